@@ -1,0 +1,91 @@
+import { ARTICLE_17_LETTERS, AVAILABLE_FORMS, DIP_CLASSES, EDITION_STATUSES } from '../domain/constants';
+import { adminUser, contentType, enumeration, manyToOne, media, str, text } from './builders';
+
+/**
+ * One row of the Daftar Informasi Publik (DIP): the seven Perki 1/2010 columns (number, summary,
+ * holding official/unit, responsible official, time and place of production, available form,
+ * retention period) plus media type and class.
+ */
+export const dipEntry = contentType({
+  singularName: 'dip-entry',
+  pluralName: 'dip-entries',
+  displayName: 'DIP entry',
+  description: 'Entry of the Daftar Informasi Publik (public information register)',
+  draftAndPublish: true,
+  indexes: [{ name: 'ppid_dip_entries_public_idx', columns: ['published_at', 'number'] }],
+  attributes: {
+    number: str({ required: true, maxLength: 30 }),
+    title: str({ required: true, minLength: 3 }),
+    summary: text(2000, { required: true, minLength: 10 }),
+    infoClass: enumeration(DIP_CLASSES, { required: true, default: 'setiap_saat' }),
+    berkalaCategory: manyToOne('berkala-category'),
+    holderUnit: manyToOne('unit', { required: true }),
+    holderOfficial: str({ required: true }),
+    responsibleOfficial: str({ required: true }),
+    productionTime: str({ required: true, maxLength: 100 }),
+    productionPlace: str({ required: true, maxLength: 150 }),
+    year: { type: 'integer', required: true, min: 1945, max: 2200 },
+    availableForm: enumeration(AVAILABLE_FORMS, { required: true, default: 'softcopy_hardcopy' }),
+    mediaType: str({ maxLength: 150 }),
+    retentionPeriod: str({ required: true, maxLength: 150 }),
+    documentUrl: str({ maxLength: 2000 }),
+    document: media(false, ['files', 'images']),
+    exclusion: manyToOne('exclusion'),
+    internalNote: text(2000),
+  },
+});
+
+/** A yearly edition of the DIP, enacted (ditetapkan) by the head; immutable once enacted. */
+export const dipEdition = contentType({
+  singularName: 'dip-edition',
+  pluralName: 'dip-editions',
+  displayName: 'DIP edition',
+  description: 'Yearly enacted edition of the DIP (decree, signer, immutable snapshot)',
+  attributes: {
+    year: { type: 'integer', required: true, min: 1945, max: 2200 },
+    title: str({ required: true }),
+    agency: manyToOne('unit', { required: true }),
+    decreeNumber: str({ maxLength: 120 }),
+    status: enumeration(EDITION_STATUSES, { required: true, default: 'draft' }),
+    signedBy: adminUser(),
+    signerName: str({ maxLength: 150 }),
+    signerTitle: str({ maxLength: 150 }),
+    signerNip: str({ maxLength: 30 }),
+    signedAt: { type: 'date' },
+    signedDocument: media(false, ['files', 'images']),
+    enactedAt: { type: 'datetime' },
+    entryCount: { type: 'integer', min: 0 },
+    snapshot: { type: 'json' },
+    snapshotHash: str({ maxLength: 64 }),
+    note: text(2000),
+  },
+});
+
+/**
+ * Informasi yang dikecualikan: excluded information with its consequence test (uji konsekuensi,
+ * Perki 1/2021 Pasal 49). Published entries form the public list; the content stays private.
+ */
+export const exclusion = contentType({
+  singularName: 'exclusion',
+  pluralName: 'exclusions',
+  displayName: 'Excluded information',
+  description: 'Informasi yang dikecualikan (UU 14/2008 Pasal 17) with its consequence test',
+  draftAndPublish: true,
+  attributes: {
+    title: str({ required: true, minLength: 3 }),
+    unit: manyToOne('unit', { required: true }),
+    article17Letter: enumeration(ARTICLE_17_LETTERS, { required: true }),
+    legalBasis: text(2000, { required: true }),
+    consequenceIfOpened: text(4000, { required: true, minLength: 10 }),
+    consequenceIfClosed: text(4000, { required: true, minLength: 10 }),
+    exclusionEndsOn: { type: 'date', required: true },
+    testedOn: { type: 'date', required: true },
+    enactedBy: adminUser(),
+    enactedByName: str({ maxLength: 150 }),
+    decreeNumber: str({ maxLength: 120 }),
+    reopenedOn: { type: 'date' },
+    excludedContent: text(4000),
+    attachments: media(true, ['files', 'images']),
+    internalNote: text(2000),
+  },
+});

@@ -1,0 +1,35 @@
+import { announcement, berkalaCategory, publicationRecord } from './announcement';
+import { dipEdition, dipEntry, exclusion } from './dip';
+import { positionAssignment, unit } from './organisation';
+import {
+  approvalForm,
+  backlogItem,
+  contentPlan,
+  contentPlanItem,
+  evaluation,
+  meetingMinute,
+  updateRequest,
+} from './website';
+
+const all = [
+  unit,
+  positionAssignment,
+  berkalaCategory,
+  announcement,
+  publicationRecord,
+  dipEntry,
+  dipEdition,
+  exclusion,
+  contentPlan,
+  contentPlanItem,
+  backlogItem,
+  meetingMinute,
+  updateRequest,
+  approvalForm,
+  evaluation,
+];
+
+/** Strapi wants `{ [singularName]: { schema } }`. */
+export default Object.fromEntries(all.map((schema) => [schema.info.singularName, { schema }]));
+
+export const CONTENT_TYPE_NAMES = all.map((schema) => schema.info.singularName);

@@ -1,0 +1,43 @@
+import { HOLDING_TYPES, POSITIONS, UNIT_KINDS } from '../domain/constants';
+import { adminUser, contentType, enumeration, manyToOne, oneToMany, str, text } from './builders';
+
+/** An organisational unit: the agency (OPD) at the root, its divisions and sections below. */
+export const unit = contentType({
+  singularName: 'unit',
+  pluralName: 'units',
+  displayName: 'Unit',
+  description: 'Organisational unit: agency (OPD), division (bidang), section (sub bagian / seksi)',
+  attributes: {
+    name: str({ required: true, minLength: 2 }),
+    code: str({ required: true, unique: true, maxLength: 40, regex: '^[a-z0-9]+(?:-[a-z0-9]+)*$' }),
+    kind: enumeration(UNIT_KINDS, { required: true, default: 'division' }),
+    parent: manyToOne('unit', { inversedBy: 'children' }),
+    children: oneToMany('unit', 'parent'),
+    publishes: { type: 'boolean', default: true },
+    email: { type: 'email' },
+    phone: str({ maxLength: 40 }),
+    address: text(500),
+    active: { type: 'boolean', default: true },
+    assignments: oneToMany('position-assignment', 'unit'),
+  },
+});
+
+/** An admin user holding a position (jabatan) in a unit for a period, possibly acting (Plt/Plh). */
+export const positionAssignment = contentType({
+  singularName: 'position-assignment',
+  pluralName: 'position-assignments',
+  displayName: 'Position assignment',
+  description: 'Who holds which position (jabatan) in which unit, from when to when, definitive or acting',
+  attributes: {
+    user: adminUser({ required: true }),
+    position: enumeration(POSITIONS, { required: true }),
+    unit: manyToOne('unit', { inversedBy: 'assignments', required: true }),
+    holding: enumeration(HOLDING_TYPES, { required: true, default: 'definitive' }),
+    startsOn: { type: 'date', required: true },
+    endsOn: { type: 'date' },
+    officialName: str({ maxLength: 150 }),
+    nip: str({ maxLength: 30, regex: '^[0-9 ]*$' }),
+    decreeNumber: str({ maxLength: 120 }),
+    note: text(1000),
+  },
+});

@@ -1,0 +1,172 @@
+import {
+  APPROVAL_STATUSES,
+  BACKLOG_KINDS,
+  BACKLOG_PRIORITIES,
+  BACKLOG_STATUSES,
+  EVALUATION_KINDS,
+  EVALUATION_STATUSES,
+  INFO_CLASSES,
+  PLAN_ITEM_STATUSES,
+  PLAN_STATUSES,
+  PRESENTATION_MODES,
+  UPDATE_REQUEST_STATUSES,
+} from '../domain/constants';
+import { adminUser, contentType, enumeration, manyToOne, media, oneToMany, richtext, str, text } from './builders';
+
+/** Web SOP A1: the quarterly content plan set by the Sub Koordinator, signed by the Koordinator. */
+export const contentPlan = contentType({
+  singularName: 'content-plan',
+  pluralName: 'content-plans',
+  displayName: 'Content plan',
+  description: 'Quarterly website content plan (daftar konten), signed by the Koordinator (web SOP A1)',
+  attributes: {
+    title: str({ required: true }),
+    unit: manyToOne('unit', { required: true }),
+    year: { type: 'integer', required: true, min: 2000, max: 2200 },
+    quarter: { type: 'integer', required: true, min: 1, max: 4 },
+    status: enumeration(PLAN_STATUSES, { required: true, default: 'draft' }),
+    preparedBy: adminUser(),
+    signedBy: adminUser(),
+    signedAt: { type: 'date' },
+    submittedToHeadAt: { type: 'date' },
+    signedDocument: media(false, ['files', 'images']),
+    items: oneToMany('content-plan-item', 'plan'),
+    note: text(2000),
+  },
+});
+
+/** One planned content item of a quarterly plan, linked to the announcement that fulfils it. */
+export const contentPlanItem = contentType({
+  singularName: 'content-plan-item',
+  pluralName: 'content-plan-items',
+  displayName: 'Content plan item',
+  description: 'A planned piece of content in a quarterly plan',
+  attributes: {
+    plan: manyToOne('content-plan', { inversedBy: 'items', required: true }),
+    title: str({ required: true }),
+    infoClass: enumeration(INFO_CLASSES, { required: true, default: 'berkala' }),
+    berkalaCategory: manyToOne('berkala-category'),
+    targetMonth: { type: 'integer', required: true, min: 1, max: 12 },
+    unit: manyToOne('unit'),
+    status: enumeration(PLAN_ITEM_STATUSES, { required: true, default: 'planned' }),
+    announcement: manyToOne('announcement'),
+    note: text(1000),
+  },
+});
+
+/** Web SOP B: a website development item (plan, technical problem, fix). */
+export const backlogItem = contentType({
+  singularName: 'backlog-item',
+  pluralName: 'backlog-items',
+  displayName: 'Backlog item',
+  description: 'Website development backlog item (web SOP B)',
+  attributes: {
+    title: str({ required: true, minLength: 5 }),
+    description: richtext({ required: true }),
+    kind: enumeration(BACKLOG_KINDS, { required: true, default: 'improvement' }),
+    priority: enumeration(BACKLOG_PRIORITIES, { required: true, default: 'normal' }),
+    status: enumeration(BACKLOG_STATUSES, { required: true, default: 'proposed' }),
+    unit: manyToOne('unit'),
+    reportedBy: adminUser(),
+    assignee: adminUser(),
+    dueOn: { type: 'date' },
+    developerReceiptAt: { type: 'datetime' },
+    resolvedAt: { type: 'datetime' },
+    minutes: { type: 'relation', relation: 'manyToMany', target: 'plugin::ppid.meeting-minute', mappedBy: 'backlogItems' },
+    updateRequests: oneToMany('update-request', 'backlogItem'),
+  },
+});
+
+/** Notulen: minutes of a website meeting, reported to the head (web SOP B1-B2). */
+export const meetingMinute = contentType({
+  singularName: 'meeting-minute',
+  pluralName: 'meeting-minutes',
+  displayName: 'Meeting minutes (notulen)',
+  description: 'Notulen rapat: minutes of a website development meeting, reported to the head',
+  attributes: {
+    title: str({ required: true }),
+    meetingAt: { type: 'datetime', required: true },
+    location: str(),
+    unit: manyToOne('unit'),
+    chair: adminUser(),
+    secretary: adminUser(),
+    attendees: text(4000, { required: true }),
+    agenda: text(4000, { required: true }),
+    discussion: richtext(),
+    decisions: richtext({ required: true }),
+    reportedToHeadAt: { type: 'date' },
+    backlogItems: { type: 'relation', relation: 'manyToMany', target: 'plugin::ppid.backlog-item', inversedBy: 'minutes' },
+    attachments: media(true, ['files', 'images']),
+  },
+});
+
+/** Form daftar update konten: input for the Web Developer (web SOP B3-B4). */
+export const updateRequest = contentType({
+  singularName: 'update-request',
+  pluralName: 'update-requests',
+  displayName: 'Update request form',
+  description: 'Form daftar update konten: a request to the Web Developer, with receipt and offline check',
+  attributes: {
+    number: str({ required: true, unique: true, maxLength: 60 }),
+    title: str({ required: true }),
+    description: richtext({ required: true }),
+    pageUrl: str({ maxLength: 2000 }),
+    unit: manyToOne('unit'),
+    requestedBy: adminUser(),
+    requestedOn: { type: 'date', required: true },
+    status: enumeration(UPDATE_REQUEST_STATUSES, { required: true, default: 'submitted' }),
+    developer: adminUser(),
+    receivedAt: { type: 'datetime' },
+    presentedAt: { type: 'datetime' },
+    presentationMode: enumeration(PRESENTATION_MODES),
+    checkedBy: adminUser(),
+    checkedAt: { type: 'datetime' },
+    backlogItem: manyToOne('backlog-item', { inversedBy: 'updateRequests' }),
+    note: text(2000),
+  },
+});
+
+/** Form persetujuan: the approval form for content the Operator enters (web SOP B5). */
+export const approvalForm = contentType({
+  singularName: 'approval-form',
+  pluralName: 'approval-forms',
+  displayName: 'Approval form',
+  description: 'Form persetujuan: approval of content uploaded by the Operator, checked online by the Koordinator',
+  attributes: {
+    number: str({ required: true, unique: true, maxLength: 60 }),
+    title: str({ required: true }),
+    description: text(4000),
+    unit: manyToOne('unit'),
+    operator: adminUser(),
+    submittedOn: { type: 'date', required: true },
+    status: enumeration(APPROVAL_STATUSES, { required: true, default: 'pending' }),
+    approvedBy: adminUser(),
+    decidedAt: { type: 'datetime' },
+    onlineCheckedAt: { type: 'datetime' },
+    announcement: manyToOne('announcement'),
+    planItem: manyToOne('content-plan-item'),
+    note: text(2000),
+  },
+});
+
+/** Web SOP C: the Koordinator's 6-monthly evaluation and the head's monthly evaluation. */
+export const evaluation = contentType({
+  singularName: 'evaluation',
+  pluralName: 'evaluations',
+  displayName: 'Evaluation',
+  description: 'Website evaluation: 6-monthly by the Koordinator, monthly by the head (web SOP C)',
+  attributes: {
+    title: str({ required: true }),
+    kind: enumeration(EVALUATION_KINDS, { required: true }),
+    periodStart: { type: 'date', required: true },
+    periodEnd: { type: 'date', required: true },
+    unit: manyToOne('unit'),
+    evaluator: adminUser(),
+    evaluatee: adminUser(),
+    status: enumeration(EVALUATION_STATUSES, { required: true, default: 'draft' }),
+    findings: richtext({ required: true }),
+    recommendations: richtext(),
+    reportedToHeadAt: { type: 'date' },
+    attachments: media(true, ['files', 'images']),
+  },
+});

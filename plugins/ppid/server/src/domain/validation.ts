@@ -1,0 +1,119 @@
+/**
+ * Cross-field rules that a schema cannot express. Pure functions over plain data: each returns the
+ * list of problems (path + message) so that the caller can refuse the write with one 400.
+ */
+export type Problem = { path: string[]; message: string };
+type Data = Record<string, any>;
+
+const dayOf = (v: unknown): string | null => {
+  if (v === null || v === undefined || v === '') return null;
+  if (typeof v === 'string') return v.slice(0, 10);
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return null;
+};
+
+const notBefore = (data: Data, later: string, earlier: string, message: string): Problem[] => {
+  const a = dayOf(data[earlier]);
+  const b = dayOf(data[later]);
+  return a && b && b < a ? [{ path: [later], message }] : [];
+};
+
+const isHttpUrl = (v: unknown) => {
+  if (typeof v !== 'string') return false;
+  try {
+    const u = new URL(v);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+};
+
+/** True when a relation value in a write (id, documentId, {connect|set: [...]}) names something. */
+export function hasRelation(value: unknown): boolean | undefined {
+  if (value === undefined) return undefined;
+  if (value === null) return false;
+  if (typeof value === 'number' || typeof value === 'string') return true;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object') {
+    const v = value as Data;
+    if (Array.isArray(v.set)) return v.set.length > 0;
+    if (Array.isArray(v.connect) && v.connect.length > 0) return true;
+    if (Array.isArray(v.disconnect) && v.disconnect.length > 0) return false;
+    if ('id' in v || 'documentId' in v) return true;
+  }
+  return undefined;
+}
+
+export const rules: Record<string, (data: Data) => Problem[]> = {
+  'position-assignment': (d) =>
+    notBefore(d, 'endsOn', 'startsOn', 'The assignment cannot end before it starts'),
+
+  'publication-record': (d) => {
+    const problems: Problem[] = [];
+    if (d.url !== undefined && d.url !== null && d.url !== '' && !isHttpUrl(d.url)) {
+      problems.push({ path: ['url'], message: 'The proof URL must be an http(s) address' });
+    }
+    const hasUrl = typeof d.url === 'string' && d.url !== '';
+    if (!hasUrl && hasRelation(d.proofFile) !== true) {
+      problems.push({ path: ['url'], message: 'A publication record needs proof: an uploaded file, a URL, or both' });
+    }
+    return problems;
+  },
+
+  exclusion: (d) => [
+    ...notBefore(d, 'exclusionEndsOn', 'testedOn', 'The exclusion period cannot end before the consequence test'),
+    ...notBefore(d, 'reopenedOn', 'testedOn', 'Information cannot be re-opened before it was tested'),
+  ],
+
+  'dip-entry': (d) => {
+    const problems: Problem[] = [];
+    if (d.documentUrl && !isHttpUrl(d.documentUrl)) {
+      problems.push({ path: ['documentUrl'], message: 'The document URL must be an http(s) address' });
+    }
+    if (d.infoClass === 'dikecualikan' && hasRelation(d.exclusion) === false) {
+      problems.push({ path: ['exclusion'], message: 'Excluded information must link its consequence test (excluded-information record)' });
+    }
+    if (d.infoClass !== undefined && d.infoClass !== 'dikecualikan' && hasRelation(d.exclusion) === true) {
+      problems.push({ path: ['exclusion'], message: 'Only entries of class "dikecualikan" link an excluded-information record' });
+    }
+    return problems;
+  },
+
+  announcement: (d) =>
+    d.infoClass !== undefined && d.infoClass !== 'berkala' && hasRelation(d.berkalaCategory) === true
+      ? [{ path: ['berkalaCategory'], message: 'Only berkala announcements have a berkala category' }]
+      : [],
+
+  'content-plan': (d) =>
+    d.status && d.status !== 'draft' && (!d.signedAt || hasRelation(d.signedBy) === false)
+      ? [{ path: ['signedAt'], message: 'A signed or submitted content plan needs the signing date and the Koordinator who signed it' }]
+      : [],
+
+  'update-request': (d) =>
+    d.presentedAt && !d.presentationMode
+      ? [{ path: ['presentationMode'], message: 'Say whether the draft was presented online or offline' }]
+      : [],
+
+  evaluation: (d) => notBefore(d, 'periodEnd', 'periodStart', 'The evaluation period cannot end before it starts'),
+
+  'dip-edition': (d) =>
+    d.status === 'enacted'
+      ? (['decreeNumber', 'signedAt', 'signerName'] as const)
+          .filter((f) => !d[f])
+          .map((f) => ({ path: [f], message: `An enacted DIP edition needs "${f}"` }))
+      : [],
+};
+
+/** Fields that only the server computes (an enacted edition's snapshot). */
+export const COMPUTED_FIELDS: Record<string, readonly string[]> = {
+  'dip-edition': ['snapshot', 'snapshotHash', 'enactedAt', 'entryCount'],
+};
+
+/** Which fields an enacted DIP edition may still change: only its status, to "superseded". */
+export function enactedEditionChange(data: Data): Problem[] {
+  const changed = Object.keys(data).filter((k) => !['status', 'updatedAt', 'updatedBy'].includes(k));
+  if (changed.length > 0 || (data.status !== undefined && data.status !== 'superseded' && data.status !== 'enacted')) {
+    return [{ path: changed.length ? [changed[0]] : ['status'], message: 'An enacted DIP edition is immutable: only its status may change, to "superseded"' }];
+  }
+  return [];
+}

@@ -1,0 +1,118 @@
+/**
+ * What the public may see. Each serializer copies a whitelist of fields from a database row;
+ * anything not named here (drafts' notes, admin users and their e-mails, the content of excluded
+ * information) never leaves the server, whatever the row holds.
+ */
+import { ARTICLE_17_GROUNDS } from '../domain/constants';
+
+type Row = Record<string, any>;
+
+const iso = (value: unknown): string | null => {
+  if (value === null || value === undefined) return null;
+  const d = value instanceof Date ? value : new Date(value as string);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+};
+/** Date-only columns come back as 'YYYY-MM-DD' strings (or Dates on some drivers). */
+const day = (value: unknown): string | null => {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value.slice(0, 10);
+  return iso(value)?.slice(0, 10) ?? null;
+};
+
+export const unitRef = (unit: Row | null | undefined) => (unit ? { code: unit.code, name: unit.name } : null);
+export const categoryRef = (c: Row | null | undefined) => (c ? { code: c.code, name: c.name } : null);
+
+export const fileRef = (file: Row | null | undefined) =>
+  file
+    ? {
+        name: file.name,
+        alternativeText: file.alternativeText ?? null,
+        url: file.url,
+        mime: file.mime,
+        size: file.size,
+        width: file.width ?? null,
+        height: file.height ?? null,
+      }
+    : null;
+
+export function announcementSummary(row: Row) {
+  return {
+    documentId: row.documentId,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    class: row.infoClass,
+    category: categoryRef(row.berkalaCategory),
+    unit: unitRef(row.unit),
+    informationDate: day(row.informationDate),
+    publishedAt: iso(row.publishedAt),
+    updatedAt: iso(row.updatedAt),
+    coverImage: fileRef(row.coverImage),
+  };
+}
+
+export function announcementDetail(row: Row) {
+  return {
+    ...announcementSummary(row),
+    body: row.body,
+    attachments: (row.attachments ?? []).map(fileRef),
+    channels: [...new Set((row.publicationRecords ?? []).map((r: Row) => r.channel))].sort(),
+  };
+}
+
+export function dipEntry(row: Row) {
+  const excluded = row.infoClass === 'dikecualikan';
+  return {
+    documentId: row.documentId,
+    number: row.number,
+    title: row.title,
+    summary: row.summary,
+    class: row.infoClass,
+    category: categoryRef(row.berkalaCategory),
+    holderUnit: unitRef(row.holderUnit),
+    holderOfficial: row.holderOfficial,
+    responsibleOfficial: row.responsibleOfficial,
+    productionTime: row.productionTime,
+    productionPlace: row.productionPlace,
+    year: row.year,
+    availableForm: row.availableForm,
+    mediaType: row.mediaType ?? null,
+    retentionPeriod: row.retentionPeriod,
+    // Excluded information is listed, but the document itself is never linked.
+    documentUrl: excluded ? null : (row.documentUrl ?? null),
+    document: excluded ? null : fileRef(row.document),
+    exclusion:
+      excluded && row.exclusion
+        ? { documentId: row.exclusion.documentId, article: row.exclusion.article17Letter, exclusionEndsOn: day(row.exclusion.exclusionEndsOn) }
+        : null,
+    publishedAt: iso(row.publishedAt),
+  };
+}
+
+/** Where an exclusion stands on `today` (YYYY-MM-DD in the agency's time zone). */
+export function exclusionStatus(row: Row, today: string): 'excluded' | 'period_ended' | 'reopened' {
+  if (row.reopenedOn) return 'reopened';
+  const end = day(row.exclusionEndsOn);
+  return end !== null && end < today ? 'period_ended' : 'excluded';
+}
+
+export function exclusion(row: Row, today: string) {
+  const letter = row.article17Letter as keyof typeof ARTICLE_17_GROUNDS;
+  return {
+    documentId: row.documentId,
+    title: row.title,
+    unit: unitRef(row.unit),
+    article: letter,
+    ground: ARTICLE_17_GROUNDS[letter] ?? null,
+    legalBasis: row.legalBasis,
+    consequenceIfOpened: row.consequenceIfOpened,
+    consequenceIfClosed: row.consequenceIfClosed,
+    testedOn: day(row.testedOn),
+    exclusionEndsOn: day(row.exclusionEndsOn),
+    reopenedOn: day(row.reopenedOn),
+    status: exclusionStatus(row, today),
+    enactedBy: row.enactedByName ?? null,
+    decreeNumber: row.decreeNumber ?? null,
+    publishedAt: iso(row.publishedAt),
+  };
+}

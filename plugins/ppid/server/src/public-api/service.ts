@@ -1,0 +1,116 @@
+/**
+ * The public read model: published rows only, whitelisted fields (serializers.ts). Reads go through
+ * strapi.db.query with explicit selects: the published version of a document is its row with
+ * `publishedAt` set, so `publishedAt IS NOT NULL` is the publication filter.
+ */
+import type { Core } from '@strapi/strapi';
+import { today, yearRange } from '../domain/time';
+import type { PublicQuery } from './query';
+import * as serialize from './serializers';
+import { uid } from '../content-types/builders';
+
+const FILE_FIELDS = ['name', 'alternativeText', 'url', 'mime', 'size', 'width', 'height'];
+const REF = { select: ['code', 'name'] };
+
+type Where = Record<string, unknown>;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const timezone = (): string => strapi.config.get('plugin::ppid.timezone') as string;
+
+  async function commonWhere(query: PublicQuery, unitField: string, searchFields: string[]): Promise<Where | null> {
+    const and: Where[] = [{ publishedAt: { $notNull: true } }];
+    if (query.unit) {
+      const ids = await strapi.plugin('ppid').service('organisation').subtreeByCode(query.unit);
+      if (ids.length === 0) return null;
+      and.push({ [unitField]: { id: { $in: ids } } });
+    }
+    if (query.category) and.push({ berkalaCategory: { code: query.category } });
+    if (query.infoClass) and.push({ infoClass: query.infoClass });
+    if (query.q) and.push({ $or: searchFields.map((f) => ({ [f]: { $containsi: query.q } })) });
+    return { $and: and };
+  }
+
+  const orderBy = (query: PublicQuery) => [...query.sort.map((s) => ({ [s.field]: s.order })), { id: 'asc' }];
+
+  async function page(model: string, where: Where | null, query: PublicQuery, select: string[], populate: Where) {
+    if (where === null) {
+      return { results: [], pagination: { page: query.page, pageSize: query.pageSize, pageCount: 0, total: 0 } };
+    }
+    return strapi.db.query(model).findPage({ select, where, orderBy: orderBy(query), populate, page: query.page, pageSize: query.pageSize });
+  }
+
+  return {
+    async listAnnouncements(query: PublicQuery) {
+      const where = await commonWhere(query, 'unit', ['title', 'summary']);
+      if (where && query.year) {
+        const { start, end } = yearRange(query.year, timezone());
+        (where.$and as Where[]).push({ publishedAt: { $gte: start, $lt: end } });
+      }
+      const { results, pagination } = await page(
+        uid('announcement'),
+        where,
+        query,
+        ['documentId', 'slug', 'title', 'summary', 'infoClass', 'informationDate', 'publishedAt', 'updatedAt'],
+        { unit: REF, berkalaCategory: REF, coverImage: { select: FILE_FIELDS } }
+      );
+      return { data: results.map(serialize.announcementSummary), meta: { pagination } };
+    },
+
+    async findAnnouncement(slug: string) {
+      const row = await strapi.db.query(uid('announcement')).findOne({
+        select: ['documentId', 'slug', 'title', 'summary', 'body', 'infoClass', 'informationDate', 'publishedAt', 'updatedAt'],
+        where: { slug, publishedAt: { $notNull: true } },
+        populate: {
+          unit: REF,
+          berkalaCategory: REF,
+          coverImage: { select: FILE_FIELDS },
+          attachments: { select: FILE_FIELDS },
+          publicationRecords: { select: ['channel'] },
+        },
+      });
+      return row ? { data: serialize.announcementDetail(row), meta: {} } : null;
+    },
+
+    async listDip(query: PublicQuery) {
+      const where = await commonWhere(query, 'holderUnit', ['title', 'summary', 'number']);
+      if (where && query.year) (where.$and as Where[]).push({ year: query.year });
+      const { results, pagination } = await page(
+        uid('dip-entry'),
+        where,
+        query,
+        [
+          'documentId', 'number', 'title', 'summary', 'infoClass', 'holderOfficial', 'responsibleOfficial',
+          'productionTime', 'productionPlace', 'year', 'availableForm', 'mediaType', 'retentionPeriod',
+          'documentUrl', 'publishedAt',
+        ],
+        {
+          holderUnit: REF,
+          berkalaCategory: REF,
+          document: { select: FILE_FIELDS },
+          exclusion: { select: ['documentId', 'article17Letter', 'exclusionEndsOn'] },
+        }
+      );
+      return { data: results.map(serialize.dipEntry), meta: { pagination } };
+    },
+
+    async listExcluded(query: PublicQuery) {
+      const where = await commonWhere(query, 'unit', ['title', 'legalBasis']);
+      if (where && query.year) {
+        (where.$and as Where[]).push({ testedOn: { $gte: `${query.year}-01-01`, $lte: `${query.year}-12-31` } });
+      }
+      if (where && query.article) (where.$and as Where[]).push({ article17Letter: query.article });
+      const { results, pagination } = await page(
+        uid('exclusion'),
+        where,
+        query,
+        [
+          'documentId', 'title', 'article17Letter', 'legalBasis', 'consequenceIfOpened', 'consequenceIfClosed',
+          'testedOn', 'exclusionEndsOn', 'reopenedOn', 'enactedByName', 'decreeNumber', 'publishedAt',
+        ],
+        { unit: REF }
+      );
+      const now = today(new Date(), timezone());
+      return { data: results.map((r: any) => serialize.exclusion(r, now)), meta: { pagination } };
+    },
+  };
+};

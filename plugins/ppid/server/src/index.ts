@@ -6,7 +6,7 @@ import publicController from './public-api/controller';
 import publicApi from './public-api/service';
 import organisation from './services/organisation';
 import guard from './services/guard';
-import { grantPublicRead, seedBerkalaCategories } from './seed/reference';
+import setup from './seed/reference';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -14,15 +14,14 @@ export default {
     strapi.documents.use((ctx, next) => strapi.plugin('ppid').service('guard').middleware(ctx, next));
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await seedBerkalaCategories(strapi);
-    await grantPublicRead(strapi);
+    await strapi.plugin('ppid').service('setup').run();
   },
   destroy() {},
   config,
   contentTypes,
   routes,
   controllers: { public: publicController },
-  services: { publicApi, organisation, guard },
+  services: { publicApi, organisation, guard, setup },
   policies: {},
   middlewares: {},
 };

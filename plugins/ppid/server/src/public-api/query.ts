@@ -183,7 +183,7 @@ function flatten(raw: Record<string, unknown>): Record<string, string | string[]
       out[prefix] = value;
     } else if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
       out[prefix] = value as string[];
-    } else if (value && typeof value === 'object' && !Array.isArray(value) && depth < 1) {
+    } else if (value && typeof value === 'object' && !Array.isArray(value) && depth < 4) {
       for (const [k, v] of Object.entries(value as Record<string, unknown>)) visit(`${prefix}[${k}]`, v, depth + 1);
     } else {
       throw new PublicQueryError(`Malformed query parameter "${prefix}"`, { parameter: prefix });

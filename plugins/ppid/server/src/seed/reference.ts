@@ -33,3 +33,11 @@ export async function grantPublicRead(strapi: Core.Strapi) {
     if (!found) await permissions.create({ data: { action, role: role.id } });
   }
 }
+
+/** The `setup` service: what bootstrap runs on every start, safe to run again at any time. */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async run() {
+    await seedBerkalaCategories(strapi);
+    await grantPublicRead(strapi);
+  },
+});

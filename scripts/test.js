@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * The test command (`npm test`):
+ *   1. unit + integration suites on SQLite;
+ *   2. the integration suites again on PostgreSQL, when a server answers at TEST_DATABASE_URL
+ *      (default postgres://postgres@127.0.0.1:5432/test); otherwise it says "skipped: no PostgreSQL".
+ * Extra arguments go to jest (e.g. `npm test -- tests/integration/public-api.test.ts`).
+ * The last line is the plain total: `N passed, N failed`.
+ */
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const root = path.resolve(__dirname, '..');
+const args = process.argv.slice(2);
+const jestBin = require.resolve('jest/bin/jest');
+
+function runJest(label, extraArgs, env) {
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-jest-')), 'result.json');
+  console.log(`\n=== ${label} ===`);
+  const res = spawnSync(process.execPath, [jestBin, '--runInBand', '--json', `--outputFile=${out}`, ...extraArgs, ...args], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  let passed = 0;
+  let failed = 0;
+  if (fs.existsSync(out)) {
+    const result = JSON.parse(fs.readFileSync(out, 'utf8'));
+    passed = result.numPassedTests;
+    failed = result.numFailedTests;
+    // A suite that failed to run (syntax error, boot failure) has no failed tests: count it.
+    failed += result.testResults.filter((s) => s.status === 'failed' && s.assertionResults.every((a) => a.status !== 'failed')).length;
+  } else if (res.status !== 0) {
+    failed += 1;
+  }
+  console.log(`${label}: ${passed} passed, ${failed} failed`);
+  return { passed, failed };
+}
+
+async function postgresReachable(url) {
+  const { Client } = require('pg');
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    client.end().catch(() => {});
+  }
+}
+
+(async () => {
+  const totals = { passed: 0, failed: 0 };
+  const add = (r) => {
+    totals.passed += r.passed;
+    totals.failed += r.failed;
+  };
+
+  add(runJest('SQLite: unit and integration', [], { PPID_TEST_DB: 'sqlite' }));
+
+  const pgUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+  if (process.env.PPID_SKIP_POSTGRES === '1') {
+    console.log('\nPostgreSQL integration suites: skipped: PPID_SKIP_POSTGRES=1');
+  } else if (await postgresReachable(pgUrl)) {
+    add(runJest('PostgreSQL: integration', ['--selectProjects', 'integration'], { PPID_TEST_DB: 'postgres', TEST_DATABASE_URL: pgUrl }));
+  } else {
+    console.log(`\nPostgreSQL integration suites: skipped: no PostgreSQL at ${pgUrl.replace(/\/\/[^@]*@/, '//')}`);
+  }
+
+  console.log(`${totals.passed} passed, ${totals.failed} failed`);
+  process.exit(totals.failed > 0 ? 1 : 0);
+})();

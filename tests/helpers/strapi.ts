@@ -1,0 +1,68 @@
+/**
+ * Boots the real app once per test file on its own database and gives supertest agents for a
+ * public visitor and for admin users, through the real HTTP routes.
+ */
+import path from 'path';
+import request from 'supertest';
+import { freshDatabase, type DbHandle } from './db';
+
+const APP_DIR = path.resolve(__dirname, '..', '..');
+
+export type Booted = {
+  strapi: any;
+  http: () => request.Agent;
+  db: DbHandle;
+  stop: () => Promise<void>;
+};
+
+export async function boot(label: string, env: Record<string, string> = {}): Promise<Booted> {
+  const db = await freshDatabase(label);
+  Object.assign(process.env, db.env, { NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL || 'error', LOG_STARTUP: 'false', STRAPI_TELEMETRY_DISABLED: 'true' }, env);
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { createStrapi } = require('@strapi/strapi');
+  const strapi = await createStrapi({
+    appDir: APP_DIR,
+    distDir: path.join(APP_DIR, 'dist'),
+    autoReload: false,
+    serveAdminPanel: false,
+  }).load();
+  strapi.log.level = 'error';
+  await strapi.server.mount();
+  const agent = () => request.agent(strapi.server.httpServer);
+  return {
+    strapi,
+    db,
+    http: agent,
+    async stop() {
+      await strapi.destroy();
+      await db.drop();
+      for (const key of Object.keys(db.env)) delete process.env[key];
+    },
+  };
+}
+
+let adminCounter = 0;
+
+/** Creates an admin user with the given role codes (default: Super Admin) and logs in. */
+export async function adminSession(booted: Booted, roles: string[] = ['strapi-super-admin']) {
+  const { strapi } = booted;
+  adminCounter += 1;
+  const email = `admin${adminCounter}@test.ppid.go.id`;
+  const password = 'Rahasia-Uji-123';
+  const roleRows = await strapi.db.query('admin::role').findMany({ where: { code: { $in: roles } } });
+  const user = await strapi.service('admin::user').create({
+    email,
+    firstname: 'Uji',
+    lastname: `Admin ${adminCounter}`,
+    password,
+    isActive: true,
+    registrationToken: null,
+    roles: roleRows.map((r: any) => r.id),
+  });
+  const res = await booted.http().post('/admin/login').send({ email, password });
+  if (res.status !== 200) throw new Error(`admin login failed: ${res.status} ${JSON.stringify(res.body)}`);
+  const token = res.body.data.token as string;
+  const as = (method: 'get' | 'post' | 'put' | 'delete', url: string) =>
+    booted.http()[method](url).set('Authorization', `Bearer ${token}`);
+  return { user, token, email, as };
+}

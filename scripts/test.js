@@ -68,6 +68,9 @@ async function postgresReachable(url) {
     console.log('\nPostgreSQL integration suites: skipped: PPID_SKIP_POSTGRES=1');
   } else if (await postgresReachable(pgUrl)) {
     add(runJest('PostgreSQL: integration', ['--selectProjects', 'integration'], { PPID_TEST_DB: 'postgres', TEST_DATABASE_URL: pgUrl }));
+  } else if (process.env.PPID_REQUIRE_POSTGRES === '1') {
+    console.log(`\nPostgreSQL integration suites: FAILED: no PostgreSQL at ${pgUrl.replace(/\/\/[^@]*@/, '//')} (PPID_REQUIRE_POSTGRES=1)`);
+    totals.failed += 1;
   } else {
     console.log(`\nPostgreSQL integration suites: skipped: no PostgreSQL at ${pgUrl.replace(/\/\/[^@]*@/, '//')}`);
   }

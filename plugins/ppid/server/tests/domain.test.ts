@@ -1,5 +1,5 @@
 import { subtree, wouldCycle } from '../src/domain/organisation';
-import { enactedEditionChange, hasRelation, rules } from '../src/domain/validation';
+import { hasRelation, isNoopRelation, lockedEditionChange, rules, sameValue } from '../src/domain/validation';
 import { buildSnapshot, canonicalJson } from '../src/dip/snapshot';
 import { today, yearRange } from '../src/domain/time';
 
@@ -42,6 +42,7 @@ describe('validation rules', () => {
   });
   it('links exclusions only from excluded DIP entries', () => {
     expect(rules['dip-entry']({ infoClass: 'dikecualikan', exclusion: null })[0].path).toEqual(['exclusion']);
+    expect(rules['dip-entry']({ infoClass: 'dikecualikan' })[0].path).toEqual(['exclusion']);
     expect(rules['dip-entry']({ infoClass: 'dikecualikan', exclusion: { connect: [{ documentId: 'x' }] } })).toEqual([]);
     expect(rules['dip-entry']({ infoClass: 'berkala', exclusion: 4 })[0].message).toMatch(/Only entries of class/);
   });
@@ -58,10 +59,20 @@ describe('validation rules', () => {
     expect(hasRelation({ connect: [], disconnect: [] })).toBeUndefined();
   });
   it('requires the decree, date and signer to enact an edition', () => {
-    expect(rules['dip-edition']({ status: 'enacted', decreeNumber: 'X' }).map((p) => p.path[0])).toEqual(['signedAt', 'signerName']);
-    expect(rules['dip-edition']({ status: 'draft' })).toEqual([]);
-    expect(enactedEditionChange({ status: 'superseded' })).toEqual([]);
-    expect(enactedEditionChange({ title: 'x' })).toHaveLength(1);
+    expect(rules['dip-edition']({ state: 'enacted', decreeNumber: 'X' }).map((p) => p.path[0])).toEqual(['signedAt', 'signerName']);
+    expect(rules['dip-edition']({ state: 'draft' })).toEqual([]);
+  });
+  it('locks an enacted edition but accepts what the Content Manager sends back unchanged', () => {
+    const current = { state: 'enacted', title: 'DIP 2026', signedAt: '2026-01-10', year: 2026, snapshot: { a: 1 } };
+    expect(lockedEditionChange({ state: 'superseded' }, current)).toEqual([]);
+    expect(lockedEditionChange({ title: 'DIP 2026', signedAt: '2026-01-10T00:00:00.000Z', agency: { connect: [], disconnect: [] }, snapshot: { a: 1 } }, current)).toEqual([]);
+    expect(lockedEditionChange({ title: 'x' }, current)).toEqual([{ path: ['title'], message: 'This DIP edition is enacted and can no longer be changed' }]);
+    expect(lockedEditionChange({ state: 'draft' }, current)[0].path).toEqual(['state']);
+    expect(lockedEditionChange({ state: 'enacted' }, { ...current, state: 'superseded' })[0].message).toMatch(/is superseded/);
+    expect(isNoopRelation({})).toBe(false);
+    expect(sameValue(new Date('2026-01-01T00:00:00Z'), '2026-01-01T00:00:00.000Z')).toBe(true);
+    expect(sameValue(undefined, null)).toBe(true);
+    expect(sameValue(1, 2)).toBe(false);
   });
 });
 

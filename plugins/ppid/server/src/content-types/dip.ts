@@ -46,7 +46,7 @@ export const dipEdition = contentType({
     title: str({ required: true }),
     agency: manyToOne('unit', { required: true }),
     decreeNumber: str({ maxLength: 120 }),
-    status: enumeration(EDITION_STATUSES, { required: true, default: 'draft' }),
+    state: enumeration(EDITION_STATUSES, { required: true, default: 'draft' }),
     signedBy: adminUser(),
     signerName: str({ maxLength: 150 }),
     signerTitle: str({ maxLength: 150 }),

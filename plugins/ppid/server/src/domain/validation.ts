@@ -1,3 +1,5 @@
+import { isDeepStrictEqual } from 'util';
+
 /**
  * Cross-field rules that a schema cannot express. Pure functions over plain data: each returns the
  * list of problems (path + message) so that the caller can refuse the write with one 400.
@@ -70,7 +72,7 @@ export const rules: Record<string, (data: Data) => Problem[]> = {
     if (d.documentUrl && !isHttpUrl(d.documentUrl)) {
       problems.push({ path: ['documentUrl'], message: 'The document URL must be an http(s) address' });
     }
-    if (d.infoClass === 'dikecualikan' && hasRelation(d.exclusion) === false) {
+    if (d.infoClass === 'dikecualikan' && hasRelation(d.exclusion) !== true) {
       problems.push({ path: ['exclusion'], message: 'Excluded information must link its consequence test (excluded-information record)' });
     }
     if (d.infoClass !== undefined && d.infoClass !== 'dikecualikan' && hasRelation(d.exclusion) === true) {
@@ -85,7 +87,7 @@ export const rules: Record<string, (data: Data) => Problem[]> = {
       : [],
 
   'content-plan': (d) =>
-    d.status && d.status !== 'draft' && (!d.signedAt || hasRelation(d.signedBy) === false)
+    d.state && d.state !== 'draft' && (!d.signedAt || hasRelation(d.signedBy) === false)
       ? [{ path: ['signedAt'], message: 'A signed or submitted content plan needs the signing date and the Koordinator who signed it' }]
       : [],
 
@@ -97,7 +99,7 @@ export const rules: Record<string, (data: Data) => Problem[]> = {
   evaluation: (d) => notBefore(d, 'periodEnd', 'periodStart', 'The evaluation period cannot end before it starts'),
 
   'dip-edition': (d) =>
-    d.status === 'enacted'
+    d.state === 'enacted'
       ? (['decreeNumber', 'signedAt', 'signerName'] as const)
           .filter((f) => !d[f])
           .map((f) => ({ path: [f], message: `An enacted DIP edition needs "${f}"` }))
@@ -109,11 +111,44 @@ export const COMPUTED_FIELDS: Record<string, readonly string[]> = {
   'dip-edition': ['snapshot', 'snapshotHash', 'enactedAt', 'entryCount'],
 };
 
-/** Which fields an enacted DIP edition may still change: only its status, to "superseded". */
-export function enactedEditionChange(data: Data): Problem[] {
-  const changed = Object.keys(data).filter((k) => !['status', 'updatedAt', 'updatedBy'].includes(k));
-  if (changed.length > 0 || (data.status !== undefined && data.status !== 'superseded' && data.status !== 'enacted')) {
-    return [{ path: changed.length ? [changed[0]] : ['status'], message: 'An enacted DIP edition is immutable: only its status may change, to "superseded"' }];
+/** Relation values in a write that change nothing (`{ connect: [], disconnect: [] }`). */
+export const isNoopRelation = (v: unknown) =>
+  !!v &&
+  typeof v === 'object' &&
+  !Array.isArray(v) &&
+  Object.keys(v as Data).length > 0 &&
+  Object.keys(v as Data).every((k) => ['connect', 'disconnect'].includes(k)) &&
+  Object.values(v as Data).every((x) => Array.isArray(x) && x.length === 0);
+
+const normalise = (v: unknown) => (v instanceof Date ? v.toISOString() : v === undefined ? null : v);
+
+/** Equal as stored values: dates compare as instants, undefined as null. */
+export const sameValue = (a: unknown, b: unknown): boolean => {
+  const x = normalise(a);
+  const y = normalise(b);
+  if (isDeepStrictEqual(x, y)) return true;
+  if (typeof x === 'string' && typeof y === 'string') {
+    const dx = Date.parse(x);
+    const dy = Date.parse(y);
+    return !Number.isNaN(dx) && dx === dy;
   }
-  return [];
+  return false;
+};
+
+const BOOKKEEPING = ['updatedAt', 'updatedBy', 'state'];
+
+/**
+ * A DIP edition that is no longer a draft is the archive: no field may change, and its state may
+ * only move from enacted to superseded. The Content Manager sends every field back on save, so
+ * unchanged values and empty relation edits are not changes.
+ */
+export function lockedEditionChange(data: Data, current: Data): Problem[] {
+  const changed = Object.keys(data).filter(
+    (k) => !BOOKKEEPING.includes(k) && !isNoopRelation(data[k]) && !sameValue(data[k], current[k])
+  );
+  const stateOk =
+    data.state === undefined || data.state === current.state || (current.state === 'enacted' && data.state === 'superseded');
+  return changed.length > 0 || !stateOk
+    ? [{ path: [changed[0] ?? 'state'], message: `This DIP edition is ${current.state} and can no longer be changed` }]
+    : [];
 }

@@ -5,8 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { isDeepStrictEqual } from 'util';
-import { COMPUTED_FIELDS, hasRelation, type Problem, rules } from '../domain/validation';
+import { COMPUTED_FIELDS, hasRelation, isNoopRelation, lockedEditionChange, type Problem, rules, sameValue } from '../domain/validation';
 import { wouldCycle } from '../domain/organisation';
 import { buildSnapshot } from '../dip/snapshot';
 import * as serialize from '../public-api/serializers';
@@ -24,31 +23,13 @@ function refuse(problems: Problem[]): never {
   });
 }
 
-/** Relation values in a write that change nothing (`{ connect: [], disconnect: [] }`). */
-const isNoopRelation = (v: unknown) =>
-  !!v &&
-  typeof v === 'object' &&
-  !Array.isArray(v) &&
-  Object.keys(v as Data).every((k) => ['connect', 'disconnect'].includes(k)) &&
-  Object.values(v as Data).every((x) => Array.isArray(x) && x.length === 0);
-
-const normalise = (v: unknown) => (v instanceof Date ? v.toISOString() : v === undefined ? null : v);
-const sameValue = (a: unknown, b: unknown) => {
-  const x = normalise(a);
-  const y = normalise(b);
-  if (isDeepStrictEqual(x, y)) return true;
-  if (typeof x === 'string' && typeof y === 'string') {
-    const dx = Date.parse(x);
-    const dy = Date.parse(y);
-    return !Number.isNaN(dx) && dx === dy;
-  }
-  return false;
-};
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function existing(model: string, documentId: string | undefined): Promise<Data | null> {
     if (!documentId) return null;
-    return strapi.db.query(model).findOne({ where: { documentId, publishedAt: null }, populate: true });
+    // The draft row of a draft & publish type; the only row of the others.
+    const draftAndPublish = strapi.getModel(model as any)?.options?.draftAndPublish === true;
+    const where = draftAndPublish ? { documentId, publishedAt: null } : { documentId };
+    return strapi.db.query(model).findOne({ where, populate: true });
   }
 
   async function checkUnitParent(data: Data, current: Data | null) {
@@ -85,10 +66,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     );
     Object.assign(data, { snapshot, snapshotHash: hash, entryCount, enactedAt: new Date() });
     // An edition enacted for the same agency and year replaces the one before it.
-    await strapi.db.query(uid('dip-edition')).updateMany({
-      where: { year: merged.year, status: 'enacted', agency: { id: current.agency?.id }, id: { $ne: current.id } },
-      data: { status: 'superseded' },
+    const previous = await strapi.db.query(uid('dip-edition')).findMany({
+      select: ['id'],
+      where: { year: merged.year, state: 'enacted', agency: { id: current.agency?.id }, id: { $ne: current.id } },
     });
+    if (previous.length > 0) {
+      await strapi.db.query(uid('dip-edition')).updateMany({
+        where: { id: { $in: previous.map((p: Data) => p.id) } },
+        data: { state: 'superseded' },
+      });
+    }
   }
 
   async function guardEdition(action: string, data: Data, current: Data | null) {
@@ -97,21 +84,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (sameValue(data[field], current?.[field] ?? null)) delete data[field];
       else refuse([{ path: [field], message: `"${field}" is computed when the edition is enacted and cannot be written` }]);
     }
-    if (current && current.status !== 'draft') {
-      const changed = Object.keys(data).filter(
-        (k) => !['updatedAt', 'updatedBy', 'status'].includes(k) && !isNoopRelation(data[k]) && !sameValue(data[k], current[k])
-      );
-      const statusOk = data.status === undefined || data.status === current.status || (current.status === 'enacted' && data.status === 'superseded');
-      if (changed.length > 0 || !statusOk) {
-        refuse([{ path: [changed[0] ?? 'status'], message: `This DIP edition is ${current.status} and can no longer be changed` }]);
-      }
+    if (current && current.state !== 'draft') {
+      const problems = lockedEditionChange(data, current);
+      if (problems.length) refuse(problems);
       return;
     }
-    if (action === 'create' && data.status && data.status !== 'draft') {
-      refuse([{ path: ['status'], message: 'Create the edition as a draft, then enact it' }]);
+    if (action === 'create' && data.state && data.state !== 'draft') {
+      refuse([{ path: ['state'], message: 'Create the edition as a draft, then enact it' }]);
     }
-    if (current && data.status === 'enacted') await enact(data, current);
-    if (data.status === 'superseded') refuse([{ path: ['status'], message: 'Only an enacted edition can be superseded' }]);
+    if (data.state === 'superseded') refuse([{ path: ['state'], message: 'Only an enacted edition can be superseded' }]);
+    if (current && data.state === 'enacted') await enact(data, current);
   }
 
   return {
@@ -121,13 +103,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       if (name === 'dip-edition' && ctx.action === 'delete') {
         const current = await existing(ctx.uid, ctx.params?.documentId);
-        if (current && current.status !== 'draft') refuse([{ path: ['status'], message: `A ${current.status} DIP edition cannot be deleted: it is the archive` }]);
+        if (current && current.state !== 'draft') refuse([{ path: ['state'], message: `A ${current.state} DIP edition cannot be deleted: it is the archive` }]);
       }
       if (!WRITES.has(ctx.action)) return next();
 
       const data: Data = ctx.params?.data ?? {};
       const current = ctx.action === 'create' ? null : await existing(ctx.uid, ctx.params?.documentId);
-      const merged = { ...(current ?? {}), ...data };
+      const edits = Object.fromEntries(Object.entries(data).filter(([, v]) => !isNoopRelation(v)));
+      const merged = { ...(current ?? {}), ...edits };
 
       const rule = rules[name];
       const problems = rule ? rule(merged) : [];

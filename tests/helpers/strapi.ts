@@ -12,11 +12,11 @@ export type Booted = {
   strapi: any;
   http: () => request.Agent;
   db: DbHandle;
-  stop: () => Promise<void>;
+  stop: (opts?: { keepDatabase?: boolean }) => Promise<void>;
 };
 
-export async function boot(label: string, env: Record<string, string> = {}): Promise<Booted> {
-  const db = await freshDatabase(label);
+export async function boot(label: string, env: Record<string, string> = {}, existing?: DbHandle): Promise<Booted> {
+  const db = existing ?? (await freshDatabase(label));
   Object.assign(process.env, db.env, { NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL || 'error', LOG_STARTUP: 'false', STRAPI_TELEMETRY_DISABLED: 'true' }, env);
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { createStrapi } = require('@strapi/strapi');
@@ -33,9 +33,9 @@ export async function boot(label: string, env: Record<string, string> = {}): Pro
     strapi,
     db,
     http: agent,
-    async stop() {
+    async stop({ keepDatabase = false } = {}) {
       await strapi.destroy();
-      await db.drop();
+      if (!keepDatabase) await db.drop();
       for (const key of Object.keys(db.env)) delete process.env[key];
     },
   };

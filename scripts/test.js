@@ -33,7 +33,9 @@ function runJest(label, extraArgs, env) {
     failed = result.numFailedTests;
     // A suite that failed to run (syntax error, boot failure) has no failed tests: count it.
     failed += result.testResults.filter((s) => s.status === 'failed' && s.assertionResults.every((a) => a.status !== 'failed')).length;
-  } else if (res.status !== 0) {
+  }
+  if (res.status !== 0 && failed === 0) {
+    console.log(`${label}: jest exited with code ${res.status} although no test failed (crash after the run?): counted as a failure`);
     failed += 1;
   }
   console.log(`${label}: ${passed} passed, ${failed} failed`);

@@ -34,6 +34,9 @@ export async function boot(label: string, env: Record<string, string> = {}, exis
     db,
     http: agent,
     async stop({ keepDatabase = false } = {}) {
+      // Document-service events are emitted after their transaction commits: let them finish
+      // before the pool closes.
+      await new Promise((resolve) => setTimeout(resolve, 250));
       await strapi.destroy();
       if (!keepDatabase) await db.drop();
       for (const key of Object.keys(db.env)) delete process.env[key];

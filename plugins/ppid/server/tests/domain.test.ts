@@ -46,6 +46,12 @@ describe('validation rules', () => {
     expect(rules['dip-entry']({ infoClass: 'dikecualikan', exclusion: { connect: [{ documentId: 'x' }] } })).toEqual([]);
     expect(rules['dip-entry']({ infoClass: 'berkala', exclusion: 4 })[0].message).toMatch(/Only entries of class/);
   });
+  it('needs the signer and date of a signed content plan', () => {
+    expect(rules['content-plan']({ state: 'signed', signedAt: '2026-01-02' })[0].path).toEqual(['signedAt']);
+    expect(rules['content-plan']({ state: 'signed', signedBy: 4 })).toHaveLength(1);
+    expect(rules['content-plan']({ state: 'submitted', signedAt: '2026-01-02', signedBy: { connect: [{ id: 4 }] } })).toEqual([]);
+    expect(rules['content-plan']({ state: 'draft' })).toEqual([]);
+  });
   it('keeps berkala categories on berkala announcements', () => {
     expect(rules.announcement({ infoClass: 'serta_merta', berkalaCategory: 2 })).toHaveLength(1);
     expect(rules.announcement({ infoClass: 'berkala', berkalaCategory: 2 })).toEqual([]);

@@ -87,7 +87,7 @@ export const rules: Record<string, (data: Data) => Problem[]> = {
       : [],
 
   'content-plan': (d) =>
-    d.state && d.state !== 'draft' && (!d.signedAt || hasRelation(d.signedBy) === false)
+    d.state && d.state !== 'draft' && (!d.signedAt || hasRelation(d.signedBy) !== true)
       ? [{ path: ['signedAt'], message: 'A signed or submitted content plan needs the signing date and the Koordinator who signed it' }]
       : [],
 

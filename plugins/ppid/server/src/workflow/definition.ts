@@ -1,0 +1,143 @@
+/**
+ * Workflow definitions as data: stages (who acts, time standard), explicit transitions (forward,
+ * return, cancel, publish), flags (reason, proof) and the SOP they come from. Pure: validated here,
+ * stored and enforced by the engine (issue: review-stage workflow engine).
+ */
+import { POSITIONS, type Position } from '../domain/constants';
+
+export type TimeUnit = 'minutes' | 'hours' | 'days';
+export type TimeStandard = { amount: number; unit: TimeUnit };
+
+export type StageKind = 'work' | 'review' | 'publishing' | 'published' | 'cancelled';
+
+export interface StageDef {
+  key: string;
+  name: { id: string; en: string };
+  /** The position in the item's unit that acts at this stage; none for terminal stages. */
+  actor?: Position;
+  kind: StageKind;
+  /** The SOP's *waktu*: a working-time service level. */
+  timeStandard?: TimeStandard;
+  /** The SOP's *output* for this step. */
+  output?: string;
+}
+
+export type TransitionAction = 'forward' | 'return' | 'cancel' | 'publish';
+
+export interface TransitionDef {
+  from: string;
+  to: string;
+  action: TransitionAction;
+  label: { id: string; en: string };
+  /** Returns always need a reason; other edges may ask for one. */
+  reasonRequired?: boolean;
+  /** Publishing needs publication records with proof (see `WorkflowDefinition.proof`). */
+  proofRequired?: boolean;
+}
+
+export interface SopMetadata {
+  number: string;
+  title: string;
+  issuer: string;
+  madeOn?: string;
+  revisedOn?: string;
+  effectiveOn?: string;
+  approvedBy?: string;
+  legalBasis: string[];
+}
+
+export interface WorkflowDefinition {
+  key: string;
+  version: number;
+  name: { id: string; en: string };
+  /** The ppid content type this workflow carries (e.g. 'announcement', 'dip-entry'). */
+  contentType: string;
+  sop: SopMetadata;
+  initialStage: string;
+  stages: StageDef[];
+  transitions: TransitionDef[];
+  /** Channels the publish step must document: at least this many online and offline records. */
+  proof?: { online: number; offline: number };
+}
+
+export type DefinitionProblem = { path: (string | number)[]; message: string };
+
+const TERMINAL: StageKind[] = ['published', 'cancelled'];
+
+/** Every problem of a definition, each naming where it is; [] when the definition is usable. */
+export function validateDefinition(def: WorkflowDefinition): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  const add = (path: (string | number)[], message: string) => problems.push({ path, message });
+
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(def.key ?? '')) add(['key'], 'The workflow key must be kebab-case, e.g. "pengumuman-diskominfo"');
+  if (!Number.isInteger(def.version) || def.version < 1) add(['version'], 'The version must be a whole number from 1');
+  if (!Array.isArray(def.stages) || def.stages.length === 0) {
+    add(['stages'], 'A workflow needs stages');
+    return problems;
+  }
+
+  const stages = new Map<string, StageDef>();
+  def.stages.forEach((stage, i) => {
+    if (!/^[a-z0-9]+(?:_[a-z0-9]+)*$/.test(stage.key ?? '')) add(['stages', i, 'key'], `Stage key "${stage.key}" must be snake_case`);
+    if (stages.has(stage.key)) add(['stages', i, 'key'], `Duplicate stage "${stage.key}"`);
+    stages.set(stage.key, stage);
+    const terminal = TERMINAL.includes(stage.kind);
+    if (!terminal && !stage.actor) add(['stages', i, 'actor'], `Stage "${stage.key}" needs the position that acts at it`);
+    if (stage.actor && !(POSITIONS as readonly string[]).includes(stage.actor)) {
+      add(['stages', i, 'actor'], `Stage "${stage.key}": unknown position "${stage.actor}"`);
+    }
+    if (stage.timeStandard && (!(stage.timeStandard.amount > 0) || !['minutes', 'hours', 'days'].includes(stage.timeStandard.unit))) {
+      add(['stages', i, 'timeStandard'], `Stage "${stage.key}": a time standard is a positive amount of minutes, hours or days`);
+    }
+  });
+  if (!stages.has(def.initialStage)) add(['initialStage'], `Unknown initial stage "${def.initialStage}"`);
+  if (![...stages.values()].some((s) => s.kind === 'published')) add(['stages'], 'A workflow needs a "published" stage');
+
+  const edges = new Set<string>();
+  (def.transitions ?? []).forEach((t, i) => {
+    const from = stages.get(t.from);
+    const to = stages.get(t.to);
+    if (!from) add(['transitions', i, 'from'], `Transition ${i + 1} starts at unknown stage "${t.from}"`);
+    if (!to) add(['transitions', i, 'to'], `Transition ${i + 1} leads to unknown stage "${t.to}"`);
+    const edge = `${t.from}->${t.to}:${t.action}`;
+    if (edges.has(edge)) add(['transitions', i], `Duplicate transition ${t.from} -> ${t.to} (${t.action})`);
+    edges.add(edge);
+    if (t.from === t.to) add(['transitions', i], `Transition ${i + 1} leads from "${t.from}" to itself`);
+    if (from && TERMINAL.includes(from.kind)) add(['transitions', i, 'from'], `Stage "${t.from}" is final: nothing leaves it`);
+    if (t.action === 'return' && t.reasonRequired === false) add(['transitions', i, 'reasonRequired'], 'A return always needs a reason');
+    if (t.action === 'publish' && to && to.kind !== 'published') add(['transitions', i, 'to'], `A publish transition must lead to a "published" stage, not "${t.to}"`);
+    if (t.action !== 'publish' && to?.kind === 'published') add(['transitions', i, 'action'], `Only a publish transition may lead to "${t.to}"`);
+    if (t.action === 'cancel' && to && to.kind !== 'cancelled') add(['transitions', i, 'to'], 'A cancel transition must lead to a "cancelled" stage');
+  });
+  if (problems.length) return problems;
+
+  // Reachability: every stage from the initial one, and publication from every working stage.
+  const out = new Map<string, string[]>();
+  const into = new Map<string, string[]>();
+  for (const t of def.transitions) {
+    out.set(t.from, [...(out.get(t.from) ?? []), t.to]);
+    into.set(t.to, [...(into.get(t.to) ?? []), t.from]);
+  }
+  const walk = (start: string[], next: Map<string, string[]>) => {
+    const seen = new Set(start);
+    const queue = [...start];
+    while (queue.length) for (const n of next.get(queue.shift() as string) ?? []) if (!seen.has(n)) (seen.add(n), queue.push(n));
+    return seen;
+  };
+  const reachable = walk([def.initialStage], out);
+  def.stages.forEach((s, i) => {
+    if (!reachable.has(s.key)) add(['stages', i], `Stage "${s.key}" cannot be reached from "${def.initialStage}"`);
+  });
+  const canPublish = walk(def.stages.filter((s) => s.kind === 'published').map((s) => s.key), into);
+  def.stages.forEach((s, i) => {
+    if (!TERMINAL.includes(s.kind) && !canPublish.has(s.key)) add(['stages', i], `No path leads from "${s.key}" to publication`);
+  });
+  return problems;
+}
+
+/** The transitions that leave a stage. */
+export const transitionsFrom = (def: WorkflowDefinition, stage: string) => def.transitions.filter((t) => t.from === stage);
+
+/** The position that acts on a transition: the actor of the stage it leaves. */
+export const actorOf = (def: WorkflowDefinition, t: TransitionDef): Position | undefined =>
+  def.stages.find((s) => s.key === t.from)?.actor;

@@ -1,5 +1,5 @@
 import { subtree, wouldCycle } from '../src/domain/organisation';
-import { hasRelation, isNoopRelation, lockedEditionChange, rules, sameValue } from '../src/domain/validation';
+import { hasRelation, isNoopRelation, relationKey, lockedEditionChange, rules, sameValue } from '../src/domain/validation';
 import { buildSnapshot, canonicalJson } from '../src/dip/snapshot';
 import { today, yearRange } from '../src/domain/time';
 
@@ -55,6 +55,16 @@ describe('validation rules', () => {
   it('keeps berkala categories on berkala announcements', () => {
     expect(rules.announcement({ infoClass: 'serta_merta', berkalaCategory: 2 })).toHaveLength(1);
     expect(rules.announcement({ infoClass: 'berkala', berkalaCategory: 2 })).toEqual([]);
+  });
+  it('finds the record a relation value names', () => {
+    expect(relationKey(7)).toBe(7);
+    expect(relationKey('abc')).toBe('abc');
+    expect(relationKey({ id: 3 })).toBe(3);
+    expect(relationKey({ documentId: 'd1', id: 3 })).toBe('d1');
+    expect(relationKey({ connect: [{ documentId: 'd2' }] })).toBe('d2');
+    expect(relationKey({ set: [{ id: 5 }] })).toBe(5);
+    expect(relationKey({ connect: [] })).toBeNull();
+    expect(relationKey(null)).toBeNull();
   });
   it('reads relation values of every write form', () => {
     expect(hasRelation(undefined)).toBeUndefined();

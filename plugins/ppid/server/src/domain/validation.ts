@@ -46,6 +46,21 @@ export function hasRelation(value: unknown): boolean | undefined {
   return undefined;
 }
 
+/**
+ * The record a relation value in a write points at: its documentId or id, whether written as a
+ * bare value, `{ id }`, `{ documentId }` or `{ connect | set: [...] }`; null when it names nothing.
+ */
+export function relationKey(value: unknown): string | number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  if (typeof value !== 'object') return null;
+  const v = value as Data;
+  const ref = Array.isArray(v.set) ? v.set[0] : Array.isArray(v.connect) ? v.connect[0] : v;
+  if (ref === undefined || ref === null) return null;
+  if (typeof ref !== 'object') return ref as string | number;
+  return (ref.documentId ?? ref.id ?? null) as string | number | null;
+}
+
 export const rules: Record<string, (data: Data) => Problem[]> = {
   'position-assignment': (d) =>
     notBefore(d, 'endsOn', 'startsOn', 'The assignment cannot end before it starts'),

@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { COMPUTED_FIELDS, hasRelation, isNoopRelation, lockedEditionChange, type Problem, rules, sameValue } from '../domain/validation';
+import { COMPUTED_FIELDS, hasRelation, isNoopRelation, lockedEditionChange, type Problem, relationKey, rules, sameValue } from '../domain/validation';
 import { wouldCycle } from '../domain/organisation';
 import { buildSnapshot } from '../dip/snapshot';
 import * as serialize from '../public-api/serializers';
@@ -33,14 +33,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function checkUnitParent(data: Data, current: Data | null) {
-    const parent = data.parent;
-    if (parent === undefined || hasRelation(parent) !== true) return;
+    if (!current || hasRelation(data.parent) !== true) return;
+    const parentId = await resolveId(strapi, uid('unit'), data.parent);
+    if (parentId === null) return; // Strapi itself reports relations to missing records
     const units = await strapi.plugin('ppid').service('organisation').units();
-    const ref = typeof parent === 'object' ? (parent.set?.[0] ?? parent.connect?.[0] ?? parent) : parent;
-    const key = typeof ref === 'object' ? (ref.documentId ?? ref.id) : ref;
-    const target = units.find((u: any) => u.id === key || u.documentId === key || String(u.id) === String(key));
-    if (!target) return; // Strapi itself reports relations to missing records
-    if (current && wouldCycle(units, current.id, target.id)) {
+    if (wouldCycle(units, current.id, parentId)) {
       refuse([{ path: ['parent'], message: 'A unit cannot be placed below itself or below one of its own sub-units' }]);
     }
   }
@@ -138,14 +135,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-/** The row id that a relation value in a write names (id, documentId, `{ connect|set: [...] }`). */
-async function resolveId(strapi: Core.Strapi, model: string, value: any): Promise<number | null> {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'object' && 'id' in value && typeof value.id === 'number' && !value.documentId) return value.id;
-  const ref = typeof value === 'object' ? (value.set?.[0] ?? value.connect?.[0] ?? value) : value;
-  if (ref === undefined) return null;
-  const key = typeof ref === 'object' ? (ref.documentId ?? ref.id) : ref;
-  if (typeof key === 'number' || /^\d+$/.test(String(key))) return Number(key);
+/** The row id that a relation value in a write names, or null. */
+async function resolveId(strapi: Core.Strapi, model: string, value: unknown): Promise<number | null> {
+  const key = relationKey(value);
+  if (key === null) return null;
+  if (typeof key === 'number' || /^\d+$/.test(key)) return Number(key);
   const row = await strapi.db.query(model).findOne({ where: { documentId: key }, select: ['id'] });
   return row?.id ?? null;
 }

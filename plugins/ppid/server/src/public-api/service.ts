@@ -30,7 +30,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { $and: and };
   }
 
-  const orderBy = (query: PublicQuery) => [...query.sort.map((s) => ({ [s.field]: s.order })), { id: 'asc' }];
+  // The id tie-breaker follows the first sort's direction, so (published_at, id) serves as one index scan.
+  const orderBy = (query: PublicQuery) => [...query.sort.map((s) => ({ [s.field]: s.order })), { id: query.sort[0].order }];
 
   async function page(model: string, where: Where | null, query: PublicQuery, select: string[], populate: Where) {
     if (where === null) {

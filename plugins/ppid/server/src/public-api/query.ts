@@ -68,6 +68,31 @@ const positiveInt = (name: string, max?: number) =>
     .refine((n) => n >= 1, `${name} must be at least 1`)
     .refine((n) => max === undefined || n <= max, `${name} must be at most ${max}`);
 
+// Schemas are built once, at load: building a zod schema costs far more than running it, and
+// parsePublicQuery runs on every public request.
+const PAGE = positiveInt('page', 100000);
+const PAGE_SIZE = positiveInt('pageSize', PUBLIC_PAGE_SIZE_MAX);
+const UNIT = z.string().max(40).regex(CODE, 'must be a unit code such as "bidang-ikp"');
+const CATEGORY = z.string().max(60).regex(CODE, 'must be a category code such as "laporan-keuangan"');
+const YEAR = z
+  .string()
+  .regex(/^\d{4}$/, 'must be a four-digit year')
+  .transform(Number)
+  .refine((n) => n >= 1945 && n <= 2200, 'must be between 1945 and 2200');
+const ARTICLE = z
+  .string()
+  .refine((v) => (ARTICLE_17_LETTERS as readonly string[]).includes(v), 'must be a letter of Pasal 17, a to j');
+const classSchemas = new WeakMap<EndpointSpec, z.ZodType<string>>();
+const classSchema = (spec: EndpointSpec) => {
+  let schema = classSchemas.get(spec);
+  if (!schema) {
+    const classes = spec.classes ?? [];
+    schema = z.string().refine((v) => classes.includes(v), `must be one of ${classes.join(', ')}`);
+    classSchemas.set(spec, schema);
+  }
+  return schema;
+};
+
 /** Reads a raw (koa/qs-parsed) query object into a PublicQuery, or throws PublicQueryError. */
 export function parsePublicQuery(raw: Record<string, unknown>, spec: EndpointSpec): PublicQuery {
   const flat = flatten(raw);
@@ -106,8 +131,8 @@ export function parsePublicQuery(raw: Record<string, unknown>, spec: EndpointSpe
   }
   const pageKey = one('page') !== undefined ? 'page' : 'pagination[page]';
   const sizeKey = one('pageSize') !== undefined ? 'pageSize' : 'pagination[pageSize]';
-  const page = check(pageKey, positiveInt('page', 100000), one(pageKey)) ?? 1;
-  const pageSize = check(sizeKey, positiveInt('pageSize', PUBLIC_PAGE_SIZE_MAX), one(sizeKey)) ?? PUBLIC_PAGE_SIZE_DEFAULT;
+  const page = check(pageKey, PAGE, one(pageKey)) ?? 1;
+  const pageSize = check(sizeKey, PAGE_SIZE, one(sizeKey)) ?? PUBLIC_PAGE_SIZE_DEFAULT;
 
   const query: PublicQuery = { page, pageSize, sort: parseSort(one('sort'), spec) };
 
@@ -119,38 +144,11 @@ export function parsePublicQuery(raw: Record<string, unknown>, spec: EndpointSpe
     }
     query.q = trimmed;
   }
-  if (spec.filters.includes('class')) {
-    const classes = spec.classes ?? [];
-    query.infoClass = check(
-      'class',
-      z.string().refine((v) => classes.includes(v), `must be one of ${classes.join(', ')}`),
-      one('class')
-    );
-  }
-  if (spec.filters.includes('unit')) {
-    query.unit = check('unit', z.string().max(40).regex(CODE, 'must be a unit code such as "bidang-ikp"'), one('unit'));
-  }
-  if (spec.filters.includes('category')) {
-    query.category = check('category', z.string().max(60).regex(CODE, 'must be a category code such as "laporan-keuangan"'), one('category'));
-  }
-  if (spec.filters.includes('year')) {
-    query.year = check(
-      'year',
-      z
-        .string()
-        .regex(/^\d{4}$/, 'must be a four-digit year')
-        .transform(Number)
-        .refine((n) => n >= 1945 && n <= 2200, 'must be between 1945 and 2200'),
-      one('year')
-    );
-  }
-  if (spec.filters.includes('article')) {
-    query.article = check(
-      'article',
-      z.string().refine((v) => (ARTICLE_17_LETTERS as readonly string[]).includes(v), 'must be a letter of Pasal 17, a to j'),
-      one('article')
-    );
-  }
+  if (spec.filters.includes('class')) query.infoClass = check('class', classSchema(spec), one('class'));
+  if (spec.filters.includes('unit')) query.unit = check('unit', UNIT, one('unit'));
+  if (spec.filters.includes('category')) query.category = check('category', CATEGORY, one('category'));
+  if (spec.filters.includes('year')) query.year = check('year', YEAR, one('year'));
+  if (spec.filters.includes('article')) query.article = check('article', ARTICLE, one('article'));
   return query;
 }
 

@@ -1,0 +1,302 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * `npm run bench`: our public list endpoint against Strapi's own core REST endpoint on the same rows,
+ * and against a bare Node server sending the same bytes (the machine's limit).
+ *
+ * For each size (rows of announcements, DIP entries), on a fresh database:
+ *   1. bench/server.js (child process) boots the app in production mode, loads the rows
+ *      (bench/generate.js: deterministic, straight into Strapi's tables), including the same rows in
+ *      the benchmark-only type api::bench-announcement.bench-announcement (bench/api), checks them,
+ *      and listens on 127.0.0.1;
+ *   2. bench/bare.js (child process) serves the JSON body our endpoint returned;
+ *   3. autocannon (this process) loads each target in turn: warm-up, then BENCH_ROUNDS measured runs
+ *      of BENCH_DURATION seconds for ours and core (alternating order), one for the bare server.
+ * Prints the table and writes bench/RESULTS.md.
+ *
+ * Environment:
+ *   BENCH_SIZES=1000,100000   sizes (default both)
+ *   BENCH_DURATION=10         seconds per measured run      BENCH_WARMUP=3   seconds of warm-up
+ *   BENCH_CONNECTIONS=10      concurrent connections        BENCH_ROUNDS=2   runs of ours/core
+ *   BENCH_DB=sqlite|postgres  postgres: a fresh database per size is created (and dropped) on the
+ *                             server of BENCH_DATABASE_URL or DATABASE_URL
+ *                             (default postgres://postgres@127.0.0.1:5432/postgres)
+ *   BENCH_SKIP_COMPILE=1      do not run compileStrapi (dist/ is already current)
+ *   BENCH_KEEP_DB=1           keep the SQLite files in bench/.data
+ *   BENCH_TIMEOUT=1500        seconds before the whole run is aborted
+ *   BENCH_PRELOAD=path/to/module.js  a module required in the Strapi process before it loads (for A/B experiments)
+ *                             (results then go to bench/.data/RESULTS-experiment.md)
+ * Only 127.0.0.1 is contacted.
+ */
+const { execSync } = require('child_process');
+const crypto = require('crypto');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '..');
+const DATA = path.join(__dirname, '.data');
+const { CORE_QUERY, OURS_PATH } = require('./lib/strapi');
+const harness = require('./lib/harness');
+
+const { children, log, startChild, waitFor, stopChild, mean } = harness;
+
+const env = process.env;
+const SIZES = (env.BENCH_SIZES || '1000,100000').split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+const DURATION = Number(env.BENCH_DURATION || 10);
+const WARMUP = Number(env.BENCH_WARMUP || 3);
+const CONNECTIONS = Number(env.BENCH_CONNECTIONS || 10);
+const ROUNDS = Math.max(1, Number(env.BENCH_ROUNDS || 2));
+const DB = (env.BENCH_DB || 'sqlite').toLowerCase();
+const PG_ADMIN_URL = env.BENCH_DATABASE_URL || env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const TIMEOUT = Number(env.BENCH_TIMEOUT || 1500);
+
+const cleanups = [];
+const cannon = (url, seconds) => harness.cannon(url, seconds, CONNECTIONS);
+const measure = (name, url) => harness.measure(name, url, DURATION, CONNECTIONS);
+
+function combine(runs) {
+  return {
+    rps: mean(runs.map((r) => r.rps)),
+    p99: Math.max(...runs.map((r) => r.p99)),
+    p50: mean(runs.map((r) => r.p50)),
+    runs,
+  };
+}
+
+async function freshPostgres(size) {
+  // eslint-disable-next-line global-require
+  const { Client } = require('pg');
+  const admin = new URL(PG_ADMIN_URL);
+  if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(admin.hostname)) {
+    throw new Error(`BENCH_DB=postgres: only a local server (127.0.0.1) is used, not ${admin.hostname}`);
+  }
+  const name = `ppid_bench_${size}_${crypto.randomBytes(3).toString('hex')}`;
+  const run = async (sql) => {
+    const c = new Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 5000 });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  await run(`CREATE DATABASE "${name}"`);
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
+async function benchSize(size) {
+  log(`=== ${size} rows (${DB}) ===`);
+  const childEnv = { BENCH_N: String(size), NODE_ENV: 'production' };
+  let db = null;
+  if (DB === 'postgres') {
+    db = await freshPostgres(size);
+    childEnv.BENCH_PG_URL = db.url;
+    cleanups.push(db.drop);
+  } else {
+    childEnv.BENCH_DB_FILE = path.join(DATA, `bench-${size}.db`);
+  }
+
+  const t0 = Date.now();
+  const server = startChild('server.js', childEnv);
+  let bare = null;
+  try {
+    const ready = await waitFor(server, 'ready', 900, 'bench/server.js');
+    const bootMs = Date.now() - t0;
+    log(`strapi ready on 127.0.0.1:${ready.port} after ${(bootMs / 1000).toFixed(1)} s (data load ${(ready.info.ms / 1000).toFixed(1)} s, RSS ${Math.round(ready.rss / 1e6)} MB)`);
+    log(`sanity check passed: ${ready.sanity.publishedCount} published of ${ready.sanity.draftCount} documents`);
+
+    bare = startChild('bare.js', {});
+    bare.send({ type: 'body', body: ready.oursBody });
+    const bareReady = await waitFor(bare, 'ready', 30, 'bench/bare.js');
+
+    const base = `http://127.0.0.1:${ready.port}`;
+    const urls = { ours: base + OURS_PATH, core: base + CORE_QUERY, bare: `http://127.0.0.1:${bareReady.port}${OURS_PATH}` };
+
+    log(`warm-up ${WARMUP} s each`);
+    for (const name of ['ours', 'core']) await cannon(urls[name], WARMUP);
+    const runs = { ours: [], core: [] };
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = round % 2 === 0 ? ['ours', 'core'] : ['core', 'ours'];
+      for (const name of order) runs[name].push(await measure(name, urls[name]));
+    }
+    await cannon(urls.bare, WARMUP);
+    const bareRun = await measure('bare', urls.bare);
+
+    return {
+      size,
+      info: ready.info,
+      sanity: ready.sanity,
+      profile: ready.profile,
+      bootMs,
+      rss: ready.rss,
+      bytes: Buffer.byteLength(ready.oursBody),
+      ours: combine(runs.ours),
+      core: combine(runs.core),
+      bare: combine([bareRun]),
+    };
+  } finally {
+    await stopChild(bare);
+    await stopChild(server);
+    if (db) {
+      await db.drop().catch((e) => log(`could not drop ${db.url}: ${e.message}`));
+      cleanups.splice(cleanups.indexOf(db.drop), 1);
+    } else if (!env.BENCH_KEEP_DB) {
+      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(childEnv.BENCH_DB_FILE + suffix, { force: true });
+    }
+  }
+}
+
+function prepare() {
+  fs.mkdirSync(DATA, { recursive: true });
+  // eslint-disable-next-line global-require
+  const { checkBuild } = require(path.join(ROOT, 'plugins', 'ppid', 'scripts', 'source-hash.js'));
+  if (!checkBuild().ok) {
+    log('the ppid plugin build is missing or stale: npm run build:plugin');
+    execSync('npm run build:plugin', { cwd: ROOT, stdio: 'inherit' });
+  }
+}
+
+async function compile() {
+  if (env.BENCH_SKIP_COMPILE) return;
+  log('compiling the app (compileStrapi)');
+  // eslint-disable-next-line global-require
+  const { compileStrapi } = require('@strapi/strapi');
+  await compileStrapi({ appDir: ROOT, ignoreDiagnostics: true });
+}
+
+function strapiVersion() {
+  try {
+    // eslint-disable-next-line global-require
+    return require(path.join(ROOT, 'node_modules', '@strapi', 'strapi', 'package.json')).version;
+  } catch {
+    return '?';
+  }
+}
+
+function report(results, startedAt) {
+  const cpus = os.cpus();
+  const nproc = (() => {
+    try {
+      return execSync('nproc', { encoding: 'utf8' }).trim();
+    } catch {
+      return String(cpus.length);
+    }
+  })();
+  const f1 = (x) => x.toFixed(1);
+  const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
+  const lines = [];
+  lines.push('# Benchmark: GET /api/ppid/announcements vs Strapi core REST');
+  lines.push('');
+  lines.push(`- Date: ${startedAt.toISOString()}`);
+  lines.push(`- Machine: nproc ${nproc}, ${cpus[0] ? cpus[0].model : '?'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.platform()} ${os.release()}`);
+  lines.push(`- Node ${process.version}, Strapi ${strapiVersion()}, NODE_ENV=production, log level error, database: ${DB === 'postgres' ? 'PostgreSQL (fresh database per size)' : 'SQLite (better-sqlite3, fresh file per size)'}`);
+  lines.push(`- Load: autocannon, ${CONNECTIONS} connections, 127.0.0.1, ${WARMUP} s warm-up, then ${ROUNDS} x ${DURATION} s for ours and core (alternating order; req/s is the mean, p99 the worst run), 1 x ${DURATION} s for bare`);
+  lines.push(`- Sizes: ${results.map((r) => r.size).join(', ')} announcement documents (and as many DIP entries; about 92% published, so two rows each)`);
+  if (env.BENCH_PRELOAD) lines.push(`- **Experiment**: ${env.BENCH_PRELOAD} preloaded in the Strapi process`);
+  lines.push('- **Target: ours >= 1.0x Strapi core** (req/s)');
+  lines.push('');
+  lines.push('| rows | ours req/s | ours p99 | core req/s | core p99 | bare req/s | bare p99 | ours/core | ours/bare | target |');
+  lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---|');
+  for (const r of results) {
+    const ok = r.ours.rps >= r.core.rps;
+    lines.push(
+      `| ${r.size} | ${f1(r.ours.rps)} | ${r.ours.p99} ms | ${f1(r.core.rps)} | ${r.core.p99} ms | ${f1(r.bare.rps)} | ${r.bare.p99} ms | ` +
+        `${ratio(r.ours.rps, r.core.rps)} | ${ratio(r.ours.rps, r.bare.rps)} | ${ok ? 'met' : '**missed**'} |`
+    );
+  }
+  lines.push('');
+  lines.push('## Endpoints');
+  lines.push('');
+  lines.push(`- ours: \`GET ${OURS_PATH}\` (defaults: published only, sort publishedAt desc, pageSize 25)`);
+  lines.push(`- core: \`GET ${CORE_QUERY}\``);
+  lines.push('  on `api::bench-announcement.bench-announcement` (bench/api: the same attributes and rows, relations to the same');
+  lines.push('  plugin unit and berkala category; its `find` and `find` on unit/category opened to the Public role). Top-level');
+  lines.push('  `fields` limit it to the public fields our endpoint returns; core still adds `id` and the relations\' `id`/`documentId`.');
+  lines.push('  Our endpoint additionally populates `coverImage` (media, null here), the core query does not.');
+  lines.push('- bare: a plain `http.createServer` in its own process answering with the exact body ours returned.');
+  lines.push('');
+  lines.push('## Per request (sequential, in the server process: 50 requests after 20 warm-up)');
+  lines.push('');
+  lines.push('| rows | endpoint | body bytes | SQL statements | ms/request | DB ms/request (query sent to result) |');
+  lines.push('|---:|---|---:|---:|---:|---:|');
+  for (const r of results) {
+    for (const name of ['ours', 'core']) {
+      const p = r.profile[name];
+      lines.push(`| ${r.size} | ${name} | ${p.bytes} | ${p.sqlPerRequest} | ${p.msPerRequest.toFixed(2)} | ${p.dbMsPerRequest.toFixed(2)} |`);
+    }
+  }
+  for (const r of results) {
+    lines.push('');
+    lines.push(`### SQL of one request at ${r.size} rows`);
+    for (const name of ['ours', 'core']) {
+      const p = r.profile[name];
+      lines.push('');
+      lines.push(`${name}:`);
+      lines.push('');
+      lines.push('```sql');
+      p.statements.forEach((sql, i) => {
+        lines.push(sql);
+        const ms = p.msByStatement && p.msByStatement[i] !== undefined ? `${p.msByStatement[i].toFixed(2)} ms` : '';
+        const plan = p.plans && p.plans[i] && p.plans[i].length ? `plan: ${p.plans[i].join(' | ')}` : '';
+        if (ms || plan) lines.push(`-- ${[ms, plan].filter(Boolean).join('; ')}`);
+      });
+      lines.push('```');
+    }
+  }
+  lines.push('');
+  lines.push('## Data');
+  lines.push('');
+  for (const r of results) {
+    const a = r.info.announcements;
+    lines.push(
+      `- ${r.size}: ${r.info.units} units, ${a.documents} announcements (${a.published} published, ${a.editedAfterPublishing} of them with a newer draft, ` +
+        `${a.draftOnly} drafts only), ${r.info.dipEntries} DIP entries; loaded in ${(r.info.ms / 1000).toFixed(1)} s; rows: ` +
+        Object.entries(r.info.rows)
+          .map(([t, n]) => `${t} ${n}`)
+          .join(', ')
+    );
+  }
+  lines.push('');
+  lines.push('Run: `npm run bench` (sizes and durations: see the header of bench/run.js). Generated by bench/run.js.');
+  return lines.join('\n') + '\n';
+}
+
+async function main() {
+  const startedAt = new Date();
+  const deadline = setTimeout(() => {
+    console.error(`bench: aborted after ${TIMEOUT} s (BENCH_TIMEOUT)`);
+    for (const c of children) c.kill('SIGKILL');
+    process.exit(2);
+  }, TIMEOUT * 1000);
+  deadline.unref();
+
+  prepare();
+  await compile();
+  const results = [];
+  for (const size of SIZES) results.push(await benchSize(size));
+
+  const md = report(results, startedAt);
+  // An experiment's numbers never overwrite the reference results.
+  const out = env.BENCH_PRELOAD ? path.join(DATA, 'RESULTS-experiment.md') : path.join(__dirname, 'RESULTS.md');
+  fs.writeFileSync(out, md);
+  console.log('');
+  console.log(md.slice(0, md.indexOf('## Per request')).trim());
+  console.log('');
+  for (const r of results) {
+    console.log(
+      `${r.size} rows: SQL/request ours ${r.profile.ours.sqlPerRequest} core ${r.profile.core.sqlPerRequest}; ` +
+        `sequential ms/request ours ${r.profile.ours.msPerRequest.toFixed(2)} core ${r.profile.core.msPerRequest.toFixed(2)}`
+    );
+  }
+  log(`wrote ${path.relative(ROOT, out)} in ${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s`);
+}
+
+main().catch(async (e) => {
+  console.error(e && e.stack ? e.stack : e);
+  for (const c of children) c.kill('SIGKILL');
+  for (const drop of cleanups) await drop().catch(() => {});
+  process.exit(1);
+});

@@ -1,0 +1,140 @@
+'use strict';
+/**
+ * The Strapi side of the benchmark, run by bench/run.js as a child process (so that the load
+ * generator and the server do not share one event loop). Boots the app in production mode on a fresh
+ * database, loads BENCH_N rows (bench/generate.js), opens the bench copy's core `find` to the Public
+ * role, listens on 127.0.0.1 (free port), checks the data, profiles one request of each endpoint
+ * (SQL statements, database time) and reports to the parent over IPC:
+ *   { type: 'ready', port, oursBody, info, sanity, profile }
+ * then waits for { type: 'stop' }.
+ *
+ * Environment: BENCH_N, BENCH_UNITS, BENCH_SEED, BENCH_PRELOAD (an experiment module, see
+ * a preload module), and BENCH_DB_FILE (SQLite) or BENCH_PG_URL.
+ */
+// An experiment (BENCH_PRELOAD) may patch modules before Strapi loads them.
+if (process.env.BENCH_PRELOAD) require(require('path').resolve(__dirname, '..', process.env.BENCH_PRELOAD));
+
+const { bootApp, grantPublic, httpGetter, CORE_QUERY, OURS_PATH } = require('./lib/strapi');
+const { generate, sanityCheck } = require('./generate');
+
+const send = (msg) => new Promise((resolve) => process.send(msg, resolve));
+
+/** GETs `urlPath` `n` times sequentially and records the SQL it sends and the time spent in the DB. */
+async function profile(knex, get, urlPath, n) {
+  const statements = [];
+  const started = new Map();
+  let dbMs = 0;
+  let recording = false;
+  const onQuery = (q) => {
+    if (!recording) return;
+    const entry = { sql: q.sql, bindings: q.bindings, ms: 0 };
+    statements.push(entry);
+    started.set(q.__knexQueryUid, { t: process.hrtime.bigint(), entry });
+  };
+  const onResponse = (_res, q) => {
+    const s = started.get(q.__knexQueryUid);
+    if (s !== undefined) {
+      s.entry.ms = Number(process.hrtime.bigint() - s.t) / 1e6;
+      dbMs += s.entry.ms;
+      started.delete(q.__knexQueryUid);
+    }
+  };
+  knex.on('query', onQuery);
+  knex.on('query-response', onResponse);
+  try {
+    // warm-up, not recorded
+    for (let i = 0; i < 20; i++) await get(urlPath);
+    recording = true;
+    const t0 = process.hrtime.bigint();
+    let bytes = 0;
+    for (let i = 0; i < n; i++) {
+      const res = await get(urlPath);
+      if (res.status !== 200) throw new Error(`${urlPath} answered ${res.status}`);
+      bytes = res.text.length;
+    }
+    const totalMs = Number(process.hrtime.bigint() - t0) / 1e6;
+    recording = false;
+    const perRequest = statements.length / n;
+    const per = Math.round(perRequest);
+    // every request sends the same statements in the same order: mean time of each
+    const msByStatement = Array.from({ length: per }, (_, i) => {
+      const xs = statements.filter((_, j) => j % per === i).map((st) => st.ms);
+      return xs.reduce((a, b) => a + b, 0) / xs.length;
+    });
+    return {
+      path: urlPath,
+      requests: n,
+      bytes,
+      sqlPerRequest: perRequest,
+      msPerRequest: totalMs / n,
+      dbMsPerRequest: dbMs / n,
+      // the statements of one request
+      statements: statements.slice(0, per),
+      msByStatement,
+    };
+  } finally {
+    knex.removeListener('query', onQuery);
+    knex.removeListener('query-response', onResponse);
+  }
+}
+
+/** The query plan of each statement of one request (EXPLAIN QUERY PLAN / EXPLAIN). */
+async function explain(knex, statements) {
+  const sqlite = !['postgres', 'pg'].includes(knex.client.config.client);
+  const out = [];
+  for (const { sql, bindings } of statements) {
+    if (!/^\s*select\b/i.test(sql)) {
+      out.push([]);
+      continue;
+    }
+    try {
+      const rows = await knex.raw(`${sqlite ? 'EXPLAIN QUERY PLAN' : 'EXPLAIN'} ${sql}`, bindings || []);
+      const list = sqlite ? rows : rows.rows;
+      out.push(list.map((r) => (sqlite ? r.detail : r['QUERY PLAN'])));
+    } catch (e) {
+      out.push([`(explain failed: ${e.message.slice(0, 120)})`]);
+    }
+  }
+  return out;
+}
+
+(async () => {
+  const n = Number(process.env.BENCH_N || 1000);
+  const app = await bootApp({ dbFile: process.env.BENCH_DB_FILE, pgUrl: process.env.BENCH_PG_URL });
+  const { strapi } = app;
+  const units = Number(process.env.BENCH_UNITS || Math.max(10, Math.round(n / 100)));
+  const info = await generate(strapi, { units, announcements: n, dipEntries: n, seed: process.env.BENCH_SEED || 'ppid-bench-1' });
+  await grantPublic(strapi);
+  const port = await app.listen();
+  const get = httpGetter(port);
+  const sanity = await sanityCheck(strapi, get, { ...info, coreQuery: CORE_QUERY });
+  const ours = await get(OURS_PATH);
+
+  const knex = strapi.db.connection;
+  const profiles = {
+    ours: await profile(knex, get, OURS_PATH, 50),
+    core: await profile(knex, get, CORE_QUERY, 50),
+  };
+  for (const p of Object.values(profiles)) {
+    p.plans = await explain(knex, p.statements);
+    p.statements = p.statements.map((st) => st.sql);
+  }
+
+  process.on('message', async (msg) => {
+    if (msg && msg.type === 'stop') {
+      try {
+        await app.stop();
+      } finally {
+        process.exit(0);
+      }
+    }
+  });
+  process.on('disconnect', () => process.exit(0));
+  await send({ type: 'ready', port, oursBody: ours.text, info, sanity, profile: profiles, rss: process.memoryUsage().rss });
+})().catch(async (e) => {
+  try {
+    await send({ type: 'error', message: e && e.stack ? e.stack : String(e) });
+  } finally {
+    process.exit(1);
+  }
+});

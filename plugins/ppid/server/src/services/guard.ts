@@ -42,6 +42,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
+  /** One content plan per unit and quarter (web SOP A1). */
+  async function checkPlanUnique(merged: Data, current: Data | null) {
+    const { year, quarter } = merged;
+    const unitId = year && quarter ? await resolveId(strapi, uid('unit'), merged.unit) : null;
+    if (!unitId) return;
+    const clash = await strapi.db.query(uid('content-plan')).findOne({
+      where: { year, quarter, unit: { id: unitId }, documentId: { $ne: current?.documentId ?? '' } },
+      select: ['id'],
+    });
+    if (clash) refuse([{ path: ['quarter'], message: `This unit already has a content plan for Q${quarter} ${year}` }]);
+  }
+
   async function enact(data: Data, current: Data) {
     const merged = { ...current, ...data };
     const agencyIds: number[] = await strapi
@@ -115,21 +127,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       if (name === 'unit') await checkUnitParent(data, current);
       if (name === 'dip-edition') await guardEdition(ctx.action, data, current);
-      if (name === 'content-plan') {
-        const year = merged.year;
-        const quarter = merged.quarter;
-        const unitRef = data.unit !== undefined ? data.unit : current?.unit;
-        if (year && quarter && unitRef) {
-          const unitId = await resolveId(strapi, uid('unit'), unitRef);
-          if (unitId) {
-            const clash = await strapi.db.query(uid('content-plan')).findOne({
-              where: { year, quarter, unit: { id: unitId }, documentId: { $ne: current?.documentId ?? '' } },
-              select: ['id'],
-            });
-            if (clash) refuse([{ path: ['quarter'], message: `This unit already has a content plan for Q${quarter} ${year}` }]);
-          }
-        }
-      }
+      if (name === 'content-plan') await checkPlanUnique(merged, current);
       return next();
     },
   };

@@ -9,12 +9,39 @@ export default ({ env }: { env: any }) => ({
       jwtSecret: env('JWT_SECRET', 'ppid-demo-users-permissions-jwt-secret'),
     },
   },
+  // Workflow notifications leave through Strapi's email plugin (SMTP via nodemailer).
+  email: {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: {
+        host: env('SMTP_HOST', '127.0.0.1'),
+        port: env.int('SMTP_PORT', 1025),
+        secure: env.bool('SMTP_SECURE', false),
+        ignoreTLS: !env.bool('SMTP_SECURE', false),
+        ...(env('SMTP_USERNAME') ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } } : {}),
+        connectionTimeout: env.int('SMTP_TIMEOUT_MS', 10000),
+      },
+      settings: {
+        defaultFrom: env('EMAIL_FROM', 'PPID <ppid@localhost>'),
+        defaultReplyTo: env('EMAIL_REPLY_TO', 'ppid@localhost'),
+      },
+    },
+  },
   ppid: {
     enabled: true,
     resolve: './plugins/ppid',
     config: {
       timezone: env('PPID_TIMEZONE', 'Asia/Jakarta'),
       seedDemo: env.bool('PPID_SEED_DEMO', false),
+      workflow: {
+        officeHours: { start: env('PPID_OFFICE_START', '08:00'), end: env('PPID_OFFICE_END', '16:00') },
+        holidays: env.bool('PPID_HOLIDAYS', true),
+        superAdminsMayAct: env.bool('PPID_SUPER_ADMINS_MAY_ACT', true),
+      },
+      notifications: {
+        enabled: env.bool('PPID_NOTIFICATIONS', true),
+        intervalSeconds: env.int('PPID_NOTIFICATIONS_INTERVAL', 60),
+      },
     },
   },
 });

@@ -20,12 +20,21 @@ export async function boot(label: string, env: Record<string, string> = {}, exis
   Object.assign(process.env, db.env, { NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL || 'error', LOG_STARTUP: 'false', STRAPI_TELEMETRY_DISABLED: 'true' }, env);
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { createStrapi } = require('@strapi/strapi');
-  const strapi = await createStrapi({
+  const instance = createStrapi({
     appDir: APP_DIR,
     distDir: path.join(APP_DIR, 'dist'),
     autoReload: false,
     serveAdminPanel: false,
-  }).load();
+  });
+  let strapi: any;
+  try {
+    strapi = await instance.load();
+  } catch (error) {
+    // A failed boot must not leave a pool open that keeps jest from exiting.
+    await instance.destroy().catch(() => undefined);
+    if (!existing) await db.drop().catch(() => undefined);
+    throw error;
+  }
   strapi.log.level = 'error';
   await strapi.server.mount();
   const agent = () => request.agent(strapi.server.httpServer);

@@ -1,3 +1,6 @@
+import { Feather } from '@strapi/icons';
+
+import { WorkflowPanel } from './panel/WorkflowPanel';
 import { PLUGIN_ID } from './pluginId';
 
 type TranslationModule = { default: Record<string, string> };
@@ -9,6 +12,20 @@ const prefixed = (messages: Record<string, string>) =>
 export default {
   register(app: any) {
     app.registerPlugin({ id: PLUGIN_ID, name: 'PPID' });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: Feather,
+      intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'PPID' },
+      permissions: [{ action: 'plugin::ppid.workflow.read', subject: null }],
+      Component: () => import('./pages/App'),
+    });
+  },
+  bootstrap(app: any) {
+    // The workflow side panel in the Content Manager's edit view (announcement, dip-entry, content-plan).
+    const contentManager = app.getPlugin('content-manager');
+    if (typeof contentManager?.apis?.addEditViewSidePanel === 'function') {
+      contentManager.apis.addEditViewSidePanel([WorkflowPanel]);
+    }
   },
   async registerTrads({ locales }: { locales: string[] }) {
     return Promise.all(

@@ -6,22 +6,52 @@ import publicController from './public-api/controller';
 import publicApi from './public-api/service';
 import organisation from './services/organisation';
 import guard from './services/guard';
+import notifications from './services/notifications';
 import setup from './seed/reference';
+import workflow, { WEBHOOK_EVENTS } from './services/workflow';
+import workflowController from './controllers/workflow';
+import { RBAC_ACTIONS } from './routes';
+import { uid } from './content-types/builders';
 
 export default {
-  register({ strapi }: { strapi: Core.Strapi }) {
+  async register({ strapi }: { strapi: Core.Strapi }) {
+    // Admin RBAC actions are registered here, not in bootstrap: the admin's own bootstrap runs
+    // first and deletes every stored permission whose action is unknown at that moment, which
+    // would strip the roles of the plugin's permissions on every restart.
+    await strapi.service('admin::permission').actionProvider.registerMany(
+      RBAC_ACTIONS.map((a) => ({ section: 'plugins', pluginName: 'ppid', uid: a.uid, displayName: a.displayName }))
+    );
     // Every document write (Content Manager, bulk actions, code) passes the cross-field rules.
     strapi.documents.use((ctx, next) => strapi.plugin('ppid').service('guard').middleware(ctx, next));
+    // ... and the review workflow: the publish gate, who may edit an item in review, new rounds.
+    strapi.documents.use((ctx, next) => strapi.plugin('ppid').service('workflow').gate(ctx, next));
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    for (const [key, event] of Object.entries(WEBHOOK_EVENTS)) (strapi.get('webhookStore') as any).addAllowedEvent(`PPID_${key.toUpperCase()}`, event);
+    // The transition log is append-only, whatever the path (db.query included).
+    const appendOnly = () => {
+      throw new Error('ppid: the workflow transition log is append-only');
+    };
+    strapi.db.lifecycles.subscribe({
+      models: [uid('workflow-transition')],
+      beforeUpdate: appendOnly,
+      beforeUpdateMany: appendOnly,
+      beforeDelete: appendOnly,
+      beforeDeleteMany: appendOnly,
+    });
     await strapi.plugin('ppid').service('setup').run();
+    await strapi.plugin('ppid').service('workflow').seedTemplates();
+    // Last: the outbox dispatcher (a cron job; off when notifications.enabled is false).
+    strapi.plugin('ppid').service('notifications').start();
   },
-  destroy() {},
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await strapi.plugin('ppid')?.service('notifications')?.stop();
+  },
   config,
   contentTypes,
   routes,
-  controllers: { public: publicController },
-  services: { publicApi, organisation, guard, setup },
+  controllers: { public: publicController, workflow: workflowController },
+  services: { publicApi, organisation, guard, setup, notifications, workflow },
   policies: {},
   middlewares: {},
 };

@@ -5,14 +5,74 @@ export interface PpidConfig {
   timezone: string;
   /** Seed the demo agency on bootstrap (the app's quick start sets this). */
   seedDemo: boolean;
+  workflow: {
+    /** Office hours, local time "HH:mm"; time standards count only time inside them. */
+    officeHours: { start: string; end: string };
+    /**
+     * ISO weekdays that are working days (1 = Monday ... 7 = Sunday); Monday to Friday when unset.
+     * (No array default here: Strapi deep-merges config, which would merge two lists index by index.)
+     */
+    workDays?: number[];
+    /** Indonesian national holidays (date-holidays, country ID) are not working days. */
+    holidays: boolean;
+    /** Extra non-working dates ("YYYY-MM-DD"): cuti bersama, regional holidays. */
+    extraHolidays: string[];
+    /** Super admins may act at a stage (the log records it as such); they still cannot skip one. */
+    superAdminsMayAct: boolean;
+  };
+  notifications: {
+    /** Send the outbox through Strapi's email plugin on a schedule. */
+    enabled: boolean;
+    /** Seconds between outbox passes. */
+    intervalSeconds: number;
+    /** Attempts before a notification is marked failed. */
+    maxAttempts: number;
+  };
 }
 
+const DEFAULTS: PpidConfig = {
+  timezone: 'Asia/Jakarta',
+  seedDemo: false,
+  workflow: {
+    officeHours: { start: '08:00', end: '16:00' },
+    holidays: true,
+    extraHolidays: [],
+    superAdminsMayAct: true,
+  },
+  notifications: { enabled: true, intervalSeconds: 60, maxAttempts: 5 },
+};
+
+const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 export default {
-  default: { timezone: 'Asia/Jakarta', seedDemo: false } satisfies PpidConfig,
+  default: DEFAULTS,
   validator(config: PpidConfig) {
+    const fail = (message: string) => {
+      throw new Error(`ppid: ${message}`);
+    };
     if (typeof config.timezone !== 'string' || !isValidTimezone(config.timezone)) {
-      throw new Error(`ppid: "timezone" must be an IANA time zone such as "Asia/Jakarta", got "${config.timezone}"`);
+      fail(`"timezone" must be an IANA time zone such as "Asia/Jakarta", got "${config.timezone}"`);
     }
-    if (typeof config.seedDemo !== 'boolean') throw new Error('ppid: "seedDemo" must be true or false');
+    if (typeof config.seedDemo !== 'boolean') fail('"seedDemo" must be true or false');
+    const wf = config.workflow;
+    if (!wf || typeof wf !== 'object') fail('"workflow" must be an object');
+    if (!HHMM.test(wf.officeHours?.start ?? '') || !HHMM.test(wf.officeHours?.end ?? '') || wf.officeHours.start >= wf.officeHours.end) {
+      fail('"workflow.officeHours" must be { start: "HH:mm", end: "HH:mm" } with start before end');
+    }
+    if (wf.workDays !== undefined && (!Array.isArray(wf.workDays) || wf.workDays.length === 0)) fail('"workflow.workDays" must list ISO weekdays 1 (Monday) to 7 (Sunday)');
+    if (wf.workDays?.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) {
+      fail('"workflow.workDays" must list ISO weekdays 1 (Monday) to 7 (Sunday)');
+    }
+    if (typeof wf.holidays !== 'boolean') fail('"workflow.holidays" must be true or false');
+    if (!Array.isArray(wf.extraHolidays) || wf.extraHolidays.some((d) => typeof d !== 'string' || !DATE.test(d))) {
+      fail('"workflow.extraHolidays" must be a list of "YYYY-MM-DD" dates');
+    }
+    if (typeof wf.superAdminsMayAct !== 'boolean') fail('"workflow.superAdminsMayAct" must be true or false');
+    const n = config.notifications;
+    if (!n || typeof n.enabled !== 'boolean') fail('"notifications.enabled" must be true or false');
+    if (!Number.isInteger(n.intervalSeconds) || n.intervalSeconds < 5) fail('"notifications.intervalSeconds" must be a whole number of seconds, at least 5');
+    if (!Number.isInteger(n.maxAttempts) || n.maxAttempts < 1) fail('"notifications.maxAttempts" must be a whole number from 1');
   },
 };
+

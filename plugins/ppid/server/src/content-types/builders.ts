@@ -52,7 +52,7 @@ export const contentType = (def: {
   draftAndPublish?: boolean;
   visible?: boolean;
   /** Extra btree indexes for the public read paths (columns are snake_case). */
-  indexes?: { name: string; columns: string[] }[];
+  indexes?: { name: string; columns: string[]; type?: 'unique' }[];
   attributes: Record<string, unknown>;
 }) => ({
   kind: 'collectionType',

@@ -1,6 +1,8 @@
 import { announcement, berkalaCategory, publicationRecord } from './announcement';
 import { dipEdition, dipEntry, exclusion } from './dip';
+import { notification } from './notification';
 import { positionAssignment, unit } from './organisation';
+import { workflow, workflowBinding, workflowInstance, workflowTransition } from './workflow';
 import {
   approvalForm,
   backlogItem,
@@ -27,6 +29,11 @@ const all = [
   updateRequest,
   approvalForm,
   evaluation,
+  workflow,
+  workflowBinding,
+  workflowInstance,
+  workflowTransition,
+  notification,
 ];
 
 /** Strapi wants `{ [singularName]: { schema } }`. */

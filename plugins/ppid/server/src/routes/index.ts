@@ -1,8 +1,20 @@
 /**
- * Public (content-API) routes mount under /api/ppid. Bootstrap opens exactly these actions to the
- * Public role (permissions.ts); admin routes come with the workflow issue.
+ * Public (content-API) routes mount under /api/ppid: bootstrap opens exactly these actions to the
+ * Public role. Admin routes mount under /ppid and need an admin session plus the plugin's RBAC
+ * actions (registered in bootstrap, granted per role in Settings > Roles).
  */
 export const PUBLIC_ACTIONS = ['announcements', 'announcement', 'dip', 'excluded'] as const;
+
+/** The plugin's admin permissions (Settings > Administration panel > Roles > Plugins > PPID). */
+export const RBAC_ACTIONS = [
+  { uid: 'workflow.read', displayName: 'View workflows, history, inbox and board' },
+  { uid: 'workflow.transition', displayName: 'Take workflow steps (as the position holder of the stage)' },
+  { uid: 'workflow.manage', displayName: 'Edit workflow definitions and bindings' },
+] as const;
+
+const can = (action: (typeof RBAC_ACTIONS)[number]['uid']) => ({
+  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [`plugin::ppid.${action}`] } }],
+});
 
 const contentApi = {
   type: 'content-api',
@@ -14,4 +26,23 @@ const contentApi = {
   ],
 };
 
-export default { 'content-api': contentApi };
+const ITEM = '/workflow/items/:type/:documentId';
+
+const admin = {
+  type: 'admin',
+  routes: [
+    { method: 'GET', path: '/workflow/inbox', handler: 'workflow.inbox', config: can('workflow.read') },
+    { method: 'GET', path: '/workflow/board', handler: 'workflow.board', config: can('workflow.read') },
+    { method: 'GET', path: ITEM, handler: 'workflow.item', config: can('workflow.read') },
+    { method: 'GET', path: `${ITEM}/history`, handler: 'workflow.history', config: can('workflow.read') },
+    { method: 'POST', path: `${ITEM}/transitions`, handler: 'workflow.transition', config: can('workflow.transition') },
+    { method: 'POST', path: `${ITEM}/fast-publish`, handler: 'workflow.fastPublish', config: can('workflow.transition') },
+    { method: 'POST', path: `${ITEM}/retro-approve`, handler: 'workflow.retroApprove', config: can('workflow.transition') },
+    { method: 'GET', path: '/workflows', handler: 'workflow.listWorkflows', config: can('workflow.read') },
+    { method: 'POST', path: '/workflows', handler: 'workflow.createWorkflow', config: can('workflow.manage') },
+    { method: 'GET', path: '/workflow-bindings', handler: 'workflow.listBindings', config: can('workflow.read') },
+    { method: 'PUT', path: '/workflow-bindings', handler: 'workflow.setBinding', config: can('workflow.manage') },
+  ],
+};
+
+export default { 'content-api': contentApi, admin };

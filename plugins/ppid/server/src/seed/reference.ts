@@ -7,6 +7,45 @@ import { STANDARD_BERKALA_CATEGORIES } from '../domain/constants';
 import { uid } from '../content-types/builders';
 import { PUBLIC_ACTIONS } from '../routes';
 
+/** Roles that take part in reviews get the workflow's read and transition actions on first install. */
+const DEFAULT_WORKFLOW_GRANTS: Record<string, string[]> = {
+  'strapi-editor': ['plugin::ppid.workflow.read', 'plugin::ppid.workflow.transition'],
+  'strapi-author': ['plugin::ppid.workflow.read', 'plugin::ppid.workflow.transition'],
+};
+
+/**
+ * Once per installation and role (remembered in Strapi's store): what the agency later removes in
+ * Settings > Roles stays removed. Who may act at a stage is still decided by positions; these
+ * actions only open the routes. On a fresh database the admin creates its roles after the plugins
+ * bootstrap, so the role's creation triggers the grant too (see `watchRoleCreation`).
+ */
+export async function grantWorkflowDefaults(strapi: Core.Strapi, only?: string) {
+  const store = strapi.store({ type: 'plugin', name: 'ppid' });
+  const permissions = strapi.db.query('admin::permission');
+  for (const [code, actions] of Object.entries(DEFAULT_WORKFLOW_GRANTS)) {
+    if (only && code !== only) continue;
+    const key = `workflow-grants-v1:${code}`;
+    if (await store.get({ key })) continue;
+    const role = await strapi.db.query('admin::role').findOne({ where: { code } });
+    if (!role) continue;
+    for (const action of actions) {
+      const found = await permissions.findOne({ where: { action, role: { id: role.id } } });
+      if (!found) await strapi.service('admin::permission').createMany([{ action, subject: null, properties: {}, conditions: [], role: role.id }]);
+    }
+    await store.set({ key, value: true });
+  }
+}
+
+export function watchRoleCreation(strapi: Core.Strapi) {
+  strapi.db.lifecycles.subscribe({
+    models: ['admin::role'],
+    async afterCreate(event: any) {
+      const code = event.result?.code;
+      if (code && code in DEFAULT_WORKFLOW_GRANTS) await grantWorkflowDefaults(strapi, code);
+    },
+  });
+}
+
 export async function seedBerkalaCategories(strapi: Core.Strapi) {
   const model = uid('berkala-category');
   const existing = await strapi.db.query(model).findMany({ select: ['code'] });
@@ -39,5 +78,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async run() {
     await seedBerkalaCategories(strapi);
     await grantPublicRead(strapi);
+    watchRoleCreation(strapi);
+    await grantWorkflowDefaults(strapi);
   },
 });

@@ -20,6 +20,12 @@ export interface StageDef {
   timeStandard?: TimeStandard;
   /** The SOP's *output* for this step. */
   output?: string;
+  /**
+   * The content is written here: whoever edits the item or sends it on from this stage is one of
+   * its drafters, and a drafter never acts at a review stage of the same item. When no stage of a
+   * workflow says so, its work stages are the authoring ones.
+   */
+  authoring?: boolean;
 }
 
 export type TransitionAction = 'forward' | 'return' | 'cancel' | 'publish';
@@ -58,6 +64,12 @@ export interface WorkflowDefinition {
   transitions: TransitionDef[];
   /** Channels the publish step must document: at least this many online and offline records. */
   proof?: { online: number; offline: number };
+  /**
+   * The serta merta fast path (Perki 1/2021 Pasal 25: immediate information must not be delayed):
+   * a holder of one of `positions` publishes at once with a written reason; a different official
+   * holding one of `retroApprovers` approves it afterwards, within `window` of working time.
+   */
+  fastTrack?: { positions: Position[]; retroApprovers: Position[]; window: TimeStandard };
 }
 
 export type DefinitionProblem = { path: (string | number)[]; message: string };
@@ -99,7 +111,7 @@ export function validateDefinition(def: WorkflowDefinition): DefinitionProblem[]
     const to = stages.get(t.to);
     if (!from) add(['transitions', i, 'from'], `Transition ${i + 1} starts at unknown stage "${t.from}"`);
     if (!to) add(['transitions', i, 'to'], `Transition ${i + 1} leads to unknown stage "${t.to}"`);
-    const edge = `${t.from}->${t.to}:${t.action}`;
+    const edge = transitionKey(t);
     if (edges.has(edge)) add(['transitions', i], `Duplicate transition ${t.from} -> ${t.to} (${t.action})`);
     edges.add(edge);
     if (t.from === t.to) add(['transitions', i], `Transition ${i + 1} leads from "${t.from}" to itself`);
@@ -109,6 +121,18 @@ export function validateDefinition(def: WorkflowDefinition): DefinitionProblem[]
     if (t.action !== 'publish' && to?.kind === 'published') add(['transitions', i, 'action'], `Only a publish transition may lead to "${t.to}"`);
     if (t.action === 'cancel' && to && to.kind !== 'cancelled') add(['transitions', i, 'to'], 'A cancel transition must lead to a "cancelled" stage');
   });
+  if (def.fastTrack) {
+    const ft = def.fastTrack;
+    const known = (list: unknown) => Array.isArray(list) && list.length > 0 && list.every((p) => (POSITIONS as readonly string[]).includes(p));
+    if (!known(ft.positions)) add(['fastTrack', 'positions'], 'The serta merta fast path needs the known positions that may use it');
+    if (!known(ft.retroApprovers)) add(['fastTrack', 'retroApprovers'], 'The serta merta fast path needs the known positions that approve it afterwards');
+    if (!ft.window || !(ft.window.amount > 0) || !['minutes', 'hours', 'days'].includes(ft.window.unit)) {
+      add(['fastTrack', 'window'], 'The retrospective approval window is a positive amount of minutes, hours or days');
+    }
+  }
+  if (def.proof && (!Number.isInteger(def.proof.online) || !Number.isInteger(def.proof.offline) || def.proof.online < 0 || def.proof.offline < 0)) {
+    add(['proof'], 'Proof is { online, offline }: whole numbers of publication records, 0 or more');
+  }
   if (problems.length) return problems;
 
   // Reachability: every stage from the initial one, and publication from every working stage.
@@ -134,6 +158,15 @@ export function validateDefinition(def: WorkflowDefinition): DefinitionProblem[]
   });
   return problems;
 }
+
+/** The stages whose actors write the content (see `StageDef.authoring`). */
+export function authoringStages(def: WorkflowDefinition): Set<string> {
+  const flagged = def.stages.filter((s) => s.authoring);
+  return new Set((flagged.length ? flagged : def.stages.filter((s) => s.kind === 'work')).map((s) => s.key));
+}
+
+/** The key a client names a transition by: "from->to:action". */
+export const transitionKey = (t: Pick<TransitionDef, 'from' | 'to' | 'action'>) => `${t.from}->${t.to}:${t.action}`;
 
 /** The transitions that leave a stage. */
 export const transitionsFrom = (def: WorkflowDefinition, stage: string) => def.transitions.filter((t) => t.from === stage);

@@ -41,7 +41,7 @@ export const announcementDiskominfoKalbar: WorkflowDefinition = {
   initialStage: 'disposition',
   stages: [
     stage('disposition', 'Disposisi', 'Disposition', { actor: 'kabid', kind: 'work', timeStandard: { amount: 15, unit: 'minutes' }, output: 'Disposisi' }),
-    stage('drafting', 'Penyusunan konsep', 'Drafting', { actor: 'fungsional', kind: 'work', timeStandard: { amount: 1, unit: 'days' }, output: 'Konsep pengumuman informasi publik' }),
+    stage('drafting', 'Penyusunan konsep', 'Drafting', { actor: 'fungsional', kind: 'work', authoring: true, timeStandard: { amount: 1, unit: 'days' }, output: 'Konsep pengumuman informasi publik' }),
     stage('review_kabid', 'Pemeriksaan Kabid/Kasubag', 'Review by the head of division', { actor: 'kabid', kind: 'review', timeStandard: { amount: 1, unit: 'hours' }, output: 'Konsep pengumuman informasi publik' }),
     stage('review_secretary', 'Pemeriksaan Sekretaris', 'Review by the secretary', { actor: 'sekretaris', kind: 'review', timeStandard: { amount: 1, unit: 'hours' }, output: 'Konsep pengumuman informasi publik' }),
     stage('approval_head', 'Persetujuan Kepala Dinas', 'Approval by the head of agency', { actor: 'kepala', kind: 'review', timeStandard: { amount: 10, unit: 'minutes' }, output: 'Konsep pengumuman yang telah disetujui' }),
@@ -63,6 +63,7 @@ export const announcementDiskominfoKalbar: WorkflowDefinition = {
     t('publishing', 'published', 'publish', 'Umumkan', 'Publish'),
   ],
   proof: { online: 1, offline: 1 },
+  fastTrack: { positions: ['kepala', 'sekretaris', 'kabid'], retroApprovers: ['kepala', 'sekretaris'], window: { amount: 1, unit: 'days' } },
 };
 
 /** SOP Dinas Sosial Kota Pontianak (2023): Pengumuman Informasi Publik, run by the PPID offices. */
@@ -83,7 +84,7 @@ export const announcementDinsosPontianak: WorkflowDefinition = {
   initialStage: 'coordination',
   stages: [
     stage('coordination', 'Koordinasi pengumpulan informasi', 'Coordinating collection', { actor: 'ppid_pelaksana', kind: 'work', timeStandard: { amount: 1, unit: 'days' }, output: 'Dokumen laporan koordinasi' }),
-    stage('preparation', 'Penyiapan rancangan', 'Preparing the draft', { actor: 'operator', kind: 'work', timeStandard: { amount: 1, unit: 'days' }, output: 'Rancangan dokumen informasi publik' }),
+    stage('preparation', 'Penyiapan rancangan', 'Preparing the draft', { actor: 'operator', kind: 'work', authoring: true, timeStandard: { amount: 1, unit: 'days' }, output: 'Rancangan dokumen informasi publik' }),
     stage('clarification', 'Klarifikasi jenis informasi (verifikasi PPID Utama)', 'Clarifying the class (main PPID verification)', { actor: 'ppid_utama', kind: 'review', timeStandard: { amount: 3, unit: 'days' }, output: 'Dokumen yang telah diverifikasi oleh PPID Utama' }),
     stage('publishing', 'Koordinasi dan publikasi', 'Coordinating and publishing', { actor: 'operator', kind: 'publishing', timeStandard: { amount: 1, unit: 'days' }, output: 'Dokumen dan informasi data' }),
     published,
@@ -98,6 +99,7 @@ export const announcementDinsosPontianak: WorkflowDefinition = {
     t('publishing', 'published', 'publish', 'Publikasikan', 'Publish'),
   ],
   proof: { online: 1, offline: 0 },
+  fastTrack: { positions: ['ppid_utama', 'ppid_pelaksana'], retroApprovers: ['ppid_utama', 'kepala'], window: { amount: 1, unit: 'days' } },
 };
 
 /** SOP Diskominfostat Kabupaten Kapuas Hulu (2024): Pendokumentasian Informasi Publik (the DIP). */
@@ -117,7 +119,7 @@ export const dipKapuasHulu: WorkflowDefinition = {
   stages: [
     stage('identification', 'Identifikasi informasi', 'Identifying information', { actor: 'operator', kind: 'work', timeStandard: { amount: 1, unit: 'days' }, output: 'Tersedianya data' }),
     stage('coordination', 'Perintah koordinasi (nota dinas)', 'Ordering coordination (memo)', { actor: 'ppid_pembantu', kind: 'work', timeStandard: { amount: 15, unit: 'minutes' }, output: 'Nota dinas' }),
-    stage('collection', 'Pengumpulan dan klasifikasi', 'Collecting and classifying', { actor: 'operator', kind: 'work', timeStandard: { amount: 1, unit: 'days' }, output: 'Konsep Daftar Informasi Publik' }),
+    stage('collection', 'Pengumpulan dan klasifikasi', 'Collecting and classifying', { actor: 'operator', kind: 'work', authoring: true, timeStandard: { amount: 1, unit: 'days' }, output: 'Konsep Daftar Informasi Publik' }),
     stage('verification', 'Pemeriksaan PPID Pembantu', 'Check by the assistant PPID', { actor: 'ppid_pembantu', kind: 'review', timeStandard: { amount: 15, unit: 'minutes' }, output: 'Draft Daftar Informasi Publik' }),
     stage('signing', 'Pemeriksaan dan penandatanganan Kepala OPD', 'Check and signature by the head', { actor: 'kepala', kind: 'review', timeStandard: { amount: 15, unit: 'minutes' }, output: 'Daftar Informasi Publik' }),
     published,
@@ -152,7 +154,7 @@ export const dipDisdukcapilOnline: WorkflowDefinition = {
   },
   initialStage: 'collection',
   stages: [
-    stage('collection', 'Pengumpulan dengan form DIP', 'Collecting with the DIP form', { actor: 'ppid_pembantu', kind: 'work', timeStandard: { amount: 7, unit: 'days' }, output: 'Informasi dan dokumentasi publik dari seksi dan bidang' }),
+    stage('collection', 'Pengumpulan dengan form DIP', 'Collecting with the DIP form', { actor: 'ppid_pembantu', kind: 'work', authoring: true, timeStandard: { amount: 7, unit: 'days' }, output: 'Informasi dan dokumentasi publik dari seksi dan bidang' }),
     stage('approval', 'Persetujuan Ketua PPID Pembantu', 'Approval by the assistant PPID chair', { actor: 'ketua_ppid', kind: 'review', timeStandard: { amount: 60, unit: 'minutes' }, output: 'Informasi dan dokumentasi publik yang sudah disetujui' }),
     stage('upload', 'Unggah ke sistem dokumentasi dan website', 'Upload to the documentation system and website', { actor: 'ppid_pembantu', kind: 'publishing', timeStandard: { amount: 30, unit: 'minutes' }, output: 'Informasi dan dokumentasi yang sudah terpublikasi' }),
     published,
@@ -183,7 +185,7 @@ export const webContentPlan: WorkflowDefinition = {
   sop: { number: 'SOP Web PPID A.1', ...WEB_SOP },
   initialStage: 'planning',
   stages: [
-    stage('planning', 'Penyusunan daftar konten', 'Drafting the content list', { actor: 'sub_koordinator', kind: 'work', output: 'Daftar konten yang akan dipublikasikan' }),
+    stage('planning', 'Penyusunan daftar konten', 'Drafting the content list', { actor: 'sub_koordinator', kind: 'work', authoring: true, output: 'Daftar konten yang akan dipublikasikan' }),
     stage('signing', 'Tanda tangan Koordinator', 'Signature by the Koordinator', { actor: 'kabid', kind: 'review', timeStandard: { amount: 1, unit: 'days' }, output: 'Tabel konten yang ditandatangani' }),
     published,
     cancelled,
@@ -205,7 +207,7 @@ export const webMonthlyUpload: WorkflowDefinition = {
   sop: { number: 'SOP Web PPID A.2 / B.5', ...WEB_SOP },
   initialStage: 'upload',
   stages: [
-    stage('upload', 'Operator mengunggah konten', 'Operator uploads the content', { actor: 'operator', kind: 'work', timeStandard: { amount: 1, unit: 'days' }, output: 'Draft konten' }),
+    stage('upload', 'Operator mengunggah konten', 'Operator uploads the content', { actor: 'operator', kind: 'work', authoring: true, timeStandard: { amount: 1, unit: 'days' }, output: 'Draft konten' }),
     stage('check_online', 'Pemeriksaan online oleh Koordinator', 'Online check by the Koordinator', { actor: 'kabid', kind: 'review', timeStandard: { amount: 1, unit: 'days' }, output: 'Form persetujuan' }),
     stage('publishing', 'Penayangan', 'Going live', { actor: 'operator', kind: 'publishing', timeStandard: { amount: 1, unit: 'hours' }, output: 'Website yang telah diperbarui' }),
     published,

@@ -1,0 +1,318 @@
+/**
+ * Render smoke tests without a browser: every page and the edit-view panel are rendered to HTML
+ * (react-dom/server) with fixtures shaped like the admin API, in English and in Indonesian.
+ * Strapi's admin hooks and the data hook are replaced by stubs; effects do not run on the server.
+ */
+import * as React from 'react';
+import { renderToString } from 'react-dom/server';
+import { IntlProvider } from 'react-intl';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { DesignSystemProvider } from '@strapi/design-system';
+
+import type { BindingsResponse, BoardResponse, HistoryEntry, InboxResponse, ItemWorkflowResponse, WorkflowsResponse } from '../api/types';
+import en from '../translations/en.json';
+import id from '../translations/id.json';
+
+const fixtures: Record<string, unknown> = {};
+
+jest.mock('../hooks/useGet', () => ({
+  useGet: (url: string | null) => ({
+    data: url ? fixtures[url] : undefined,
+    error: undefined,
+    isLoading: false,
+    isFetching: false,
+    refetch: async () => undefined,
+  }),
+}));
+
+jest.mock(
+  '@strapi/strapi/admin',
+  () => {
+    const Pass = ({ children }: { children?: React.ReactNode }) => <>{children}</>;
+    return {
+      Page: { Main: Pass, Protect: Pass, Title: () => null, Loading: () => null, Error: () => null },
+      Layouts: { Header: ({ title }: { title: string }) => <h1>{title}</h1>, Content: Pass },
+      useFetchClient: () => ({ get: jest.fn(), post: jest.fn(), put: jest.fn(), del: jest.fn() }),
+      useNotification: () => ({ toggleNotification: jest.fn() }),
+      useRBAC: () => ({ allowedActions: { canManage: true }, isLoading: false, permissions: [] }),
+      unstable_useDocument: () => ({ refetch: jest.fn() }),
+      useQueryParams: () => [{ query: {}, rawQuery: '' }, jest.fn()],
+      useForm: () => false,
+    };
+  },
+  { virtual: true }
+);
+
+// eslint-disable-next-line import/first
+import App from '../pages/App';
+// eslint-disable-next-line import/first
+import { editableDefinition } from '../pages/NewVersionModal';
+// eslint-disable-next-line import/first
+import { HistoryTimeline } from '../components/HistoryTimeline';
+// eslint-disable-next-line import/first
+import { WorkflowPanel } from '../panel/WorkflowPanel';
+// eslint-disable-next-line import/first
+import { WorkflowPanelContent } from '../panel/WorkflowPanelContent';
+
+const prefixed = (messages: Record<string, string>) => Object.fromEntries(Object.entries(messages).map(([k, v]) => [`ppid.${k}`, v]));
+
+function render(node: React.ReactNode, { locale = 'en', path = '/' }: { locale?: 'en' | 'id'; path?: string } = {}) {
+  return renderToString(
+    <IntlProvider locale={locale} messages={prefixed(locale === 'id' ? id : en)} onError={(e) => { throw e; }}>
+      <DesignSystemProvider locale={locale}>
+        <MemoryRouter initialEntries={[path]}>{node}</MemoryRouter>
+      </DesignSystemProvider>
+    </IntlProvider>
+  );
+}
+
+const renderApp = (tab: string, locale: 'en' | 'id' = 'en') =>
+  render(
+    <Routes>
+      <Route path="plugins/ppid/*" element={<App />} />
+    </Routes>,
+    { locale, path: `/plugins/ppid/${tab}` }
+  );
+
+/** The visible text of server-rendered HTML, for readable assertions. */
+const text = (html: string) =>
+  html
+    .replace(/<!-- -->/g, '')
+    .replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+
+const inFuture = (hours: number) => new Date(Date.now() + hours * 3_600_000 + 60_000).toISOString();
+
+// Radix and the design system use layout effects, which React reports as useless on the server.
+const consoleError = console.error;
+beforeAll(() => {
+  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    if (typeof args[0] === 'string' && args[0].includes('useLayoutEffect does nothing on the server')) return;
+    consoleError(...args);
+  });
+});
+afterAll(() => jest.restoreAllMocks());
+
+beforeEach(() => {
+  for (const key of Object.keys(fixtures)) delete fixtures[key];
+});
+
+describe('inbox', () => {
+  const inbox: InboxResponse = {
+    data: [
+      {
+        type: 'dip-entry', documentId: 'dip1', title: 'Daftar kontrak 2026', unit: { code: 'sekretariat', name: 'Sekretariat' },
+        workflow: 'dip-kapuashulu', stage: 'check', stageName: { id: 'Pemeriksaan', en: 'Check' }, task: 'transition',
+        enteredAt: inFuture(-5), dueAt: inFuture(2), overdue: false, revision: 3,
+      },
+      {
+        type: 'announcement', documentId: 'ann1', title: 'Pemadaman listrik', unit: { code: 'bidang-ikp', name: 'Bidang IKP' },
+        workflow: 'pengumuman-diskominfo-kalbar', stage: 'published', stageName: { id: 'Terbit', en: 'Published' }, task: 'retro_approval',
+        enteredAt: inFuture(-30), dueAt: inFuture(-3), overdue: true, revision: 7,
+      },
+    ],
+    meta: { total: 2, overdue: 1 },
+  };
+
+  it('lists overdue items first with a badge, relative due and a link to the edit view (English)', () => {
+    fixtures['/ppid/workflow/inbox'] = inbox;
+    const html = renderApp('inbox');
+    const body = text(html);
+    expect(body).toContain('Awaiting my action');
+    expect(body.indexOf('Pemadaman listrik')).toBeLessThan(body.indexOf('Daftar kontrak 2026'));
+    expect(body).toContain('Overdue');
+    expect(body).toContain('Due in 2 hr.');
+    expect(body).toContain('Retrospective approval');
+    expect(body).toContain('2 items awaiting your action');
+    expect(html).toContain('href="/content-manager/collection-types/plugin::ppid.announcement/ann1"');
+    expect(html).toContain('href="/content-manager/collection-types/plugin::ppid.dip-entry/dip1"');
+  });
+
+  it('speaks Indonesian and picks the Indonesian stage name', () => {
+    fixtures['/ppid/workflow/inbox'] = inbox;
+    const body = text(renderApp('inbox', 'id'));
+    expect(body).toContain('Menunggu tindakan saya');
+    expect(body).toContain('Terlambat');
+    expect(body).toContain('Pemeriksaan');
+    expect(body).toContain('Persetujuan retrospektif');
+  });
+
+  it('has an empty state', () => {
+    fixtures['/ppid/workflow/inbox'] = { data: [], meta: { total: 0, overdue: 0 } };
+    expect(text(renderApp('inbox'))).toContain('Nothing is waiting for you');
+  });
+});
+
+describe('board', () => {
+  it('shows one column per stage and a card per item', () => {
+    const board: BoardResponse = {
+      data: {
+        type: 'announcement',
+        workflows: [
+          {
+            key: 'pengumuman-diskominfo-kalbar', version: 2, name: { id: 'Pengumuman', en: 'Announcing' },
+            stages: [
+              { key: 'drafting', name: { id: 'Penyusunan konsep', en: 'Drafting' }, kind: 'work', actor: 'fungsional', items: [] },
+              {
+                key: 'review_kabid', name: { id: 'Pemeriksaan Kabid', en: 'Review by the head of division' }, kind: 'review', actor: 'kabid',
+                items: [{ documentId: 'a1', title: 'Jadwal vaksinasi', unit: { code: 'bidang-ikp', name: 'Bidang IKP' }, enteredAt: inFuture(-1), dueAt: inFuture(-0.5), overdue: true }],
+              },
+            ],
+          },
+        ],
+      },
+    };
+    fixtures['/ppid/workflow/board?type=announcement'] = board;
+    const html = renderApp('board');
+    const body = text(html);
+    expect(body).toContain('Drafting');
+    expect(body).toContain('No items');
+    expect(body).toContain('Head of division / section (Coordinator)');
+    expect(body).toContain('Jadwal vaksinasi');
+    expect(body).toContain('Overdue');
+    expect(html).toContain('href="/content-manager/collection-types/plugin::ppid.announcement/a1"');
+  });
+});
+
+describe('workflows', () => {
+  it('lists bindings, the binding form for managers, and the workflows', () => {
+    const workflows: WorkflowsResponse = {
+      data: [1, 2].map((version) => ({
+        id: version, key: 'pengumuman-diskominfo-kalbar', version, name: { id: 'Pengumuman (Diskominfo Kalbar)', en: 'Announcing (Diskominfo Kalbar)' },
+        contentType: 'announcement',
+        sop: { number: '190/SOP/DISKOMINFO.IP/2024', title: 'Pengumuman Informasi Publik', issuer: 'Diskominfo Kalbar', legalBasis: ['UU 14/2008'] },
+        initialStage: 'drafting',
+        stages: [
+          { key: 'drafting', name: { id: 'Penyusunan', en: 'Drafting' }, kind: 'work', actor: 'fungsional', timeStandard: { amount: 1, unit: 'days' } },
+          { key: 'published', name: { id: 'Terbit', en: 'Published' }, kind: 'published' },
+        ],
+        transitions: [{ from: 'drafting', to: 'published', action: 'publish', label: { id: 'Umumkan', en: 'Publish' }, proofRequired: true }],
+        createdAt: '2026-01-01T00:00:00Z',
+      })),
+    };
+    const bindings: BindingsResponse = {
+      data: [
+        { id: 1, contentType: 'announcement', unit: null, workflowKey: 'pengumuman-diskominfo-kalbar' },
+        { id: 2, contentType: 'announcement', unit: { code: 'bidang-ikp', name: 'Bidang IKP' }, workflowKey: 'pengumuman-diskominfo-kalbar' },
+      ],
+    };
+    fixtures['/ppid/workflows?all=true'] = workflows;
+    fixtures['/ppid/workflow-bindings'] = bindings;
+    const body = text(renderApp('workflows', 'id'));
+    expect(body).toContain('Semua unit (bawaan)');
+    expect(body).toContain('Bidang IKP');
+    expect(body).toContain('Ubah pengikatan');
+    expect(body).toContain('Pengumuman (Diskominfo Kalbar)');
+    expect(body).toContain('versi terbaru 2');
+  });
+});
+
+describe('edit-view panel', () => {
+  const item = (overrides: Partial<ItemWorkflowResponse['data']> = {}): ItemWorkflowResponse => ({
+    data: {
+      item: { type: 'announcement', documentId: 'ann1', title: 'Pemadaman listrik', unit: { code: 'bidang-ikp', name: 'Bidang IKP' } },
+      workflow: { key: 'pengumuman-diskominfo-kalbar', version: 1, name: { id: 'Pengumuman', en: 'Announcing' }, sop: { number: '190/SOP/DISKOMINFO.IP/2024', title: 'Pengumuman' } },
+      state: {
+        stage: 'review_kabid', stageName: { id: 'Pemeriksaan Kabid/Kasubag', en: 'Review by the head of division' }, kind: 'review', actor: 'kabid',
+        revision: 4, enteredAt: inFuture(-2), dueAt: inFuture(-1), overdue: true, status: 'active',
+        sertaMerta: { status: 'pending', publishedAt: inFuture(-3), publishedBy: { id: 1, name: 'Sari' }, reason: 'Pemadaman mendadak di tiga kecamatan', dueAt: inFuture(20), overdue: false },
+      },
+      stages: [
+        { key: 'drafting', name: { id: 'Penyusunan konsep', en: 'Drafting' }, kind: 'work', actor: 'fungsional' },
+        { key: 'review_kabid', name: { id: 'Pemeriksaan Kabid/Kasubag', en: 'Review by the head of division' }, kind: 'review', actor: 'kabid' },
+        { key: 'published', name: { id: 'Terbit', en: 'Published' }, kind: 'published' },
+      ],
+      transitions: [
+        { key: 't1', to: 'drafting', toName: { id: 'Penyusunan konsep', en: 'Drafting' }, action: 'return', label: { id: 'Kembalikan ke penyusun', en: 'Return to the drafter' }, reasonRequired: true, proofRequired: false, allowed: true },
+        { key: 't2', to: 'review_secretary', toName: { id: 'Pemeriksaan Sekretaris', en: 'Review by the secretary' }, action: 'forward', label: { id: 'Teruskan ke Sekretaris', en: 'Forward to the secretary' }, reasonRequired: false, proofRequired: false, allowed: false, reason: 'Anda menyusun item ini sendiri' },
+      ],
+      fastPublish: { allowed: false },
+      retroApprove: { allowed: true },
+      actors: [{ id: 7, name: 'Budi', position: 'kabid', holding: 'plt' }],
+      ...overrides,
+    },
+  });
+  const base = '/ppid/workflow/items/announcement/ann1';
+  const panel = (locale: 'en' | 'id' = 'en') =>
+    render(<WorkflowPanelContent type="announcement" documentId="ann1" model="plugin::ppid.announcement" collectionType="collection-types" savedAt={null} />, { locale });
+
+  it('shows the stage, due time, who acts, serta merta status and the step buttons', () => {
+    fixtures[base] = item();
+    const html = panel();
+    const body = text(html);
+    expect(body).toContain('Review by the head of division');
+    expect(body).toContain('Overdue');
+    expect(body).toContain('Budi');
+    expect(body).toContain('Plt (acting)');
+    expect(body).toContain('Awaiting retrospective approval');
+    expect(body).toContain('Pemadaman mendadak di tiga kecamatan');
+    expect(body).toContain('Forward to the secretary');
+    expect(body).toContain('Return to the drafter');
+    expect(body).toContain('Anda menyusun item ini sendiri');
+    expect(body).toContain('Approve retrospectively');
+    expect(body).not.toContain('Publish immediately');
+    // Forward (disabled, not allowed) comes before return.
+    expect(body.indexOf('Forward to the secretary')).toBeLessThan(body.indexOf('Return to the drafter'));
+    expect(html).toMatch(/<button[^>]*disabled[^>]*>(?:(?!<\/button>).)*Forward to the secretary/s);
+  });
+
+  it('speaks Indonesian', () => {
+    fixtures[base] = item({ fastPublish: { allowed: true }, retroApprove: { allowed: false } });
+    const body = text(panel('id'));
+    expect(body).toContain('Pemeriksaan Kabid/Kasubag');
+    expect(body).toContain('Terlambat');
+    expect(body).toContain('Terbitkan serta merta');
+    expect(body).toContain('Riwayat');
+    expect(body).toContain('Kepala Bidang / Kasubag (Koordinator)');
+  });
+
+  it('notes when the item is not under a workflow', () => {
+    fixtures[base] = item({ workflow: null, state: null, transitions: [] });
+    expect(text(panel())).toContain('does not follow a review workflow');
+  });
+
+  it('is offered for the three workflow content types only, and not while creating', () => {
+    const props = { activeTab: 'draft' as const, collectionType: 'collection-types' };
+    const Probe = ({ model, documentId }: { model: string; documentId?: string }) => {
+      const description = WorkflowPanel({ ...props, model, documentId });
+      return <span>{description ? description.title : 'none'}</span>;
+    };
+    expect(text(render(<Probe model="plugin::ppid.content-plan" documentId="x" />))).toContain('PPID workflow');
+    expect(text(render(<Probe model="plugin::ppid.unit" documentId="x" />))).toContain('none');
+    expect(text(render(<Probe model="plugin::ppid.announcement" />))).toContain('none');
+  });
+});
+
+describe('history timeline', () => {
+  it('shows each step newest first with position, acting holding, quoted reason and the working time of the stage left', () => {
+    const entries: HistoryEntry[] = [
+      {
+        id: 1, from: null, to: 'review_kabid', action: 'start', actor: null, position: null, holding: 'system', unit: null, reason: null,
+        enteredAt: null, leftAt: '2026-01-01T02:00:00Z', dueAt: null, elapsedWorkingMinutes: 0, contentHash: null, createdAt: '2026-01-01T02:00:00Z',
+      },
+      {
+        id: 2, from: 'review_kabid', to: 'drafting', action: 'return', actor: { id: 7, name: 'Budi' }, position: 'kabid', holding: 'plh',
+        unit: { code: 'bidang-ikp', name: 'Bidang IKP' }, reason: 'Lengkapi jadwal pemadaman per kecamatan', enteredAt: '2026-01-01T02:00:00Z',
+        leftAt: '2026-01-01T03:35:00Z', dueAt: '2026-01-01T03:00:00Z', elapsedWorkingMinutes: 95, contentHash: 'abcdef0123456789', createdAt: '2026-01-01T03:35:00Z',
+      },
+    ];
+    const body = text(
+      render(<HistoryTimeline entries={entries} stageNames={{ drafting: { id: 'Penyusunan konsep', en: 'Drafting' }, review_kabid: { id: 'Pemeriksaan', en: 'Review' } }} />, { locale: 'id' })
+    );
+    expect(body.indexOf('Kembalikan')).toBeLessThan(body.indexOf('Dimulai'));
+    expect(body).toContain('Pemeriksaan → Penyusunan konsep');
+    expect(body).toContain('Budi, Kepala Bidang / Kasubag (Koordinator) · Plh (pelaksana harian) · Bidang IKP');
+    expect(body).toContain('“Lengkapi jadwal pemadaman per kecamatan”');
+    expect(body).toContain('Waktu kerja di “Pemeriksaan”: 1 jam 35 menit · melewati standar waktu');
+    expect(body).toContain('Sistem');
+  });
+});
+
+describe('new workflow version', () => {
+  it('prefills only the keys an admin may send', () => {
+    const definition = {
+      id: 3, key: 'k', version: 2, source: 'template' as const, createdAt: '2026-01-01T00:00:00Z', name: { id: 'a', en: 'b' }, contentType: 'announcement',
+      sop: { number: '1', title: 't', issuer: 'i', legalBasis: [] }, initialStage: 's', stages: [], transitions: [], proof: null,
+    };
+    expect(Object.keys(editableDefinition(definition))).toEqual(['key', 'name', 'contentType', 'sop', 'initialStage', 'stages', 'transitions']);
+  });
+});

@@ -1,0 +1,125 @@
+import * as fs from 'fs';
+import * as path from 'path';
+
+import { errorMessage, errorStatus, formatPath, validationProblems } from '../utils/errors';
+import { sortInbox } from '../utils/inbox';
+import { editViewPath, workflowTypeOf } from '../utils/paths';
+import { formatRelative, relativeParts, splitMinutes } from '../utils/time';
+import en from '../translations/en.json';
+import id from '../translations/id.json';
+
+describe('sortInbox', () => {
+  it('puts overdue items first, then the earliest due, items without a due time last', () => {
+    const items = [
+      { key: 'later', overdue: false, dueAt: '2026-01-02T10:00:00Z' },
+      { key: 'none', overdue: false, dueAt: null },
+      { key: 'late-2', overdue: true, dueAt: '2026-01-01T09:00:00Z' },
+      { key: 'sooner', overdue: false, dueAt: '2026-01-01T12:00:00Z' },
+      { key: 'late-1', overdue: true, dueAt: '2026-01-01T08:00:00Z' },
+    ];
+    expect(sortInbox(items).map((i) => i.key)).toEqual(['late-1', 'late-2', 'sooner', 'later', 'none']);
+  });
+
+  it('keeps the order of items due at the same time and does not mutate its input', () => {
+    const items = [
+      { key: 'a', overdue: false, dueAt: null },
+      { key: 'b', overdue: false, dueAt: null },
+    ];
+    const copy = [...items];
+    expect(sortInbox(items).map((i) => i.key)).toEqual(['a', 'b']);
+    expect(items).toEqual(copy);
+  });
+});
+
+describe('relative time', () => {
+  const now = new Date('2026-01-01T10:00:00Z');
+  it('picks minutes, hours or days', () => {
+    expect(relativeParts(new Date('2026-01-01T10:20:00Z'), now)).toEqual({ value: 20, unit: 'minute' });
+    expect(relativeParts(new Date('2026-01-01T12:00:00Z'), now)).toEqual({ value: 2, unit: 'hour' });
+    expect(relativeParts(new Date('2026-01-01T07:00:00Z'), now)).toEqual({ value: -3, unit: 'hour' });
+    expect(relativeParts(new Date('2026-01-04T10:00:00Z'), now)).toEqual({ value: 3, unit: 'day' });
+  });
+  it('formats in the admin locale and tolerates missing dates', () => {
+    expect(formatRelative('2026-01-01T12:00:00Z', 'en', now)).toBe('in 2 hr.');
+    expect(formatRelative('2026-01-01T12:00:00Z', 'id', now)).toMatch(/2 jam/);
+    expect(formatRelative(null, 'en', now)).toBeNull();
+    expect(formatRelative('not a date', 'en', now)).toBeNull();
+  });
+  it('splits working minutes', () => {
+    expect(splitMinutes(125)).toEqual({ hours: 2, minutes: 5 });
+    expect(splitMinutes(-4)).toEqual({ hours: 0, minutes: 0 });
+  });
+});
+
+describe('errors from useFetchClient', () => {
+  const fetchError = Object.assign(new Error('Bad Request'), {
+    status: 400,
+    response: {
+      data: {
+        error: {
+          message: 'The workflow definition is not valid',
+          details: { errors: [{ path: ['stages', 2, 'actor'], message: 'unknown position' }, { path: [], message: 'whole' }] },
+        },
+      },
+    },
+  });
+  it('reads the server message, status and every problem with its path', () => {
+    expect(errorMessage(fetchError)).toBe('The workflow definition is not valid');
+    expect(errorStatus(fetchError)).toBe(400);
+    expect(validationProblems(fetchError)).toEqual([
+      { path: ['stages', 2, 'actor'], message: 'unknown position' },
+      { path: [], message: 'whole' },
+    ]);
+    expect(formatPath(['stages', 2, 'actor'])).toBe('stages[2].actor');
+    expect(formatPath([])).toBe('');
+  });
+  it('falls back for errors without a body', () => {
+    expect(errorMessage(new Error('offline'))).toBe('offline');
+    expect(errorMessage('x')).toBeUndefined();
+    expect(validationProblems(new Error('x'))).toEqual([]);
+  });
+});
+
+describe('paths', () => {
+  it('links to the Content Manager edit view and recognises the workflow content types', () => {
+    expect(editViewPath('dip-entry', 'abc')).toBe('/content-manager/collection-types/plugin::ppid.dip-entry/abc');
+    expect(workflowTypeOf('plugin::ppid.announcement')).toBe('announcement');
+    expect(workflowTypeOf('plugin::ppid.unit')).toBeNull();
+    expect(workflowTypeOf('api::article.article')).toBeNull();
+  });
+});
+
+describe('translations', () => {
+  const sources: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory() && entry.name !== '__tests__') walk(full);
+      else if (/\.tsx?$/.test(entry.name)) sources.push(fs.readFileSync(full, 'utf8'));
+    }
+  };
+  walk(path.resolve(__dirname, '..'));
+
+  it('has the same keys in Indonesian and English', () => {
+    expect(Object.keys(id).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('has every key the code uses, with the code default equal to the English text', () => {
+    const used = new Map<string, string>();
+    const pattern = /\bt\(\s*'([^'$]+)',\s*'((?:[^'\\]|\\.)*)'/g;
+    for (const source of sources) for (const m of source.matchAll(pattern)) used.set(m[1], m[2]);
+    expect(used.size).toBeGreaterThan(100);
+    for (const [key, defaultMessage] of used) {
+      expect({ key, text: (en as Record<string, string>)[key] }).toEqual({ key, text: defaultMessage });
+    }
+  });
+
+  it('labels every position in both languages', () => {
+    const positions = ['kepala', 'sekretaris', 'kabid', 'sub_koordinator', 'fungsional', 'ketua_ppid', 'ppid_utama', 'ppid_pelaksana', 'ppid_pembantu', 'operator', 'web_developer'];
+    for (const p of positions) {
+      expect((en as Record<string, string>)[`position.${p}`]).toBeTruthy();
+      expect((id as Record<string, string>)[`position.${p}`]).toBeTruthy();
+    }
+    expect((id as Record<string, string>)['position.kepala']).toBe('Kepala Dinas / Atasan PPID');
+  });
+});

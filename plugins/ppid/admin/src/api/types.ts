@@ -1,0 +1,249 @@
+/**
+ * Shapes of the plugin's admin API (`/ppid/...`, see server/src/routes). Kept in one place so the
+ * pages, the edit-view panel and the server's contract can be compared at a glance.
+ */
+
+export type LocalizedName = { id: string; en: string };
+
+/** Content types carried by a workflow, as the last part of their UID (`plugin::ppid.<type>`). */
+export const WORKFLOW_TYPES = ['announcement', 'dip-entry', 'content-plan'] as const;
+export type WorkflowType = (typeof WORKFLOW_TYPES)[number];
+
+export const POSITION_KEYS = [
+  'kepala',
+  'sekretaris',
+  'kabid',
+  'sub_koordinator',
+  'fungsional',
+  'ketua_ppid',
+  'ppid_utama',
+  'ppid_pelaksana',
+  'ppid_pembantu',
+  'operator',
+  'web_developer',
+] as const;
+
+export type StageKind = 'work' | 'review' | 'publishing' | 'published' | 'cancelled';
+export type TransitionAction = 'forward' | 'return' | 'cancel' | 'publish';
+export type TimeStandard = { amount: number; unit: 'minutes' | 'hours' | 'days' };
+export type UnitRef = { code: string; name: string };
+export type UserRef = { id: number | string; name: string | null };
+/**
+ * How a position is held; `super_admin` marks a step a super admin took outside the positions,
+ * `system` one the engine took (start, reopen).
+ */
+export type Holding = 'definitive' | 'plt' | 'plh' | 'super_admin' | 'system';
+
+/* Inbox ------------------------------------------------------------------------------------------ */
+
+export interface InboxItem {
+  type: WorkflowType;
+  documentId: string;
+  title: string | null;
+  unit: UnitRef | null;
+  workflow: string;
+  stage: string;
+  stageName: LocalizedName | null;
+  task: 'transition' | 'retro_approval';
+  enteredAt: string;
+  dueAt: string | null;
+  overdue: boolean;
+  revision: number;
+}
+
+export interface InboxResponse {
+  data: InboxItem[];
+  meta: { total: number; overdue: number };
+}
+
+/* Board ------------------------------------------------------------------------------------------ */
+
+export interface BoardItem {
+  documentId: string;
+  title: string | null;
+  unit: UnitRef | null;
+  enteredAt: string;
+  dueAt: string | null;
+  overdue: boolean;
+}
+
+export interface BoardStage {
+  key: string;
+  name: LocalizedName;
+  kind: StageKind;
+  actor?: string | null;
+  items: BoardItem[];
+}
+
+export interface BoardResponse {
+  data: {
+    type: WorkflowType;
+    workflows: { key: string; version: number; name: LocalizedName; stages: BoardStage[] }[];
+  };
+}
+
+/* Definitions and bindings ------------------------------------------------------------------------ */
+
+export interface StageDefinition {
+  key: string;
+  name: LocalizedName;
+  kind: StageKind;
+  actor?: string | null;
+  timeStandard?: TimeStandard | null;
+  output?: string;
+  /** The stage's holder writes the content (used to keep drafters from approving their own work). */
+  authoring?: boolean;
+}
+
+export interface TransitionDefinition {
+  from: string;
+  to: string;
+  action: TransitionAction;
+  label: LocalizedName;
+  reasonRequired?: boolean;
+  proofRequired?: boolean;
+}
+
+export interface WorkflowDefinition {
+  id: number | string;
+  key: string;
+  version: number;
+  name: LocalizedName;
+  contentType: string;
+  sop: {
+    number: string;
+    title: string;
+    issuer: string;
+    legalBasis: string[];
+    madeOn?: string;
+    revisedOn?: string;
+    effectiveOn?: string;
+    approvedBy?: string;
+  };
+  initialStage?: string;
+  stages: StageDefinition[];
+  transitions: TransitionDefinition[];
+  proof?: { online: number; offline: number } | null;
+  fastTrack?: { positions: string[]; retroApprovers: string[]; window: TimeStandard } | null;
+  /** `template`: seeded from an SOP template; `custom`: written by an admin. */
+  source?: 'template' | 'custom';
+  createdAt: string;
+}
+
+export interface WorkflowsResponse {
+  data: WorkflowDefinition[];
+}
+
+export interface WorkflowBinding {
+  id: number | string;
+  contentType: string;
+  unit: UnitRef | null;
+  workflowKey: string;
+}
+
+export interface BindingsResponse {
+  data: WorkflowBinding[];
+}
+
+export interface BindingInput {
+  contentType: string;
+  unit: string | null;
+  workflowKey: string;
+}
+
+/* One item in the edit view ------------------------------------------------------------------------ */
+
+export interface SertaMerta {
+  status: 'pending' | 'approved';
+  publishedAt: string;
+  publishedBy: UserRef | null;
+  reason: string;
+  dueAt: string | null;
+  overdue: boolean;
+  approvedBy?: UserRef | null;
+  approvedAt?: string | null;
+}
+
+export interface ItemState {
+  stage: string;
+  stageName: LocalizedName;
+  kind: StageKind | null;
+  actor?: string | null;
+  revision: number;
+  enteredAt: string;
+  dueAt: string | null;
+  overdue: boolean;
+  status: 'active' | 'published' | 'cancelled';
+  sertaMerta: SertaMerta | null;
+}
+
+export interface AvailableTransition {
+  key: string;
+  to: string;
+  toName: LocalizedName;
+  action: TransitionAction;
+  label: LocalizedName;
+  reasonRequired: boolean;
+  proofRequired: boolean;
+  allowed: boolean;
+  reason?: string;
+}
+
+export interface Permission {
+  allowed: boolean;
+  reason?: string;
+}
+
+export interface Actor {
+  id: number | string;
+  name: string | null;
+  position: string;
+  holding: Holding;
+}
+
+export interface ItemWorkflow {
+  item: { type: WorkflowType; documentId: string; title: string | null; unit: UnitRef | null };
+  workflow: { key: string; version: number; name: LocalizedName; sop: { number: string; title: string } } | null;
+  state: ItemState | null;
+  stages: StageDefinition[];
+  transitions: AvailableTransition[];
+  fastPublish: Permission;
+  retroApprove: Permission;
+  actors: Actor[];
+}
+
+export interface ItemWorkflowResponse {
+  data: ItemWorkflow;
+}
+
+export interface HistoryEntry {
+  id: number | string;
+  from: string | null;
+  to: string;
+  action: string;
+  actor: UserRef | null;
+  position: string | null;
+  holding: Holding | null;
+  unit: UnitRef | null;
+  reason: string | null;
+  /** When the item had entered `from` (null for the start entry). */
+  enteredAt: string | null;
+  /** When this step was taken, i.e. when the item left `from`. */
+  leftAt: string | null;
+  dueAt: string | null;
+  elapsedWorkingMinutes: number | null;
+  contentHash: string | null;
+  workflow?: { key: string; version: number };
+  revision?: number;
+  createdAt: string;
+}
+
+export interface HistoryResponse {
+  data: HistoryEntry[];
+}
+
+/** A validation problem as the server reports it in `error.details.errors`. */
+export interface ApiProblem {
+  path: (string | number)[];
+  message: string;
+}

@@ -1,0 +1,73 @@
+import { Layouts, Page } from '@strapi/strapi/admin';
+import { Tabs } from '@strapi/design-system';
+import { Navigate, Route, Routes, useNavigate, useParams } from 'react-router-dom';
+
+import { usePpidIntl } from '../hooks/usePpidIntl';
+import { PLUGIN_ID } from '../pluginId';
+import { BoardPage } from './BoardPage';
+import { InboxPage } from './InboxPage';
+import { WorkflowsPage } from './WorkflowsPage';
+
+export const BASE_PATH = `/plugins/${PLUGIN_ID}`;
+export const READ_PERMISSIONS = [{ action: 'plugin::ppid.workflow.read', subject: null }];
+
+const TABS = ['inbox', 'board', 'workflows'] as const;
+type Tab = (typeof TABS)[number];
+const isTab = (value: string | undefined): value is Tab => (TABS as readonly (string | undefined)[]).includes(value);
+
+/** The plugin's page: a header and three tabs (inbox, board, workflows), each with its own URL. */
+const WorkflowTabs = () => {
+  const { tab } = useParams<{ tab: string }>();
+  const navigate = useNavigate();
+  const { t } = usePpidIntl();
+
+  if (!isTab(tab)) return <Navigate to={`${BASE_PATH}/inbox`} replace />;
+
+  const titles: Record<Tab, string> = {
+    inbox: t('inbox.title', 'Awaiting my action'),
+    board: t('board.title', 'Stage board'),
+    workflows: t('workflows.title', 'Workflows'),
+  };
+
+  return (
+    <Page.Main>
+      <Page.Title>{`${titles[tab]} · PPID`}</Page.Title>
+      <Layouts.Header
+        title={t('app.title', 'PPID review workflows')}
+        subtitle={t('app.subtitle', 'Announcements, DIP entries and content plans moving through their SOP stages')}
+      />
+      <Layouts.Content>
+        <Tabs.Root value={tab} onValueChange={(value: string) => navigate(`${BASE_PATH}/${value}`)} variant="simple">
+          <Tabs.List aria-label={t('app.tabs', 'Workflow views')}>
+            {TABS.map((key) => (
+              <Tabs.Trigger key={key} value={key}>
+                {titles[key]}
+              </Tabs.Trigger>
+            ))}
+          </Tabs.List>
+          <Tabs.Content value="inbox">
+            <InboxPage />
+          </Tabs.Content>
+          <Tabs.Content value="board">
+            <BoardPage />
+          </Tabs.Content>
+          <Tabs.Content value="workflows">
+            <WorkflowsPage />
+          </Tabs.Content>
+        </Tabs.Root>
+      </Layouts.Content>
+    </Page.Main>
+  );
+};
+
+const App = () => (
+  <Page.Protect permissions={READ_PERMISSIONS}>
+    <Routes>
+      <Route index element={<Navigate to={`${BASE_PATH}/inbox`} replace />} />
+      <Route path=":tab" element={<WorkflowTabs />} />
+      <Route path="*" element={<Navigate to={`${BASE_PATH}/inbox`} replace />} />
+    </Routes>
+  </Page.Protect>
+);
+
+export default App;

@@ -1,0 +1,51 @@
+/**
+ * Time display helpers: relative due times ("in 2 hr", "3 days ago") and working-time durations.
+ * Pure functions of their arguments, so they can be tested without a browser.
+ */
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+export type RelativeParts = { value: number; unit: Intl.RelativeTimeFormatUnit };
+
+/** The largest sensible unit for the distance from `now` to `target` (negative values are in the past). */
+export function relativeParts(target: Date, now: Date): RelativeParts {
+  const diff = target.getTime() - now.getTime();
+  const abs = Math.abs(diff);
+  const sign = diff < 0 ? -1 : 1;
+  if (abs < HOUR) return { value: sign * Math.round(abs / MINUTE), unit: 'minute' };
+  if (abs < 2 * DAY) return { value: sign * Math.round(abs / HOUR), unit: 'hour' };
+  return { value: sign * Math.round(abs / DAY), unit: 'day' };
+}
+
+/** "in 2 hr" / "dalam 2 jam"; null for a missing or invalid date. */
+export function formatRelative(iso: string | null | undefined, locale: string, now: Date = new Date()): string | null {
+  if (!iso) return null;
+  const target = new Date(iso);
+  if (Number.isNaN(target.getTime())) return null;
+  const { value, unit } = relativeParts(target, now);
+  try {
+    return new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }).format(value, unit);
+  } catch {
+    return new Intl.RelativeTimeFormat('en', { numeric: 'auto', style: 'short' }).format(value, unit);
+  }
+}
+
+/** A date and time in the admin's locale, e.g. "21 Nov 2026, 14.05"; null for a missing or invalid date. */
+export function formatDateTime(iso: string | null | undefined, locale: string): string | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  } catch {
+    return date.toISOString();
+  }
+}
+
+/** Whole hours and remaining minutes of a duration in minutes (negative and invalid values count as 0). */
+export function splitMinutes(total: number): { hours: number; minutes: number } {
+  const safe = Number.isFinite(total) && total > 0 ? Math.round(total) : 0;
+  return { hours: Math.floor(safe / 60), minutes: safe % 60 };
+}

@@ -1,0 +1,114 @@
+/**
+ * Admin routes of the review workflow (/ppid/workflow/..., /ppid/workflows, /ppid/workflow-bindings).
+ * Thin: parse the input (zod, unknown keys refused), call the engine, answer in Strapi's format.
+ * A conflict (two reviewers at once) answers 409 in the same error shape.
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { z } from 'zod';
+import { WorkflowConflict } from '../services/workflow';
+
+type Ctx = {
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  request: { body?: unknown };
+  state: { user?: { id: number } };
+  status: number;
+  body: unknown;
+};
+
+const revision = z.number({ error: '"revision" (the revision you loaded) is required' }).int().min(1);
+const TRANSITION = z.strictObject({ transition: z.string().min(1).max(200), revision, reason: z.string().max(4000).optional() });
+const FAST = z.strictObject({ revision, reason: z.string().max(4000).optional() });
+const RETRO = z.strictObject({ revision, note: z.string().max(4000).optional() });
+const BINDING = z.strictObject({ contentType: z.string(), unit: z.string().nullable().optional(), workflowKey: z.string() });
+
+function parse<T>(schema: z.ZodType<T>, body: unknown): T {
+  const result = schema.safeParse(body ?? {});
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => ({ path: i.path.map(String), message: i.message, name: 'ValidationError' }));
+  const [first] = result.error.issues;
+  throw new errors.ValidationError(`${first.path.length ? `"${first.path.join('.')}": ` : ''}${first.message}`, { errors: problems });
+}
+
+function noQuery(ctx: Ctx, allowed: string[] = []) {
+  const unknown = Object.keys(ctx.query ?? {}).find((k) => !allowed.includes(k));
+  if (unknown) throw new errors.ValidationError(`Unknown query parameter "${unknown}"`, { parameter: unknown });
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const engine = () => strapi.plugin('ppid').service('workflow') as any;
+
+  async function user(ctx: Ctx) {
+    const id = ctx.state.user?.id;
+    const found = id ? await engine().loadUser(id) : null;
+    if (!found) throw new errors.UnauthorizedError('An admin session is required');
+    return found;
+  }
+
+  /** Runs a handler, turning an optimistic-lock conflict into 409. */
+  async function respond(ctx: Ctx, fn: () => Promise<unknown>, status = 200) {
+    try {
+      const data = await fn();
+      ctx.status = status;
+      ctx.body = data && typeof data === 'object' && 'data' in (data as object) ? data : { data };
+    } catch (error) {
+      if (error instanceof WorkflowConflict) {
+        ctx.status = 409;
+        ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message: error.message, details: error.details } };
+        return;
+      }
+      throw error;
+    }
+  }
+
+  return {
+    async item(ctx: Ctx) {
+      noQuery(ctx);
+      await respond(ctx, async () => engine().view(ctx.params.type, ctx.params.documentId, await user(ctx)));
+    },
+    async history(ctx: Ctx) {
+      noQuery(ctx);
+      await respond(ctx, () => engine().history(ctx.params.type, ctx.params.documentId));
+    },
+    async transition(ctx: Ctx) {
+      const body = parse(TRANSITION, ctx.request.body);
+      await respond(ctx, async () => engine().transition(ctx.params.type, ctx.params.documentId, await user(ctx), body));
+    },
+    async fastPublish(ctx: Ctx) {
+      const body = parse(FAST, ctx.request.body);
+      await respond(ctx, async () => engine().fastPublish(ctx.params.type, ctx.params.documentId, await user(ctx), body));
+    },
+    async retroApprove(ctx: Ctx) {
+      const body = parse(RETRO, ctx.request.body);
+      await respond(ctx, async () => engine().retroApprove(ctx.params.type, ctx.params.documentId, await user(ctx), body));
+    },
+    async inbox(ctx: Ctx) {
+      noQuery(ctx);
+      await respond(ctx, async () => engine().inbox(await user(ctx)));
+    },
+    async board(ctx: Ctx) {
+      noQuery(ctx, ['type']);
+      if (typeof ctx.query.type !== 'string') throw new errors.ValidationError('"type" is required, e.g. ?type=announcement', { parameter: 'type' });
+      await respond(ctx, () => engine().board(ctx.query.type));
+    },
+    async listWorkflows(ctx: Ctx) {
+      noQuery(ctx, ['all']);
+      if (ctx.query.all !== undefined && ctx.query.all !== 'true' && ctx.query.all !== 'false') {
+        throw new errors.ValidationError('"all" is true or false', { parameter: 'all' });
+      }
+      await respond(ctx, () => engine().listDefinitions({ all: ctx.query.all === 'true' }));
+    },
+    async createWorkflow(ctx: Ctx) {
+      await respond(ctx, async () => engine().saveDefinition(ctx.request.body, (await user(ctx)).id), 201);
+    },
+    async listBindings(ctx: Ctx) {
+      noQuery(ctx);
+      await respond(ctx, () => engine().listBindings());
+    },
+    async setBinding(ctx: Ctx) {
+      const body = parse(BINDING, ctx.request.body);
+      await respond(ctx, () => engine().setBinding(body));
+    },
+  };
+};

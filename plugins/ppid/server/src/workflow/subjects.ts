@@ -1,0 +1,73 @@
+/**
+ * The content types a workflow can carry, and how the engine reads each: where its unit is, its
+ * title, how it is "published" (draft & publish, or a state field), what counts as proof.
+ */
+import { createHash } from 'crypto';
+import { ONLINE_CHANNELS, OFFLINE_CHANNELS } from '../domain/constants';
+import { canonicalJson } from '../dip/snapshot';
+import { uid } from '../content-types/builders';
+import { WORKFLOW_SUBJECTS, type WorkflowSubject } from '../content-types/workflow';
+import type { Proof } from './rules';
+
+export interface SubjectSpec {
+  type: WorkflowSubject;
+  uid: string;
+  unitField: string;
+  draftAndPublish: boolean;
+  /** Non draft & publish types are "published" by the engine setting this field. */
+  publishState?: { field: string; gated: string[]; value: string };
+  /** Proof of publication the publish step can count. */
+  proof: (row: Record<string, any>, records: { channel: string }[]) => Proof;
+}
+
+export const SUBJECTS: Record<WorkflowSubject, SubjectSpec> = {
+  announcement: {
+    type: 'announcement',
+    uid: uid('announcement'),
+    unitField: 'unit',
+    draftAndPublish: true,
+    proof: (_row, records) => ({
+      online: records.filter((r) => ONLINE_CHANNELS.includes(r.channel as any)).length,
+      offline: records.filter((r) => OFFLINE_CHANNELS.includes(r.channel as any)).length,
+    }),
+  },
+  'dip-entry': {
+    type: 'dip-entry',
+    uid: uid('dip-entry'),
+    unitField: 'holderUnit',
+    draftAndPublish: true,
+    // The uploaded document (or its link) is the proof that it was documented online.
+    proof: (row) => ({ online: row.documentUrl || row.document ? 1 : 0, offline: 0 }),
+  },
+  'content-plan': {
+    type: 'content-plan',
+    uid: uid('content-plan'),
+    unitField: 'unit',
+    draftAndPublish: false,
+    publishState: { field: 'state', gated: ['signed', 'submitted'], value: 'signed' },
+    // The signed table handed to the head is the offline proof.
+    proof: (row) => ({ online: 0, offline: row.signedDocument ? 1 : 0 }),
+  },
+};
+
+export const subjectByUid = (modelUid: string): SubjectSpec | undefined =>
+  WORKFLOW_SUBJECTS.map((t) => SUBJECTS[t]).find((s) => s.uid === modelUid);
+
+export const isSubjectType = (type: string): type is WorkflowSubject => (WORKFLOW_SUBJECTS as readonly string[]).includes(type);
+
+const NOT_CONTENT = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
+
+/**
+ * SHA-256 of what a reviewer approves: every plain field of the draft (text, numbers, dates,
+ * enumerations, JSON) in canonical form. Relations and media are left out (they are records of
+ * their own); timestamps too, so saving the same content twice gives the same hash.
+ */
+export function contentHash(attributes: Record<string, { type: string }>, row: Record<string, unknown>): string {
+  const plain: Record<string, unknown> = {};
+  for (const [name, attr] of Object.entries(attributes)) {
+    if (NOT_CONTENT.has(name) || ['relation', 'media', 'component', 'dynamiczone'].includes(attr.type)) continue;
+    const value = row[name];
+    plain[name] = value instanceof Date ? value.toISOString() : (value ?? null);
+  }
+  return createHash('sha256').update(canonicalJson(plain)).digest('hex');
+}

@@ -1,0 +1,82 @@
+/**
+ * Staff holding positions in units, each with an admin session, and small wrappers around the
+ * workflow's admin routes, so that tests read as what people do.
+ */
+import type { Booted } from './strapi';
+import { create } from './fixtures';
+
+const P = 'plugin::ppid.';
+let counter = 0;
+
+export type Staff = {
+  id: number;
+  email: string;
+  token: string;
+  as: (method: 'get' | 'post' | 'put' | 'delete', url: string) => any;
+};
+
+/** An admin user (Editor role unless told otherwise) logged in through /admin/login. */
+export async function person(app: Booted, name: string, roles: string[] = ['strapi-editor']): Promise<Staff> {
+  counter += 1;
+  const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '.')}.${counter}@uji.ppid.go.id`;
+  const password = 'Rahasia-Uji-123';
+  const roleRows = await app.strapi.db.query('admin::role').findMany({ where: { code: { $in: roles } } });
+  const user = await app.strapi.service('admin::user').create({
+    email,
+    firstname: name,
+    lastname: 'Uji',
+    password,
+    isActive: true,
+    registrationToken: null,
+    roles: roleRows.map((r: any) => r.id),
+  });
+  const res = await app.http().post('/admin/login').send({ email, password });
+  if (res.status !== 200) throw new Error(`login failed for ${email}: ${res.status}`);
+  const token = res.body.data.token as string;
+  return { id: user.id, email, token, as: (method, url) => app.http()[method](url).set('Authorization', `Bearer ${token}`) };
+}
+
+/** Gives a person a position in a unit (definitive unless told), from 2020 on. */
+export async function assign(app: Booted, staff: Staff, position: string, unitDocumentId: string, extra: Record<string, unknown> = {}) {
+  return create(app.strapi, 'position-assignment', {
+    user: { connect: [{ id: staff.id }] },
+    position,
+    unit: unitDocumentId,
+    holding: 'definitive',
+    startsOn: '2020-01-01',
+    ...extra,
+  });
+}
+
+export const itemUrl = (type: string, documentId: string) => `/ppid/workflow/items/${type}/${documentId}`;
+
+/** GET the item's workflow view as this person. */
+export async function look(staff: Staff, type: string, documentId: string) {
+  const res = await staff.as('get', itemUrl(type, documentId));
+  if (res.status !== 200) throw new Error(`GET workflow item: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.data;
+}
+
+/** Takes a transition at the revision the person sees now; returns the raw response. */
+export async function act(staff: Staff, type: string, documentId: string, transition: string, reason?: string, revision?: number) {
+  const rev = revision ?? (await look(staff, type, documentId)).state.revision;
+  return staff.as('post', `${itemUrl(type, documentId)}/transitions`).send({ transition, revision: rev, ...(reason ? { reason } : {}) });
+}
+
+export const instanceOf = (app: Booted, type: string, documentId: string) =>
+  app.strapi.db.query(`${P}workflow-instance`).findOne({ where: { subjectType: type, subjectDocumentId: documentId } });
+
+export const logOf = (app: Booted, type: string, documentId: string) =>
+  app.strapi.db.query(`${P}workflow-transition`).findMany({ where: { subjectType: type, subjectDocumentId: documentId }, orderBy: [{ id: 'asc' }] });
+
+/** Publication proof for an announcement: one online (website) and one offline (notice board) record. */
+export async function proveAnnouncement(app: Booted, documentId: string, channels = ['website', 'notice_board']) {
+  for (const channel of channels) {
+    await create(app.strapi, 'publication-record', {
+      announcement: documentId,
+      channel,
+      url: `https://diskominfo.uji.go.id/bukti/${documentId}/${channel}`,
+      channelPublishedAt: '2026-05-04T03:00:00.000Z',
+    });
+  }
+}

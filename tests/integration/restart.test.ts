@@ -1,0 +1,43 @@
+/**
+ * What the plugin sets up on first start survives a restart unchanged: the workflow permissions it
+ * grants to the Editor and Author roles (the admin's own bootstrap deletes stored permissions whose
+ * action is not registered yet), what an agency removed stays removed, and the SOP templates and
+ * default bindings are seeded once.
+ */
+import { boot } from '../helpers/strapi';
+import { freshDatabase, TEST_DB } from '../helpers/db';
+import { person } from '../helpers/workflow';
+
+const grants = async (strapi: any, code: string) =>
+  (
+    await strapi.db.query('admin::permission').findMany({ where: { action: { $startsWith: 'plugin::ppid.' }, role: { code } }, select: ['action'] })
+  )
+    .map((p: any) => p.action)
+    .sort();
+
+describe(`restart (${TEST_DB})`, () => {
+  it('keeps the granted workflow permissions, honours removals and seeds templates once', async () => {
+    const db = await freshDatabase('restart');
+    const first = await boot('restart', {}, db);
+    expect(await grants(first.strapi, 'strapi-editor')).toEqual(['plugin::ppid.workflow.read', 'plugin::ppid.workflow.transition']);
+    expect(await grants(first.strapi, 'strapi-author')).toEqual(['plugin::ppid.workflow.read', 'plugin::ppid.workflow.transition']);
+    // The agency takes the workflow away from Authors.
+    const author = await first.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } });
+    await first.strapi.db.query('admin::permission').deleteMany({ where: { action: { $startsWith: 'plugin::ppid.' }, role: { id: author.id } } });
+    const workflows = await first.strapi.db.query('plugin::ppid.workflow').count();
+    const bindings = await first.strapi.db.query('plugin::ppid.workflow-binding').count();
+    await first.stop({ keepDatabase: true });
+
+    const again = await boot('restart', {}, db);
+    try {
+      expect(await grants(again.strapi, 'strapi-editor')).toEqual(['plugin::ppid.workflow.read', 'plugin::ppid.workflow.transition']);
+      expect(await grants(again.strapi, 'strapi-author')).toEqual([]);
+      expect(await again.strapi.db.query('plugin::ppid.workflow').count()).toBe(workflows);
+      expect(await again.strapi.db.query('plugin::ppid.workflow-binding').count()).toBe(bindings);
+      const editor = await person(again, 'Editor');
+      expect((await editor.as('get', '/ppid/workflow/inbox')).status).toBe(200);
+    } finally {
+      await again.stop();
+    }
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * The transition matrix of every SOP template, generated from the template itself and run through
+ * the real admin route (POST /ppid/workflow/items/:type/:documentId/transitions) as real admin
+ * users holding positions. Each template is bound to a unit of its own (a per-unit override of the
+ * agency default). For every edge: a fresh item is driven to the edge's stage along forward edges;
+ * there, the edge taken by every other position answers 403, every transition that does not leave
+ * the stage answers 400 (both change nothing), and the edge taken by the stage's position holder
+ * answers 200 and moves the item where the edge leads, with one log row saying who acted as what.
+ */
+import { boot, adminSession, type Booted } from '../helpers/strapi';
+import { announcementData, create, dipData, unitTree } from '../helpers/fixtures';
+import { TEST_DB } from '../helpers/db';
+import { assign, instanceOf, itemUrl, logOf, person, proveAnnouncement, type Staff } from '../helpers/workflow';
+import { POSITIONS, type Position } from '../../plugins/ppid/server/src/domain/constants';
+import { transitionKey, type TransitionDef, type WorkflowDefinition } from '../../plugins/ppid/server/src/workflow/definition';
+import { TEMPLATES } from '../../plugins/ppid/server/src/workflow/templates';
+
+const REASON = 'Alasan tertulis untuk langkah ini.';
+let app: Booted;
+let root: Awaited<ReturnType<typeof adminSession>>;
+let agency: { documentId: string };
+const staff = new Map<Position, Staff>();
+let serial = 0;
+
+beforeAll(async () => {
+  app = await boot('workflow-matrix');
+  ({ agency } = await unitTree(app.strapi));
+  root = await adminSession(app);
+  for (const position of POSITIONS) staff.set(position, await person(app, `Pejabat ${position}`));
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+/** A new item of the template's content type in `unit` (written as setup code, not through a route). */
+async function newItem(def: WorkflowDefinition, unit: { documentId: string }): Promise<string> {
+  serial += 1;
+  if (def.contentType === 'announcement') {
+    return (await create(app.strapi, 'announcement', announcementData({ title: `Matriks ${serial}`, slug: `matriks-${serial}`, unit: unit.documentId }))).documentId;
+  }
+  if (def.contentType === 'dip-entry') {
+    return (await create(app.strapi, 'dip-entry', dipData({ number: `MX-${serial}`, holderUnit: unit.documentId, documentUrl: `https://ppid.uji.go.id/dip/${serial}.pdf` }))).documentId;
+  }
+  // One content plan per unit and quarter: every item gets a quarter of its own.
+  return (
+    await create(app.strapi, 'content-plan', { title: `Rencana ${serial}`, unit: unit.documentId, year: 2030 + Math.floor(serial / 4), quarter: (serial % 4) + 1 })
+  ).documentId;
+}
+
+/** The forward edges from the initial stage to `stage` (shortest path). */
+function pathTo(def: WorkflowDefinition, stage: string): TransitionDef[] {
+  const queue: { at: string; path: TransitionDef[] }[] = [{ at: def.initialStage, path: [] }];
+  const seen = new Set([def.initialStage]);
+  while (queue.length) {
+    const { at, path } = queue.shift()!;
+    if (at === stage) return path;
+    for (const t of def.transitions.filter((x) => x.from === at && x.action === 'forward' && !seen.has(x.to))) {
+      seen.add(t.to);
+      queue.push({ at: t.to, path: [...path, t] });
+    }
+  }
+  throw new Error(`${def.key}: no forward path to ${stage}`);
+}
+
+const actorAt = (def: WorkflowDefinition, stage: string) => def.stages.find((s) => s.key === stage)!.actor!;
+
+describe.each(TEMPLATES.map((t) => [t.key, t] as const))(`transition matrix of %s through the admin route (${TEST_DB})`, (_key, def) => {
+  const type = def.contentType;
+  let unit: { documentId: string };
+  let code: string;
+
+  beforeAll(async () => {
+    code = `matriks-${def.key}`.slice(0, 40).replace(/-+$/, '');
+    unit = await create(app.strapi, 'unit', { name: `Unit ${def.key}`, code, kind: 'division', parent: agency.documentId });
+    for (const [position, who] of staff) await assign(app, who, position, unit.documentId);
+    const bound = await root.as('put', '/ppid/workflow-bindings').send({ contentType: type, unit: code, workflowKey: def.key });
+    expect(bound.status).toBe(200);
+  });
+
+  const post = (who: Staff, doc: string, t: Pick<TransitionDef, 'from' | 'to' | 'action'>, revision: number) =>
+    who.as('post', `${itemUrl(type, doc)}/transitions`).send({ transition: transitionKey(t), revision, reason: REASON });
+
+  const checkedStages = new Set<string>();
+  for (const edge of def.transitions) {
+    it(`${transitionKey(edge)}: only "${actorAt(def, edge.from)}" of the item's unit takes it`, async () => {
+      const doc = await newItem(def, unit);
+      if (type === 'announcement') await proveAnnouncement(app, doc);
+      let revision = 1;
+      expect((await instanceOf(app, type, doc))).toMatchObject({ workflowKey: def.key, workflowVersion: def.version, stage: def.initialStage, revision });
+      for (const step of pathTo(def, edge.from)) {
+        const res = await post(staff.get(actorAt(def, step.from))!, doc, step, revision);
+        expect([transitionKey(step), res.status]).toEqual([transitionKey(step), 200]);
+        revision += 1;
+      }
+      const actor = actorAt(def, edge.from);
+      const logLength = (await logOf(app, type, doc)).length;
+
+      for (const position of POSITIONS.filter((p) => p !== actor)) {
+        const res = await post(staff.get(position)!, doc, edge, revision);
+        expect([position, res.status, res.body.error?.name]).toEqual([position, 403, 'ForbiddenError']);
+      }
+      if (!checkedStages.has(edge.from)) {
+        checkedStages.add(edge.from);
+        for (const other of def.transitions.filter((t) => t.from !== edge.from)) {
+          const res = await post(staff.get(actor)!, doc, other, revision);
+          expect([transitionKey(other), res.status]).toEqual([transitionKey(other), 400]);
+          expect(res.body.error.message).toBe(`"${transitionKey(other)}" does not leave the current stage "${edge.from}": nobody skips a stage`);
+        }
+      }
+      expect(await instanceOf(app, type, doc)).toMatchObject({ stage: edge.from, revision });
+      expect((await logOf(app, type, doc)).length).toBe(logLength);
+
+      const res = await post(staff.get(actor)!, doc, edge, revision);
+      expect(res.status).toBe(200);
+      expect(res.body.data.state).toMatchObject({ stage: edge.to, revision: revision + 1 });
+      const log = await logOf(app, type, doc);
+      expect(log).toHaveLength(logLength + 1);
+      expect(log[log.length - 1]).toMatchObject({
+        action: edge.action,
+        fromStage: edge.from,
+        toStage: edge.to,
+        actorId: staff.get(actor)!.id,
+        position: actor,
+        holding: 'definitive',
+        unitCode: code,
+        reason: REASON,
+      });
+      if (edge.action === 'publish') {
+        // The engine published it: a published version (draft & publish types) or a signed plan.
+        const uid = `plugin::ppid.${type}`;
+        if (type === 'content-plan') expect((await app.strapi.db.query(uid).findOne({ where: { documentId: doc } })).state).toBe('signed');
+        else expect(await app.strapi.db.query(uid).count({ where: { documentId: doc, publishedAt: { $notNull: true } } })).toBe(1);
+      }
+    });
+  }
+});

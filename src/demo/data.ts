@@ -78,6 +78,9 @@ export const PEOPLE: PersonSeed[] = [
   person('dewi', 'Dewi', 'Anggraini', 'dewi.anggraini', 'strapi-author', 'Dewi Anggraini, S.I.Kom.', '199002112015032004'),
   person('fajar', 'Fajar', 'Ramadhan', 'fajar.ramadhan', 'strapi-author', 'Fajar Ramadhan, S.Kom.', '199301062019031008'),
   person('ayu', 'Ayu', 'Puspitasari', 'ayu.puspitasari', 'strapi-author', 'Ayu Puspitasari, S.Ak.', '199107302017082001'),
+  person('kasubagProgram', 'Agus', 'Salim', 'agus.salim', 'strapi-editor', 'Agus Salim, S.E., M.Ak.', '197912142006041009'),
+  person('kasubagUmum', 'Lina', 'Marlina', 'lina.marlina', 'strapi-editor', 'Lina Marlina, S.Sos.', '198104272007012012'),
+  person('rina', 'Rina', 'Oktaviani', 'rina.oktaviani', 'strapi-author', 'Rina Oktaviani, S.A.P.', '199210112018012003'),
   person('ketuaPpid', 'Ahmad', 'Fauzi', 'ahmad.fauzi', 'strapi-editor', 'Ahmad Fauzi, S.H., M.H.', '197911202005011005'),
   person('ppidUtama', 'Herlina', 'Situmorang', 'herlina.situmorang', 'strapi-editor', 'Herlina Situmorang, S.Sos.', '198308192009022006'),
   person('ppidPelaksana', 'Teguh', 'Prasetyo', 'teguh.prasetyo', 'strapi-editor', 'Teguh Prasetyo, S.AP.', '198612012011011003'),
@@ -132,6 +135,10 @@ export function assignments(c: Clock): AssignmentSeed[] {
     def('dewi', 'fungsional', 'seksi-layanan-informasi', c.date(c.year - 3, 4, 1), sk(77, c.year - 3), 'Pranata Hubungan Masyarakat Ahli Muda'),
     def('fajar', 'fungsional', 'bidang-aptika', c.date(c.year - 2, 4, 1), sk(151), 'Pranata Komputer Ahli Pertama'),
     def('ayu', 'fungsional', 'subbag-program-keuangan', c.date(c.year - 3, 1, 2), sk(12, c.year - 3), 'Analis Keuangan Pusat dan Daerah Ahli Pertama'),
+    // The Kasubag heads a sub-section: the position "kabid" covers Kabid and Kasubag (SOP 190/2024).
+    def('kasubagProgram', 'kabid', 'subbag-program-keuangan', c.date(c.year - 2, 3, 1), sk(115), 'Kepala Sub Bagian Program dan Keuangan'),
+    def('kasubagUmum', 'kabid', 'subbag-umum-kepegawaian', c.date(c.year - 2, 3, 1), sk(116), 'Kepala Sub Bagian Umum dan Kepegawaian'),
+    def('rina', 'fungsional', 'subbag-umum-kepegawaian', c.date(c.year - 2, 4, 1), sk(152), 'Analis Sumber Daya Manusia Aparatur Ahli Pertama'),
     def('ketuaPpid', 'ketua_ppid', AGENCY_CODE, c.date(c.year - 1, 1, 10), `000.9/${15}/DISKOMINFO-A/${c.year - 1}`, 'Ketua PPID Pelaksana Diskominfo'),
     def('ppidUtama', 'ppid_utama', 'bidang-ikp', c.date(c.year - 1, 1, 10), `000.9/${16}/DISKOMINFO-A/${c.year - 1}`, 'Sekretariat PPID Utama Provinsi Kalimantan Barat'),
     def('ppidPelaksana', 'ppid_pelaksana', 'sekretariat', c.date(c.year - 1, 1, 10), `000.9/${17}/DISKOMINFO-A/${c.year - 1}`, 'Petugas PPID Pelaksana'),
@@ -320,6 +327,8 @@ export interface AnnouncementSeed {
   informationDay: number;
   published: boolean;
   internalNote?: string;
+  /** Workflow steps already taken on a draft: [transition, person key, reason?], in order. */
+  workflow?: [string, string, string?][];
 }
 
 export function announcements(c: Clock): AnnouncementSeed[] {
@@ -467,6 +476,11 @@ Rincian RUP dapat dilihat pada SiRUP LKPP.`,
       informationDay: -5,
       published: false,
       internalNote: 'Menunggu pemeriksaan Sekretaris Dinas (langkah 4 SOP 190/2024).',
+      workflow: [
+        ['disposition->drafting:forward', 'kasubagProgram'],
+        ['drafting->review_kabid:forward', 'ayu'],
+        ['review_kabid->review_secretary:forward', 'kasubagProgram'],
+      ],
     },
     {
       key: 'evakuasi',
@@ -484,10 +498,15 @@ Rincian RUP dapat dilihat pada SiRUP LKPP.`,
       infoClass: 'berkala',
       category: 'peringatan-dini',
       unit: 'subbag-umum-kepegawaian',
-      drafter: 'ayu',
+      drafter: 'rina',
       informationDay: -3,
       published: false,
       internalNote: 'Dikembalikan oleh Kabid/Kasubag: lengkapi denah jalur evakuasi lantai 2.',
+      workflow: [
+        ['disposition->drafting:forward', 'kasubagUmum'],
+        ['drafting->review_kabid:forward', 'rina'],
+        ['review_kabid->drafting:return', 'kasubagUmum', 'Lengkapi denah jalur evakuasi lantai 2 dan titik kumpul cadangan.'],
+      ],
     },
     {
       key: 'banjir',
@@ -552,6 +571,7 @@ Perkiraan waktu: Sabtu, pukul 22.00-04.00 WIB. Aduan gangguan: Helpdesk Diskomin
       informationDay: -1,
       published: false,
       internalNote: 'Menunggu konfirmasi jadwal dari vendor sebelum dikirim ke Kabid.',
+      workflow: [['disposition->drafting:forward', 'kabidAptika']],
     },
     {
       key: 'dip',

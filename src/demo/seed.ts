@@ -133,6 +133,12 @@ export async function seedDemo(strapi: Core.Strapi): Promise<void> {
     throw error;
   }
 
+  // The seeded drafts enter their review workflow (published items join it as published), and some
+  // have already come some way through it, taken by the demo staff through the engine itself.
+  const engine = strapi.plugin('ppid').service('workflow') as any;
+  counts['workflow items'] = await engine.adoptUnstarted();
+  counts['workflow steps'] = await walkDemoWorkflows(strapi, engine, clock);
+
   const summary = Object.entries(counts)
     .map(([name, n]) => `${n} ${name}`)
     .join(', ');
@@ -144,6 +150,26 @@ export async function seedDemo(strapi: Core.Strapi): Promise<void> {
     `  ${PEOPLE.find((p) => p.key === 'kabidIkp')?.email} (Kabid IKP, editor)`,
     `Demo staff password (all ${PEOPLE.length} accounts): ${DEMO_STAFF_PASSWORD}`,
   ]);
+}
+
+/** Takes the `workflow` steps of the demo announcements as the demo staff (real transitions, real log). */
+async function walkDemoWorkflows(strapi: Core.Strapi, engine: any, c: Clock): Promise<number> {
+  let steps = 0;
+  for (const a of announcements(c)) {
+    if (!a.workflow?.length) continue;
+    const row = await strapi.db.query(`${P}announcement` as any).findOne({ where: { slug: a.slug, publishedAt: null }, select: ['documentId'] });
+    if (!row) continue;
+    for (const [transition, personKey, reason] of a.workflow) {
+      const email = PEOPLE.find((p) => p.key === personKey)?.email;
+      const account = email ? await strapi.db.query('admin::user').findOne({ where: { email }, select: ['id'] }) : null;
+      const user = account ? await engine.loadUser(account.id) : null;
+      if (!user) throw new Error(`${TAG} demo workflow: no account for "${personKey}"`);
+      const view = await engine.view('announcement', row.documentId, user);
+      await engine.transition('announcement', row.documentId, user, { transition, revision: view.state.revision, ...(reason ? { reason } : {}) });
+      steps += 1;
+    }
+  }
+  return steps;
 }
 
 async function seedAll(strapi: Core.Strapi, c: Clock): Promise<Record<string, number>> {
@@ -278,7 +304,7 @@ async function seedAll(strapi: Core.Strapi, c: Clock): Promise<Record<string, nu
   /* Announcements and their proof of publication ------------------------------------------------- */
   const ann: Record<string, string> = {};
   for (const a of announcements(c)) {
-    const { key, category: cat, unit: unitCode, drafter, informationDay, published, ...rest } = a;
+    const { key, category: cat, unit: unitCode, drafter, informationDay, published, workflow: _steps, ...rest } = a;
     const doc = await create(
       'announcement',
       {

@@ -38,6 +38,37 @@ describe(`demo data (${TEST_DB})`, () => {
     expect((await app.http().get('/api/ppid/excluded')).body.data.length).toBeGreaterThan(0);
   });
 
+  it('puts every item under its workflow, and some drafts are already on their way', async () => {
+    const W = 'plugin::ppid.workflow-instance';
+    for (const [type, uid] of [['announcement', 'plugin::ppid.announcement'], ['dip-entry', 'plugin::ppid.dip-entry'], ['content-plan', 'plugin::ppid.content-plan']]) {
+      const docs = new Set((await app.strapi.db.query(uid).findMany({ select: ['documentId'] })).map((r: any) => r.documentId));
+      expect(await app.strapi.db.query(W).count({ where: { subjectType: type } })).toBe(docs.size);
+    }
+    // Published items joined as published; drafts at the stage the demo walked them to.
+    const stageOf = async (slug: string) => {
+      const row = await app.strapi.db.query('plugin::ppid.announcement').findOne({ where: { slug, publishedAt: null } });
+      return (await app.strapi.db.query(W).findOne({ where: { subjectType: 'announcement', subjectDocumentId: row.documentId } })).stage;
+    };
+    expect(await stageOf('peringatan-dini-banjir-sintang-melawi-kapuas-hulu')).toBe('published');
+    const { PEOPLE } = require(path.resolve(__dirname, '../../dist/src/demo/data.js'));
+    // The Sekretaris finds the procurement plan in the inbox, the returned one is back with its drafter.
+    const { DEMO_STAFF_PASSWORD } = require(path.resolve(__dirname, '../../dist/src/demo/seed.js'));
+    const login = async (key: string) => {
+      const email = PEOPLE.find((p: any) => p.key === key).email;
+      const res = await app.http().post('/admin/login').send({ email, password: DEMO_STAFF_PASSWORD });
+      expect(res.status).toBe(200);
+      return (await app.http().get('/ppid/workflow/inbox').set('Authorization', `Bearer ${res.body.data.token}`)).body;
+    };
+    const sekretaris = await login('sekretaris');
+    expect(sekretaris.data.map((t: any) => t.stage)).toContain('review_secretary');
+    const rina = await login('rina');
+    const returned = rina.data.find((t: any) => t.stage === 'drafting');
+    expect(returned).toBeDefined();
+    const history = await app.strapi.db.query('plugin::ppid.workflow-transition').findMany({ where: { subjectDocumentId: returned.documentId }, orderBy: [{ id: 'asc' }] });
+    expect(history.map((h: any) => h.action)).toEqual(['start', 'forward', 'forward', 'return']);
+    expect(history[3].reason).toMatch(/denah jalur evakuasi/);
+  });
+
   it('creates the admin login from the environment', async () => {
     const res = await app.http().post('/admin/login').send({ email: 'demo.admin@ppid.local', password: 'Demo-Rahasia-42' });
     expect(res.status).toBe(200);

@@ -41,6 +41,8 @@ export default {
     });
     await strapi.plugin('ppid').service('setup').run();
     await strapi.plugin('ppid').service('workflow').seedTemplates();
+    // Items written before their type had a workflow (an upgrade, an import) join it now.
+    await strapi.plugin('ppid').service('workflow').adoptUnstarted();
     // Last: the outbox dispatcher (a cron job; off when notifications.enabled is false).
     strapi.plugin('ppid').service('notifications').start();
   },

@@ -456,6 +456,42 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
+  /**
+   * Starts the workflow of every item that has none (items written by trusted code such as a seed or
+   * an import, or that existed before their type was bound): drafts at the initial stage, published
+   * items as published. One anti-join per type finds them, in batches; nothing to do costs one query
+   * per type. Returns how many items were started.
+   */
+  async function adoptUnstarted(batch = 200): Promise<number> {
+    const knex = strapi.db.connection;
+    const instances = strapi.db.metadata.get(INSTANCE).tableName;
+    let started = 0;
+    for (const type of WORKFLOW_SUBJECTS) {
+      const spec = SUBJECTS[type];
+      if (!(await typeHasWorkflow(type))) continue;
+      const table = strapi.db.metadata.get(spec.uid).tableName;
+      const failed = new Set<string>();
+      for (;;) {
+        const query = knex(`${table} as t`)
+          .distinct('t.document_id as documentId')
+          .leftJoin(`${instances} as i`, (j: any) => j.on('i.subject_document_id', '=', 't.document_id').andOn('i.subject_type', '=', knex.raw('?', [type])))
+          .whereNull('i.id')
+          .orderBy('t.document_id')
+          .limit(batch);
+        if (failed.size) query.whereNotIn('t.document_id', [...failed]);
+        const rows: { documentId: string }[] = await query;
+        if (!rows.length) break;
+        for (const { documentId } of rows) {
+          const row = await itemRow(spec, documentId);
+          const inst = row ? await ensureInstance(spec, documentId, row, null).catch(() => null) : null;
+          if (inst) started += 1;
+          else failed.add(documentId); // no draft row, or no workflow for its unit: leave it
+        }
+      }
+    }
+    return started;
+  }
+
   async function load(type: string, documentId: string) {
     const spec = specOf(type);
     const row = await itemRow(spec, documentId);
@@ -1033,6 +1069,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     asSystem,
     seedTemplates,
+    adoptUnstarted,
     listDefinitions,
     saveDefinition,
     definition,

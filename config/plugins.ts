@@ -42,6 +42,12 @@ export default ({ env }: { env: any }) => ({
         enabled: env.bool('PPID_NOTIFICATIONS', true),
         intervalSeconds: env.int('PPID_NOTIFICATIONS_INTERVAL', 60),
       },
+      compliance: {
+        enabled: env.bool('PPID_COMPLIANCE', true),
+        dailyAt: env('PPID_COMPLIANCE_DAILY_AT', '07:00'),
+        slaIntervalMinutes: env.int('PPID_COMPLIANCE_SLA_MINUTES', 5),
+        digest: env.bool('PPID_COMPLIANCE_DIGEST', true),
+      },
     },
   },
 });

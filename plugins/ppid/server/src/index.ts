@@ -10,6 +10,8 @@ import notifications from './services/notifications';
 import setup from './seed/reference';
 import workflow, { WEBHOOK_EVENTS } from './services/workflow';
 import workflowController from './controllers/workflow';
+import compliance, { COMPLIANCE_EVENTS } from './services/compliance';
+import complianceController from './controllers/compliance';
 import { RBAC_ACTIONS } from './routes';
 import { uid } from './content-types/builders';
 
@@ -27,7 +29,9 @@ export default {
     strapi.documents.use((ctx, next) => strapi.plugin('ppid').service('workflow').gate(ctx, next));
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    for (const [key, event] of Object.entries(WEBHOOK_EVENTS)) (strapi.get('webhookStore') as any).addAllowedEvent(`PPID_${key.toUpperCase()}`, event);
+    for (const [key, event] of Object.entries({ ...WEBHOOK_EVENTS, ...COMPLIANCE_EVENTS })) {
+      (strapi.get('webhookStore') as any).addAllowedEvent(`PPID_${key.toUpperCase()}`, event);
+    }
     // The transition log is append-only, whatever the path (db.query included).
     const appendOnly = () => {
       throw new Error('ppid: the workflow transition log is append-only');
@@ -45,15 +49,18 @@ export default {
     await strapi.plugin('ppid').service('workflow').adoptUnstarted();
     // Last: the outbox dispatcher (a cron job; off when notifications.enabled is false).
     strapi.plugin('ppid').service('notifications').start();
+    // The compliance checker's cron jobs (off when compliance.enabled is false); catches up after the boot.
+    strapi.plugin('ppid').service('compliance').start();
   },
   async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await strapi.plugin('ppid')?.service('compliance')?.stop();
     await strapi.plugin('ppid')?.service('notifications')?.stop();
   },
   config,
   contentTypes,
   routes,
-  controllers: { public: publicController, workflow: workflowController },
-  services: { publicApi, organisation, guard, setup, notifications, workflow },
+  controllers: { public: publicController, workflow: workflowController, compliance: complianceController },
+  services: { publicApi, organisation, guard, setup, notifications, workflow, compliance },
   policies: {},
   middlewares: {},
 };

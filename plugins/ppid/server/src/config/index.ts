@@ -1,4 +1,5 @@
 import { isValidTimezone } from '../domain/time';
+import { DEFAULT_COMPLIANCE, validateComplianceSettings, type ComplianceSettings } from '../compliance/settings';
 
 export interface PpidConfig {
   /** The agency's time zone: deadlines, "today" and year filters are computed in it. */
@@ -28,6 +29,8 @@ export interface PpidConfig {
     /** Attempts before a notification is marked failed. */
     maxAttempts: number;
   };
+  /** The scheduled compliance checker (compliance/settings.ts). */
+  compliance: ComplianceSettings;
 }
 
 const DEFAULTS: PpidConfig = {
@@ -40,6 +43,7 @@ const DEFAULTS: PpidConfig = {
     superAdminsMayAct: true,
   },
   notifications: { enabled: true, intervalSeconds: 60, maxAttempts: 5 },
+  compliance: DEFAULT_COMPLIANCE,
 };
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -73,6 +77,9 @@ export default {
     if (!n || typeof n.enabled !== 'boolean') fail('"notifications.enabled" must be true or false');
     if (!Number.isInteger(n.intervalSeconds) || n.intervalSeconds < 5) fail('"notifications.intervalSeconds" must be a whole number of seconds, at least 5');
     if (!Number.isInteger(n.maxAttempts) || n.maxAttempts < 1) fail('"notifications.maxAttempts" must be a whole number from 1');
+    const compliance = validateComplianceSettings(config.compliance);
+    if (compliance.length) fail(compliance.join('; '));
+    if (config.compliance.timezone !== undefined && !isValidTimezone(config.compliance.timezone)) fail('"compliance.timezone" must be an IANA time zone');
   },
 };
 

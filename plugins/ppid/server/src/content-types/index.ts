@@ -1,6 +1,7 @@
 import { announcement, berkalaCategory, publicationRecord } from './announcement';
 import { dipEdition, dipEntry, exclusion } from './dip';
 import { notification } from './notification';
+import { complianceAlert, complianceRun } from './compliance';
 import { positionAssignment, unit } from './organisation';
 import { workflow, workflowBinding, workflowInstance, workflowTransition } from './workflow';
 import {
@@ -34,6 +35,8 @@ const all = [
   workflowInstance,
   workflowTransition,
   notification,
+  complianceAlert,
+  complianceRun,
 ];
 
 /** Strapi wants `{ [singularName]: { schema } }`. */

@@ -7,7 +7,7 @@
 import { DateTime } from 'luxon';
 import { truncate, type NotificationLocale } from './outbox';
 
-export const TEMPLATES = ['stage-entered', 'item-returned', 'serta-merta-published', 'item-published'] as const;
+export const TEMPLATES = ['stage-entered', 'item-returned', 'serta-merta-published', 'item-published', 'compliance-digest'] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 
 export type Rendered = { subject: string; text: string; html: string };
@@ -30,6 +30,9 @@ type Fields = {
   reason: string;
   due: string;
   adminUrl: string;
+  /** The compliance digest: one line per open alert, worst first, in the recipient's language. */
+  lines: string;
+  count: string;
 };
 
 const COMMON = {
@@ -119,7 +122,38 @@ const MESSAGES: Record<TemplateName, Record<NotificationLocale, (f: Fields) => M
       link: { label: COMMON.en.open, url: f.adminUrl },
     }),
   },
+  'compliance-digest': {
+    id: (f) => ({
+      subject: `Ringkasan kepatuhan harian: ${f.count} hal perlu ditindaklanjuti`,
+      intro: `Pemeriksaan kepatuhan PPID hari ini menemukan ${f.count} kewajiban yang belum terpenuhi dan menjadi tanggung jawab Anda:`,
+      details: rows(['Temuan', f.lines]),
+      link: { label: COMMON.id.open, url: f.adminUrl },
+    }),
+    en: (f) => ({
+      subject: `Daily compliance digest: ${f.count} item(s) need your attention`,
+      intro: `Today's PPID compliance check found ${f.count} obligation(s) not met that are yours to act on:`,
+      details: rows(['Findings', f.lines]),
+      link: { label: COMMON.en.open, url: f.adminUrl },
+    }),
+  },
 };
+
+const SEVERITY_LABEL: Record<NotificationLocale, Record<string, string>> = {
+  id: { critical: 'KRITIS', warning: 'PERINGATAN', info: 'INFO' },
+  en: { critical: 'CRITICAL', warning: 'WARNING', info: 'INFO' },
+};
+
+/** The digest's lines: `payload.items` = [{ severity, title: { id, en } }], at most 50 shown. */
+function digestLines(payload: Record<string, unknown>, locale: NotificationLocale): string {
+  const items = Array.isArray(payload.items) ? (payload.items as { severity?: unknown; title?: unknown }[]) : [];
+  const shown = items.slice(0, 50).map((item) => {
+    const title = item.title && typeof item.title === 'object' ? (item.title as Record<string, unknown>)[locale] ?? (item.title as Record<string, unknown>).id : item.title;
+    const label = SEVERITY_LABEL[locale][String(item.severity)] ?? SEVERITY_LABEL[locale].info;
+    return `- [${label}] ${oneLine(String(title ?? ''))}`;
+  });
+  if (items.length > shown.length) shown.push(locale === 'id' ? `... dan ${items.length - shown.length} lainnya` : `... and ${items.length - shown.length} more`);
+  return shown.join('\n');
+}
 
 export const isTemplate = (name: unknown): name is TemplateName => typeof name === 'string' && (TEMPLATES as readonly string[]).includes(name);
 
@@ -180,6 +214,8 @@ export function render(template: string, payload: Record<string, unknown> = {}, 
     reason: get('reason'),
     due: formatDue(get('dueAt'), get('timezone'), lang),
     adminUrl: oneLine(get('adminUrl')),
+    lines: digestLines(payload ?? {}, lang),
+    count: String(Array.isArray(payload?.items) ? payload.items.length : 0),
   };
   const message = MESSAGES[template][lang](fields);
   const subject = truncate(oneLine(`[PPID] ${message.subject}`), SUBJECT_MAX);

@@ -10,6 +10,8 @@ export const RBAC_ACTIONS = [
   { uid: 'workflow.read', displayName: 'View workflows, history, inbox and board' },
   { uid: 'workflow.transition', displayName: 'Take workflow steps (as the position holder of the stage)' },
   { uid: 'workflow.manage', displayName: 'Edit workflow definitions and bindings' },
+  { uid: 'compliance.read', displayName: 'View compliance alerts and runs' },
+  { uid: 'compliance.manage', displayName: 'Run the compliance check now, acknowledge alerts' },
 ] as const;
 
 const can = (action: (typeof RBAC_ACTIONS)[number]['uid']) => ({
@@ -42,6 +44,10 @@ const admin = {
     { method: 'POST', path: '/workflows', handler: 'workflow.createWorkflow', config: can('workflow.manage') },
     { method: 'GET', path: '/workflow-bindings', handler: 'workflow.listBindings', config: can('workflow.read') },
     { method: 'PUT', path: '/workflow-bindings', handler: 'workflow.setBinding', config: can('workflow.manage') },
+    { method: 'GET', path: '/compliance/alerts', handler: 'compliance.alerts', config: can('compliance.read') },
+    { method: 'GET', path: '/compliance/summary', handler: 'compliance.summary', config: can('compliance.read') },
+    { method: 'POST', path: '/compliance/alerts/:id/acknowledge', handler: 'compliance.acknowledge', config: can('compliance.manage') },
+    { method: 'POST', path: '/compliance/run', handler: 'compliance.run', config: can('compliance.manage') },
   ],
 };
 

@@ -9,8 +9,8 @@ import { PUBLIC_ACTIONS } from '../routes';
 
 /** Roles that take part in reviews get the workflow's read and transition actions on first install. */
 const DEFAULT_WORKFLOW_GRANTS: Record<string, string[]> = {
-  'strapi-editor': ['plugin::ppid.workflow.read', 'plugin::ppid.workflow.transition'],
-  'strapi-author': ['plugin::ppid.workflow.read', 'plugin::ppid.workflow.transition'],
+  'strapi-editor': ['plugin::ppid.workflow.read', 'plugin::ppid.workflow.transition', 'plugin::ppid.compliance.read'],
+  'strapi-author': ['plugin::ppid.workflow.read', 'plugin::ppid.workflow.transition', 'plugin::ppid.compliance.read'],
 };
 
 /**
@@ -24,15 +24,16 @@ export async function grantWorkflowDefaults(strapi: Core.Strapi, only?: string) 
   const permissions = strapi.db.query('admin::permission');
   for (const [code, actions] of Object.entries(DEFAULT_WORKFLOW_GRANTS)) {
     if (only && code !== only) continue;
-    const key = `workflow-grants-v1:${code}`;
-    if (await store.get({ key })) continue;
     const role = await strapi.db.query('admin::role').findOne({ where: { code } });
     if (!role) continue;
+    // Remembered per role and action: an action added in a later version is granted once too.
     for (const action of actions) {
+      const key = `default-grant-v1:${code}:${action}`;
+      if (await store.get({ key })) continue;
       const found = await permissions.findOne({ where: { action, role: { id: role.id } } });
       if (!found) await strapi.service('admin::permission').createMany([{ action, subject: null, properties: {}, conditions: [], role: role.id }]);
+      await store.set({ key, value: true });
     }
-    await store.set({ key, value: true });
   }
 }
 

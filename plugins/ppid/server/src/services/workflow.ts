@@ -78,7 +78,7 @@ const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOStrin
 export class WorkflowForbidden extends errors.PolicyError {
   constructor(message: string, details?: Record<string, unknown>) {
     super(message, details);
-    this.name = 'ForbiddenError';
+    (this as { name: string }).name = 'ForbiddenError';
   }
 }
 
@@ -1085,6 +1085,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     board,
     gate,
     loadUser,
+    loadUnits,
+    loadAssignments,
     clock,
   };
 };

@@ -1,0 +1,63 @@
+/**
+ * Admin routes of the compliance checker (/ppid/compliance/...). Thin: parse the input (zod, unknown
+ * parameters refused), call the service, answer in Strapi's format.
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { z } from 'zod';
+import { ALERT_SEVERITIES, ALERT_STATES } from '../content-types/compliance';
+import { RULES } from '../compliance/settings';
+
+type Ctx = { params: Record<string, string>; query: Record<string, unknown>; request: { body?: unknown }; state: { user?: { id: number } }; status: number; body: unknown };
+
+const int = (name: string, min: number, max: number, fallback: number) =>
+  z
+    .string({ error: `"${name}" must be a whole number` })
+    .regex(/^\d+$/, `"${name}" must be a whole number`)
+    .transform(Number)
+    .pipe(z.number().min(min, `"${name}" must be at least ${min}`).max(max, `"${name}" must be at most ${max}`))
+    .optional()
+    .transform((v) => v ?? fallback);
+
+const LIST = z.strictObject({
+  state: z.enum([...ALERT_STATES, 'all'], { error: `"state" is one of ${[...ALERT_STATES, 'all'].join(', ')}` }).optional(),
+  rule: z.enum(RULES, { error: `"rule" is one of ${RULES.join(', ')}` }).optional(),
+  severity: z.enum(ALERT_SEVERITIES, { error: `"severity" is one of ${ALERT_SEVERITIES.join(', ')}` }).optional(),
+  unit: z.string().min(1).max(40).optional(),
+  page: int('page', 1, 100000, 1),
+  pageSize: int('pageSize', 1, 100, 25),
+});
+const ACK = z.strictObject({ note: z.string().trim().max(2000).optional() });
+const RUN = z.strictObject({ digest: z.boolean().optional() });
+
+function parse<T>(schema: z.ZodType<T>, input: unknown, where: 'query' | 'body'): T {
+  const result = schema.safeParse(input ?? {});
+  if (result.success) return result.data;
+  const [first] = result.error.issues;
+  const name = first.path.join('.');
+  const message = first.code === 'unrecognized_keys' ? `Unknown ${where === 'query' ? 'query parameter' : 'field'} ${first.message.replace(/^Unrecognized keys?: /, '')}` : first.message;
+  throw new errors.ValidationError(message, { errors: result.error.issues.map((i) => ({ path: i.path.map(String), message: i.message, name: 'ValidationError' })), ...(name ? { parameter: name } : {}) });
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => strapi.plugin('ppid').service('compliance') as any;
+  return {
+    async alerts(ctx: Ctx) {
+      const q = parse(LIST, ctx.query, 'query');
+      ctx.body = await service().listAlerts(q);
+    },
+    async summary(ctx: Ctx) {
+      parse(z.strictObject({}), ctx.query, 'query');
+      ctx.body = { data: await service().summary() };
+    },
+    async acknowledge(ctx: Ctx) {
+      if (!/^\d+$/.test(ctx.params.id ?? '')) throw new errors.ValidationError('The alert id must be a whole number', { parameter: 'id' });
+      const body = parse(ACK, ctx.request.body, 'body');
+      ctx.body = { data: await service().acknowledge(Number(ctx.params.id), ctx.state.user!.id, body.note || null) };
+    },
+    async run(ctx: Ctx) {
+      const body = parse(RUN, ctx.request.body, 'body');
+      ctx.body = { data: await service().runNow({ digest: body.digest === true }) };
+    },
+  };
+};

@@ -1,0 +1,38 @@
+'use strict';
+/**
+ * One Strapi instance in a child process, for the several-instances test: boots the compiled app on
+ * the database named by the environment (DATABASE_*), says "ready", and on each { go } message waits
+ * until `at` (epoch ms, the same moment for every instance), runs the daily window of `now` and
+ * answers with its result. { exit } stops it. Talks to its parent over the IPC channel only.
+ */
+const path = require('path');
+
+const appDir = path.resolve(__dirname, '..', '..');
+
+(async () => {
+  const { createStrapi } = require('@strapi/strapi');
+  const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  strapi.log.level = 'error';
+  const service = strapi.plugin('ppid').service('compliance');
+  process.on('message', async (msg) => {
+    try {
+      if (msg.exit) {
+        await strapi.destroy();
+        process.exit(0);
+      }
+      if (msg.go) {
+        const wait = msg.at - Date.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        const now = new Date(msg.now);
+        const result = await service.runWindow(service.daily(now), now);
+        process.send({ round: msg.round, holder: service.holder, result });
+      }
+    } catch (error) {
+      process.send({ round: msg.round, error: String((error && error.stack) || error) });
+    }
+  });
+  process.send({ ready: true, holder: service.holder });
+})().catch((error) => {
+  process.send?.({ error: String((error && error.stack) || error) });
+  process.exit(1);
+});

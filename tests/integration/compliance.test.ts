@@ -69,8 +69,9 @@ describe(`compliance checker (${TEST_DB})`, () => {
   it('resolves an alert when its condition clears, and opens a new one when it returns', async () => {
     const ikpId = (await app.strapi.db.query('plugin::ppid.unit').findOne({ where: { code: 'bidang-ikp' } })).id;
     const item = await create(app.strapi, 'announcement', announcementData({ slug: 'terbit-ikp', unit: units.ikp.documentId }), true);
-    // Published "now" (real time), which is after the fixed clock: check with a clock after it.
-    const later = new Date(Date.now() + 60_000);
+    // Published the day before the fixed clock (the publication time is set on the published row).
+    await app.strapi.db.query('plugin::ppid.announcement').updateMany({ where: { documentId: item.documentId, publishedAt: { $notNull: true } }, data: { publishedAt: new Date('2026-06-09T03:00:00.000Z') } });
+    const later = new Date(NOW.getTime() + 120_000);
     await service().runNow({ now: later });
     const gone = await app.strapi.db.query(ALERT).findOne({ where: { rule: 'content-minimum', subjectKey: `unit:${ikpId}` }, orderBy: [{ id: 'desc' }] });
     expect(gone).toMatchObject({ state: 'resolved', openKey: null });
@@ -80,7 +81,7 @@ describe(`compliance checker (${TEST_DB})`, () => {
     await service().runNow({ now: quiet });
     const rows = await app.strapi.db.query(ALERT).findMany({ where: { rule: 'content-minimum', subjectKey: `unit:${ikpId}` }, orderBy: [{ id: 'asc' }] });
     expect(rows.map((r: any) => r.state)).toEqual(['resolved', 'open']);
-    expect(rows[1].title.en).toMatch(/^Bidang IKP: nothing published in the last 3 months \(last on \d{4}-\d{2}-\d{2}\)$/);
+    expect(rows[1].title.en).toBe('Bidang IKP: nothing published in the last 3 months (last on 2026-06-09)');
     await app.strapi.plugin('ppid').service('workflow').asSystem(() => app.strapi.documents('plugin::ppid.announcement').unpublish({ documentId: item.documentId }));
   });
 

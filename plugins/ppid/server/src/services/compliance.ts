@@ -532,7 +532,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function summary() {
     const rows: Row[] = await knex()(table(ALERT)).whereIn('state', ['open', 'acknowledged']).groupBy('rule', 'severity', 'state').select('rule', 'severity', 'state').count({ n: '*' });
-    const lastRuns: Row[] = await strapi.db.query(RUN).findMany({ orderBy: [{ startedAt: 'desc' }, { id: 'desc' }], limit: 20 });
+    const lastRuns: Row[] = await strapi.db.query(RUN).findMany({ orderBy: [{ id: 'desc' }], limit: 20 });
     return {
       alerts: rows.map((r) => ({ rule: r.rule, severity: r.severity, state: r.state, count: Number(r.n) })),
       runs: lastRuns.map((r) => ({

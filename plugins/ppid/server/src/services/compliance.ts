@@ -319,11 +319,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const { id, finding } of diff.update) {
         await query.update({ where: { id }, data: { severity: finding.severity, title: finding.title, details: { ...finding.details, scope: finding.scope }, recipients: finding.recipients, lastSeenAt: now } });
       }
-      const unchanged = diff.seen.filter((id) => !diff.update.some((u) => u.id === id));
-      for (let i = 0; i < unchanged.length; i += 500) await query.updateMany({ where: { id: { $in: unchanged.slice(i, i + 500) } }, data: { lastSeenAt: now } });
       for (let i = 0; i < diff.resolve.length; i += 500) {
         await query.updateMany({ where: { id: { $in: diff.resolve.slice(i, i + 500) } }, data: { state: 'resolved', resolvedAt: now, openKey: null } });
       }
+      // Every alert of these rules still current was seen by this run: one statement, whatever their number.
+      if (diff.seen.length) await query.updateMany({ where: { state: { $in: ['open', 'acknowledged'] }, rule: { $in: [...rules] }, lastSeenAt: { $lt: now } }, data: { lastSeenAt: now } });
     });
     for (const f of diff.open) strapi.eventHub.emit(COMPLIANCE_EVENTS.alertOpened, { rule: f.rule, subject: f.subjectKey, severity: f.severity, title: f.title, at: now.toISOString() });
     if (diff.resolve.length) strapi.eventHub.emit(COMPLIANCE_EVENTS.alertResolved, { ids: diff.resolve, at: now.toISOString() });

@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+'use strict';
+/**
+ * `npm run bench:compliance`: one compliance run over 10, 100 and 1,000 units with about 1,000
+ * content rows per unit (1,000 units = ~1,000,000 rows of announcements and DIP entries, drafts and
+ * published versions as Strapi stores them), on a fresh database per size. Prints, per size, the
+ * time and the number of SQL queries of the first run (which opens the alerts) and of a second run
+ * (steady state, nothing changed), split into reads and writes. Targets: the 1,000-unit run under
+ * 5 s; the number of read queries the same at every size (aggregates, not a query per unit).
+ *
+ * Environment: BENCH_UNITS=10,100,1000  BENCH_ROWS_PER_UNIT=1000  BENCH_DB=sqlite|postgres
+ * (postgres: fresh databases on BENCH_DATABASE_URL or DATABASE_URL, dropped afterwards)
+ * BENCH_SKIP_COMPILE=1. Writes bench/RESULTS-compliance.md (or -postgres). Only 127.0.0.1 is used.
+ */
+const { execSync } = require('child_process');
+const crypto = require('crypto');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '..');
+const env = process.env;
+const SIZES = (env.BENCH_UNITS || '10,100,1000').split(',').map(Number).filter((n) => n > 0);
+const ROWS_PER_UNIT = Number(env.BENCH_ROWS_PER_UNIT || 1000);
+const DB = (env.BENCH_DB || 'sqlite').toLowerCase();
+const PG_ADMIN_URL = env.BENCH_DATABASE_URL || env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+/** The checker's clock: the day after the generated data ends (bench/generate.js END). */
+const NOW = new Date('2026-11-02T02:00:00.000Z');
+
+const log = (...a) => console.log('[bench:compliance]', ...a);
+
+async function pg(url, sql) {
+  const { Client } = require('pg');
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function measure(strapi, fn) {
+  const counts = { reads: 0, writes: 0 };
+  const onQuery = (q) => {
+    const sql = String(q.sql || '').trimStart().toLowerCase();
+    if (sql.startsWith('select') || sql.startsWith('with')) counts.reads += 1;
+    else if (!/^(begin|commit|rollback|savepoint|release)/.test(sql)) counts.writes += 1;
+  };
+  strapi.db.connection.on('query', onQuery);
+  const t0 = process.hrtime.bigint();
+  try {
+    const result = await fn();
+    return { ms: Number(process.hrtime.bigint() - t0) / 1e6, ...counts, result };
+  } finally {
+    strapi.db.connection.off('query', onQuery);
+  }
+}
+
+async function oneSize(units) {
+  const { bootApp } = require('./lib/strapi');
+  const { generate } = require('./generate');
+  let dbFile = null;
+  let pgUrl = null;
+  let drop = async () => {};
+  if (DB === 'postgres') {
+    const name = `ppid_bench_cc_${units}_${crypto.randomBytes(3).toString('hex')}`;
+    await pg(PG_ADMIN_URL, `create database ${name}`);
+    const u = new URL(PG_ADMIN_URL);
+    u.pathname = `/${name}`;
+    pgUrl = u.toString();
+    drop = () => pg(PG_ADMIN_URL, `drop database if exists ${name} with (force)`);
+  } else {
+    dbFile = path.join(__dirname, '.data', `compliance-${units}-${process.pid}.db`);
+    drop = async () => {
+      for (const s of ['', '-wal', '-shm', '-journal']) fs.rmSync(dbFile + s, { force: true });
+    };
+  }
+  process.env.PPID_COMPLIANCE = 'false';
+  process.env.PPID_NOTIFICATIONS = 'false';
+  const app = await bootApp({ dbFile, pgUrl });
+  const { strapi } = app;
+  try {
+    // Documents per type so that announcements + DIP entries are ROWS_PER_UNIT rows per unit
+    // (a published document is two rows: draft and published version).
+    const docs = Math.round((units * ROWS_PER_UNIT) / 2 / 1.92);
+    const t0 = Date.now();
+    await generate(strapi, { units, announcements: docs, dipEntries: docs, benchCopy: false });
+    const knex = strapi.db.connection;
+    const count = async (uid) => Number((await knex(strapi.db.metadata.get(uid).tableName).count({ n: '*' }))[0].n);
+    const rows = (await count('plugin::ppid.announcement')) + (await count('plugin::ppid.dip-entry'));
+    log(`${units} units: ${rows} content rows loaded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    if (DB === 'sqlite') await knex.raw('analyze');
+    else await knex.raw('analyze');
+    const service = strapi.plugin('ppid').service('compliance');
+    const first = await measure(strapi, () => service.runNow({ now: NOW }));
+    const second = await measure(strapi, () => service.runNow({ now: new Date(NOW.getTime() + 60_000) }));
+    if (second.result.opened !== 0 || second.result.resolved !== 0) throw new Error('the second run changed alerts: not a steady state');
+    return { units, rows, first, second };
+  } finally {
+    await app.stop();
+    await drop();
+  }
+}
+
+async function main() {
+  if (!env.BENCH_SKIP_COMPILE) {
+    execSync('npm run build:plugin --silent', { cwd: ROOT, stdio: 'inherit' });
+    const { compileStrapi } = require('@strapi/strapi');
+    await compileStrapi({ appDir: ROOT, ignoreDiagnostics: true });
+  }
+  const results = [];
+  for (const units of SIZES) results.push(await oneSize(units));
+  const line = (r, run) => `| ${r.units} | ${r.rows.toLocaleString('en')} | ${run} | ${r[run].ms.toFixed(0)} | ${r[run].reads} | ${r[run].writes} | ${r[run].result.findings} | ${r[run].result.opened} |`;
+  const table = [
+    '| units | content rows | run | ms | read queries | write queries | findings | opened |',
+    '|---:|---:|---|---:|---:|---:|---:|---:|',
+    ...results.flatMap((r) => [line(r, 'first'), line(r, 'second')]),
+  ].join('\n');
+  const reads = new Set(results.map((r) => r.second.reads));
+  const big = results.find((r) => r.units === Math.max(...SIZES));
+  const verdict = [
+    `Read queries per run: ${[...new Set(results.flatMap((r) => [r.first.reads, r.second.reads]))].join(', ')} at ${SIZES.join(', ')} units (${reads.size === 1 ? 'constant' : 'NOT constant'}).`,
+    `Largest run (${big.units} units, ${big.rows.toLocaleString('en')} rows): ${big.first.ms.toFixed(0)} ms first, ${big.second.ms.toFixed(0)} ms steady (target < 5000 ms: ${Math.max(big.first.ms, big.second.ms) < 5000 ? 'met' : 'NOT met'}).`,
+  ].join('\n');
+  console.log(`\nCompliance run (${DB}, ${os.cpus().length} cores)\n${table}\n${verdict}`);
+  const out = path.join(__dirname, DB === 'postgres' ? 'RESULTS-compliance-postgres.md' : 'RESULTS-compliance.md');
+  fs.writeFileSync(
+    out,
+    `# Compliance checker: one run at 10, 100 and 1,000 units (${DB})\n\n` +
+      `Measured by \`bench/compliance.js\` on ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, ${ROWS_PER_UNIT} content rows per unit ` +
+      `(announcements and DIP entries; drafts and published versions), fresh database per size. "first" opens the alerts, ` +
+      `"second" is the steady state (same facts, nothing to change). Writes are the batched alert inserts (500 rows per statement) ` +
+      `and updates; they grow with the number of alerts that change, the reads do not grow at all.\n\n${table}\n\n${verdict}\n`
+  );
+  log(`written ${path.relative(ROOT, out)}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  }
+);

@@ -9,7 +9,7 @@ import { IntlProvider } from 'react-intl';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { DesignSystemProvider } from '@strapi/design-system';
 
-import type { BindingsResponse, BoardResponse, HistoryEntry, InboxResponse, ItemWorkflowResponse, WorkflowsResponse } from '../api/types';
+import type { AlertsResponse, BindingsResponse, BoardResponse, ComplianceSummary, HistoryEntry, InboxResponse, ItemWorkflowResponse, WorkflowsResponse } from '../api/types';
 import en from '../translations/en.json';
 import id from '../translations/id.json';
 
@@ -314,5 +314,65 @@ describe('new workflow version', () => {
       sop: { number: '1', title: 't', issuer: 'i', legalBasis: [] }, initialStage: 's', stages: [], transitions: [], proof: null,
     };
     expect(Object.keys(editableDefinition(definition))).toEqual(['key', 'name', 'contentType', 'sop', 'initialStage', 'stages', 'transitions']);
+  });
+});
+
+describe('compliance', () => {
+  const alerts: AlertsResponse = {
+    data: [
+      {
+        id: 7, rule: 'dip-edition', subject: { type: 'agency', key: 'agency:1:2026' }, unit: { code: 'diskominfo', name: 'Diskominfo Kalbar' },
+        severity: 'critical', state: 'open', title: { id: 'DIP tahun 2026 belum ditetapkan', en: 'The 2026 DIP has not been enacted' },
+        details: {}, scope: 'agency', recipients: ['ketua_ppid', 'kepala'], firstSeenAt: inFuture(-50), lastSeenAt: inFuture(-1), resolvedAt: null,
+        acknowledgedAt: null, acknowledgedBy: null, acknowledgedNote: null,
+      },
+      {
+        id: 8, rule: 'monthly-upload', subject: { type: 'agency', key: 'agency:1' }, unit: null,
+        severity: 'warning', state: 'acknowledged', title: { id: 'Tidak ada unggahan konten pada bulan 2026-10', en: 'No content uploaded in 2026-10' },
+        details: {}, scope: 'agency', recipients: ['operator'], firstSeenAt: inFuture(-20), lastSeenAt: inFuture(-1), resolvedAt: null,
+        acknowledgedAt: inFuture(-2), acknowledgedBy: 1, acknowledgedNote: 'Operator cuti',
+      },
+    ],
+    meta: { pagination: { page: 1, pageSize: 25, pageCount: 1, total: 2 } },
+  };
+  const summary: ComplianceSummary = {
+    data: {
+      alerts: [],
+      runs: [{ window: 'daily:2026-12-01', kind: 'daily', state: 'done', holder: 'h', startedAt: inFuture(-3), finishedAt: inFuture(-3), stats: null, error: null }],
+      schedule: { enabled: true, dailyAt: '07:00', timezone: 'Asia/Jakarta', slaIntervalMinutes: 5 },
+    },
+  };
+
+  it('lists the alerts worst first with their rule, state and the manager actions (English)', () => {
+    fixtures['/ppid/compliance/alerts?page=1&pageSize=25'] = alerts;
+    fixtures['/ppid/compliance/summary'] = summary;
+    const body = text(renderApp('compliance'));
+    expect(body).toContain('Compliance');
+    expect(body).toContain('2 alerts');
+    expect(body).toContain('daily at 07:00 (Asia/Jakarta)');
+    expect(body.indexOf('The 2026 DIP has not been enacted')).toBeLessThan(body.indexOf('No content uploaded in 2026-10'));
+    expect(body).toContain('Critical');
+    expect(body).toContain('DIP enacted this year');
+    expect(body).toContain('Monthly upload (web SOP A2) · Operator cuti');
+    expect(body).toContain('Acknowledged');
+    expect(body).toContain('Check now');
+    // Only the open alert can be acknowledged.
+    expect(body.match(/Acknowledge(?!d)/g)).toHaveLength(1);
+  });
+
+  it('speaks Indonesian', () => {
+    fixtures['/ppid/compliance/alerts?page=1&pageSize=25'] = alerts;
+    fixtures['/ppid/compliance/summary'] = summary;
+    const body = text(renderApp('compliance', 'id'));
+    expect(body).toContain('Kepatuhan');
+    expect(body).toContain('DIP tahun 2026 belum ditetapkan');
+    expect(body).toContain('Kritis');
+    expect(body).toContain('Periksa sekarang');
+    expect(body).toContain('setiap hari pukul 07:00');
+  });
+
+  it('has an empty state', () => {
+    fixtures['/ppid/compliance/alerts?page=1&pageSize=25'] = { data: [], meta: { pagination: { page: 1, pageSize: 25, pageCount: 0, total: 0 } } };
+    expect(text(renderApp('compliance'))).toContain('No alerts here. Every obligation checked is met.');
   });
 });

@@ -247,3 +247,50 @@ export interface ApiProblem {
   path: (string | number)[];
   message: string;
 }
+
+/** The compliance checker (GET /ppid/compliance/alerts, /ppid/compliance/summary). */
+export type AlertSeverity = 'info' | 'warning' | 'critical';
+export type AlertState = 'open' | 'acknowledged' | 'resolved';
+
+export interface ComplianceAlert {
+  id: number;
+  rule: string;
+  subject: { type: string; key: string };
+  unit: UnitRef | null;
+  severity: AlertSeverity;
+  state: AlertState;
+  title: LocalizedName;
+  details: Record<string, unknown>;
+  scope: 'unit' | 'agency';
+  recipients: string[];
+  firstSeenAt: string | null;
+  lastSeenAt: string | null;
+  resolvedAt: string | null;
+  acknowledgedAt: string | null;
+  acknowledgedBy: number | null;
+  acknowledgedNote: string | null;
+}
+
+export interface AlertsResponse {
+  data: ComplianceAlert[];
+  meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+}
+
+export interface ComplianceRun {
+  window: string;
+  kind: 'daily' | 'sla' | 'manual';
+  state: 'running' | 'done' | 'failed';
+  holder: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  stats: { findings?: number; opened?: number; resolved?: number; ms?: number } | null;
+  error: string | null;
+}
+
+export interface ComplianceSummary {
+  data: {
+    alerts: { rule: string; severity: AlertSeverity; state: AlertState; count: number }[];
+    runs: ComplianceRun[];
+    schedule: { enabled: boolean; dailyAt: string; timezone: string; slaIntervalMinutes: number };
+  };
+}

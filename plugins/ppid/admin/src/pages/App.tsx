@@ -5,17 +5,18 @@ import { Navigate, Route, Routes, useNavigate, useParams } from 'react-router-do
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { PLUGIN_ID } from '../pluginId';
 import { BoardPage } from './BoardPage';
+import { CompliancePage } from './CompliancePage';
 import { InboxPage } from './InboxPage';
 import { WorkflowsPage } from './WorkflowsPage';
 
 export const BASE_PATH = `/plugins/${PLUGIN_ID}`;
 export const READ_PERMISSIONS = [{ action: 'plugin::ppid.workflow.read', subject: null }];
 
-const TABS = ['inbox', 'board', 'workflows'] as const;
+const TABS = ['inbox', 'board', 'workflows', 'compliance'] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (value: string | undefined): value is Tab => (TABS as readonly (string | undefined)[]).includes(value);
 
-/** The plugin's page: a header and three tabs (inbox, board, workflows), each with its own URL. */
+/** The plugin's page: a header and four tabs (inbox, board, workflows, compliance), each with its own URL. */
 const WorkflowTabs = () => {
   const { tab } = useParams<{ tab: string }>();
   const navigate = useNavigate();
@@ -27,6 +28,7 @@ const WorkflowTabs = () => {
     inbox: t('inbox.title', 'Awaiting my action'),
     board: t('board.title', 'Stage board'),
     workflows: t('workflows.title', 'Workflows'),
+    compliance: t('compliance.title', 'Compliance'),
   };
 
   return (
@@ -53,6 +55,9 @@ const WorkflowTabs = () => {
           </Tabs.Content>
           <Tabs.Content value="workflows">
             <WorkflowsPage />
+          </Tabs.Content>
+          <Tabs.Content value="compliance">
+            <CompliancePage />
           </Tabs.Content>
         </Tabs.Root>
       </Layouts.Content>

@@ -42,18 +42,29 @@ async function pg(url, sql) {
 
 async function measure(strapi, fn) {
   const counts = { reads: 0, writes: 0 };
+  const started = new Map();
+  const timings = [];
   const onQuery = (q) => {
     const sql = String(q.sql || '').trimStart().toLowerCase();
     if (sql.startsWith('select') || sql.startsWith('with')) counts.reads += 1;
     else if (!/^(begin|commit|rollback|savepoint|release)/.test(sql)) counts.writes += 1;
+    started.set(q.__knexQueryUid, [process.hrtime.bigint(), q.sql]);
+  };
+  const onResponse = (_r, q) => {
+    const s = started.get(q.__knexQueryUid);
+    if (s) timings.push({ ms: Number(process.hrtime.bigint() - s[0]) / 1e6, sql: s[1] });
   };
   strapi.db.connection.on('query', onQuery);
+  strapi.db.connection.on('query-response', onResponse);
   const t0 = process.hrtime.bigint();
   try {
     const result = await fn();
-    return { ms: Number(process.hrtime.bigint() - t0) / 1e6, ...counts, result };
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (env.BENCH_PROFILE) for (const t of timings.sort((a, b) => b.ms - a.ms).slice(0, 8)) log(`${t.ms.toFixed(0).padStart(6)} ms  ${t.sql.slice(0, 220)}`);
+    return { ms, ...counts, result };
   } finally {
     strapi.db.connection.off('query', onQuery);
+    strapi.db.connection.off('query-response', onResponse);
   }
 }
 

@@ -76,7 +76,11 @@ describe('content minimum (web SOP A1: every publishing unit, every rolling 3 mo
   it('names units that never published, leaves non-publishing and inactive units alone', () => {
     const findings = run('content-minimum', facts({ units: [agency, ikp, quiet, { ...ikp, id: 4, code: 'lama', active: false }] }), ctx(now));
     expect(keys(findings)).toEqual(['unit:1', 'unit:2']);
-    expect(findings[1]).toMatchObject({ severity: 'warning', scope: 'unit', recipients: ['kabid', 'sub_koordinator'], title: { en: 'Bidang IKP: has never published any content' } });
+    expect(findings[1]).toMatchObject({ severity: 'warning', scope: 'unit', recipients: ['kabid', 'sub_koordinator'], title: { en: 'Bidang IKP: nothing published in the last 12 months' } });
+  });
+  it('looks back four times the window to say when the unit last published', () => {
+    expect(require('../src/compliance/rules').lookbackOf(DEFAULT_COMPLIANCE, 'content-minimum')).toBe(12);
+    expect(require('../src/compliance/rules').lookbackOf(DEFAULT_COMPLIANCE, 'berkala-freshness')).toBe(24);
   });
   it('takes the threshold from the settings', () => {
     const f = facts({ lastPublished: [{ unitId: 1, at: wib('2026-01-15T00:00:00') }, { unitId: 2, at: wib('2026-01-15T00:00:00') }] });

@@ -44,9 +44,9 @@ export interface UnitFact {
 
 export interface Facts {
   units: UnitFact[];
-  /** Latest publication per unit (announcements and DIP entries together). */
+  /** Latest publication per unit (announcements and DIP entries together), within the rule's lookback. */
   lastPublished: { unitId: number; at: Date }[];
-  /** Latest berkala announcement per unit and category. */
+  /** Latest berkala announcement per unit and category, within the rule's lookback. */
   berkala: { unitId: number; categoryCode: string; categoryName: string; at: Date }[];
   /** Units with a signed (or submitted) content plan for the current quarter. */
   plannedUnits: number[];
@@ -123,6 +123,18 @@ export function rootsOf(units: UnitFact[]): Map<number, number> {
 const fmt = (d: Date, tz: string) => isoDate(local(d, tz));
 const daysBetween = (from: string, to: string) => Math.round(DateTime.fromISO(to).diff(DateTime.fromISO(from), 'days').days);
 
+/**
+ * How far back the facts of a rule look (months). The content minimum only needs to know whether a
+ * unit published within its N months; it looks 4 x N back to say when the last publication was. A
+ * berkala category counts as announced by a unit when it was announced within `lookbackMonths`
+ * (default 24): older series are taken as discontinued. Both bound the work by recent activity.
+ */
+export function lookbackOf(settings: ComplianceSettings, rule: 'content-minimum' | 'berkala-freshness'): number {
+  if (rule === 'content-minimum') return settings.rules['content-minimum'].months * 4;
+  const r = settings.rules['berkala-freshness'];
+  return Math.max(r.lookbackMonths, r.months + 1);
+}
+
 // ------------------------------------------------------------------ the rules
 
 type Rule = (facts: Facts, ctx: RuleContext) => Finding[];
@@ -148,7 +160,10 @@ const contentMinimum: Rule = (facts, { now, timezone, settings }) => {
         severity: 'warning',
         title: at
           ? { id: `${u.name}: tidak ada konten terbit dalam ${months} bulan terakhir (terakhir ${fmt(at, timezone)})`, en: `${u.name}: nothing published in the last ${months} months (last on ${fmt(at, timezone)})` }
-          : { id: `${u.name}: belum pernah menerbitkan konten`, en: `${u.name}: has never published any content` },
+          : {
+              id: `${u.name}: tidak ada konten terbit dalam ${lookbackOf(settings, 'content-minimum')} bulan terakhir`,
+              en: `${u.name}: nothing published in the last ${lookbackOf(settings, 'content-minimum')} months`,
+            },
         details: { unit: u.code, months, lastPublishedAt: at ? at.toISOString() : null, since: cutoff.toISOString() },
         recipients: ['kabid', 'sub_koordinator'],
       };

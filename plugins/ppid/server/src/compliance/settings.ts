@@ -40,7 +40,8 @@ export interface ComplianceSettings {
     'content-minimum': { enabled: boolean; months: number };
     'content-plan': { enabled: boolean; graceDays: number };
     'monthly-upload': { enabled: boolean };
-    'berkala-freshness': { enabled: boolean; months: number };
+    /** `lookbackMonths`: a category announced longer ago than this is taken as discontinued. */
+    'berkala-freshness': { enabled: boolean; months: number; lookbackMonths: number };
     'sla-overdue': { enabled: boolean; escalateAfter: TimeStandard; escalation: Partial<Record<Position, Position>> };
     'evaluation-coordinator': { enabled: boolean; months: number; graceDays: number };
     'evaluation-head': { enabled: boolean; months: number; graceDays: number };
@@ -75,7 +76,7 @@ export const DEFAULT_COMPLIANCE: ComplianceSettings = {
     'content-minimum': { enabled: true, months: 3 },
     'content-plan': { enabled: true, graceDays: 7 },
     'monthly-upload': { enabled: true },
-    'berkala-freshness': { enabled: true, months: 6 },
+    'berkala-freshness': { enabled: true, months: 6, lookbackMonths: 24 },
     'sla-overdue': { enabled: true, escalateAfter: { amount: 1, unit: 'days' }, escalation: DEFAULT_ESCALATION },
     'evaluation-coordinator': { enabled: true, months: 6, graceDays: 14 },
     'evaluation-head': { enabled: true, months: 1, graceDays: 7 },
@@ -107,6 +108,7 @@ export function validateComplianceSettings(s: ComplianceSettings): string[] {
   need(wholeFrom(r['content-minimum']?.months, 1), 'rules.content-minimum.months" must be a whole number from 1');
   need(wholeFrom(r['content-plan']?.graceDays, 0), 'rules.content-plan.graceDays" must be a whole number from 0');
   need(wholeFrom(r['berkala-freshness']?.months, 1), 'rules.berkala-freshness.months" must be a whole number from 1');
+  need(wholeFrom(r['berkala-freshness']?.lookbackMonths, 1), 'rules.berkala-freshness.lookbackMonths" must be a whole number from 1');
   const esc = r['sla-overdue']?.escalateAfter;
   need(!!esc && typeof esc.amount === 'number' && esc.amount >= 0 && ['minutes', 'hours', 'days'].includes(esc.unit), 'rules.sla-overdue.escalateAfter" must be { amount, unit: minutes | hours | days }');
   const chain = r['sla-overdue']?.escalation ?? {};

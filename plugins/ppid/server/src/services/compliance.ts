@@ -22,7 +22,7 @@ import { holdersOf, inForce, unitChain, type Assignment, type UnitNode } from '.
 import type { WorkflowDefinition } from '../workflow/definition';
 import { SUBJECTS } from '../workflow/subjects';
 import { diffAlerts, digestByPerson, openKey, type CurrentAlert } from '../compliance/alerts';
-import { evaluate, lastMonth, quarterOf, type Facts, type Finding } from '../compliance/rules';
+import { evaluate, lastMonth, lookbackOf, monthsBefore, quarterOf, type Facts, type Finding } from '../compliance/rules';
 import { cronRules, dailyWindow, slaWindow, type Window } from '../compliance/schedule';
 import { RULES, SLA_RULES, type ComplianceSettings, type RuleName } from '../compliance/settings';
 
@@ -77,17 +77,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const ANN = uid('announcement');
   const DIP = uid('dip-entry');
 
-  /** max(published_at) per unit of a draft & publish type. */
-  async function latestPublishedByUnit(u: string, unitAttr: string) {
+  /**
+   * max(published_at) per unit of a draft & publish type, among publications since `since`: a range
+   * on the published_at index, so the cost follows recent activity, not the size of the archive.
+   */
+  async function latestPublishedByUnit(u: string, unitAttr: string, since: Date) {
     const l = link(u, unitAttr);
     const rows: Row[] = await knex()(`${table(u)} as a`)
       .join(`${l.name} as l`, `l.${l.own}`, 'a.id')
-      .whereNotNull('a.published_at')
+      .where('a.published_at', '>=', since)
       .groupBy(`l.${l.other}`)
       .select(`l.${l.other} as unitId`)
       .max({ at: 'a.published_at' });
     return rows.map((r) => ({ unitId: Number(r.unitId), at: toDate(r.at)! })).filter((r) => r.at);
   }
+
+  const lookbackMonths = (rule: 'content-minimum' | 'berkala-freshness') => lookbackOf(settings(), rule);
 
   async function gatherFacts(names: readonly RuleName[], now: Date): Promise<Facts> {
     const need = (...rules: RuleName[]) => rules.some((r) => names.includes(r) && settings().rules[r].enabled);
@@ -118,7 +123,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }));
 
     if (need('content-minimum')) {
-      const [a, d] = await Promise.all([latestPublishedByUnit(ANN, 'unit'), latestPublishedByUnit(DIP, 'holderUnit')]);
+      const since = monthsBefore(now, lookbackMonths('content-minimum'), tz);
+      const [a, d] = await Promise.all([latestPublishedByUnit(ANN, 'unit', since), latestPublishedByUnit(DIP, 'holderUnit', since)]);
       const best = new Map<number, Date>();
       for (const r of [...a, ...d]) if (!best.has(r.unitId) || best.get(r.unitId)! < r.at) best.set(r.unitId, r.at);
       facts.lastPublished = [...best].map(([unitId, at]) => ({ unitId, at }));
@@ -135,6 +141,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .whereNotNull('a.published_at');
       if (need('berkala-freshness')) {
         const rows: Row[] = await base()
+          .where('a.published_at', '>=', monthsBefore(now, lookbackMonths('berkala-freshness'), tz))
           .where('a.info_class', 'berkala')
           .groupBy(`lu.${lu.other}`, 'c.code', 'c.name')
           .select(`lu.${lu.other} as unitId`, 'c.code as code', 'c.name as name')

@@ -12,10 +12,12 @@ export type Booted = {
   strapi: any;
   http: () => request.Agent;
   db: DbHandle;
+  /** Listens on 127.0.0.1 (a free port) for a real browser; resolves the base URL. */
+  listen: () => Promise<string>;
   stop: (opts?: { keepDatabase?: boolean }) => Promise<void>;
 };
 
-export async function boot(label: string, env: Record<string, string> = {}, existing?: DbHandle): Promise<Booted> {
+export async function boot(label: string, env: Record<string, string> = {}, existing?: DbHandle, opts: { adminPanel?: boolean } = {}): Promise<Booted> {
   const db = existing ?? (await freshDatabase(label));
   // The compliance checker's cron and start-up catch-up are off unless a suite turns them on.
   Object.assign(process.env, db.env, { NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL || 'error', LOG_STARTUP: 'false', STRAPI_TELEMETRY_DISABLED: 'true', PPID_COMPLIANCE: 'false' }, env);
@@ -25,7 +27,7 @@ export async function boot(label: string, env: Record<string, string> = {}, exis
     appDir: APP_DIR,
     distDir: path.join(APP_DIR, 'dist'),
     autoReload: false,
-    serveAdminPanel: false,
+    serveAdminPanel: opts.adminPanel === true,
   });
   let strapi: any;
   try {
@@ -43,6 +45,11 @@ export async function boot(label: string, env: Record<string, string> = {}, exis
     strapi,
     db,
     http: agent,
+    listen: () =>
+      new Promise<string>((resolve, reject) => {
+        strapi.server.httpServer.once('error', reject);
+        strapi.server.httpServer.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${strapi.server.httpServer.address().port}`));
+      }),
     async stop({ keepDatabase = false } = {}) {
       // Document-service events are emitted after their transaction commits: let them finish
       // before the pool closes.

@@ -14,7 +14,7 @@ const RUN = 'plugin::ppid.compliance-run';
 let app: Booted;
 let units: Awaited<ReturnType<typeof unitTree>>;
 let root: Awaited<ReturnType<typeof adminSession>>;
-let kabid: Staff, subKoordinator: Staff, kepala: Staff, ketua: Staff;
+let kabid: Staff, subKoordinator: Staff, kepala: Staff, ketua: Staff, sekretaris: Staff;
 const service = () => app.strapi.plugin('ppid').service('compliance');
 // A fixed clock: Wednesday 10 June 2026, 09:00 in Jakarta.
 const NOW = new Date('2026-06-10T02:00:00.000Z');
@@ -26,7 +26,8 @@ beforeAll(async () => {
   app = await boot('compliance');
   units = await unitTree(app.strapi);
   root = await adminSession(app);
-  [kabid, subKoordinator, kepala, ketua] = await Promise.all(['Kabid', 'Subkoor', 'Kepala', 'Ketua'].map((n) => person(app, n)));
+  [kabid, subKoordinator, kepala, ketua, sekretaris] = await Promise.all(['Kabid', 'Subkoor', 'Kepala', 'Ketua', 'Sekretaris'].map((n) => person(app, n)));
+  await assign(app, sekretaris, 'sekretaris', units.agency.documentId);
   await assign(app, kabid, 'kabid', units.ikp.documentId);
   await assign(app, subKoordinator, 'sub_koordinator', units.ikp.documentId);
   await assign(app, kepala, 'kepala', units.agency.documentId);
@@ -143,12 +144,19 @@ describe(`compliance checker (${TEST_DB})`, () => {
     const escalated = await app.strapi.db.query(ALERT).findOne({ where: { id: alert.id } });
     expect(escalated).toMatchObject({ state: 'open', severity: 'critical', recipients: ['kabid', 'sekretaris'] });
     expect(escalated.details).toMatchObject({ escalated: true, escalatedTo: 'sekretaris' });
+    // The Sekretaris is told at once, one mail for this overdue step, however many passes see it.
+    const mails = () => app.strapi.db.query('plugin::ppid.notification').findMany({ where: { template: 'sla-escalated' } });
+    await service().runWindow(service().sla(new Date(twoDays.getTime() + 300_000)), new Date(twoDays.getTime() + 300_000));
+    const sent = await mails();
+    expect(sent.map((m: any) => [m.email, m.dedupeKey])).toEqual([[sekretaris.email, `sla-escalated:announcement:${doc}:disposition:${sekretaris.id}`]]);
+    expect(sent[0].payload).toMatchObject({ title: 'Pengumuman yang lambat', unitName: 'Bidang IKP', stageName: { en: 'Disposition' } });
+    expect(sent[0].subject).toBe('[PPID] Terlambat, dieskalasi kepada Anda: Pengumuman yang lambat');
     // The SLA pass leaves the daily rules' alerts alone.
     expect((await open('dip-edition')).length).toBe(1);
     // Acted on: the alert resolves at the next pass.
     const res = await kabid.as('post', `/ppid/workflow/items/announcement/${doc}/transitions`).send({ transition: 'disposition->drafting:forward', revision: 1 });
     expect(res.status).toBe(200);
-    await service().runWindow(service().sla(new Date(twoDays.getTime() + 600_000)), new Date(twoDays.getTime() + 600_000));
+    await service().runWindow(service().sla(new Date(twoDays.getTime() + 900_000)), new Date(twoDays.getTime() + 900_000));
     expect((await app.strapi.db.query(ALERT).findOne({ where: { id: alert.id } })).state).toBe('resolved');
   });
 });

@@ -262,7 +262,7 @@ const slaOverdue: Rule = (facts, { now, settings, addWorking }) => {
           id: `Terlambat pada tahap ${o.stageName.id}: ${title}${escalated && above ? ` (dieskalasi ke ${above})` : ''}`,
           en: `Overdue at stage ${o.stageName.en}: ${title}${escalated && above ? ` (escalated to ${above})` : ''}`,
         },
-        details: { type: o.type, documentId: o.documentId, stage: o.stage, dueAt: o.dueAt.toISOString(), escalated, escalatedTo: escalated ? (above ?? null) : null },
+        details: { type: o.type, documentId: o.documentId, itemTitle: title, stage: o.stage, stageName: o.stageName, dueAt: o.dueAt.toISOString(), escalated, escalatedTo: escalated ? (above ?? null) : null },
         recipients,
       };
     });

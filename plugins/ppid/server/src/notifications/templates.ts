@@ -7,7 +7,7 @@
 import { DateTime } from 'luxon';
 import { truncate, type NotificationLocale } from './outbox';
 
-export const TEMPLATES = ['stage-entered', 'item-returned', 'serta-merta-published', 'item-published', 'compliance-digest'] as const;
+export const TEMPLATES = ['stage-entered', 'item-returned', 'serta-merta-published', 'item-published', 'compliance-digest', 'sla-escalated'] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 
 export type Rendered = { subject: string; text: string; html: string };
@@ -119,6 +119,20 @@ const MESSAGES: Record<TemplateName, Record<NotificationLocale, (f: Fields) => M
       subject: `Published: ${f.title}`,
       intro: `Your item “${f.title}” has been published.`,
       details: rows([COMMON.en.title, f.title], [COMMON.en.unit, f.unitName], ['Published by', f.actorName]),
+      link: { label: COMMON.en.open, url: f.adminUrl },
+    }),
+  },
+  'sla-escalated': {
+    id: (f) => ({
+      subject: `Terlambat, dieskalasi kepada Anda: ${f.title}`,
+      intro: `“${f.title}” melewati batas waktu pada tahap ${f.stageName || '-'} dan dieskalasi kepada Anda sebagai atasan yang bertanggung jawab.`,
+      details: rows([COMMON.id.title, f.title], [COMMON.id.unit, f.unitName], [COMMON.id.stage, f.stageName], ['Batas waktu', f.due]),
+      link: { label: COMMON.id.open, url: f.adminUrl },
+    }),
+    en: (f) => ({
+      subject: `Overdue, escalated to you: ${f.title}`,
+      intro: `“${f.title}” is past its due time at the stage ${f.stageName || '-'} and has been escalated to you as the responsible superior.`,
+      details: rows([COMMON.en.title, f.title], [COMMON.en.unit, f.unitName], [COMMON.en.stage, f.stageName], ['Due', f.due]),
       link: { label: COMMON.en.open, url: f.adminUrl },
     }),
   },

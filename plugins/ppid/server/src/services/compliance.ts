@@ -332,9 +332,49 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // Every alert of these rules still current was seen by this run: one statement, whatever their number.
       if (diff.seen.length) await query.updateMany({ where: { state: { $in: ['open', 'acknowledged'] }, rule: { $in: [...rules] }, lastSeenAt: { $lt: now } }, data: { lastSeenAt: now } });
     });
+    // An overdue step that has just become escalated: the position above hears of it now, not tomorrow.
+    const before = new Map(current.map((a) => [a.id, a.severity]));
+    const escalatedNow = (f: Finding) => f.rule === 'sla-overdue' && f.details.escalated === true && typeof f.details.escalatedTo === 'string';
+    await notifyEscalations([...diff.open.filter(escalatedNow), ...diff.update.filter((u) => escalatedNow(u.finding) && before.get(u.id) !== 'critical').map((u) => u.finding)]);
     for (const f of diff.open) strapi.eventHub.emit(COMPLIANCE_EVENTS.alertOpened, { rule: f.rule, subject: f.subjectKey, severity: f.severity, title: f.title, at: now.toISOString() });
     if (diff.resolve.length) strapi.eventHub.emit(COMPLIANCE_EVENTS.alertResolved, { ids: diff.resolve, at: now.toISOString() });
     return { opened: diff.open.length, updated: diff.update.length, resolved: diff.resolve.length };
+  }
+
+  /** One mail per holder of the escalation position, once per overdue step (outbox dedupe key). */
+  async function notifyEscalations(findings: Finding[]) {
+    if (!findings.length) return;
+    const [unitsMap, assignments]: [Map<number, UnitNode>, Assignment[]] = await Promise.all([engine().loadUnits(), engine().loadAssignments()]);
+    const date = localToday(new Date(), timezone());
+    const targets = findings.flatMap((f) =>
+      f.unitId === null ? [] : holdersOf(unitsMap, assignments, f.unitId, f.details.escalatedTo as Position, date).map((h) => ({ f, userId: h.userId }))
+    );
+    if (!targets.length) return;
+    const users: Row[] = await strapi.db.query('admin::user').findMany({ where: { id: { $in: [...new Set(targets.map((t) => t.userId))] }, isActive: true }, select: ['id', 'email', 'preferedLanguage'] });
+    const byId = new Map(users.map((u) => [u.id, u]));
+    const adminBase = String(strapi.config.get('admin.absoluteUrl', '') ?? '').replace(/\/$/, '');
+    const rows = targets
+      .filter((t) => byId.get(t.userId)?.email)
+      .map(({ f, userId }) => {
+        const user = byId.get(userId)!;
+        const spec = SUBJECTS[f.details.type as keyof typeof SUBJECTS];
+        return {
+          userId,
+          email: user.email,
+          locale: String(user.preferedLanguage ?? '').startsWith('en') ? ('en' as const) : ('id' as const),
+          template: 'sla-escalated',
+          dedupeKey: `sla-escalated:${f.subjectKey}:${userId}`,
+          payload: {
+            title: f.details.itemTitle,
+            stageName: f.details.stageName,
+            unitName: unitsMap.get(f.unitId!)?.name ?? '',
+            dueAt: f.details.dueAt,
+            timezone: timezone(),
+            adminUrl: spec ? `${adminBase}/content-manager/collection-types/${spec.uid}/${f.details.documentId}` : '',
+          },
+        };
+      });
+    if (rows.length) await (strapi.plugin('ppid').service('notifications') as any).enqueue(rows);
   }
 
   // ---------------------------------------------------------------- digest
@@ -429,10 +469,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const started = Date.now();
     const key = `manual:${now.toISOString()}:${randomBytes(3).toString('hex')}`;
     const id = await claim(key, 'manual', now);
-    const stats = await check(RULES, now, { digest });
-    const result = { window: key, kind: 'manual', ...stats, ms: Date.now() - started };
-    await strapi.db.query(RUN).update({ where: { id }, data: { state: 'done', finishedAt: new Date(), stats: result } });
-    return result;
+    try {
+      const stats = await check(RULES, now, { digest });
+      const result = { window: key, kind: 'manual', ...stats, ms: Date.now() - started };
+      await strapi.db.query(RUN).update({ where: { id }, data: { state: 'done', finishedAt: new Date(), stats: result } });
+      return result;
+    } catch (error) {
+      await strapi.db.query(RUN).update({ where: { id }, data: { state: 'failed', finishedAt: new Date(), lockedUntil: new Date(), error: String((error as Error).message).slice(0, 2000) } });
+      throw error;
+    }
   }
 
   const daily = (now = new Date()) => dailyWindow(now, settings().dailyAt, timezone());

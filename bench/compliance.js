@@ -14,10 +14,10 @@
  * BENCH_SKIP_COMPILE=1. Writes bench/RESULTS-compliance.md (or -postgres). Only 127.0.0.1 is used.
  */
 const { execSync } = require('child_process');
-const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const { freshPostgres } = require('./lib/harness');
 
 const ROOT = path.resolve(__dirname, '..');
 const env = process.env;
@@ -30,16 +30,6 @@ const NOW = new Date('2026-11-02T02:00:00.000Z');
 
 const log = (...a) => console.log('[bench:compliance]', ...a);
 
-async function pg(url, sql) {
-  const { Client } = require('pg');
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 async function measure(strapi, fn) {
   const counts = { reads: 0, writes: 0 };
@@ -78,12 +68,9 @@ async function oneSize(units) {
   let pgUrl = null;
   let drop = async () => {};
   if (DB === 'postgres') {
-    const name = `ppid_bench_cc_${units}_${crypto.randomBytes(3).toString('hex')}`;
-    await pg(PG_ADMIN_URL, `create database ${name}`);
-    const u = new URL(PG_ADMIN_URL);
-    u.pathname = `/${name}`;
-    pgUrl = u.toString();
-    drop = () => pg(PG_ADMIN_URL, `drop database if exists ${name} with (force)`);
+    const db = await freshPostgres(PG_ADMIN_URL, `cc_${units}`);
+    pgUrl = db.url;
+    drop = db.drop;
   } else {
     dbFile = path.join(__dirname, '.data', `compliance-${units}-${process.pid}.db`);
     drop = async () => {

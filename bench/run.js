@@ -29,7 +29,6 @@
  * Only 127.0.0.1 is contacted.
  */
 const { execSync } = require('child_process');
-const crypto = require('crypto');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -64,35 +63,12 @@ function combine(runs) {
   };
 }
 
-async function freshPostgres(size) {
-  // eslint-disable-next-line global-require
-  const { Client } = require('pg');
-  const admin = new URL(PG_ADMIN_URL);
-  if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(admin.hostname)) {
-    throw new Error(`BENCH_DB=postgres: only a local server (127.0.0.1) is used, not ${admin.hostname}`);
-  }
-  const name = `ppid_bench_${size}_${crypto.randomBytes(3).toString('hex')}`;
-  const run = async (sql) => {
-    const c = new Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 5000 });
-    await c.connect();
-    try {
-      await c.query(sql);
-    } finally {
-      await c.end();
-    }
-  };
-  await run(`CREATE DATABASE "${name}"`);
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
-}
-
 async function benchSize(size) {
   log(`=== ${size} rows (${DB}) ===`);
   const childEnv = { BENCH_N: String(size), NODE_ENV: 'production' };
   let db = null;
   if (DB === 'postgres') {
-    db = await freshPostgres(size);
+    db = await harness.freshPostgres(PG_ADMIN_URL, size);
     childEnv.BENCH_PG_URL = db.url;
     cleanups.push(db.drop);
   } else {

@@ -23,10 +23,10 @@
  * or DATABASE_URL, dropped afterwards), BENCH_SKIP_COMPILE=1. Only 127.0.0.1 is contacted.
  */
 const { execSync } = require('child_process');
-const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
 const { performance } = require('perf_hooks');
+const { freshPostgres } = require('./lib/harness');
 
 const ROOT = path.resolve(__dirname, '..');
 const env = process.env;
@@ -44,16 +44,6 @@ const quantile = (xs, q) => {
 };
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-async function pg(url, sql) {
-  const { Client } = require('pg');
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 async function main() {
   if (!env.BENCH_SKIP_COMPILE) {
@@ -67,12 +57,9 @@ async function main() {
   let dbFile = null;
   let dropDb = async () => {};
   if (DB === 'postgres') {
-    const name = `ppid_bench_wf_${crypto.randomBytes(4).toString('hex')}`;
-    await pg(PG_ADMIN_URL, `create database ${name}`);
-    const u = new URL(PG_ADMIN_URL);
-    u.pathname = `/${name}`;
-    pgUrl = u.toString();
-    dropDb = () => pg(PG_ADMIN_URL, `drop database if exists ${name} with (force)`);
+    const db = await freshPostgres(PG_ADMIN_URL, 'wf');
+    pgUrl = db.url;
+    dropDb = db.drop;
   } else {
     dbFile = path.join(__dirname, '.data', `workflow-${process.pid}.db`);
   }

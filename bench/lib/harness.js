@@ -100,4 +100,32 @@ async function measure(name, url, seconds, connections) {
 
 const mean = (xs) => xs.reduce((s, x) => s + x, 0) / xs.length;
 
-module.exports = { ROOT, children, log, startChild, waitFor, stopChild, killAll, cannon, summarize, measure, mean };
+/**
+ * A fresh PostgreSQL database on the local server of `adminUrl` (127.0.0.1 only), named after
+ * `label`: resolves { url, drop }.
+ */
+async function freshPostgres(adminUrl, label) {
+  // eslint-disable-next-line global-require
+  const { Client } = require('pg');
+  const admin = new URL(adminUrl);
+  if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(admin.hostname)) {
+    throw new Error(`BENCH_DB=postgres: only a local server (127.0.0.1) is used, not ${admin.hostname}`);
+  }
+  // eslint-disable-next-line global-require
+  const name = `ppid_bench_${label}_${require('crypto').randomBytes(3).toString('hex')}`;
+  const run = async (sql) => {
+    const c = new Client({ connectionString: adminUrl, connectionTimeoutMillis: 5000 });
+    await c.connect();
+    try {
+      await c.query(sql);
+    } finally {
+      await c.end();
+    }
+  };
+  await run(`CREATE DATABASE "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
+module.exports = { ROOT, children, log, startChild, waitFor, stopChild, killAll, cannon, summarize, measure, mean, freshPostgres };

@@ -40,7 +40,7 @@ describe(`npm run ppid:check (${TEST_DB})`, () => {
       // The run uses today's date: only rules that fire on every day of the year are asserted here.
       const text = check(db, '--lang=id');
       expect(text.status).toBe(1);
-      expect(text.stdout).toMatch(/^ {2}WARNING +content-minimum +bidang-ikp +Bidang IKP: belum pernah menerbitkan konten$/m);
+      expect(text.stdout).toMatch(/^ {2}WARNING +content-minimum +bidang-ikp +Bidang IKP: tidak ada konten terbit dalam 12 bulan terakhir$/m);
       expect(text.stdout).toMatch(/open violation\(s\) at or above "warning"$/m);
     } finally {
       await db.drop();

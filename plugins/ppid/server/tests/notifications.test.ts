@@ -70,7 +70,8 @@ describe('notification templates', () => {
   });
 
   it('escapes every payload value in the html part', () => {
-    for (const template of TEMPLATES) {
+    // The digest has no item of its own: its lines are checked below.
+    for (const template of TEMPLATES.filter((t) => t !== 'compliance-digest')) {
       for (const locale of ['id', 'en']) {
         const { html } = render(template, payload, locale);
         expect(html).not.toContain('<Sungai');
@@ -80,6 +81,30 @@ describe('notification templates', () => {
       }
     }
     expect(escapeHtml(`<a href='x'>"&"</a>`)).toBe('&lt;a href=&#39;x&#39;&gt;&quot;&amp;&quot;&lt;/a&gt;');
+  });
+
+  it('renders the compliance digest: one line per alert, worst first as given, escaped, in the recipient language', () => {
+    const items = [
+      { severity: 'critical', title: { id: 'DIP tahun 2026 belum ditetapkan', en: 'The 2026 DIP has not been enacted' } },
+      { severity: 'warning', title: { id: 'Bidang <IKP> & "Humas": tidak ada konten', en: 'Bidang <IKP> & "Humas": nothing published' } },
+    ];
+    const id = render('compliance-digest', { items, adminUrl: 'https://ppid.kalbarprov.go.id/admin/plugins/ppid/compliance' }, 'id');
+    expect(id.subject).toBe('[PPID] Ringkasan kepatuhan harian: 2 hal perlu ditindaklanjuti');
+    expect(id.text).toContain('- [KRITIS] DIP tahun 2026 belum ditetapkan');
+    expect(id.text).toContain('- [PERINGATAN] Bidang <IKP> & "Humas": tidak ada konten');
+    expect(id.html).toContain('- [PERINGATAN] Bidang &lt;IKP&gt; &amp; &quot;Humas&quot;: tidak ada konten');
+    expect(id.html).not.toContain('<IKP>');
+    const en = render('compliance-digest', { items }, 'en');
+    expect(en.subject).toBe('[PPID] Daily compliance digest: 2 item(s) need your attention');
+    expect(en.text).toContain('- [CRITICAL] The 2026 DIP has not been enacted');
+    const many = render('compliance-digest', { items: Array.from({ length: 60 }, () => items[1]) }, 'en');
+    expect(many.text).toContain('... and 10 more');
+  });
+
+  it('renders the SLA escalation mail', () => {
+    const mail = render('sla-escalated', { ...payload, stageName: { id: 'Pemeriksaan Kabid', en: 'Review by the head of division' } }, 'en');
+    expect(mail.subject).toBe('[PPID] Overdue, escalated to you: Pengumuman Banjir <Sungai Kapuas> & "Evakuasi"');
+    expect(mail.text).toContain('is past its due time at the stage Review by the head of division and has been escalated to you');
   });
 
   it('links only http(s) addresses and keeps payload values out of the headers', () => {

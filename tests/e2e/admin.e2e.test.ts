@@ -83,6 +83,9 @@ suite('admin panel in Chromium', () => {
     await page.getByText('Jadwal pelayanan informasi Desember').click();
     await page.waitForURL((url: URL) => url.pathname.includes(`/content-manager/collection-types/plugin::ppid.announcement/${doc}`));
     await page.getByText('PPID workflow').waitFor();
+    // The Content Manager's own Publish is left out: the workflow's publish step is the only one.
+    expect(await page.getByRole('button', { name: 'Publish', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Save', exact: true }).count()).toBe(1);
     await page.getByRole('button', { name: /Assign a drafter/ }).click();
     await page.getByText('Moved to “Drafting”.').waitFor();
     expect(await instanceOf(app, 'announcement', doc)).toMatchObject({ stage: 'drafting', revision: 2 });

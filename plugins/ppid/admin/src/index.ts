@@ -1,6 +1,7 @@
 import { Feather } from '@strapi/icons';
 
 import { WorkflowPanel } from './panel/WorkflowPanel';
+import { withoutPublishForWorkflowTypes } from './utils/publishActions';
 import { PLUGIN_ID } from './pluginId';
 
 type TranslationModule = { default: Record<string, string> };
@@ -26,6 +27,9 @@ export default {
     if (typeof contentManager?.apis?.addEditViewSidePanel === 'function') {
       contentManager.apis.addEditViewSidePanel([WorkflowPanel]);
     }
+    // Their own Publish buttons would only be refused: the workflow's publish step is in the panel.
+    if (typeof contentManager?.apis?.addDocumentAction === 'function') contentManager.apis.addDocumentAction(withoutPublishForWorkflowTypes);
+    if (typeof contentManager?.apis?.addBulkAction === 'function') contentManager.apis.addBulkAction(withoutPublishForWorkflowTypes);
   },
   async registerTrads({ locales }: { locales: string[] }) {
     return Promise.all(

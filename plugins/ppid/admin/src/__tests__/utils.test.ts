@@ -4,6 +4,7 @@ import * as path from 'path';
 import { errorMessage, errorStatus, formatPath, validationProblems } from '../utils/errors';
 import { sortInbox } from '../utils/inbox';
 import { editViewPath, workflowTypeOf } from '../utils/paths';
+import { withoutPublishForWorkflowTypes } from '../utils/publishActions';
 import { formatRelative, relativeParts, splitMinutes } from '../utils/time';
 import en from '../translations/en.json';
 import id from '../translations/id.json';
@@ -121,5 +122,21 @@ describe('translations', () => {
       expect((id as Record<string, string>)[`position.${p}`]).toBeTruthy();
     }
     expect((id as Record<string, string>)['position.kepala']).toBe('Kepala Dinas / Atasan PPID');
+  });
+});
+
+describe('withoutPublishForWorkflowTypes', () => {
+  const action = (type: string) => Object.assign((props: { model: string }) => ({ label: `${type} ${props.model}` }), { type, position: ['panel'] });
+  const [publish, unpublish] = withoutPublishForWorkflowTypes([action('publish'), action('unpublish')]);
+
+  it('leaves the Content Manager publish out for workflow types only, keeping its type and position', () => {
+    expect(publish({ model: 'plugin::ppid.announcement' })).toBeNull();
+    expect(publish({ model: 'plugin::ppid.dip-entry' })).toBeNull();
+    expect(publish({ model: 'plugin::ppid.unit' })).toEqual({ label: 'publish plugin::ppid.unit' });
+    expect(publish({ model: 'api::article.article' })).toEqual({ label: 'publish api::article.article' });
+    expect([publish.type, publish.position]).toEqual(['publish', ['panel']]);
+  });
+  it('does not touch the other actions', () => {
+    expect(unpublish({ model: 'plugin::ppid.announcement' })).toEqual({ label: 'unpublish plugin::ppid.announcement' });
   });
 });

@@ -226,12 +226,16 @@ describe(`compliance admin routes (${TEST_DB})`, () => {
 });
 
 describe(`compliance schedule (${TEST_DB})`, () => {
-  it('schedules its jobs only when enabled, catches up the missed daily window at start, removes the jobs on destroy', async () => {
+  it('schedules its jobs only when enabled, catches up the missed daily window once the server listens, removes the jobs on destroy', async () => {
     const names = () => (app.strapi.cron.jobs as any[]).map((j) => j.name);
     expect(names()).not.toContain('ppid-compliance-daily');
     await app.stop({ keepDatabase: true });
     app = await boot('compliance', { PPID_COMPLIANCE: 'true', PPID_NOTIFICATIONS: 'false' }, app.db);
     const window = app.strapi.plugin('ppid').service('compliance').daily(new Date());
+    // Nothing runs before the server listens (bootstraps, e.g. a demo seed, may still be writing).
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await app.strapi.db.query(RUN).findOne({ where: { windowKey: window.key } })).toBeNull();
+    await app.listen();
     // The catch-up runs right after the boot: today's (or yesterday's) window has no run yet.
     let run: any = null;
     for (let i = 0; i < 100 && !(run && run.state === 'done'); i += 1) {

@@ -506,8 +506,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     strapi.cron.add({ [CRON_DAILY]: { task: () => safely('daily run', () => runWindow(daily())), options: { rule: rules.daily, tz: timezone() } } });
     if (rules.sla) strapi.cron.add({ [CRON_SLA]: { task: () => safely('SLA pass', () => runWindow(sla())), options: { rule: rules.sla } } });
     scheduled = true;
-    // Catch up after the boot, not during it: a missed window is checked once the server is up.
-    setImmediate(() => safely('catch-up', () => catchUp()));
+    // Catch up once the server listens: after every bootstrap (the app's demo seed included), so the
+    // window is not spent on a database that is still being filled. A process that never listens
+    // (`npm run ppid:check`, scripts) runs its own check.
+    const server = strapi.server?.httpServer;
+    const catchUpSoon = () => setImmediate(() => safely('catch-up', () => catchUp()));
+    if (server?.listening) catchUpSoon();
+    else server?.once('listening', catchUpSoon);
     return true;
   }
 

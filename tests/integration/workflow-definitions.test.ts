@@ -63,7 +63,7 @@ describe(`workflow definitions and bindings (${TEST_DB})`, () => {
     const noPublish = withoutSecretary();
     noPublish.transitions = noPublish.transitions.filter((t: any) => t.action !== 'publish');
     const typo = { ...withoutSecretary(), reasonRequierd: true };
-    const cases: [unknown, string][] = [
+    const cases: [object, string][] = [
       [unknownStage, `Transition ${unknownStage.transitions.length} leads to unknown stage "nowhere"`],
       [unreachable, 'Stage "limbo" cannot be reached from "disposition"'],
       [duplicate, 'Duplicate transition disposition -> drafting (forward)'],

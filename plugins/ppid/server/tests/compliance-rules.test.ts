@@ -5,7 +5,7 @@
  * Plus the alert diff, the digest grouping and the schedule windows.
  */
 import { diffAlerts, digestByPerson, openKey } from '../src/compliance/alerts';
-import { dateThisYear, evaluate, lastMonth, monthsBefore, quarterOf, rootsOf, RULE_FUNCTIONS, type Facts, type RuleContext } from '../src/compliance/rules';
+import { dateThisYear, emptyFacts, evaluate, lastMonth, monthsBefore, quarterOf, rootsOf, RULE_FUNCTIONS, type Facts, type RuleContext } from '../src/compliance/rules';
 import { cronRules, dailyWindow, slaWindow } from '../src/compliance/schedule';
 import { DEFAULT_COMPLIANCE, RULES, validateComplianceSettings, type ComplianceSettings } from '../src/compliance/settings';
 import { createClock } from '../src/workflow/clock';
@@ -23,20 +23,7 @@ const ctx = (now: Date, over: Partial<ComplianceSettings['rules']> = {}): RuleCo
 const agency = { id: 1, code: 'dinas', name: 'Dinas', parentId: null, publishes: true, active: true };
 const ikp = { id: 2, code: 'ikp', name: 'Bidang IKP', parentId: 1, publishes: true, active: true };
 const quiet = { id: 3, code: 'umum', name: 'Subbag Umum', parentId: 1, publishes: false, active: true };
-const facts = (over: Partial<Facts> = {}): Facts => ({
-  units: [agency, ikp, quiet],
-  lastPublished: [],
-  berkala: [],
-  plannedUnits: [],
-  uploadsLastMonth: [],
-  evaluations: [],
-  enactedEditionAgencies: [],
-  exclusions: [],
-  overdue: [],
-  retroPending: [],
-  serviceReports: [],
-  ...over,
-});
+const facts = (over: Partial<Facts> = {}): Facts => ({ ...emptyFacts(), units: [agency, ikp, quiet], ...over });
 const run = (rule: keyof typeof RULE_FUNCTIONS, f: Facts, c: RuleContext) => RULE_FUNCTIONS[rule](f, c);
 const keys = (findings: { subjectKey: string }[]) => findings.map((x) => x.subjectKey);
 

@@ -66,6 +66,21 @@ export interface Facts {
   serviceReports: { unitId: number; at: Date }[];
 }
 
+/** Facts with nothing in them: the service fills what the rules it runs need. */
+export const emptyFacts = (): Facts => ({
+  units: [],
+  lastPublished: [],
+  berkala: [],
+  plannedUnits: [],
+  uploadsLastMonth: [],
+  evaluations: [],
+  enactedEditionAgencies: [],
+  exclusions: [],
+  overdue: [],
+  retroPending: [],
+  serviceReports: [],
+});
+
 export interface RuleContext {
   now: Date;
   timezone: string;

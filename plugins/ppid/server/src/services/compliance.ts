@@ -22,7 +22,7 @@ import { holdersOf, inForce, unitChain, type Assignment, type UnitNode } from '.
 import type { WorkflowDefinition } from '../workflow/definition';
 import { SUBJECTS } from '../workflow/subjects';
 import { diffAlerts, digestByPerson, openKey, type CurrentAlert } from '../compliance/alerts';
-import { evaluate, lastMonth, lookbackOf, monthsBefore, quarterOf, type Facts, type Finding } from '../compliance/rules';
+import { emptyFacts, evaluate, lastMonth, lookbackOf, monthsBefore, quarterOf, type Facts, type Finding } from '../compliance/rules';
 import { cronRules, dailyWindow, slaWindow, type Window } from '../compliance/schedule';
 import { RULES, SLA_RULES, type ComplianceSettings, type RuleName } from '../compliance/settings';
 
@@ -97,22 +97,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function gatherFacts(names: readonly RuleName[], now: Date): Promise<Facts> {
     const need = (...rules: RuleName[]) => rules.some((r) => names.includes(r) && settings().rules[r].enabled);
     const tz = timezone();
-    const facts: Facts = {
-      units: [],
-      lastPublished: [],
-      berkala: [],
-      plannedUnits: [],
-      uploadsLastMonth: [],
-      evaluations: [],
-      enactedEditionAgencies: [],
-      exclusions: [],
-      overdue: [],
-      retroPending: [],
-      serviceReports: [],
-    };
+    const facts = emptyFacts();
+    const parent = link(uid('unit'), 'parent');
     const unitRows: Row[] = await knex()(`${table(uid('unit'))} as u`)
-      .leftJoin(`${link(uid('unit'), 'parent').name} as p`, `p.${link(uid('unit'), 'parent').own}`, 'u.id')
-      .select('u.id', 'u.code', 'u.name', 'u.publishes', 'u.active', `p.${link(uid('unit'), 'parent').other} as parentId`);
+      .leftJoin(`${parent.name} as p`, `p.${parent.own}`, 'u.id')
+      .select('u.id', 'u.code', 'u.name', 'u.publishes', 'u.active', `p.${parent.other} as parentId`);
     facts.units = unitRows.map((r) => ({
       id: Number(r.id),
       code: r.code,

@@ -27,7 +27,9 @@ describe.each(TEMPLATES.map((t) => [t.key, t] as const))('transition matrix of %
     for (const edge of edges) {
       it(`${transitionKey(edge)}: only "${stage.actor}" may take it`, () => {
         for (const position of POSITIONS) {
-          const result = decideTransition(def, state(stage.key), transitionKey(edge), { actor: actor(position), holders: holder(stage.actor!), reason: REASON, proof: PROOF });
+          const next = def.stages.find((s) => s.key === edge.to)?.actor;
+          const disposition = edge.assigns && next ? { assignment: { assignee: user(next), agendaNumber: '005/12/IKP/2026' }, candidates: holder(next) } : {};
+          const result = decideTransition(def, state(stage.key), transitionKey(edge), { actor: actor(position), holders: holder(stage.actor!), reason: REASON, proof: PROOF, ...disposition });
           if (position === stage.actor) expect(result).toMatchObject({ ok: true, acting: { position, holding: 'definitive' }, transition: edge });
           else expect(result).toMatchObject({ ok: false, status: 403 });
         }
@@ -80,11 +82,14 @@ describe('rules around the matrix', () => {
     expect(decideTransition(sop190, state('publishing'), key, ctx({ online: 1, offline: 1 }))).toMatchObject({ ok: true });
   });
 
-  it('lets a super admin stand in only when the agency allows it, recorded as such', () => {
+  it('lets a super admin stand in only when the agency allows it and nobody holds the position, recorded as such', () => {
     const key = 'review_secretary->approval_head:forward';
     const root = { userId: 999, superAdmin: true, superAdminsMayAct: true };
-    expect(decideTransition(sop190, state('review_secretary'), key, { actor: root, holders: holder('sekretaris') })).toMatchObject({ ok: true, acting: { position: null, holding: 'super_admin' } });
-    expect(decideTransition(sop190, state('review_secretary'), key, { actor: { ...root, superAdminsMayAct: false }, holders: holder('sekretaris') })).toMatchObject({ ok: false, status: 403 });
+    expect(decideTransition(sop190, state('review_secretary'), key, { actor: root, holders: [] })).toMatchObject({ ok: true, acting: { position: null, holding: 'super_admin' } });
+    // Never in place of a real holder ...
+    expect(decideTransition(sop190, state('review_secretary'), key, { actor: root, holders: holder('sekretaris') })).toMatchObject({ ok: false, status: 403 });
+    // ... nor when the agency does not allow it.
+    expect(decideTransition(sop190, state('review_secretary'), key, { actor: { ...root, superAdminsMayAct: false }, holders: [] })).toMatchObject({ ok: false, status: 403 });
     // ... and never skips a stage nor approves what they drafted.
     expect(decideTransition(sop190, state('review_kabid'), key, { actor: root, holders: [] })).toMatchObject({ ok: false, status: 400 });
     expect(decideTransition(sop190, state('review_secretary', { drafters: [999] }), key, { actor: root, holders: [] })).toMatchObject({ ok: false, status: 403 });

@@ -37,6 +37,15 @@ export const POSITIONS = [
 ] as const;
 export type Position = (typeof POSITIONS)[number];
 
+/**
+ * Positions that act for every unit of their agency, wherever the person's own desk sits: the
+ * Sekretaris sits in the Sekretariat yet reviews every division's drafts (DOMAIN.md). The website
+ * team of the web SOP (one Sub Koordinator and one Web Developer per agency website) works for the
+ * whole agency too. Every other position acts in its own unit and the units below it.
+ */
+export const AGENCY_POSITIONS: readonly Position[] = ['kepala', 'sekretaris', 'ppid_utama', 'ketua_ppid', 'sub_koordinator', 'web_developer'];
+export const isAgencyPosition = (p: string) => (AGENCY_POSITIONS as readonly string[]).includes(p);
+
 export const POSITION_LABELS: Record<Position, { id: string; en: string }> = {
   kepala: { id: 'Kepala Dinas / Atasan PPID', en: 'Head of agency' },
   sekretaris: { id: 'Sekretaris', en: 'Secretary' },

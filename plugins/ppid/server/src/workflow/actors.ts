@@ -1,10 +1,15 @@
 /**
- * Who holds a position for an item: the holders of that position in the item's unit or, when
- * nobody holds it there on that day, in the nearest unit above it (the Kepala Dinas sits at the
- * agency, not in each division). Acting holders (Plt/Plh) count within their dates, like
- * definitive ones. Pure: the engine passes the unit tree and the assignments in.
+ * Who holds a position for an item, and which units a person works for. Pure: the engine passes
+ * the unit tree and the assignments in.
+ *
+ * - A unit position (Kabid, Fungsional, Operator...) is held in a unit and acts for that unit and
+ *   the units below it: the holders for an item are those of the item's unit or, when nobody holds
+ *   the position there on that day, of the nearest unit above it.
+ * - An agency position (Kepala, Sekretaris, PPID Utama, Ketua PPID, the website team: see
+ *   AGENCY_POSITIONS) acts for every unit of its agency, wherever the person's desk sits.
+ * Acting holders (Plt/Plh) count within their dates, like definitive ones.
  */
-import type { Position } from '../domain/constants';
+import { isAgencyPosition, type Position } from '../domain/constants';
 
 export type UnitNode = { id: number; code: string; name: string; parentId: number | null };
 export type Assignment = {
@@ -34,7 +39,32 @@ export function unitChain(units: Map<number, UnitNode>, unitId: number): UnitNod
   return chain;
 }
 
-/** The holders of `position` for an item of `unitId` on `date`: the nearest unit that has any. */
+/** The agency a unit belongs to: the root of its chain. */
+export const agencyOf = (units: Map<number, UnitNode>, unitId: number): number | null => unitChain(units, unitId).at(-1)?.id ?? null;
+
+/** The unit and every unit below it (ids). */
+export function unitsBelow(units: Map<number, UnitNode>, rootId: number): Set<number> {
+  const children = new Map<number, number[]>();
+  for (const u of units.values()) if (u.parentId !== null) children.set(u.parentId, [...(children.get(u.parentId) ?? []), u.id]);
+  const out = new Set<number>();
+  const queue = units.has(rootId) ? [rootId] : [];
+  while (queue.length) {
+    const id = queue.shift() as number;
+    if (out.has(id)) continue;
+    out.add(id);
+    queue.push(...(children.get(id) ?? []));
+  }
+  return out;
+}
+
+const oneEach = (found: Assignment[], position: Position): Holder[] => {
+  // One person holding the position twice (definitive and Plh) is one holder: keep the first.
+  const byUser = new Map<number, Holder>();
+  for (const a of found) if (!byUser.has(a.userId)) byUser.set(a.userId, { userId: a.userId, position, holding: a.holding, unitId: a.unitId });
+  return [...byUser.values()];
+};
+
+/** The holders of `position` for an item of `unitId` on `date` (see the module comment). */
 export function holdersOf(
   units: Map<number, UnitNode>,
   assignments: Assignment[],
@@ -42,14 +72,43 @@ export function holdersOf(
   position: Position,
   date: string
 ): Holder[] {
+  if (isAgencyPosition(position)) {
+    const agency = agencyOf(units, unitId);
+    if (agency === null) return [];
+    const inAgency = unitsBelow(units, agency);
+    return oneEach(
+      assignments.filter((a) => a.position === position && inAgency.has(a.unitId) && inForce(a, date)),
+      position
+    );
+  }
   for (const unit of unitChain(units, unitId)) {
     const here = assignments.filter((a) => a.unitId === unit.id && a.position === position && inForce(a, date));
-    if (here.length) {
-      // One person holding the position twice (definitive and Plh) is one holder: keep the first.
-      const byUser = new Map<number, Holder>();
-      for (const a of here) if (!byUser.has(a.userId)) byUser.set(a.userId, { userId: a.userId, position, holding: a.holding, unitId: unit.id });
-      return [...byUser.values()];
-    }
+    if (here.length) return oneEach(here, position);
   }
   return [];
+}
+
+/**
+ * The units a person works for on `date`: for each position in force, its unit and the units below
+ * it, or the whole agency for an agency position. What they may read and edit in the Content
+ * Manager follows this set (the `unit-member` RBAC condition).
+ */
+export function memberUnits(units: Map<number, UnitNode>, assignments: Assignment[], userId: number, date: string): Set<number> {
+  const out = new Set<number>();
+  for (const a of assignments) {
+    if (a.userId !== userId || !inForce(a, date)) continue;
+    const root = isAgencyPosition(a.position) ? agencyOf(units, a.unitId) : a.unitId;
+    if (root !== null) for (const id of unitsBelow(units, root)) out.add(id);
+  }
+  return out;
+}
+
+/** The position `userId` holds that makes them a member of `unitId`, for messages; null when none. */
+export function membershipOf(units: Map<number, UnitNode>, assignments: Assignment[], userId: number, unitId: number, date: string): Assignment | null {
+  for (const a of assignments) {
+    if (a.userId !== userId || !inForce(a, date)) continue;
+    const root = isAgencyPosition(a.position) ? agencyOf(units, a.unitId) : a.unitId;
+    if (root !== null && unitsBelow(units, root).has(unitId)) return a;
+  }
+  return null;
 }

@@ -26,6 +26,12 @@ export interface StageDef {
    * workflow says so, its work stages are the authoring ones.
    */
   authoring?: boolean;
+  /**
+   * Disposisi (SOP 190/2024 step 1): when the head of the unit has named a person for the item,
+   * only that person acts at this stage (drafting, and publishing "diteruskan ke
+   * Fungsional/Pelaksana untuk diumumkan"); before anyone is named, every holder may.
+   */
+  assigned?: boolean;
 }
 
 export type TransitionAction = 'forward' | 'return' | 'cancel' | 'publish';
@@ -39,6 +45,11 @@ export interface TransitionDef {
   reasonRequired?: boolean;
   /** Publishing needs publication records with proof (see `WorkflowDefinition.proof`). */
   proofRequired?: boolean;
+  /**
+   * Taking this edge is the disposisi: it names the person who drafts (a holder of the position of
+   * the stage it leads to, in the item's unit) and the agenda number of the disposition.
+   */
+  assigns?: boolean;
 }
 
 export interface SopMetadata {
@@ -70,6 +81,11 @@ export interface WorkflowDefinition {
    * holding one of `retroApprovers` approves it afterwards, within `window` of working time.
    */
   fastTrack?: { positions: Position[]; retroApprovers: Position[]; window: TimeStandard };
+  /**
+   * Who may take a published item offline or delete it (a recorded transition with a reason), in
+   * the item's unit. When unset: the actor of the last review stage (the one who approved it).
+   */
+  withdrawal?: { positions: Position[] };
 }
 
 export type DefinitionProblem = { path: (string | number)[]; message: string };
@@ -120,7 +136,12 @@ export function validateDefinition(def: WorkflowDefinition): DefinitionProblem[]
     if (t.action === 'publish' && to && to.kind !== 'published') add(['transitions', i, 'to'], `A publish transition must lead to a "published" stage, not "${t.to}"`);
     if (t.action !== 'publish' && to?.kind === 'published') add(['transitions', i, 'action'], `Only a publish transition may lead to "${t.to}"`);
     if (t.action === 'cancel' && to && to.kind !== 'cancelled') add(['transitions', i, 'to'], 'A cancel transition must lead to a "cancelled" stage');
+    if (t.assigns && (t.action !== 'forward' || !to?.actor)) add(['transitions', i, 'assigns'], 'Only a forward transition to a stage with an actor can name the person who acts there');
   });
+  if (def.withdrawal) {
+    const ok = Array.isArray(def.withdrawal.positions) && def.withdrawal.positions.length > 0 && def.withdrawal.positions.every((p) => (POSITIONS as readonly string[]).includes(p));
+    if (!ok) add(['withdrawal', 'positions'], 'Taking an item offline needs the known positions that may do it');
+  }
   if (def.fastTrack) {
     const ft = def.fastTrack;
     const known = (list: unknown) => Array.isArray(list) && list.length > 0 && list.every((p) => (POSITIONS as readonly string[]).includes(p));
@@ -163,6 +184,14 @@ export function validateDefinition(def: WorkflowDefinition): DefinitionProblem[]
 export function authoringStages(def: WorkflowDefinition): Set<string> {
   const flagged = def.stages.filter((s) => s.authoring);
   return new Set((flagged.length ? flagged : def.stages.filter((s) => s.kind === 'work')).map((s) => s.key));
+}
+
+/** The positions that may take a published item offline or delete it (see `withdrawal`). */
+export function withdrawalPositions(def: WorkflowDefinition): Position[] {
+  if (def.withdrawal?.positions?.length) return def.withdrawal.positions;
+  const reviews = def.stages.filter((s) => s.kind === 'review' && s.actor);
+  const last = reviews.at(-1)?.actor;
+  return last ? [last] : [];
 }
 
 /** The key a client names a transition by: "from->to:action". */

@@ -19,6 +19,10 @@ export interface InstanceState {
   /** Users who wrote the item (edited it or sent it on at an authoring stage). */
   drafters: number[];
   retro: null | { status: 'pending' | 'approved'; publishedBy: number };
+  /** Who approved at which review stage in this round (a second pair of eyes is another person). */
+  approvals?: { userId: number; stage: string }[];
+  /** The person named at the disposisi; only they act at `assigned` stages. */
+  assigneeId?: number | null;
 }
 export interface Actor {
   userId: number;
@@ -40,12 +44,27 @@ export const needsReason = (t: TransitionDef) => t.action === 'return' || t.acti
 export const needsProof = (def: WorkflowDefinition, t: TransitionDef) =>
   t.action === 'publish' && t.proofRequired !== false && !!def.proof && def.proof.online + def.proof.offline > 0;
 
-/** The holder the user acts as, or a super admin standing in (when the agency allows it). */
+/**
+ * The holder the user acts as. A super admin stands in only when the agency allows it AND nobody
+ * holds the position for the item (the log records it as such): never in place of a real holder.
+ */
 function actingAs(actor: Actor, holders: Holder[]): Acting | null {
   const held = holders.find((h) => h.userId === actor.userId);
   if (held) return { position: held.position, holding: held.holding, unitId: held.unitId };
-  if (actor.superAdmin && actor.superAdminsMayAct) return { position: null, holding: 'super_admin', unitId: null };
+  if (actor.superAdmin && actor.superAdminsMayAct && holders.length === 0) return { position: null, holding: 'super_admin', unitId: null };
   return null;
+}
+
+/** The holders who act at `stage` for this item: only the named person at an `assigned` stage. */
+export function stageHolders(def: WorkflowDefinition, state: Pick<InstanceState, 'stage' | 'assigneeId'>, holders: Holder[], stageKey = state.stage): Holder[] {
+  const stage = def.stages.find((s) => s.key === stageKey);
+  if (!stage?.assigned || !state.assigneeId) return holders;
+  return holders.filter((h) => h.userId === state.assigneeId);
+}
+
+/** The review stage (other than `stageKey`) where this person already approved in this round. */
+export function approvedElsewhere(state: InstanceState, userId: number, stageKey: string): string | null {
+  return (state.approvals ?? []).find((a) => a.userId === userId && a.stage !== stageKey)?.stage ?? null;
 }
 
 const positionsText = (positions: readonly string[]) => positions.map((p) => `"${p}"`).join(' or ');
@@ -58,7 +77,16 @@ export function decideTransition(
   def: WorkflowDefinition,
   state: InstanceState,
   key: string,
-  ctx: { actor: Actor; holders: Holder[]; reason?: unknown; proof?: Proof }
+  ctx: {
+    actor: Actor;
+    holders: Holder[];
+    reason?: unknown;
+    proof?: Proof;
+    /** The disposisi sent with an `assigns` edge. */
+    assignment?: { assignee?: unknown; agendaNumber?: unknown };
+    /** Who may be named there: the holders of the next stage's position for the item. */
+    candidates?: Holder[];
+  }
 ): Decision<{ transition: TransitionDef }> {
   if (state.status !== 'active') return refuse(400, `The workflow of this item is ${state.status}: no transition is open`);
   const transition = def.transitions.find((t) => transitionKey(t) === key);
@@ -69,10 +97,21 @@ export function decideTransition(
   const stage = def.stages.find((s) => s.key === state.stage)!;
   const acting = actingAs(ctx.actor, ctx.holders);
   if (!acting) {
+    if (stage.assigned && state.assigneeId) {
+      return refuse(403, `At stage "${stage.key}" only the person named in the disposition acts on this item`);
+    }
     return refuse(403, `Only the holder of position "${stage.actor}" for this item's unit may act at stage "${stage.key}"`);
   }
   if (stage.kind === 'review' && state.drafters.includes(ctx.actor.userId)) {
     return refuse(403, `You drafted this item: a drafter never approves their own item (stage "${stage.key}")`);
+  }
+  const earlier = stage.kind === 'review' && (transition.action === 'forward' || transition.action === 'publish') ? approvedElsewhere(state, ctx.actor.userId, stage.key) : null;
+  if (earlier) {
+    return refuse(403, `You already approved this item at stage "${earlier}" in this round: a second pair of eyes means another person (stage "${stage.key}")`);
+  }
+  if (transition.assigns) {
+    const problem = checkAssignment(ctx.assignment, ctx.candidates ?? []);
+    if (problem) return refuse(problem.status, problem.message);
   }
   if (needsReason(transition) && !hasReason(ctx.reason)) {
     return refuse(400, `"${transition.label.en}" needs a written reason of at least ${MIN_REASON_LENGTH} characters`);
@@ -121,6 +160,64 @@ export function decideRetroApproval(
   const acting = actingAs(ctx.actor, ctx.holders.filter((h) => ft.retroApprovers.includes(h.position)));
   if (!acting) return refuse(403, `Only ${positionsText(ft.retroApprovers)} may approve a serta merta publication afterwards`);
   return { ok: true, acting };
+}
+
+export const MAX_AGENDA_LENGTH = 100;
+
+/** Is this a valid disposisi (a named holder of the next stage and an agenda number)? */
+export function checkAssignment(assignment: { assignee?: unknown; agendaNumber?: unknown } | undefined, candidates: Holder[]): Refusal | null {
+  const { assignee, agendaNumber } = assignment ?? {};
+  if (typeof assignee !== 'number' || !Number.isInteger(assignee)) {
+    return refuse(400, 'The disposition names the person who drafts: send "assignee" (the id of a holder of the next stage\'s position)');
+  }
+  if (typeof agendaNumber !== 'string' || !agendaNumber.trim() || agendaNumber.length > MAX_AGENDA_LENGTH || /[\u0000-\u001f]/.test(agendaNumber)) {
+    return refuse(400, `The disposition needs its agenda number ("agendaNumber", 1-${MAX_AGENDA_LENGTH} characters)`);
+  }
+  if (!candidates.some((h) => h.userId === assignee)) {
+    return refuse(400, 'The person named does not hold the position that acts at the next stage for this item\'s unit');
+  }
+  return null;
+}
+
+/** May `actor` name another person at the disposisi (the head of the unit, while the item is active)? */
+export function decideReassignment(
+  def: WorkflowDefinition,
+  state: InstanceState,
+  ctx: { actor: Actor; holders: Holder[]; assignment?: { assignee?: unknown; agendaNumber?: unknown }; candidates: Holder[] }
+): Decision<{ edge: TransitionDef }> {
+  const edge = def.transitions.find((t) => t.assigns);
+  if (!edge) return refuse(400, `Workflow "${def.key}" has no disposition`);
+  if (state.status !== 'active') return refuse(400, `The workflow of this item is ${state.status}: nobody is named any more`);
+  const acting = actingAs(ctx.actor, ctx.holders);
+  const actor = def.stages.find((s) => s.key === edge.from)?.actor;
+  if (!acting) return refuse(403, `Only the holder of position "${actor}" for this item's unit names who drafts it`);
+  const problem = checkAssignment(ctx.assignment, ctx.candidates);
+  return problem ?? { ok: true, acting, edge };
+}
+
+/** May `actor` take a published item offline or delete it (a recorded step with a reason)? */
+export function decideWithdrawal(
+  def: WorkflowDefinition,
+  state: InstanceState,
+  ctx: { actor: Actor; holders: Holder[]; positions: Position[]; reason?: unknown; kind: 'unpublish' | 'delete'; published: boolean }
+): Decision {
+  if (ctx.kind === 'unpublish' && !ctx.published) return refuse(400, 'This item is not published: there is nothing to take offline');
+  if (ctx.kind === 'unpublish' && state.status === 'active' && !state.retro) {
+    return refuse(400, `This item is in review at stage "${state.stage}": finish or cancel the round before taking the published version offline`);
+  }
+  const acting = actingAs(ctx.actor, ctx.holders.filter((h) => ctx.positions.includes(h.position)));
+  const what = ctx.kind === 'unpublish' ? 'take this item offline' : 'delete this item';
+  if (!acting) return refuse(403, `Only ${positionsText(ctx.positions)} for this item's unit may ${what}`);
+  if (!hasReason(ctx.reason)) return refuse(400, `To ${what} you need a written reason of at least ${MIN_REASON_LENGTH} characters`);
+  return { ok: true, acting };
+}
+
+/** The approvals of the round after this transition (a review stage's forward or publish). */
+export function approvalsAfter(def: WorkflowDefinition, state: InstanceState, userId: number, t: TransitionDef) {
+  const approvals = state.approvals ?? [];
+  const stage = def.stages.find((s) => s.key === t.from);
+  if (stage?.kind !== 'review' || (t.action !== 'forward' && t.action !== 'publish')) return approvals;
+  return approvals.some((a) => a.userId === userId && a.stage === stage.key) ? approvals : [...approvals, { userId, stage: stage.key }];
 }
 
 /** Who becomes a drafter by taking this transition (the sender of an authoring stage). */

@@ -20,6 +20,7 @@ const stage = z.strictObject({
   timeStandard: time.optional(),
   output: z.string().max(500).optional(),
   authoring: z.boolean().optional(),
+  assigned: z.boolean().optional(),
 });
 
 const transition = z.strictObject({
@@ -29,6 +30,7 @@ const transition = z.strictObject({
   label: name,
   reasonRequired: z.boolean().optional(),
   proofRequired: z.boolean().optional(),
+  assigns: z.boolean().optional(),
 });
 
 const definition = z.strictObject({
@@ -53,6 +55,7 @@ const definition = z.strictObject({
   fastTrack: z
     .strictObject({ positions: z.array(position).min(1), retroApprovers: z.array(position).min(1), window: time })
     .optional(),
+  withdrawal: z.strictObject({ positions: z.array(position).min(1) }).optional(),
 });
 
 export function parseDefinition(input: unknown): { ok: true; definition: WorkflowDefinition } | { ok: false; problems: DefinitionProblem[] } {

@@ -24,10 +24,15 @@ const UU_PP = 'Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik';
 const PP_61 = 'Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan UU Nomor 14 Tahun 2008';
 const PERKI_2021 = 'Peraturan Komisi Informasi Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik';
 
-/** SOP 190/SOP/DISKOMINFO.IP/2024, Diskominfo Provinsi Kalimantan Barat: Pengumuman Informasi Publik. */
+/**
+ * SOP 190/SOP/DISKOMINFO.IP/2024, Diskominfo Provinsi Kalimantan Barat: Pengumuman Informasi Publik.
+ * v2: the disposisi names the drafter and the agenda number (step 1); only that person drafts
+ * (step 2) and publishes after the Kepala's approval (steps 5-6: "diteruskan ke
+ * Fungsional/Pelaksana untuk diumumkan").
+ */
 export const announcementDiskominfoKalbar: WorkflowDefinition = {
   key: 'pengumuman-diskominfo-kalbar',
-  version: 1,
+  version: 2,
   name: { id: 'Pengumuman Informasi Publik (Diskominfo Kalbar)', en: 'Announcing public information (Diskominfo Kalbar)' },
   contentType: 'announcement',
   sop: {
@@ -41,16 +46,16 @@ export const announcementDiskominfoKalbar: WorkflowDefinition = {
   initialStage: 'disposition',
   stages: [
     stage('disposition', 'Disposisi', 'Disposition', { actor: 'kabid', kind: 'work', timeStandard: { amount: 15, unit: 'minutes' }, output: 'Disposisi' }),
-    stage('drafting', 'Penyusunan konsep', 'Drafting', { actor: 'fungsional', kind: 'work', authoring: true, timeStandard: { amount: 1, unit: 'days' }, output: 'Konsep pengumuman informasi publik' }),
+    stage('drafting', 'Penyusunan konsep', 'Drafting', { actor: 'fungsional', kind: 'work', authoring: true, assigned: true, timeStandard: { amount: 1, unit: 'days' }, output: 'Konsep pengumuman informasi publik' }),
     stage('review_kabid', 'Pemeriksaan Kabid/Kasubag', 'Review by the head of division', { actor: 'kabid', kind: 'review', timeStandard: { amount: 1, unit: 'hours' }, output: 'Konsep pengumuman informasi publik' }),
     stage('review_secretary', 'Pemeriksaan Sekretaris', 'Review by the secretary', { actor: 'sekretaris', kind: 'review', timeStandard: { amount: 1, unit: 'hours' }, output: 'Konsep pengumuman informasi publik' }),
     stage('approval_head', 'Persetujuan Kepala Dinas', 'Approval by the head of agency', { actor: 'kepala', kind: 'review', timeStandard: { amount: 10, unit: 'minutes' }, output: 'Konsep pengumuman yang telah disetujui' }),
-    stage('publishing', 'Pengumuman dan pendokumentasian', 'Publishing and documenting', { actor: 'fungsional', kind: 'publishing', timeStandard: { amount: 15, unit: 'minutes' }, output: 'Bukti pengumuman di media online dan offline' }),
+    stage('publishing', 'Pengumuman dan pendokumentasian', 'Publishing and documenting', { actor: 'fungsional', kind: 'publishing', assigned: true, timeStandard: { amount: 15, unit: 'minutes' }, output: 'Bukti pengumuman di media online dan offline' }),
     published,
     cancelled,
   ],
   transitions: [
-    t('disposition', 'drafting', 'forward', 'Tugaskan penyusun', 'Assign a drafter'),
+    t('disposition', 'drafting', 'forward', 'Tugaskan penyusun', 'Assign a drafter', { assigns: true }),
     t('disposition', 'cancelled', 'cancel', 'Batalkan', 'Cancel'),
     t('drafting', 'review_kabid', 'forward', 'Kirim ke Kabid/Kasubag', 'Send to the head of division'),
     t('review_kabid', 'review_secretary', 'forward', 'Teruskan ke Sekretaris', 'Forward to the secretary'),
@@ -64,12 +69,19 @@ export const announcementDiskominfoKalbar: WorkflowDefinition = {
   ],
   proof: { online: 1, offline: 1 },
   fastTrack: { positions: ['kepala', 'sekretaris', 'kabid'], retroApprovers: ['kepala', 'sekretaris'], window: { amount: 1, unit: 'days' } },
+  withdrawal: { positions: ['kepala', 'sekretaris'] },
 };
 
-/** SOP Dinas Sosial Kota Pontianak (2023): Pengumuman Informasi Publik, run by the PPID offices. */
+/**
+ * SOP Dinas Sosial Kota Pontianak (2023): Pengumuman Informasi Publik, run by the PPID offices.
+ * v2 follows the SOP's seven steps: 1 the operator updates berkala and serta merta content (opens
+ * the item), 2 coordination of the collection, 3 the draft, 4 the PPID Utama clarifies the class,
+ * 5 coordination and publication, 6 the periodic update of the data file (20 minutes), 7 publication
+ * (10 minutes). The seed's OCR lost which column each actor ticked; the actors follow DOMAIN.md.
+ */
 export const announcementDinsosPontianak: WorkflowDefinition = {
   key: 'pengumuman-dinsos-pontianak',
-  version: 1,
+  version: 2,
   name: { id: 'Pengumuman Informasi Publik (Dinsos Pontianak)', en: 'Announcing public information (Dinsos Pontianak)' },
   contentType: 'announcement',
   sop: {
@@ -81,25 +93,35 @@ export const announcementDinsosPontianak: WorkflowDefinition = {
     approvedBy: 'Kepala Dinas Sosial Kota Pontianak',
     legalBasis: [UU_PP, 'Permenkominfo Nomor 8 Tahun 2019', 'Perda Kota Pontianak Nomor 2 Tahun 2010', 'Perwa Pontianak Nomor 49 Tahun 2018', 'Perwa Pontianak Nomor 86 Tahun 2019'],
   },
-  initialStage: 'coordination',
+  initialStage: 'update_request',
   stages: [
+    stage('update_request', 'Pemutakhiran konten informasi berkala dan serta merta', 'Updating berkala and serta merta content', { actor: 'operator', kind: 'work', authoring: true, output: 'Usulan pemutakhiran konten' }),
     stage('coordination', 'Koordinasi pengumpulan informasi', 'Coordinating collection', { actor: 'ppid_pelaksana', kind: 'work', timeStandard: { amount: 1, unit: 'days' }, output: 'Dokumen laporan koordinasi' }),
     stage('preparation', 'Penyiapan rancangan', 'Preparing the draft', { actor: 'operator', kind: 'work', authoring: true, timeStandard: { amount: 1, unit: 'days' }, output: 'Rancangan dokumen informasi publik' }),
     stage('clarification', 'Klarifikasi jenis informasi (verifikasi PPID Utama)', 'Clarifying the class (main PPID verification)', { actor: 'ppid_utama', kind: 'review', timeStandard: { amount: 3, unit: 'days' }, output: 'Dokumen yang telah diverifikasi oleh PPID Utama' }),
-    stage('publishing', 'Koordinasi dan publikasi', 'Coordinating and publishing', { actor: 'operator', kind: 'publishing', timeStandard: { amount: 1, unit: 'days' }, output: 'Dokumen dan informasi data' }),
+    stage('coordination_publication', 'Koordinasi dan publikasi', 'Coordinating the publication', { actor: 'ppid_pelaksana', kind: 'review', timeStandard: { amount: 1, unit: 'days' }, output: 'Dokumen dan informasi data' }),
+    stage('periodic_update', 'Pembaruan informasi secara berkala', 'Updating the data file', { actor: 'operator', kind: 'publishing', timeStandard: { amount: 20, unit: 'minutes' }, output: 'Dokumen dan informasi data' }),
+    stage('publishing', 'Publikasi informasi', 'Publishing', { actor: 'operator', kind: 'publishing', timeStandard: { amount: 10, unit: 'minutes' }, output: 'Dokumen dan informasi data' }),
     published,
     cancelled,
   ],
   transitions: [
+    t('update_request', 'coordination', 'forward', 'Ajukan pemutakhiran', 'Propose the update'),
+    t('update_request', 'cancelled', 'cancel', 'Batalkan', 'Cancel'),
     t('coordination', 'preparation', 'forward', 'Mulai penyiapan', 'Start preparation'),
+    t('coordination', 'update_request', 'return', 'Kembalikan ke Operator', 'Return to the operator'),
     t('coordination', 'cancelled', 'cancel', 'Batalkan', 'Cancel'),
     t('preparation', 'clarification', 'forward', 'Kirim ke PPID Utama', 'Send to the main PPID'),
-    t('clarification', 'publishing', 'forward', 'Verifikasi', 'Verify'),
+    t('clarification', 'coordination_publication', 'forward', 'Verifikasi', 'Verify'),
     t('clarification', 'preparation', 'return', 'Kembalikan untuk diperbaiki', 'Return for correction'),
+    t('coordination_publication', 'periodic_update', 'forward', 'Setujui publikasi', 'Approve the publication'),
+    t('coordination_publication', 'preparation', 'return', 'Kembalikan untuk diperbaiki', 'Return for correction'),
+    t('periodic_update', 'publishing', 'forward', 'File informasi diperbarui', 'Data file updated'),
     t('publishing', 'published', 'publish', 'Publikasikan', 'Publish'),
   ],
   proof: { online: 1, offline: 0 },
   fastTrack: { positions: ['ppid_utama', 'ppid_pelaksana'], retroApprovers: ['ppid_utama', 'kepala'], window: { amount: 1, unit: 'days' } },
+  withdrawal: { positions: ['ppid_utama', 'kepala'] },
 };
 
 /** SOP Diskominfostat Kabupaten Kapuas Hulu (2024): Pendokumentasian Informasi Publik (the DIP). */

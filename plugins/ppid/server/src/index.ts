@@ -14,6 +14,10 @@ import compliance, { COMPLIANCE_EVENTS } from './services/compliance';
 import complianceController from './controllers/compliance';
 import { RBAC_ACTIONS } from './routes';
 import { uid } from './content-types/builders';
+import membership from './services/membership';
+import organisationController from './controllers/organisation';
+import { registerConditions } from './permissions/conditions';
+import { organisationGovernance, protectOrganisationLog } from './organisation/governance';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -23,6 +27,10 @@ export default {
     await strapi.service('admin::permission').actionProvider.registerMany(
       RBAC_ACTIONS.map((a) => ({ section: 'plugins', pluginName: 'ppid', uid: a.uid, displayName: a.displayName }))
     );
+    // "Items of units where I hold a position": the RBAC condition the plugin's roles use.
+    await registerConditions(strapi);
+    // Units and position assignments change only with the organisation permission, logged.
+    strapi.documents.use(organisationGovernance(strapi));
     // Every document write (Content Manager, bulk actions, code) passes the cross-field rules.
     strapi.documents.use((ctx, next) => strapi.plugin('ppid').service('guard').middleware(ctx, next));
     // ... and the review workflow: the publish gate, who may edit an item in review, new rounds.
@@ -36,6 +44,7 @@ export default {
     const appendOnly = () => {
       throw new Error('ppid: the workflow transition log is append-only');
     };
+    protectOrganisationLog(strapi);
     strapi.db.lifecycles.subscribe({
       models: [uid('workflow-transition')],
       beforeUpdate: appendOnly,
@@ -59,8 +68,8 @@ export default {
   config,
   contentTypes,
   routes,
-  controllers: { public: publicController, workflow: workflowController, compliance: complianceController },
-  services: { publicApi, organisation, guard, setup, notifications, workflow, compliance },
+  controllers: { public: publicController, workflow: workflowController, compliance: complianceController, organisation: organisationController },
+  services: { publicApi, organisation, membership, guard, setup, notifications, workflow, compliance },
   policies: {},
   middlewares: {},
 };

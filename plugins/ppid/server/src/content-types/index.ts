@@ -2,7 +2,7 @@ import { announcement, berkalaCategory, publicationRecord } from './announcement
 import { dipEdition, dipEntry, exclusion } from './dip';
 import { notification } from './notification';
 import { complianceAlert, complianceRun } from './compliance';
-import { positionAssignment, unit } from './organisation';
+import { organisationChange, positionAssignment, unit } from './organisation';
 import { workflow, workflowBinding, workflowInstance, workflowTransition } from './workflow';
 import {
   approvalForm,
@@ -17,6 +17,7 @@ import {
 const all = [
   unit,
   positionAssignment,
+  organisationChange,
   berkalaCategory,
   announcement,
   publicationRecord,

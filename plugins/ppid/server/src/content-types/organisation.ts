@@ -1,6 +1,8 @@
 import { HOLDING_TYPES, POSITIONS, UNIT_KINDS } from '../domain/constants';
 import { adminUser, contentType, enumeration, manyToOne, oneToMany, str, text } from './builders';
 
+export const ORGANISATION_CHANGE_ACTIONS = ['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone'] as const;
+
 /** An organisational unit: the agency (OPD) at the root, its divisions and sections below. */
 export const unit = contentType({
   singularName: 'unit',
@@ -39,5 +41,28 @@ export const positionAssignment = contentType({
     nip: str({ maxLength: 30, regex: '^[0-9 ]*$' }),
     decreeNumber: str({ maxLength: 120 }),
     note: text(1000),
+  },
+});
+
+/**
+ * Append-only log of changes to the organisation data the workflow trusts (units and position
+ * assignments): who changed what, when, and the record before and after. Written by the
+ * organisation middleware only; read by organisation managers.
+ */
+export const organisationChange = contentType({
+  singularName: 'organisation-change',
+  pluralName: 'organisation-changes',
+  displayName: 'Organisation change',
+  description: 'Who changed which unit or position assignment, when, before and after',
+  visible: false,
+  indexes: [{ name: 'ppid_organisation_changes_subject_idx', columns: ['subject_type', 'subject_document_id', 'id'] }],
+  attributes: {
+    subjectType: enumeration(['unit', 'position-assignment'], { required: true }),
+    subjectDocumentId: str({ required: true, maxLength: 64 }),
+    action: enumeration(ORGANISATION_CHANGE_ACTIONS, { required: true }),
+    actorId: { type: 'integer' },
+    actorName: str({ maxLength: 255 }),
+    before: { type: 'json' },
+    after: { type: 'json' },
   },
 });

@@ -12,6 +12,8 @@ export const RBAC_ACTIONS = [
   { uid: 'workflow.manage', displayName: 'Edit workflow definitions and bindings' },
   { uid: 'compliance.read', displayName: 'View compliance alerts and runs' },
   { uid: 'compliance.manage', displayName: 'Run the compliance check now, acknowledge alerts' },
+  { uid: 'organisation.manage', displayName: 'Manage units and position assignments (never one\'s own)' },
+  { uid: 'organisation.read', displayName: 'Read the log of changes to units and position assignments' },
 ] as const;
 
 const can = (action: (typeof RBAC_ACTIONS)[number]['uid']) => ({
@@ -48,6 +50,7 @@ const admin = {
     { method: 'GET', path: '/compliance/summary', handler: 'compliance.summary', config: can('compliance.read') },
     { method: 'POST', path: '/compliance/alerts/:id/acknowledge', handler: 'compliance.acknowledge', config: can('compliance.manage') },
     { method: 'POST', path: '/compliance/run', handler: 'compliance.run', config: can('compliance.manage') },
+    { method: 'GET', path: '/organisation/changes', handler: 'organisation.changes', config: can('organisation.read') },
   ],
 };
 

@@ -6,6 +6,7 @@ import type { Core } from '@strapi/strapi';
 import { STANDARD_BERKALA_CATEGORIES } from '../domain/constants';
 import { uid } from '../content-types/builders';
 import { PUBLIC_ACTIONS } from '../routes';
+import { ensureRoles } from '../permissions/roles';
 
 /** Roles that take part in reviews get the workflow's read and transition actions on first install. */
 const DEFAULT_WORKFLOW_GRANTS: Record<string, string[]> = {
@@ -43,6 +44,8 @@ export function watchRoleCreation(strapi: Core.Strapi) {
     async afterCreate(event: any) {
       const code = event.result?.code;
       if (code && code in DEFAULT_WORKFLOW_GRANTS) await grantWorkflowDefaults(strapi, code);
+      // Strapi creates its roles on a fresh database; the plugin's roles follow its last one.
+      if (code === 'strapi-author') await ensureRoles(strapi);
     },
   });
 }
@@ -81,5 +84,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     await grantPublicRead(strapi);
     watchRoleCreation(strapi);
     await grantWorkflowDefaults(strapi);
+    await ensureRoles(strapi);
   },
 });

@@ -10,7 +10,8 @@ export const EMAIL_DOMAIN = 'diskominfo.kalbarprov.go.id';
 export const SITE = 'https://diskominfo.kalbarprov.go.id';
 export const PLACE = 'Pontianak';
 
-export type RoleCode = 'strapi-super-admin' | 'strapi-editor' | 'strapi-author';
+/** Strapi's super admin role, and the plugin's roles (plugins/ppid/server/src/permissions/roles.ts). */
+export type RoleCode = 'strapi-super-admin' | 'ppid-staff' | 'ppid-organisation';
 
 /* ------------------------------------------------------------------------------------------------
  * Organisation
@@ -35,8 +36,10 @@ export const UNITS: UnitSeed[] = [
     email: `ppid@${EMAIL_DOMAIN}`,
     phone: '(0561) 000 100',
     address: 'Jl. Ahmad Yani, Kota Pontianak, Kalimantan Barat 78124',
+    // The agency and its Sekretariat announce through their divisions and sub-sections.
+    publishes: false,
   },
-  { code: 'sekretariat', name: 'Sekretariat', kind: 'secretariat', parent: AGENCY_CODE, email: `sekretariat@${EMAIL_DOMAIN}` },
+  { code: 'sekretariat', name: 'Sekretariat', kind: 'secretariat', parent: AGENCY_CODE, email: `sekretariat@${EMAIL_DOMAIN}`, publishes: false },
   { code: 'subbag-umum-kepegawaian', name: 'Sub Bagian Umum dan Kepegawaian', kind: 'section', parent: 'sekretariat', publishes: false },
   { code: 'subbag-program-keuangan', name: 'Sub Bagian Program dan Keuangan', kind: 'section', parent: 'sekretariat' },
   { code: 'bidang-ikp', name: 'Bidang Informasi dan Komunikasi Publik', kind: 'division', parent: AGENCY_CODE, email: `ikp@${EMAIL_DOMAIN}` },
@@ -51,42 +54,46 @@ export interface PersonSeed {
   firstname: string;
   lastname: string;
   email: string;
-  role: RoleCode;
+  /** Every member of staff has the plugin's staff role; the Kasubag Umum dan Kepegawaian also manages the organisation. */
+  roles: RoleCode[];
   /** Name with academic titles, as printed on signatures. */
   officialName: string;
   nip: string;
 }
 
-const person = (key: string, firstname: string, lastname: string, local: string, role: RoleCode, officialName: string, nip: string): PersonSeed => ({
+const person = (key: string, firstname: string, lastname: string, local: string, roles: RoleCode[], officialName: string, nip: string): PersonSeed => ({
   key,
   firstname,
   lastname,
   email: `${local}@${EMAIL_DOMAIN}`,
-  role,
+  roles,
   officialName,
   nip,
 });
 
+const STAFF: RoleCode[] = ['ppid-staff'];
+
 export const PEOPLE: PersonSeed[] = [
-  person('kepala', 'Hendra', 'Wijaya Saputra', 'hendra.wijaya', 'strapi-editor', 'Dr. Hendra Wijaya Saputra, S.Kom., M.Si.', '197204151998031006'),
-  person('sekretaris', 'Siti', 'Rahmawati', 'siti.rahmawati', 'strapi-editor', 'Siti Rahmawati, S.E., M.M.', '197508222000032003'),
-  person('kabidIkp', 'Rudi', 'Hartono', 'rudi.hartono', 'strapi-editor', 'Rudi Hartono, S.Sos., M.Si.', '197803102003121004'),
-  person('kabidAptika', 'Yosef', 'Dedi Kurniawan', 'yosef.kurniawan', 'strapi-editor', 'Yosef Dedi Kurniawan, S.T., M.T.', '198001172005011002'),
-  person('kabidPersandian', 'Syarif', 'Hamdani', 'syarif.hamdani', 'strapi-editor', 'Syarif Hamdani, S.Kom., M.Cs.', '198106052006041007'),
-  person('nurul', 'Nurul', 'Hidayati', 'nurul.hidayati', 'strapi-editor', 'Nurul Hidayati, S.Si., M.Stat.', '198209142008012011'),
-  person('subKoordinator', 'Maria', 'Goreti Lestari', 'maria.lestari', 'strapi-editor', 'Maria Goreti Lestari, S.I.Kom.', '198503262010012015'),
-  person('dewi', 'Dewi', 'Anggraini', 'dewi.anggraini', 'strapi-author', 'Dewi Anggraini, S.I.Kom.', '199002112015032004'),
-  person('fajar', 'Fajar', 'Ramadhan', 'fajar.ramadhan', 'strapi-author', 'Fajar Ramadhan, S.Kom.', '199301062019031008'),
-  person('ayu', 'Ayu', 'Puspitasari', 'ayu.puspitasari', 'strapi-author', 'Ayu Puspitasari, S.Ak.', '199107302017082001'),
-  person('kasubagProgram', 'Agus', 'Salim', 'agus.salim', 'strapi-editor', 'Agus Salim, S.E., M.Ak.', '197912142006041009'),
-  person('kasubagUmum', 'Lina', 'Marlina', 'lina.marlina', 'strapi-editor', 'Lina Marlina, S.Sos.', '198104272007012012'),
-  person('rina', 'Rina', 'Oktaviani', 'rina.oktaviani', 'strapi-author', 'Rina Oktaviani, S.A.P.', '199210112018012003'),
-  person('ketuaPpid', 'Ahmad', 'Fauzi', 'ahmad.fauzi', 'strapi-editor', 'Ahmad Fauzi, S.H., M.H.', '197911202005011005'),
-  person('ppidUtama', 'Herlina', 'Situmorang', 'herlina.situmorang', 'strapi-editor', 'Herlina Situmorang, S.Sos.', '198308192009022006'),
-  person('ppidPelaksana', 'Teguh', 'Prasetyo', 'teguh.prasetyo', 'strapi-editor', 'Teguh Prasetyo, S.AP.', '198612012011011003'),
-  person('ppidPembantu', 'Yuliana', 'Sari', 'yuliana.sari', 'strapi-editor', 'Yuliana Sari, S.E.', '198807252012122002'),
-  person('operator', 'Rizky', 'Pratama', 'rizky.pratama', 'strapi-author', 'Rizky Pratama, A.Md.Kom.', '199505172020121009'),
-  person('webDeveloper', 'Andreas', 'Tjhai', 'andreas.tjhai', 'strapi-super-admin', 'Andreas Tjhai, S.Kom.', '199409282019031005'),
+  person('kepala', 'Hendra', 'Wijaya Saputra', 'hendra.wijaya', STAFF, 'Dr. Hendra Wijaya Saputra, S.Kom., M.Si.', '197204151998031006'),
+  person('sekretaris', 'Siti', 'Rahmawati', 'siti.rahmawati', STAFF, 'Siti Rahmawati, S.E., M.M.', '197508222000032003'),
+  person('kabidIkp', 'Rudi', 'Hartono', 'rudi.hartono', STAFF, 'Rudi Hartono, S.Sos., M.Si.', '197803102003121004'),
+  person('kabidAptika', 'Yosef', 'Dedi Kurniawan', 'yosef.kurniawan', STAFF, 'Yosef Dedi Kurniawan, S.T., M.T.', '198001172005011002'),
+  person('kabidPersandian', 'Syarif', 'Hamdani', 'syarif.hamdani', STAFF, 'Syarif Hamdani, S.Kom., M.Cs.', '198106052006041007'),
+  person('nurul', 'Nurul', 'Hidayati', 'nurul.hidayati', STAFF, 'Nurul Hidayati, S.Si., M.Stat.', '198209142008012011'),
+  person('subKoordinator', 'Maria', 'Goreti Lestari', 'maria.lestari', STAFF, 'Maria Goreti Lestari, S.I.Kom.', '198503262010012015'),
+  person('dewi', 'Dewi', 'Anggraini', 'dewi.anggraini', STAFF, 'Dewi Anggraini, S.I.Kom.', '199002112015032004'),
+  person('fajar', 'Fajar', 'Ramadhan', 'fajar.ramadhan', STAFF, 'Fajar Ramadhan, S.Kom.', '199301062019031008'),
+  person('ayu', 'Ayu', 'Puspitasari', 'ayu.puspitasari', STAFF, 'Ayu Puspitasari, S.Ak.', '199107302017082001'),
+  person('kasubagProgram', 'Agus', 'Salim', 'agus.salim', STAFF, 'Agus Salim, S.E., M.Ak.', '197912142006041009'),
+  person('kasubagUmum', 'Lina', 'Marlina', 'lina.marlina', [...STAFF, 'ppid-organisation'], 'Lina Marlina, S.Sos.', '198104272007012012'),
+  person('rina', 'Rina', 'Oktaviani', 'rina.oktaviani', STAFF, 'Rina Oktaviani, S.A.P.', '199210112018012003'),
+  person('ketuaPpid', 'Ahmad', 'Fauzi', 'ahmad.fauzi', STAFF, 'Ahmad Fauzi, S.H., M.H.', '197911202005011005'),
+  person('ppidUtama', 'Herlina', 'Situmorang', 'herlina.situmorang', STAFF, 'Herlina Situmorang, S.Sos.', '198308192009022006'),
+  person('ppidPelaksana', 'Teguh', 'Prasetyo', 'teguh.prasetyo', STAFF, 'Teguh Prasetyo, S.AP.', '198612012011011003'),
+  person('ppidPembantu', 'Yuliana', 'Sari', 'yuliana.sari', STAFF, 'Yuliana Sari, S.E.', '198807252012122002'),
+  person('operator', 'Rizky', 'Pratama', 'rizky.pratama', STAFF, 'Rizky Pratama, A.Md.Kom.', '199505172020121009'),
+  person('bayu', 'Bayu', 'Setiawan', 'bayu.setiawan', STAFF, 'Bayu Setiawan, S.Kom.', '199608142020121004'),
+  person('webDeveloper', 'Andreas', 'Tjhai', 'andreas.tjhai', STAFF, 'Andreas Tjhai, S.Kom.', '199409282019031005'),
 ];
 
 export interface AssignmentSeed {
@@ -132,7 +139,7 @@ export function assignments(c: Clock): AssignmentSeed[] {
     },
     def('nurul', 'fungsional', 'bidang-statistik', c.date(c.year - 4, 1, 2), sk(19, c.year - 4), 'Statistisi Ahli Madya'),
     def('subKoordinator', 'sub_koordinator', 'bidang-ikp', c.day(-299), `800.1.11.1/${41}/DISKOMINFO-A/${c.day(-299).slice(0, 4)}`, 'Sub Koordinator Pengelolaan Website PPID'),
-    def('dewi', 'fungsional', 'seksi-layanan-informasi', c.date(c.year - 3, 4, 1), sk(77, c.year - 3), 'Pranata Hubungan Masyarakat Ahli Muda'),
+    def('dewi', 'fungsional', 'bidang-ikp', c.date(c.year - 3, 4, 1), sk(77, c.year - 3), 'Pranata Hubungan Masyarakat Ahli Muda'),
     def('fajar', 'fungsional', 'bidang-aptika', c.date(c.year - 2, 4, 1), sk(151), 'Pranata Komputer Ahli Pertama'),
     def('ayu', 'fungsional', 'subbag-program-keuangan', c.date(c.year - 3, 1, 2), sk(12, c.year - 3), 'Analis Keuangan Pusat dan Daerah Ahli Pertama'),
     // The Kasubag heads a sub-section: the position "kabid" covers Kabid and Kasubag (SOP 190/2024).
@@ -142,8 +149,9 @@ export function assignments(c: Clock): AssignmentSeed[] {
     def('ketuaPpid', 'ketua_ppid', AGENCY_CODE, c.date(c.year - 1, 1, 10), `000.9/${15}/DISKOMINFO-A/${c.year - 1}`, 'Ketua PPID Pelaksana Diskominfo'),
     def('ppidUtama', 'ppid_utama', 'bidang-ikp', c.date(c.year - 1, 1, 10), `000.9/${16}/DISKOMINFO-A/${c.year - 1}`, 'Sekretariat PPID Utama Provinsi Kalimantan Barat'),
     def('ppidPelaksana', 'ppid_pelaksana', 'sekretariat', c.date(c.year - 1, 1, 10), `000.9/${17}/DISKOMINFO-A/${c.year - 1}`, 'Petugas PPID Pelaksana'),
-    def('ppidPembantu', 'ppid_pembantu', 'bidang-statistik', c.date(c.year - 1, 1, 10), `000.9/${18}/DISKOMINFO-A/${c.year - 1}`, 'PPID Pembantu Bidang Statistik'),
-    def('operator', 'operator', 'seksi-layanan-informasi', c.date(c.year - 1, 2, 1), `000.9/${22}/DISKOMINFO-A/${c.year - 1}`, 'Operator PPID / Petugas Informasi'),
+    def('ppidPembantu', 'ppid_pembantu', AGENCY_CODE, c.date(c.year - 1, 1, 10), `000.9/${18}/DISKOMINFO-A/${c.year - 1}`, 'PPID Pembantu Diskominfo'),
+    def('bayu', 'fungsional', 'bidang-persandian', c.date(c.year - 1, 3, 1), sk(160, c.year - 1), 'Sandiman Ahli Pertama'),
+    def('operator', 'operator', AGENCY_CODE, c.date(c.year - 1, 2, 1), `000.9/${22}/DISKOMINFO-A/${c.year - 1}`, 'Operator PPID / Petugas Informasi'),
     def('webDeveloper', 'web_developer', 'bidang-aptika', c.date(c.year - 1, 2, 1), `000.9/${23}/DISKOMINFO-A/${c.year - 1}`, 'Pengembang Website PPID'),
     // Before becoming Kabid IKP, Rudi Hartono was the website Sub Koordinator: a position that ended.
     {

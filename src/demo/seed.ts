@@ -65,7 +65,7 @@ const userService = (strapi: Core.Strapi): any =>
   (strapi as any).service('admin::user') ?? (strapi as any).admin?.services?.user;
 
 async function roleIds(strapi: Core.Strapi): Promise<Record<RoleCode, number>> {
-  const codes: RoleCode[] = ['strapi-super-admin', 'strapi-editor', 'strapi-author'];
+  const codes: RoleCode[] = ['strapi-super-admin', 'ppid-staff', 'ppid-organisation'];
   const rows = await strapi.db.query('admin::role').findMany({ where: { code: { $in: codes } }, select: ['id', 'code'] });
   const ids = Object.fromEntries(rows.map((r: any) => [r.code, r.id])) as Record<RoleCode, number>;
   const missing = codes.filter((c) => !ids[c]);
@@ -146,10 +146,19 @@ export async function seedDemo(strapi: Core.Strapi): Promise<void> {
   box(strapi, [
     'PPID demo: Diskominfo Provinsi Kalimantan Barat seeded',
     `Staff log in at ${adminUrl(strapi)} with their e-mail, e.g.`,
-    `  ${PEOPLE.find((p) => p.key === 'dewi')?.email} (Fungsional, author)`,
-    `  ${PEOPLE.find((p) => p.key === 'kabidIkp')?.email} (Kabid IKP, editor)`,
+    `  ${PEOPLE.find((p) => p.key === 'dewi')?.email} (Fungsional, Bidang IKP)`,
+    `  ${PEOPLE.find((p) => p.key === 'kabidIkp')?.email} (Kabid IKP)`,
+    `  ${PEOPLE.find((p) => p.key === 'sekretaris')?.email} (Sekretaris)`,
+    `  ${PEOPLE.find((p) => p.key === 'kasubagUmum')?.email} (Kasubag Umum: manages the organisation)`,
     `Demo staff password (all ${PEOPLE.length} accounts): ${DEMO_STAFF_PASSWORD}`,
   ]);
+}
+
+async function idOf(strapi: Core.Strapi, personKey: string): Promise<number> {
+  const email = PEOPLE.find((p) => p.key === personKey)?.email;
+  const row = email ? await strapi.db.query('admin::user').findOne({ where: { email }, select: ['id'] }) : null;
+  if (!row) throw new Error(`${TAG} demo: no account for "${personKey}"`);
+  return row.id;
 }
 
 /** Takes the `workflow` steps of the demo announcements as the demo staff (real transitions, real log). */
@@ -165,7 +174,11 @@ async function walkDemoWorkflows(strapi: Core.Strapi, engine: any, c: Clock): Pr
       const user = account ? await engine.loadUser(account.id) : null;
       if (!user) throw new Error(`${TAG} demo workflow: no account for "${personKey}"`);
       const view = await engine.view('announcement', row.documentId, user);
-      await engine.transition('announcement', row.documentId, user, { transition, revision: view.state.revision, ...(reason ? { reason } : {}) });
+      // The disposisi names the drafter of the item and its agenda number (SOP 190/2024 step 1).
+      const assignment = view.transitions.find((t: any) => t.key === transition)?.assigns
+        ? { assignee: await idOf(strapi, a.drafter), agendaNumber: `000.9/${String(steps + 1).padStart(3, '0')}/DISKOMINFO/${c.year}` }
+        : {};
+      await engine.transition('announcement', row.documentId, user, { transition, revision: view.state.revision, ...(reason ? { reason } : {}), ...assignment });
       steps += 1;
     }
   }
@@ -198,7 +211,7 @@ async function seedAll(strapi: Core.Strapi, c: Clock): Promise<Record<string, nu
         password: DEMO_STAFF_PASSWORD,
         isActive: true,
         registrationToken: null,
-        roles: [roles[p.role]],
+        roles: p.roles.map((r) => roles[r]),
       });
       bump('admin users');
     }

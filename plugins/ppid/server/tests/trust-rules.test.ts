@@ -4,6 +4,7 @@
  * who drafts, taking an item offline is the named positions' step.
  */
 import { holdersOf, memberUnits, membershipOf, type Assignment, type UnitNode } from '../src/workflow/actors';
+import { uncoveredStages } from '../src/workflow/coverage';
 import { validateDefinition, withdrawalPositions, type WorkflowDefinition } from '../src/workflow/definition';
 import { approvalsAfter, checkAssignment, decideReassignment, decideTransition, decideWithdrawal, stageHolders, type InstanceState } from '../src/workflow/rules';
 import { announcementDiskominfoKalbar as sop190, announcementDinsosPontianak as dinsos, dipKapuasHulu } from '../src/workflow/templates';
@@ -172,5 +173,14 @@ describe('definitions', () => {
       'periodic_update',
       'publishing',
     ]);
+  });
+});
+
+describe('no stage without someone who can act', () => {
+  it('names the stages and units where nobody holds the position', () => {
+    // SOP 190 for the section (5) and the subbag (3): the subbag has no fungsional; nobody anywhere is Sekretaris of agency 10.
+    const found = uncoveredStages(sop190, [5, 3], units, staff, DAY);
+    expect(found).toEqual([{ stage: 'drafting', actor: 'fungsional', units: [{ id: 3, code: 'subbag', name: 'Subbag' }] }, { stage: 'publishing', actor: 'fungsional', units: [{ id: 3, code: 'subbag', name: 'Subbag' }] }]);
+    expect(uncoveredStages(sop190, [11], units, staff, DAY).map((u) => u.stage)).toEqual(['disposition', 'drafting', 'review_kabid', 'approval_head', 'publishing']);
   });
 });

@@ -18,6 +18,7 @@ import membership from './services/membership';
 import organisationController from './controllers/organisation';
 import { registerConditions } from './permissions/conditions';
 import { organisationGovernance, protectOrganisationLog } from './organisation/governance';
+import { itemFilesGuard } from './files/item-files';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -45,6 +46,8 @@ export default {
       throw new Error('ppid: the workflow transition log is append-only');
     };
     protectOrganisationLog(strapi);
+    // Files of items in review or published are not replaced or deleted behind the engine's back.
+    itemFilesGuard(strapi).install();
     strapi.db.lifecycles.subscribe({
       models: [uid('workflow-transition')],
       beforeUpdate: appendOnly,

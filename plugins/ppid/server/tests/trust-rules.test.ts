@@ -6,7 +6,7 @@
 import { holdersOf, memberUnits, membershipOf, type Assignment, type UnitNode } from '../src/workflow/actors';
 import { uncoveredStages } from '../src/workflow/coverage';
 import { validateDefinition, withdrawalPositions, type WorkflowDefinition } from '../src/workflow/definition';
-import { approvalsAfter, checkAssignment, decideReassignment, decideTransition, decideWithdrawal, stageHolders, type InstanceState } from '../src/workflow/rules';
+import { approvalsAfter, checkAssignment, decideFastPublish, decideReassignment, decideTransition, decideWithdrawal, stageHolders, type InstanceState } from '../src/workflow/rules';
 import { announcementDiskominfoKalbar as sop190, announcementDinsosPontianak as dinsos, dipKapuasHulu } from '../src/workflow/templates';
 
 // agency(1) ├ sekretariat(2) ├ subbag(3)   └ bidang-ikp(4) └ seksi(5)   ; another agency(10) └ bidang(11)
@@ -182,5 +182,14 @@ describe('no stage without someone who can act', () => {
     const found = uncoveredStages(sop190, [5, 3], units, staff, DAY);
     expect(found).toEqual([{ stage: 'drafting', actor: 'fungsional', units: [{ id: 3, code: 'subbag', name: 'Subbag' }] }, { stage: 'publishing', actor: 'fungsional', units: [{ id: 3, code: 'subbag', name: 'Subbag' }] }]);
     expect(uncoveredStages(sop190, [11], units, staff, DAY).map((u) => u.stage)).toEqual(['disposition', 'drafting', 'review_kabid', 'approval_head', 'publishing']);
+  });
+});
+
+describe('serta merta fast path', () => {
+  it('is not taken by whoever wrote or edited the item (its class included)', () => {
+    const kabid = [{ userId: 3, position: 'kabid' as const, holding: 'definitive' as const, unitId: 4 }];
+    const ctx = { actor: actor(3), holders: kabid, infoClass: 'serta_merta', reason: REASON };
+    expect(decideFastPublish(sop190, state('review_kabid'), ctx)).toMatchObject({ ok: true });
+    expect(decideFastPublish(sop190, state('review_kabid', { drafters: [3] }), ctx)).toMatchObject({ ok: false, status: 403 });
   });
 });

@@ -141,6 +141,9 @@ export function decideFastPublish(
   if (state.status !== 'active') return refuse(400, `The workflow of this item is ${state.status}: it cannot be fast-published`);
   const acting = actingAs(ctx.actor, ctx.holders.filter((h) => ft.positions.includes(h.position)));
   if (!acting) return refuse(403, `Only ${positionsText(ft.positions)} may publish serta merta information at once`);
+  if (state.drafters.includes(ctx.actor.userId)) {
+    return refuse(403, 'You wrote or edited this item (its class included): another official judges that it cannot wait and publishes it at once');
+  }
   if (!hasReason(ctx.reason)) return refuse(400, `Publishing at once needs a written reason of at least ${MIN_REASON_LENGTH} characters`);
   return { ok: true, acting };
 }

@@ -13,6 +13,11 @@ export interface SubjectSpec {
   type: WorkflowSubject;
   uid: string;
   unitField: string;
+  /**
+   * The fields that decide who acts and which path applies (unit, class): fixed once review has
+   * started; changing one sends the item back to the start of its workflow, with a log row.
+   */
+  determinants: string[];
   draftAndPublish: boolean;
   /** Non draft & publish types are "published" by the engine setting this field. */
   publishState?: { field: string; gated: string[]; value: string };
@@ -25,6 +30,7 @@ export const SUBJECTS: Record<WorkflowSubject, SubjectSpec> = {
     type: 'announcement',
     uid: uid('announcement'),
     unitField: 'unit',
+    determinants: ['unit', 'infoClass'],
     draftAndPublish: true,
     proof: (_row, records) => ({
       online: records.filter((r) => ONLINE_CHANNELS.includes(r.channel as any)).length,
@@ -35,6 +41,7 @@ export const SUBJECTS: Record<WorkflowSubject, SubjectSpec> = {
     type: 'dip-entry',
     uid: uid('dip-entry'),
     unitField: 'holderUnit',
+    determinants: ['holderUnit', 'infoClass'],
     draftAndPublish: true,
     // The uploaded document (or its link) is the proof that it was documented online.
     proof: (row) => ({ online: row.documentUrl || row.document ? 1 : 0, offline: 0 }),
@@ -43,6 +50,7 @@ export const SUBJECTS: Record<WorkflowSubject, SubjectSpec> = {
     type: 'content-plan',
     uid: uid('content-plan'),
     unitField: 'unit',
+    determinants: ['unit'],
     draftAndPublish: false,
     publishState: { field: 'state', gated: ['signed', 'submitted'], value: 'signed' },
     // The signed table handed to the head is the offline proof.
@@ -57,14 +65,24 @@ export const isSubjectType = (type: string): type is WorkflowSubject => (WORKFLO
 
 const NOT_CONTENT = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations']);
 
+type FileRef = { id?: number; hash?: string; size?: number | string; mime?: string; url?: string };
+const fileKey = (f: FileRef) => ({ id: f.id ?? null, hash: f.hash ?? null, size: f.size === undefined ? null : Number(f.size), mime: f.mime ?? null, url: f.url ?? null });
+
 /**
  * SHA-256 of what a reviewer approves: every plain field of the draft (text, numbers, dates,
- * enumerations, JSON) in canonical form. Relations and media are left out (they are records of
- * their own); timestamps too, so saving the same content twice gives the same hash.
+ * enumerations, JSON) in canonical form, and the files attached to it (each by id, stored hash,
+ * size, type and URL: a replaced or swapped file changes the hash) when the row carries its media
+ * fields (the engine always loads them). Relations are left out (they are records of their own);
+ * timestamps too, so saving the same content twice gives the same hash.
  */
 export function contentHash(attributes: Record<string, { type: string }>, row: Record<string, unknown>): string {
   const plain: Record<string, unknown> = {};
   for (const [name, attr] of Object.entries(attributes)) {
+    if (attr.type === 'media' && row[name] !== undefined) {
+      const value = row[name] as FileRef | FileRef[] | null;
+      plain[name] = value === null ? null : Array.isArray(value) ? value.map(fileKey) : fileKey(value);
+      continue;
+    }
     if (NOT_CONTENT.has(name) || ['relation', 'media', 'component', 'dynamiczone'].includes(attr.type)) continue;
     const value = row[name];
     plain[name] = value instanceof Date ? value.toISOString() : (value ?? null);

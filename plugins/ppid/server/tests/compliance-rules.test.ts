@@ -267,3 +267,27 @@ describe('settings validation', () => {
     ]);
   });
 });
+
+describe('stage-without-actor', () => {
+  it('raises one critical alert per workflow stage and unit nobody can act at, to the Sekretaris and the head', () => {
+    const facts = {
+      ...emptyFacts(),
+      units: [{ id: 7, code: 'bidang-x', name: 'Bidang X', parentId: 1, publishes: true, active: true }],
+      uncovered: [
+        { contentType: 'announcement', workflowKey: 'pengumuman-diskominfo-kalbar', workflowName: { id: 'Pengumuman', en: 'Announcing' }, stage: 'drafting', stageName: { id: 'Penyusunan konsep', en: 'Drafting' }, actor: 'fungsional' as const, unitId: 7 },
+      ],
+    };
+    const found = evaluate(['stage-without-actor'], facts, { now: new Date('2026-12-02T01:00:00Z'), timezone: 'Asia/Jakarta', settings: DEFAULT_COMPLIANCE, addWorking: (d: Date) => d } as any);
+    expect(found).toEqual([
+      expect.objectContaining({
+        rule: 'stage-without-actor',
+        subjectKey: 'stage:pengumuman-diskominfo-kalbar:drafting:unit:7',
+        unitId: 7,
+        severity: 'critical',
+        recipients: ['sekretaris', 'kepala'],
+        title: { id: 'Bidang X: tidak ada pemegang jabatan untuk tahap "Penyusunan konsep" (Pengumuman)', en: 'Bidang X: nobody holds the position for stage "Drafting" (Announcing)' },
+      }),
+    ]);
+    expect(evaluate(['stage-without-actor'], emptyFacts(), { now: new Date(), timezone: 'Asia/Jakarta', settings: DEFAULT_COMPLIANCE, addWorking: (d: Date) => d } as any)).toEqual([]);
+  });
+});

@@ -64,6 +64,8 @@ export interface Facts {
   retroPending: { type: string; documentId: string; title: string | null; unitId: number | null; dueAt: Date | null; approvers: Position[] }[];
   /** Per unit: the latest publication of the annual service report category this year. */
   serviceReports: { unitId: number; at: Date }[];
+  /** Stages of the workflows in force at which nobody holds the acting position, per publishing unit. */
+  uncovered: { contentType: string; workflowKey: string; workflowName: Text; stage: string; stageName: Text; actor: Position; unitId: number }[];
 }
 
 /** Facts with nothing in them: the service fills what the rules it runs need. */
@@ -79,6 +81,7 @@ export const emptyFacts = (): Facts => ({
   overdue: [],
   retroPending: [],
   serviceReports: [],
+  uncovered: [],
 });
 
 export interface RuleContext {
@@ -411,6 +414,29 @@ const serviceReport: Rule = (facts, { now, timezone, settings }) => {
     });
 };
 
+/** No stage without someone who can act: a stage nobody holds stalls every item of the unit there. */
+const stageWithoutActor: Rule = (facts) => {
+  const units = new Map(facts.units.map((u) => [u.id, u]));
+  return facts.uncovered.map((u) => {
+    const unit = units.get(u.unitId);
+    const unitName = unit?.name ?? `#${u.unitId}`;
+    return {
+      rule: 'stage-without-actor',
+      subjectType: 'unit',
+      subjectKey: `stage:${u.workflowKey}:${u.stage}:unit:${u.unitId}`,
+      unitId: u.unitId,
+      scope: 'agency',
+      severity: 'critical',
+      title: {
+        id: `${unitName}: tidak ada pemegang jabatan untuk tahap "${u.stageName.id}" (${u.workflowName.id})`,
+        en: `${unitName}: nobody holds the position for stage "${u.stageName.en}" (${u.workflowName.en})`,
+      },
+      details: { contentType: u.contentType, workflow: u.workflowKey, stage: u.stage, position: u.actor, unit: unit?.code ?? null },
+      recipients: ['sekretaris', 'kepala'],
+    };
+  });
+};
+
 export const RULE_FUNCTIONS: Record<RuleName, Rule> = {
   'content-minimum': contentMinimum,
   'content-plan': contentPlan,
@@ -423,6 +449,7 @@ export const RULE_FUNCTIONS: Record<RuleName, Rule> = {
   'exclusion-expiry': exclusionExpiry,
   'serta-merta-retro': sertaMertaRetro,
   'service-report': serviceReport,
+  'stage-without-actor': stageWithoutActor,
 };
 
 /** Runs the enabled rules among `names`. */

@@ -18,6 +18,7 @@ export const RULES = [
   'exclusion-expiry',
   'serta-merta-retro',
   'service-report',
+  'stage-without-actor',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 
@@ -49,6 +50,7 @@ export interface ComplianceSettings {
     'exclusion-expiry': { enabled: boolean; warnDays: number };
     'serta-merta-retro': { enabled: boolean };
     'service-report': { enabled: boolean; dueBy: string; warnDays: number; category: string };
+    'stage-without-actor': { enabled: boolean };
   };
 }
 
@@ -84,6 +86,7 @@ export const DEFAULT_COMPLIANCE: ComplianceSettings = {
     'exclusion-expiry': { enabled: true, warnDays: 30 },
     'serta-merta-retro': { enabled: true },
     'service-report': { enabled: true, dueBy: '03-31', warnDays: 30, category: 'laporan-akses-informasi' },
+    'stage-without-actor': { enabled: true },
   },
 };
 

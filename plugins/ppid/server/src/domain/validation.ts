@@ -48,17 +48,20 @@ export function hasRelation(value: unknown): boolean | undefined {
 
 /**
  * The record a relation value in a write points at: its documentId or id, whether written as a
- * bare value, `{ id }`, `{ documentId }` or `{ connect | set: [...] }`; null when it names nothing.
+ * bare value, `{ id }`, `{ documentId }`, a list, or `{ connect | set: [...] }`; null when it names
+ * nothing. For a list (several records) it is the first one.
  */
 export function relationKey(value: unknown): string | number | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'string') return value;
   if (typeof value !== 'object') return null;
+  if (Array.isArray(value)) return value.length > 0 ? relationKey(value[0]) : null;
   const v = value as Data;
-  const ref = Array.isArray(v.set) ? v.set[0] : Array.isArray(v.connect) ? v.connect[0] : v;
-  if (ref === undefined || ref === null) return null;
-  if (typeof ref !== 'object') return ref as string | number;
-  return (ref.documentId ?? ref.id ?? null) as string | number | null;
+  if (Array.isArray(v.set)) return v.set.length > 0 ? relationKey(v.set[0]) : null;
+  if (Array.isArray(v.connect) && v.connect.length > 0) return relationKey(v.connect[0]);
+  if ('connect' in v || 'disconnect' in v || 'set' in v) return null;
+  const key = v.documentId ?? v.id;
+  return typeof key === 'string' || typeof key === 'number' ? key : null;
 }
 
 export const rules: Record<string, (data: Data) => Problem[]> = {
@@ -120,6 +123,45 @@ export const rules: Record<string, (data: Data) => Problem[]> = {
           .map((f) => ({ path: [f], message: `An enacted DIP edition needs "${f}"` }))
       : [],
 };
+
+/** How one write changes a unit's place in the tree: its parent, and the units it takes as children. */
+export type UnitTreeChange = {
+  /** The unit written (a new unit gets an id that no stored unit has). */
+  selfId: number;
+  /** Its parent after the write (null: a root); undefined when the write leaves it. */
+  parentId?: number | null;
+  /** Its `children` edit, as ids: `set` replaces them, `connect`/`disconnect` add and remove. */
+  children?: { set?: number[]; connect: number[]; disconnect: number[] };
+};
+
+/**
+ * Does the unit hierarchy stay a tree after the write? A unit must not end up below itself,
+ * whether the write names a new parent or takes one of its own ancestors as a child.
+ */
+export function unitTreeAfter(units: { id: number; parentId: number | null }[], change: UnitTreeChange): { cycle: boolean } {
+  const parent = new Map<number, number | null>(units.map((u) => [u.id, u.parentId]));
+  if (!parent.has(change.selfId)) parent.set(change.selfId, null);
+  if (change.parentId !== undefined) parent.set(change.selfId, change.parentId);
+  const kids = change.children;
+  if (kids) {
+    if (kids.set) {
+      for (const [id, p] of parent) if (p === change.selfId) parent.set(id, null);
+      for (const id of kids.set) parent.set(id, change.selfId);
+    }
+    for (const id of kids.disconnect) if (parent.get(id) === change.selfId) parent.set(id, null);
+    for (const id of kids.connect) parent.set(id, change.selfId);
+  }
+  for (const start of parent.keys()) {
+    const seen = new Set<number>();
+    let at: number | null | undefined = start;
+    while (at !== null && at !== undefined) {
+      if (seen.has(at)) return { cycle: true };
+      seen.add(at);
+      at = parent.get(at);
+    }
+  }
+  return { cycle: false };
+}
 
 /** Fields that only the server computes (an enacted edition's snapshot). */
 export const COMPUTED_FIELDS: Record<string, readonly string[]> = {

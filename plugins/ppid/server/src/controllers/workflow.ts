@@ -4,9 +4,9 @@
  * A conflict (two reviewers at once) answers 409 in the same error shape.
  */
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { z } from 'zod';
-import { WorkflowConflict } from '../services/workflow';
+import { refuse, WorkflowConflict } from '../errors';
+import { getService } from '../utils';
 
 type Ctx = {
   params: Record<string, string>;
@@ -28,21 +28,21 @@ function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => ({ path: i.path.map(String), message: i.message, name: 'ValidationError' }));
   const [first] = result.error.issues;
-  throw new errors.ValidationError(`${first.path.length ? `"${first.path.join('.')}": ` : ''}${first.message}`, { errors: problems });
+  refuse(400, `${first.path.length ? `"${first.path.join('.')}": ` : ''}${first.message}`, { errors: problems });
 }
 
 function noQuery(ctx: Ctx, allowed: string[] = []) {
   const unknown = Object.keys(ctx.query ?? {}).find((k) => !allowed.includes(k));
-  if (unknown) throw new errors.ValidationError(`Unknown query parameter "${unknown}"`, { parameter: unknown });
+  if (unknown) refuse(400, `Unknown query parameter "${unknown}"`, { parameter: unknown });
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const engine = () => strapi.plugin('ppid').service('workflow') as any;
+  const engine = () => getService(strapi, 'workflow');
 
   async function user(ctx: Ctx) {
     const id = ctx.state.user?.id;
     const found = id ? await engine().loadUser(id) : null;
-    if (!found) throw new errors.UnauthorizedError('An admin session is required');
+    if (!found) refuse(401, 'An admin session is required');
     return found;
   }
 
@@ -89,13 +89,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async board(ctx: Ctx) {
       noQuery(ctx, ['type']);
-      if (typeof ctx.query.type !== 'string') throw new errors.ValidationError('"type" is required, e.g. ?type=announcement', { parameter: 'type' });
-      await respond(ctx, () => engine().board(ctx.query.type));
+      const type = ctx.query.type;
+      if (typeof type !== 'string') refuse(400, '"type" is required, e.g. ?type=announcement', { parameter: 'type' });
+      await respond(ctx, () => engine().board(type));
     },
     async listWorkflows(ctx: Ctx) {
       noQuery(ctx, ['all']);
       if (ctx.query.all !== undefined && ctx.query.all !== 'true' && ctx.query.all !== 'false') {
-        throw new errors.ValidationError('"all" is true or false', { parameter: 'all' });
+        refuse(400, '"all" is true or false', { parameter: 'all' });
       }
       await respond(ctx, () => engine().listDefinitions({ all: ctx.query.all === 'true' }));
     },

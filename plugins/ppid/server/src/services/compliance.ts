@@ -12,7 +12,6 @@
 import { randomBytes } from 'crypto';
 import os from 'os';
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { uid } from '../content-types/builders';
 import { WORKFLOW_SUBJECTS } from '../content-types/workflow';
 import { ALERT_SEVERITIES, ALERT_STATES } from '../content-types/compliance';
@@ -25,6 +24,8 @@ import { diffAlerts, digestByPerson, openKey, type CurrentAlert } from '../compl
 import { emptyFacts, evaluate, lastMonth, lookbackOf, monthsBefore, quarterOf, type Facts, type Finding } from '../compliance/rules';
 import { cronRules, dailyWindow, slaWindow, type Window } from '../compliance/schedule';
 import { RULES, SLA_RULES, type ComplianceSettings, type RuleName } from '../compliance/settings';
+import { refuse } from '../errors';
+import { getConfig, getService } from '../utils';
 
 type Row = Record<string, any>;
 const ALERT = uid('compliance-alert');
@@ -67,10 +68,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { name: jt.name as string, own: jt.joinColumn.name as string, other: jt.inverseJoinColumn.name as string };
   };
 
-  const pluginConfig = () => strapi.config.get('plugin::ppid') as any;
+  const pluginConfig = () => getConfig(strapi);
   const settings = (): ComplianceSettings => pluginConfig().compliance;
   const timezone = () => settings().timezone || pluginConfig().timezone;
-  const engine = () => strapi.plugin('ppid').service('workflow') as any;
+  const engine = () => getService(strapi, 'workflow');
 
   // ---------------------------------------------------------------- facts (aggregate queries)
 
@@ -363,7 +364,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           },
         };
       });
-    if (rows.length) await (strapi.plugin('ppid').service('notifications') as any).enqueue(rows);
+    if (rows.length) await getService(strapi, 'notifications').enqueue(rows);
   }
 
   // ---------------------------------------------------------------- digest
@@ -398,7 +399,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         dedupeKey: `compliance-digest:${date}:${u.id}`,
         payload: { items: perPerson.get(u.id)!.map((a) => ({ severity: a.severity, title: a.title })), adminUrl, date },
       }));
-    const result = await (strapi.plugin('ppid').service('notifications') as any).enqueue(rows);
+    const result = await getService(strapi, 'notifications').enqueue(rows);
     return result.created;
   }
 
@@ -571,8 +572,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       data: { state: 'acknowledged', acknowledgedAt: now, acknowledgedById: userId, acknowledgedNote: note },
     });
     const row = await strapi.db.query(ALERT).findOne({ where: { id } });
-    if (!row) throw new errors.NotFoundError(`No compliance alert ${id}`);
-    if (count === 0) throw new errors.ValidationError(`Alert ${id} is ${row.state}: only an open alert can be acknowledged`, { state: row.state });
+    if (!row) refuse(404, `No compliance alert ${id}`);
+    if (count === 0) refuse(400, `Alert ${id} is ${row.state}: only an open alert can be acknowledged`, { state: row.state });
     return alertView(row, await engine().loadUnits());
   }
 

@@ -4,24 +4,17 @@
  * domain/validation.ts here, and DIP editions become immutable when enacted.
  */
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { COMPUTED_FIELDS, hasRelation, isNoopRelation, lockedEditionChange, type Problem, relationKey, rules, sameValue } from '../domain/validation';
+import { COMPUTED_FIELDS, hasRelation, isNoopRelation, lockedEditionChange, relationKey, rules, sameValue } from '../domain/validation';
 import { wouldCycle } from '../domain/organisation';
 import { buildSnapshot } from '../dip/snapshot';
 import * as serialize from '../public-api/serializers';
 import { uid } from '../content-types/builders';
+import { refuseProblems as refuse } from '../errors';
 
 const PREFIX = 'plugin::ppid.';
 const WRITES = new Set(['create', 'update', 'clone']);
 
 type Data = Record<string, any>;
-
-function refuse(problems: Problem[]): never {
-  const [first] = problems;
-  throw new errors.ValidationError(first.message, {
-    errors: problems.map((p) => ({ path: p.path, message: p.message, name: 'ValidationError' })),
-  });
-}
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function existing(model: string, documentId: string | undefined): Promise<Data | null> {

@@ -6,7 +6,6 @@
  * same rules hold for the Content Manager and for code.
  */
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { uid } from '../content-types/builders';
 import { WORKFLOW_SUBJECTS, type WorkflowSubject } from '../content-types/workflow';
 import type { Position } from '../domain/constants';
@@ -31,6 +30,8 @@ import {
 import { contentHash, isSubjectType, SUBJECTS, subjectByUid, type SubjectSpec } from '../workflow/subjects';
 import { TEMPLATES } from '../workflow/templates';
 import { parseDefinition } from '../workflow/schema';
+import { refuse, WorkflowConflict } from '../errors';
+import { getConfig, getService, iso } from '../utils';
 
 type Row = Record<string, any>;
 type User = { id: number; firstname?: string; lastname?: string; username?: string; email?: string; roles?: { code: string }[] };
@@ -57,42 +58,14 @@ export const WEBHOOK_EVENTS = {
   retroApproved: 'ppid.serta-merta.approved',
 } as const;
 
-/** Two people acted on the same item at once: the second one answers 409. */
-export class WorkflowConflict extends errors.ApplicationError<'ConflictError', string, Record<string, unknown> | undefined> {
-  constructor(message: string, details?: Record<string, unknown>) {
-    super(message, details);
-    this.name = 'ConflictError';
-  }
-}
-
 const userName = (u: User | null | undefined) =>
   u ? [u.firstname, u.lastname].filter(Boolean).join(' ') || u.username || u.email || `#${u.id}` : 'system';
-
-const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
-
-/**
- * A workflow refusal (403) whose message reaches the person. Strapi's route authorizer turns any
- * plain ForbiddenError thrown below it into a bare "Forbidden"; only a PolicyError keeps its
- * message, so this is one, answering with the name ForbiddenError.
- */
-export class WorkflowForbidden extends errors.PolicyError {
-  constructor(message: string, details?: Record<string, unknown>) {
-    super(message, details);
-    (this as { name: string }).name = 'ForbiddenError';
-  }
-}
-
-function refuse(status: 400 | 403 | 404, message: string, details?: Record<string, unknown>): never {
-  if (status === 403) throw new WorkflowForbidden(message, details);
-  if (status === 404) throw new errors.NotFoundError(message, details);
-  throw new errors.ValidationError(message, details);
-}
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const definitionCache = new Map<string, WorkflowDefinition>();
   let clockCache: { key: string; clock: WorkingClock } | null = null;
 
-  const settings = () => strapi.config.get('plugin::ppid') as any;
+  const settings = () => getConfig(strapi);
 
   function clock(): WorkingClock {
     const cfg = settings();
@@ -332,7 +305,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         strapi.log.warn(`ppid: webhook event ${event} failed: ${(error as Error).message}`);
       }
     }
-    const notifications = strapi.plugin('ppid').service('notifications') as any;
+    const notifications = getService(strapi, 'notifications');
     if (pending.notify.length && notifications?.dispatch) {
       setImmediate(() => notifications.dispatch().catch((e: Error) => strapi.log.warn(`ppid: notification dispatch failed: ${e.message}`)));
     }
@@ -340,7 +313,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Writes the outbox rows of `pending.notify` (inside the caller's transaction). */
   async function enqueue(pending: Pending) {
-    const notifications = strapi.plugin('ppid').service('notifications') as any;
+    const notifications = getService(strapi, 'notifications');
     if (!pending.notify.length || !notifications?.enqueue) return;
     const ids = [...new Set(pending.notify.map((n) => n.userId))];
     const users: Row[] = await strapi.db.query('admin::user').findMany({ where: { id: { $in: ids }, isActive: true }, select: ['id', 'email', 'preferedLanguage'] });
@@ -350,7 +323,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .filter((n) => byId.get(n.userId)?.email)
       .map((n) => {
         const user = byId.get(n.userId)!;
-        const locale = String(user.preferedLanguage ?? '').startsWith('en') ? 'en' : 'id';
+        const locale = String(user.preferedLanguage ?? '').startsWith('en') ? ('en' as const) : ('id' as const);
         return {
           userId: user.id,
           email: user.email,

@@ -4,10 +4,11 @@ import contentTypes from './content-types';
 import routes from './routes';
 import publicController from './public-api/controller';
 import services from './services';
-import { WEBHOOK_EVENTS } from './services/workflow';
+import { WEBHOOK_EVENTS } from './services/workflow-events';
 import workflowController from './controllers/workflow';
 import { COMPLIANCE_EVENTS } from './services/compliance';
 import complianceController from './controllers/compliance';
+import { registerWorkflowMiddlewares } from './document-middlewares';
 import { RBAC_ACTIONS } from './routes';
 import { uid } from './content-types/builders';
 import { getService, type ServiceOf } from './utils';
@@ -22,8 +23,9 @@ export default {
     );
     // Every document write (Content Manager, bulk actions, code) passes the cross-field rules.
     strapi.documents.use((ctx, next) => getService(strapi, 'guard').middleware(ctx, next) as ReturnType<typeof next>);
-    // ... and the review workflow: the publish gate, who may edit an item in review, new rounds.
-    strapi.documents.use((ctx, next) => getService(strapi, 'workflow').gate(ctx, next));
+    // ... and the review workflow: its own records, the publish gate, who may edit an item in
+    // review, new rounds (document-middlewares/, one middleware per concern, in this order).
+    registerWorkflowMiddlewares(strapi);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     for (const [key, event] of Object.entries({ ...WEBHOOK_EVENTS, ...COMPLIANCE_EVENTS })) {
@@ -41,9 +43,9 @@ export default {
       beforeDeleteMany: appendOnly,
     });
     await getService(strapi, 'setup').run();
-    await getService(strapi, 'workflow').seedTemplates();
+    await getService(strapi, 'workflow-definitions').seedTemplates();
     // Items written before their type had a workflow (an upgrade, an import) join it now.
-    await getService(strapi, 'workflow').adoptUnstarted();
+    await getService(strapi, 'workflow-instances').adoptUnstarted();
     // Last: the outbox dispatcher (a cron job; off when notifications.enabled is false).
     getService(strapi, 'notifications').start();
     // The compliance checker's cron jobs (off when compliance.enabled is false); catches up after the boot.

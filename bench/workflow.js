@@ -68,7 +68,8 @@ async function main() {
   const app = await bootApp({ dbFile, pgUrl });
   const { strapi } = app;
   try {
-    const engine = strapi.plugin('ppid').service('workflow');
+    const people = strapi.plugin('ppid').service('workflow-people');
+    const engine = strapi.plugin('ppid').service('workflow-actions');
     const docs = strapi.documents.bind(strapi);
 
     // The agency: one unit per 20 staff, the SOP 190 positions in the first division.
@@ -102,8 +103,8 @@ async function main() {
     await assign(await user('kepala'), 'kepala', agency);
     const positions = ['fungsional', 'operator', 'kabid', 'ppid_pelaksana'];
     for (let i = 0; i < STAFF; i += 1) await assign(await user('staf'), positions[i % positions.length], divisions[1 + (i % (divisions.length - 1))]);
-    const kabidUser = await engine.loadUser(kabid.id);
-    const drafterUser = await engine.loadUser(drafter.id);
+    const kabidUser = await people.loadUser(kabid.id);
+    const drafterUser = await people.loadUser(drafter.id);
 
     const newItem = async (i) =>
       (

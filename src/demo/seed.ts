@@ -135,9 +135,8 @@ export async function seedDemo(strapi: Core.Strapi): Promise<void> {
 
   // The seeded drafts enter their review workflow (published items join it as published), and some
   // have already come some way through it, taken by the demo staff through the engine itself.
-  const engine = strapi.plugin('ppid').service('workflow') as any;
-  counts['workflow items'] = await engine.adoptUnstarted();
-  counts['workflow steps'] = await walkDemoWorkflows(strapi, engine, clock);
+  counts['workflow items'] = await strapi.plugin('ppid').service('workflow-instances').adoptUnstarted();
+  counts['workflow steps'] = await walkDemoWorkflows(strapi, clock);
 
   const summary = Object.entries(counts)
     .map(([name, n]) => `${n} ${name}`)
@@ -162,7 +161,8 @@ async function idOf(strapi: Core.Strapi, personKey: string): Promise<number> {
 }
 
 /** Takes the `workflow` steps of the demo announcements as the demo staff (real transitions, real log). */
-async function walkDemoWorkflows(strapi: Core.Strapi, engine: any, c: Clock): Promise<number> {
+async function walkDemoWorkflows(strapi: Core.Strapi, c: Clock): Promise<number> {
+  const ppid = strapi.plugin('ppid');
   let steps = 0;
   for (const a of announcements(c)) {
     if (!a.workflow?.length) continue;
@@ -171,14 +171,14 @@ async function walkDemoWorkflows(strapi: Core.Strapi, engine: any, c: Clock): Pr
     for (const [transition, personKey, reason] of a.workflow) {
       const email = PEOPLE.find((p) => p.key === personKey)?.email;
       const account = email ? await strapi.db.query('admin::user').findOne({ where: { email }, select: ['id'] }) : null;
-      const user = account ? await engine.loadUser(account.id) : null;
+      const user = account ? await ppid.service('workflow-people').loadUser(account.id) : null;
       if (!user) throw new Error(`${TAG} demo workflow: no account for "${personKey}"`);
-      const view = await engine.view('announcement', row.documentId, user);
+      const view = await ppid.service('workflow-views').view('announcement', row.documentId, user);
       // The disposisi names the drafter of the item and its agenda number (SOP 190/2024 step 1).
       const assignment = view.transitions.find((t: any) => t.key === transition)?.assigns
         ? { assignee: await idOf(strapi, a.drafter), agendaNumber: `000.9/${String(steps + 1).padStart(3, '0')}/DISKOMINFO/${c.year}` }
         : {};
-      await engine.transition('announcement', row.documentId, user, { transition, revision: view.state.revision, ...(reason ? { reason } : {}), ...assignment });
+      await ppid.service('workflow-actions').transition('announcement', row.documentId, user, { transition, revision: view.state.revision, ...(reason ? { reason } : {}), ...assignment });
       steps += 1;
     }
   }

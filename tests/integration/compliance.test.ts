@@ -128,9 +128,8 @@ describe(`compliance checker (${TEST_DB})`, () => {
 
   it('flags items overdue at their stage and escalates them after a working day', async () => {
     const doc = (await create(app.strapi, 'announcement', announcementData({ slug: 'lambat', title: 'Pengumuman yang lambat', unit: units.ikp.documentId }))).documentId;
-    const workflow = app.strapi.plugin('ppid').service('workflow');
-    const user = await workflow.loadUser(kabid.id);
-    await workflow.view('announcement', doc, user); // starts its workflow: disposition, due in 15 working minutes
+    const user = await app.strapi.plugin('ppid').service('workflow-people').loadUser(kabid.id);
+    await app.strapi.plugin('ppid').service('workflow-views').view('announcement', doc, user); // starts its workflow: disposition, due in 15 working minutes
     const inst = await app.strapi.db.query('plugin::ppid.workflow-instance').findOne({ where: { subjectDocumentId: doc } });
     const due = new Date(inst.dueAt);
     const justAfter = new Date(due.getTime() + 60_000);

@@ -3,22 +3,19 @@ import config from './config';
 import contentTypes from './content-types';
 import routes from './routes';
 import publicController from './public-api/controller';
-import publicApi from './public-api/service';
-import organisation from './services/organisation';
-import guard from './services/guard';
-import notifications from './services/notifications';
-import setup from './seed/reference';
-import workflow, { WEBHOOK_EVENTS } from './services/workflow';
+import services from './services';
+import { WEBHOOK_EVENTS } from './services/workflow-events';
 import workflowController from './controllers/workflow';
-import compliance, { COMPLIANCE_EVENTS } from './services/compliance';
+import { COMPLIANCE_EVENTS } from './services/compliance';
 import complianceController from './controllers/compliance';
+import { registerWorkflowMiddlewares } from './document-middlewares';
 import { RBAC_ACTIONS } from './routes';
 import { uid } from './content-types/builders';
-import membership from './services/membership';
 import organisationController from './controllers/organisation';
 import { registerConditions } from './permissions/conditions';
 import { organisationGovernance, protectOrganisationLog } from './organisation/governance';
 import { itemFilesGuard } from './files/item-files';
+import { getService, type ServiceOf } from './utils';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -33,9 +30,10 @@ export default {
     // Units and position assignments change only with the organisation permission, logged.
     strapi.documents.use(organisationGovernance(strapi));
     // Every document write (Content Manager, bulk actions, code) passes the cross-field rules.
-    strapi.documents.use((ctx, next) => strapi.plugin('ppid').service('guard').middleware(ctx, next));
-    // ... and the review workflow: the publish gate, who may edit an item in review, new rounds.
-    strapi.documents.use((ctx, next) => strapi.plugin('ppid').service('workflow').gate(ctx, next));
+    strapi.documents.use((ctx, next) => getService(strapi, 'guard').middleware(ctx, next) as ReturnType<typeof next>);
+    // ... and the review workflow: its own records, the publish gate, who may edit an item in
+    // review, new rounds (document-middlewares/, one middleware per concern, in this order).
+    registerWorkflowMiddlewares(strapi);
   },
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     for (const [key, event] of Object.entries({ ...WEBHOOK_EVENTS, ...COMPLIANCE_EVENTS })) {
@@ -55,24 +53,24 @@ export default {
       beforeDelete: appendOnly,
       beforeDeleteMany: appendOnly,
     });
-    await strapi.plugin('ppid').service('setup').run();
-    await strapi.plugin('ppid').service('workflow').seedTemplates();
+    await getService(strapi, 'setup').run();
+    await getService(strapi, 'workflow-definitions').seedTemplates();
     // Items written before their type had a workflow (an upgrade, an import) join it now.
-    await strapi.plugin('ppid').service('workflow').adoptUnstarted();
+    await getService(strapi, 'workflow-instances').adoptUnstarted();
     // Last: the outbox dispatcher (a cron job; off when notifications.enabled is false).
-    strapi.plugin('ppid').service('notifications').start();
+    getService(strapi, 'notifications').start();
     // The compliance checker's cron jobs (off when compliance.enabled is false); catches up after the boot.
-    strapi.plugin('ppid').service('compliance').start();
+    getService(strapi, 'compliance').start();
   },
   async destroy({ strapi }: { strapi: Core.Strapi }) {
-    await strapi.plugin('ppid')?.service('compliance')?.stop();
-    await strapi.plugin('ppid')?.service('notifications')?.stop();
+    await strapi.plugin('ppid')?.service<ServiceOf<'compliance'>>('compliance')?.stop();
+    await strapi.plugin('ppid')?.service<ServiceOf<'notifications'>>('notifications')?.stop();
   },
   config,
   contentTypes,
   routes,
   controllers: { public: publicController, workflow: workflowController, compliance: complianceController, organisation: organisationController },
-  services: { publicApi, organisation, membership, guard, setup, notifications, workflow, compliance },
+  services,
   policies: {},
   middlewares: {},
 };

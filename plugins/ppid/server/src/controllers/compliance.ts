@@ -3,10 +3,11 @@
  * parameters refused), call the service, answer in Strapi's format.
  */
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { ALERT_SEVERITIES, ALERT_STATES } from '../content-types/compliance';
 import { RULES } from '../compliance/settings';
+import { refuse } from '../errors';
+import { getService } from '../utils';
 
 type Ctx = { params: Record<string, string>; query: Record<string, unknown>; request: { body?: unknown }; state: { user?: { id: number } }; status: number; body: unknown };
 
@@ -36,11 +37,11 @@ function parse<T>(schema: z.ZodType<T>, input: unknown, where: 'query' | 'body')
   const [first] = result.error.issues;
   const name = first.path.join('.');
   const message = first.code === 'unrecognized_keys' ? `Unknown ${where === 'query' ? 'query parameter' : 'field'} ${first.message.replace(/^Unrecognized keys?: /, '')}` : first.message;
-  throw new errors.ValidationError(message, { errors: result.error.issues.map((i) => ({ path: i.path.map(String), message: i.message, name: 'ValidationError' })), ...(name ? { parameter: name } : {}) });
+  refuse(400, message, { errors: result.error.issues.map((i) => ({ path: i.path.map(String), message: i.message, name: 'ValidationError' })), ...(name ? { parameter: name } : {}) });
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = () => strapi.plugin('ppid').service('compliance') as any;
+  const service = () => getService(strapi, 'compliance');
   return {
     async alerts(ctx: Ctx) {
       const q = parse(LIST, ctx.query, 'query');
@@ -51,7 +52,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await service().summary() };
     },
     async acknowledge(ctx: Ctx) {
-      if (!/^\d+$/.test(ctx.params.id ?? '')) throw new errors.ValidationError('The alert id must be a whole number', { parameter: 'id' });
+      if (!/^\d+$/.test(ctx.params.id ?? '')) refuse(400, 'The alert id must be a whole number', { parameter: 'id' });
       const body = parse(ACK, ctx.request.body, 'body');
       ctx.body = { data: await service().acknowledge(Number(ctx.params.id), ctx.state.user!.id, body.note || null) };
     },

@@ -1,12 +1,12 @@
 /**
  * Admin routes of the review workflow (/ppid/workflow/..., /ppid/workflows, /ppid/workflow-bindings).
- * Thin: parse the input (zod, unknown keys refused), call the engine, answer in Strapi's format.
+ * Thin: parse the input (zod, unknown keys refused), call the workflow services, answer in Strapi's format.
  * A conflict (two reviewers at once) answers 409 in the same error shape.
  */
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { z } from 'zod';
-import { WorkflowConflict } from '../services/workflow';
+import { refuse, WorkflowConflict } from '../errors';
+import { getService } from '../utils';
 
 type Ctx = {
   params: Record<string, string>;
@@ -28,21 +28,23 @@ function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => ({ path: i.path.map(String), message: i.message, name: 'ValidationError' }));
   const [first] = result.error.issues;
-  throw new errors.ValidationError(`${first.path.length ? `"${first.path.join('.')}": ` : ''}${first.message}`, { errors: problems });
+  refuse(400, `${first.path.length ? `"${first.path.join('.')}": ` : ''}${first.message}`, { errors: problems });
 }
 
 function noQuery(ctx: Ctx, allowed: string[] = []) {
   const unknown = Object.keys(ctx.query ?? {}).find((k) => !allowed.includes(k));
-  if (unknown) throw new errors.ValidationError(`Unknown query parameter "${unknown}"`, { parameter: unknown });
+  if (unknown) refuse(400, `Unknown query parameter "${unknown}"`, { parameter: unknown });
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const engine = () => strapi.plugin('ppid').service('workflow') as any;
+  const definitions = () => getService(strapi, 'workflow-definitions');
+  const actions = () => getService(strapi, 'workflow-actions');
+  const views = () => getService(strapi, 'workflow-views');
 
   async function user(ctx: Ctx) {
     const id = ctx.state.user?.id;
-    const found = id ? await engine().loadUser(id) : null;
-    if (!found) throw new errors.UnauthorizedError('An admin session is required');
+    const found = id ? await getService(strapi, 'workflow-people').loadUser(id) : null;
+    if (!found) refuse(401, 'An admin session is required');
     return found;
   }
 
@@ -65,50 +67,51 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async item(ctx: Ctx) {
       noQuery(ctx);
-      await respond(ctx, async () => engine().view(ctx.params.type, ctx.params.documentId, await user(ctx)));
+      await respond(ctx, async () => views().view(ctx.params.type, ctx.params.documentId, await user(ctx)));
     },
     async history(ctx: Ctx) {
       noQuery(ctx);
-      await respond(ctx, () => engine().history(ctx.params.type, ctx.params.documentId));
+      await respond(ctx, () => views().history(ctx.params.type, ctx.params.documentId));
     },
     async transition(ctx: Ctx) {
       const body = parse(TRANSITION, ctx.request.body);
-      await respond(ctx, async () => engine().transition(ctx.params.type, ctx.params.documentId, await user(ctx), body));
+      await respond(ctx, async () => actions().transition(ctx.params.type, ctx.params.documentId, await user(ctx), body));
     },
     async fastPublish(ctx: Ctx) {
       const body = parse(FAST, ctx.request.body);
-      await respond(ctx, async () => engine().fastPublish(ctx.params.type, ctx.params.documentId, await user(ctx), body));
+      await respond(ctx, async () => actions().fastPublish(ctx.params.type, ctx.params.documentId, await user(ctx), body));
     },
     async retroApprove(ctx: Ctx) {
       const body = parse(RETRO, ctx.request.body);
-      await respond(ctx, async () => engine().retroApprove(ctx.params.type, ctx.params.documentId, await user(ctx), body));
+      await respond(ctx, async () => actions().retroApprove(ctx.params.type, ctx.params.documentId, await user(ctx), body));
     },
     async inbox(ctx: Ctx) {
       noQuery(ctx);
-      await respond(ctx, async () => engine().inbox(await user(ctx)));
+      await respond(ctx, async () => views().inbox(await user(ctx)));
     },
     async board(ctx: Ctx) {
       noQuery(ctx, ['type']);
-      if (typeof ctx.query.type !== 'string') throw new errors.ValidationError('"type" is required, e.g. ?type=announcement', { parameter: 'type' });
-      await respond(ctx, () => engine().board(ctx.query.type));
+      const type = ctx.query.type;
+      if (typeof type !== 'string') refuse(400, '"type" is required, e.g. ?type=announcement', { parameter: 'type' });
+      await respond(ctx, () => views().board(type));
     },
     async listWorkflows(ctx: Ctx) {
       noQuery(ctx, ['all']);
       if (ctx.query.all !== undefined && ctx.query.all !== 'true' && ctx.query.all !== 'false') {
-        throw new errors.ValidationError('"all" is true or false', { parameter: 'all' });
+        refuse(400, '"all" is true or false', { parameter: 'all' });
       }
-      await respond(ctx, () => engine().listDefinitions({ all: ctx.query.all === 'true' }));
+      await respond(ctx, () => definitions().listDefinitions({ all: ctx.query.all === 'true' }));
     },
     async createWorkflow(ctx: Ctx) {
-      await respond(ctx, async () => engine().saveDefinition(ctx.request.body, (await user(ctx)).id), 201);
+      await respond(ctx, async () => definitions().saveDefinition(ctx.request.body, (await user(ctx)).id), 201);
     },
     async listBindings(ctx: Ctx) {
       noQuery(ctx);
-      await respond(ctx, () => engine().listBindings());
+      await respond(ctx, () => definitions().listBindings());
     },
     async setBinding(ctx: Ctx) {
       const body = parse(BINDING, ctx.request.body);
-      await respond(ctx, () => engine().setBinding(body));
+      await respond(ctx, () => definitions().setBinding(body));
     },
   };
 };

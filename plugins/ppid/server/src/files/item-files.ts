@@ -6,7 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { uid } from '../content-types/builders';
-import { WorkflowForbidden } from '../services/workflow';
+import { WorkflowForbidden } from '../errors';
 import { SUBJECTS, subjectByUid } from '../workflow/subjects';
 
 const FILE = 'plugin::upload.file';

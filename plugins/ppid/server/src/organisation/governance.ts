@@ -7,7 +7,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { uid } from '../content-types/builders';
-import { WorkflowForbidden } from '../services/workflow';
+import { WorkflowForbidden } from '../errors';
 import { relationKey } from '../domain/validation';
 import { inSystemScope } from '../workflow/context';
 

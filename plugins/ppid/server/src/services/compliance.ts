@@ -12,7 +12,6 @@
 import { randomBytes } from 'crypto';
 import os from 'os';
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { uid } from '../content-types/builders';
 import { WORKFLOW_SUBJECTS } from '../content-types/workflow';
 import { ALERT_SEVERITIES, ALERT_STATES } from '../content-types/compliance';
@@ -25,6 +24,8 @@ import { diffAlerts, digestByPerson, openKey, type CurrentAlert } from '../compl
 import { emptyFacts, evaluate, lastMonth, lookbackOf, monthsBefore, quarterOf, type Facts, type Finding } from '../compliance/rules';
 import { cronRules, dailyWindow, slaWindow, type Window } from '../compliance/schedule';
 import { RULES, SLA_RULES, type ComplianceSettings, type RuleName } from '../compliance/settings';
+import { refuse } from '../errors';
+import { getConfig, getService } from '../utils';
 
 type Row = Record<string, any>;
 const ALERT = uid('compliance-alert');
@@ -67,10 +68,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { name: jt.name as string, own: jt.joinColumn.name as string, other: jt.inverseJoinColumn.name as string };
   };
 
-  const pluginConfig = () => strapi.config.get('plugin::ppid') as any;
+  const pluginConfig = () => getConfig(strapi);
   const settings = (): ComplianceSettings => pluginConfig().compliance;
   const timezone = () => settings().timezone || pluginConfig().timezone;
-  const engine = () => strapi.plugin('ppid').service('workflow') as any;
+  const definitions = () => getService(strapi, 'workflow-definitions');
+  const people = () => getService(strapi, 'workflow-people');
 
   // ---------------------------------------------------------------- facts (aggregate queries)
 
@@ -229,7 +231,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const defs = new Map<string, WorkflowDefinition | null>();
       const defOf = async (r: Row) => {
         const k = `${r.workflow_key}@${r.workflow_version}`;
-        if (!defs.has(k)) defs.set(k, await engine().definition(r.workflow_key, Number(r.workflow_version)));
+        if (!defs.has(k)) defs.set(k, await definitions().definition(r.workflow_key, Number(r.workflow_version)));
         return defs.get(k)!;
       };
       const titles = await titlesOf([...overdue, ...retro]);
@@ -333,7 +335,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** One mail per holder of the escalation position, once per overdue step (outbox dedupe key). */
   async function notifyEscalations(findings: Finding[]) {
     if (!findings.length) return;
-    const [unitsMap, assignments]: [Map<number, UnitNode>, Assignment[]] = await Promise.all([engine().loadUnits(), engine().loadAssignments()]);
+    const [unitsMap, assignments]: [Map<number, UnitNode>, Assignment[]] = await Promise.all([people().loadUnits(), people().loadAssignments()]);
     const date = localToday(new Date(), timezone());
     const targets = findings.flatMap((f) =>
       f.unitId === null ? [] : holdersOf(unitsMap, assignments, f.unitId, f.details.escalatedTo as Position, date).map((h) => ({ f, userId: h.userId }))
@@ -363,7 +365,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           },
         };
       });
-    if (rows.length) await (strapi.plugin('ppid').service('notifications') as any).enqueue(rows);
+    if (rows.length) await getService(strapi, 'notifications').enqueue(rows);
   }
 
   // ---------------------------------------------------------------- digest
@@ -372,7 +374,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function sendDigests(now: Date): Promise<number> {
     const alerts: Row[] = await strapi.db.query(ALERT).findMany({ where: { state: 'open' }, select: ['id', 'rule', 'severity', 'title', 'unitId', 'recipients', 'details'] });
     if (!alerts.length) return 0;
-    const [unitsMap, assignments]: [Map<number, UnitNode>, Assignment[]] = await Promise.all([engine().loadUnits(), engine().loadAssignments()]);
+    const [unitsMap, assignments]: [Map<number, UnitNode>, Assignment[]] = await Promise.all([people().loadUnits(), people().loadAssignments()]);
     const date = localToday(now, timezone());
     const rootOf = (id: number) => unitChain(unitsMap, id).at(-1)?.id ?? id;
     const recipientsOf = (a: Row): number[] => {
@@ -398,7 +400,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         dedupeKey: `compliance-digest:${date}:${u.id}`,
         payload: { items: perPerson.get(u.id)!.map((a) => ({ severity: a.severity, title: a.title })), adminUrl, date },
       }));
-    const result = await (strapi.plugin('ppid').service('notifications') as any).enqueue(rows);
+    const result = await getService(strapi, 'notifications').enqueue(rows);
     return result.created;
   }
 
@@ -426,7 +428,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Checks `rules` now: facts, findings, alerts, and (daily) the digests. */
   async function check(rules: readonly RuleName[], now: Date, { digest }: { digest: boolean }) {
     const facts = await gatherFacts(rules, now);
-    const clock = engine().clock();
+    const clock = getService(strapi, 'workflow-clock').clock();
     const findings = evaluate(rules, facts, { now, timezone: timezone(), settings: settings(), addWorking: (s, a, u) => clock.addWorking(s, a, u) });
     const enabled = rules.filter((r) => settings().rules[r].enabled);
     // Disabled rules' alerts are resolved too: a rule switched off is no longer an obligation.
@@ -530,7 +532,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const [rows, total, units] = await Promise.all([
       strapi.db.query(ALERT).findMany({ where, orderBy: [{ state: 'desc' }, { firstSeenAt: 'desc' }, { id: 'desc' }], offset: (q.page - 1) * q.pageSize, limit: q.pageSize }),
       strapi.db.query(ALERT).count({ where }),
-      engine().loadUnits() as Promise<Map<number, UnitNode>>,
+      people().loadUnits() as Promise<Map<number, UnitNode>>,
     ]);
     // Worst first within a page.
     const rank = (s: string) => ALERT_SEVERITIES.indexOf(s as any);
@@ -571,9 +573,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       data: { state: 'acknowledged', acknowledgedAt: now, acknowledgedById: userId, acknowledgedNote: note },
     });
     const row = await strapi.db.query(ALERT).findOne({ where: { id } });
-    if (!row) throw new errors.NotFoundError(`No compliance alert ${id}`);
-    if (count === 0) throw new errors.ValidationError(`Alert ${id} is ${row.state}: only an open alert can be acknowledged`, { state: row.state });
-    return alertView(row, await engine().loadUnits());
+    if (!row) refuse(404, `No compliance alert ${id}`);
+    if (count === 0) refuse(400, `Alert ${id} is ${row.state}: only an open alert can be acknowledged`, { state: row.state });
+    return alertView(row, await people().loadUnits());
   }
 
   async function summary() {

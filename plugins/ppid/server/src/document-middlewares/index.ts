@@ -1,0 +1,18 @@
+/**
+ * The review workflow's document-service middlewares, one per concern, in the order they run
+ * (after the cross-field guard, services/guard.ts): workflow records only through the engine, the
+ * publish gate, the editor check, then the round start (which acts after the write).
+ */
+import type { Core } from '@strapi/strapi';
+import type { DocumentAction, DocumentMiddleware } from './context';
+import { editorCheck } from './editor-check';
+import { internalRecords } from './internal-records';
+import { publishGate } from './publish-gate';
+import { roundStart } from './round-start';
+
+export function registerWorkflowMiddlewares(strapi: Core.Strapi) {
+  const chain: DocumentMiddleware[] = [internalRecords(), publishGate(strapi), editorCheck(strapi), roundStart(strapi)];
+  for (const middleware of chain) {
+    strapi.documents.use((ctx, next) => middleware(ctx as DocumentAction, next));
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * The plugin's services, one per noun (as Strapi's review-workflows package has workflows, stages,
+ * assignees...). `getService` (utils/) is typed from this map.
+ */
+import type { Core } from '@strapi/strapi';
+import publicApi from '../public-api/service';
+import setup from '../seed/reference';
+import organisation from './organisation';
+import membership from './membership';
+import guard from './guard';
+import notifications from './notifications';
+import workflow from './workflow';
+import workflowClock from './workflow-clock';
+import workflowPeople from './workflow-people';
+import workflowDefinitions from './workflow-definitions';
+import workflowItems from './workflow-items';
+import workflowInstances from './workflow-instances';
+import workflowEvents from './workflow-events';
+import workflowActions from './workflow-actions';
+import workflowViews from './workflow-views';
+import compliance from './compliance';
+
+const services = {
+  publicApi,
+  organisation,
+  membership,
+  guard,
+  setup,
+  notifications,
+  workflow,
+  'workflow-clock': workflowClock,
+  'workflow-people': workflowPeople,
+  'workflow-definitions': workflowDefinitions,
+  'workflow-items': workflowItems,
+  'workflow-instances': workflowInstances,
+  'workflow-events': workflowEvents,
+  'workflow-actions': workflowActions,
+  'workflow-views': workflowViews,
+  compliance,
+} satisfies Record<string, (ctx: { strapi: Core.Strapi }) => object>;
+
+export type Services = typeof services;
+export default services;

@@ -1,0 +1,90 @@
+/**
+ * The items a workflow reviews (announcements, DIP entries, content plans): their rows, the proof a
+ * publish step needs, the hash of their content, their titles, and the publish the engine performs.
+ */
+import type { Core } from '@strapi/strapi';
+import { uid } from '../content-types/builders';
+import { WORKFLOW_SUBJECTS } from '../content-types/workflow';
+import { asEngine } from '../workflow/context';
+import type { Proof } from '../workflow/rules';
+import { contentHash, isSubjectType, SUBJECTS, type SubjectSpec } from '../workflow/subjects';
+import { refuse } from '../errors';
+import { getService } from '../utils';
+import type { User } from './workflow-people';
+
+type Row = Record<string, any>;
+
+/** The spec of a workflow item type; 404 for a type no workflow reviews. */
+export function specOf(type: string): SubjectSpec {
+  if (!isSubjectType(type)) refuse(404, `Unknown workflow item type "${type}": use one of ${WORKFLOW_SUBJECTS.join(', ')}`);
+  return SUBJECTS[type];
+}
+
+export const unitIdOf = (spec: SubjectSpec, row: Row): number | null => row[spec.unitField]?.id ?? null;
+
+/** How events, mails and views name an item. */
+export const itemRef = (spec: SubjectSpec, documentId: string, row: Row) => ({
+  type: spec.type,
+  documentId,
+  title: row.title ?? null,
+  unit: row[spec.unitField] ? { code: row[spec.unitField].code, name: row[spec.unitField].name } : null,
+});
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  /** The row the workflow reviews: the draft of a draft & publish type, the only row otherwise. */
+  async function itemRow(spec: SubjectSpec, documentId: string): Promise<Row | null> {
+    const where: Row = spec.draftAndPublish ? { documentId, publishedAt: null } : { documentId };
+    return strapi.db.query(spec.uid).findOne({ where, populate: { [spec.unitField]: { select: ['id', 'code', 'name'] } } });
+  }
+
+  /** The item's spec and row; 404 when there is no such item. */
+  async function load(type: string, documentId: string) {
+    const spec = specOf(type);
+    const row = await itemRow(spec, documentId);
+    if (!row) refuse(404, `No ${type} with documentId "${documentId}"`);
+    return { spec, row };
+  }
+
+  async function proofOf(spec: SubjectSpec, documentId: string, row: Row): Promise<Proof> {
+    if (spec.type !== 'announcement') {
+      const full = await strapi.db.query(spec.uid).findOne({ where: { id: row.id }, populate: { document: true, signedDocument: true } as any });
+      return spec.proof(full ?? row, []);
+    }
+    const records = await strapi.db.query(uid('publication-record')).findMany({
+      where: { announcement: { documentId } },
+      select: ['channel'],
+    });
+    return spec.proof(row, records);
+  }
+
+  const hashOf = (spec: SubjectSpec, row: Row) => contentHash(strapi.getModel(spec.uid as any).attributes as any, row);
+
+  /** Titles of items (their draft rows), keyed `${type}:${documentId}`. */
+  async function titlesOf(instances: Row[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const type of WORKFLOW_SUBJECTS) {
+      const ids = instances.filter((i) => i.subjectType === type).map((i) => i.subjectDocumentId);
+      if (!ids.length) continue;
+      const spec = SUBJECTS[type];
+      const rows: Row[] = await strapi.db.query(spec.uid).findMany({ where: { documentId: { $in: ids }, ...(spec.draftAndPublish ? { publishedAt: null } : {}) }, select: ['documentId', 'title'] });
+      for (const r of rows) out.set(`${type}:${r.documentId}`, r.title);
+    }
+    return out;
+  }
+
+  /** Publishes the item as the engine (the only publish the gate lets through). */
+  async function publishItem(spec: SubjectSpec, documentId: string, user: User | null, now: Date) {
+    await asEngine(documentId, async () => {
+      if (spec.draftAndPublish) {
+        await strapi.documents(spec.uid as any).publish({ documentId } as any);
+      } else if (spec.publishState) {
+        await strapi.documents(spec.uid as any).update({
+          documentId,
+          data: { [spec.publishState.field]: spec.publishState.value, signedBy: user?.id ?? null, signedAt: getService(strapi, 'workflow-people').localToday(now) },
+        } as any);
+      }
+    });
+  }
+
+  return { itemRow, load, proofOf, hashOf, titlesOf, publishItem };
+};

@@ -1,0 +1,211 @@
+/**
+ * What people see of the review workflows: an item's state with the steps open to the viewer, its
+ * history (the log), their inbox (what awaits them) and the board of a content type.
+ */
+import type { Core } from '@strapi/strapi';
+import { transitionKey, transitionsFrom, type WorkflowDefinition } from '../workflow/definition';
+import { decideFastPublish, decideRetroApproval, decideTransition, needsProof } from '../workflow/rules';
+import { refuse } from '../errors';
+import { getService, iso } from '../utils';
+import { INSTANCE, LOG, stateOf } from './workflow-instances';
+import { itemRef, specOf, unitIdOf } from './workflow-items';
+import { holders, holdersOfAny, type User } from './workflow-people';
+
+type Row = Record<string, any>;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = <K extends 'workflow-definitions' | 'workflow-people' | 'workflow-items' | 'workflow-instances' | 'workflow-clock'>(name: K) => getService(strapi, name);
+  const definition = (inst: Row) => service('workflow-definitions').definition(inst.workflowKey, inst.workflowVersion) as Promise<WorkflowDefinition>;
+  const isOverdue = (dueAt: unknown, now: Date) => service('workflow-clock').clock().isOverdue(dueAt ? new Date(dueAt as string) : null, now);
+
+  /** The item's workflow as `user` sees it: state, stages, and each step with whether they may take it. */
+  async function view(type: string, documentId: string, user: User, now = new Date()) {
+    const { spec, row } = await service('workflow-items').load(type, documentId);
+    const inst = await service('workflow-instances').ensureInstance(spec, documentId, row, null, now);
+    const item = itemRef(spec, documentId, row);
+    if (!inst) return { item, workflow: null, state: null, stages: [], transitions: [], fastPublish: { allowed: false }, retroApprove: { allowed: false }, actors: [] };
+    const def = await definition(inst);
+    const people = service('workflow-people');
+    const p = await people.people(now);
+    const actor = people.actorOf(user);
+    const state = stateOf(inst);
+    const stage = def.stages.find((s) => s.key === inst.stage);
+    const unitId = inst.unitId ?? unitIdOf(spec, row);
+    const stageHolders = holders(p, unitId, stage?.actor);
+    const proof = state.status === 'active' && transitionsFrom(def, inst.stage).some((t) => needsProof(def, t)) ? await service('workflow-items').proofOf(spec, documentId, row) : undefined;
+    const transitions = transitionsFrom(def, inst.stage).map((t) => {
+      const decision = decideTransition(def, state, transitionKey(t), { actor, holders: stageHolders, reason: 'x'.repeat(20), proof });
+      const to = def.stages.find((s) => s.key === t.to)!;
+      return {
+        key: transitionKey(t),
+        to: t.to,
+        toName: to.name,
+        action: t.action,
+        label: t.label,
+        reasonRequired: t.action === 'return' || t.action === 'cancel' || t.reasonRequired === true,
+        proofRequired: needsProof(def, t),
+        allowed: decision.ok,
+        ...(decision.ok ? {} : { reason: decision.message }),
+      };
+    });
+    const fast = decideFastPublish(def, state, { actor, holders: holdersOfAny(p, unitId, def.fastTrack?.positions ?? []), infoClass: row.infoClass ?? null, reason: 'x'.repeat(20) });
+    const retro = decideRetroApproval(def, state, { actor, holders: holdersOfAny(p, unitId, def.fastTrack?.retroApprovers ?? []) });
+    const names = await people.namesOf([...stageHolders.map((h) => h.userId), inst.fastPublishedById, inst.retroApprovedById].filter(Boolean));
+    return {
+      item,
+      workflow: { key: def.key, version: def.version, name: def.name, sop: { number: def.sop.number, title: def.sop.title } },
+      state: {
+        stage: inst.stage,
+        stageName: stage?.name ?? { id: inst.stage, en: inst.stage },
+        kind: stage?.kind ?? null,
+        actor: stage?.actor ?? null,
+        revision: inst.revision,
+        enteredAt: iso(inst.enteredAt),
+        dueAt: iso(inst.dueAt),
+        overdue: inst.status === 'active' && isOverdue(inst.dueAt, now),
+        status: inst.status,
+        sertaMerta:
+          inst.retroStatus === 'none'
+            ? null
+            : {
+                status: inst.retroStatus,
+                publishedAt: iso(inst.fastPublishedAt),
+                publishedBy: { id: inst.fastPublishedById, name: names.get(inst.fastPublishedById) ?? null },
+                reason: inst.fastReason,
+                dueAt: iso(inst.retroDueAt),
+                overdue: inst.retroStatus === 'pending' && isOverdue(inst.retroDueAt, now),
+                ...(inst.retroApprovedById ? { approvedBy: { id: inst.retroApprovedById, name: names.get(inst.retroApprovedById) ?? null }, approvedAt: iso(inst.retroApprovedAt) } : {}),
+              },
+      },
+      stages: def.stages.map((s) => ({ key: s.key, name: s.name, kind: s.kind, actor: s.actor ?? null, ...(s.timeStandard ? { timeStandard: s.timeStandard } : {}) })),
+      transitions,
+      fastPublish: fast.ok ? { allowed: true } : { allowed: false, reason: fast.message },
+      retroApprove: retro.ok ? { allowed: true } : { allowed: false, reason: retro.message },
+      actors: stageHolders.map((h) => ({ id: h.userId, name: names.get(h.userId) ?? null, position: h.position, holding: h.holding })),
+    };
+  }
+
+  /** The item's transition log, oldest first. */
+  async function history(type: string, documentId: string) {
+    const spec = specOf(type);
+    const rows: Row[] = await strapi.db.query(LOG).findMany({ where: { subjectType: spec.type, subjectDocumentId: documentId }, orderBy: [{ id: 'asc' }] });
+    if (!rows.length && !(await service('workflow-items').itemRow(spec, documentId))) refuse(404, `No ${type} with documentId "${documentId}"`);
+    return rows.map((r) => ({
+      id: r.id,
+      from: r.fromStage,
+      to: r.toStage,
+      action: r.action,
+      actor: r.actorId ? { id: r.actorId, name: r.actorName } : null,
+      position: r.position,
+      holding: r.holding,
+      unit: r.unitCode ? { code: r.unitCode, name: r.unitName } : null,
+      reason: r.reason,
+      enteredAt: iso(r.enteredAt),
+      leftAt: iso(r.leftAt),
+      dueAt: iso(r.dueAt),
+      elapsedWorkingMinutes: r.elapsedWorkingMinutes,
+      contentHash: r.contentHash,
+      workflow: { key: r.workflowKey, version: r.workflowVersion },
+      revision: r.revision,
+      createdAt: iso(r.createdAt),
+    }));
+  }
+
+  /** What awaits `user`: steps at stages they hold, and serta-merta publications to approve. Overdue first. */
+  async function inbox(user: User, now = new Date()) {
+    const people = service('workflow-people');
+    const actor = people.actorOf(user);
+    const p = await people.people(now);
+    const mine = p.assignments.filter((a) => a.userId === user.id);
+    if (!mine.length && !(actor.superAdmin && actor.superAdminsMayAct)) return { data: [], meta: { total: 0, overdue: 0 } };
+    const instances: Row[] = await strapi.db.query(INSTANCE).findMany({ where: { $or: [{ status: 'active' }, { retroStatus: 'pending' }] } });
+    const defs = new Map<string, WorkflowDefinition>();
+    for (const inst of instances) {
+      const k = `${inst.workflowKey}@${inst.workflowVersion}`;
+      if (!defs.has(k)) defs.set(k, await definition(inst));
+    }
+    const tasks: { inst: Row; def: WorkflowDefinition; task: 'transition' | 'retro_approval' }[] = [];
+    for (const inst of instances) {
+      const def = defs.get(`${inst.workflowKey}@${inst.workflowVersion}`)!;
+      const state = stateOf(inst);
+      if (inst.status === 'active') {
+        const stage = def.stages.find((s) => s.key === inst.stage);
+        const held = holders(p, inst.unitId, stage?.actor).some((h) => h.userId === user.id);
+        const drafterBlocked = stage?.kind === 'review' && state.drafters.includes(user.id);
+        if (held && !drafterBlocked) tasks.push({ inst, def, task: 'transition' });
+      }
+      if (inst.retroStatus === 'pending') {
+        const ok = decideRetroApproval(def, state, { actor: { ...actor, superAdminsMayAct: false }, holders: holdersOfAny(p, inst.unitId, def.fastTrack?.retroApprovers ?? []) });
+        if (ok.ok) tasks.push({ inst, def, task: 'retro_approval' });
+      }
+    }
+    const titles = await service('workflow-items').titlesOf(tasks.map((t) => t.inst));
+    const data = tasks
+      .map(({ inst, def, task }) => {
+        const stage = def.stages.find((s) => s.key === inst.stage);
+        const dueAt = task === 'retro_approval' ? inst.retroDueAt : inst.dueAt;
+        const unit = inst.unitId ? p.units.get(inst.unitId) : null;
+        return {
+          type: inst.subjectType,
+          documentId: inst.subjectDocumentId,
+          title: titles.get(`${inst.subjectType}:${inst.subjectDocumentId}`) ?? null,
+          unit: unit ? { code: unit.code, name: unit.name } : null,
+          workflow: def.key,
+          stage: inst.stage,
+          stageName: stage?.name ?? null,
+          task,
+          enteredAt: iso(task === 'retro_approval' ? inst.fastPublishedAt : inst.enteredAt),
+          dueAt: iso(dueAt),
+          overdue: isOverdue(dueAt, now),
+          revision: inst.revision,
+        };
+      })
+      .sort((a, b) => Number(b.overdue) - Number(a.overdue) || String(a.dueAt ?? '9').localeCompare(String(b.dueAt ?? '9')));
+    return { data, meta: { total: data.length, overdue: data.filter((d) => d.overdue).length } };
+  }
+
+  /** The active items of a content type by workflow and stage. */
+  async function board(type: string, now = new Date()) {
+    const spec = specOf(type);
+    const instances: Row[] = await strapi.db.query(INSTANCE).findMany({ where: { subjectType: spec.type, status: 'active' }, orderBy: [{ dueAt: 'asc' }, { id: 'asc' }] });
+    const [titles, units] = await Promise.all([service('workflow-items').titlesOf(instances), service('workflow-people').loadUnits()]);
+    const groups = new Map<string, { def: WorkflowDefinition; items: Row[] }>();
+    for (const inst of instances) {
+      const k = `${inst.workflowKey}@${inst.workflowVersion}`;
+      if (!groups.has(k)) groups.set(k, { def: await definition(inst), items: [] });
+      groups.get(k)!.items.push(inst);
+    }
+    // The workflow new items of this type follow appears even when nothing is in it yet.
+    const bound = await service('workflow-definitions').resolveWorkflow(spec.type, null);
+    if (bound && !groups.has(`${bound.key}@${bound.version}`)) groups.set(`${bound.key}@${bound.version}`, { def: bound, items: [] });
+    const workflows = [...groups.values()].map(({ def, items }) => ({
+      key: def.key,
+      version: def.version,
+      name: def.name,
+      stages: def.stages
+        .filter((s) => s.kind !== 'published' && s.kind !== 'cancelled')
+        .map((s) => ({
+          key: s.key,
+          name: s.name,
+          kind: s.kind,
+          actor: s.actor ?? null,
+          items: items
+            .filter((i) => i.stage === s.key)
+            .map((i) => {
+              const unit = i.unitId ? units.get(i.unitId) : null;
+              return {
+                documentId: i.subjectDocumentId,
+                title: titles.get(`${spec.type}:${i.subjectDocumentId}`) ?? null,
+                unit: unit ? { code: unit.code, name: unit.name } : null,
+                enteredAt: iso(i.enteredAt),
+                dueAt: iso(i.dueAt),
+                overdue: isOverdue(i.dueAt, now),
+              };
+            }),
+        })),
+    }));
+    return { type: spec.type, workflows };
+  }
+
+  return { view, history, inbox, board };
+};

@@ -36,7 +36,7 @@ export default ({ env }: { env: any }) => ({
       workflow: {
         officeHours: { start: env('PPID_OFFICE_START', '08:00'), end: env('PPID_OFFICE_END', '16:00') },
         holidays: env.bool('PPID_HOLIDAYS', true),
-        superAdminsMayAct: env.bool('PPID_SUPER_ADMINS_MAY_ACT', true),
+        superAdminsMayAct: env.bool('PPID_SUPER_ADMINS_MAY_ACT', false),
       },
       notifications: {
         enabled: env.bool('PPID_NOTIFICATIONS', true),

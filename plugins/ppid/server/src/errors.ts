@@ -43,3 +43,9 @@ export function refuseProblems(problems: Problem[]): never {
     errors: problems.map((p) => ({ path: p.path, message: p.message, name: 'ValidationError' })),
   });
 }
+
+export type Text = { id: string; en: string };
+
+/** A refusal in the person's language: Indonesian unless their admin language is English. */
+export const inLanguageOf = (user: { preferedLanguage?: string | null } | null | undefined, text: Text): string =>
+  String(user?.preferedLanguage ?? '').startsWith('en') ? text.en : text.id;

@@ -18,7 +18,10 @@ export interface PpidConfig {
     holidays: boolean;
     /** Extra non-working dates ("YYYY-MM-DD"): cuti bersama, regional holidays. */
     extraHolidays: string[];
-    /** Super admins may act at a stage (the log records it as such); they still cannot skip one. */
+    /**
+     * Super admins may stand in at a stage where nobody holds the position (the log records it as
+     * such); never in place of a holder, and they still cannot skip a stage. Off by default.
+     */
     superAdminsMayAct: boolean;
   };
   notifications: {
@@ -40,7 +43,7 @@ const DEFAULTS: PpidConfig = {
     officeHours: { start: '08:00', end: '16:00' },
     holidays: true,
     extraHolidays: [],
-    superAdminsMayAct: true,
+    superAdminsMayAct: false,
   },
   notifications: { enabled: true, intervalSeconds: 60, maxAttempts: 5 },
   compliance: DEFAULT_COMPLIANCE,

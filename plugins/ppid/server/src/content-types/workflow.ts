@@ -9,7 +9,9 @@ import { contentType, enumeration, str, text } from './builders';
 export const WORKFLOW_SUBJECTS = ['announcement', 'dip-entry', 'content-plan'] as const;
 export type WorkflowSubject = (typeof WORKFLOW_SUBJECTS)[number];
 
-export const LOG_ACTIONS = ['start', 'forward', 'return', 'cancel', 'publish', 'fast_publish', 'retro_approve', 'reopen'] as const;
+export const LOG_ACTIONS = ['start', 'forward', 'return', 'cancel', 'publish', 'fast_publish', 'retro_approve', 'reopen', 'reset', 'assign', 'withdraw', 'delete'] as const;
+/** An instance is closed as `deleted` when its item is deleted (a recorded step). */
+export const INSTANCE_STATUSES = ['active', 'published', 'cancelled', 'deleted'] as const;
 export const HOLDINGS = ['definitive', 'plt', 'plh', 'super_admin', 'system'] as const;
 
 /** One version of a workflow definition (stages, transitions, SOP); versions are never edited. */
@@ -63,12 +65,17 @@ export const workflowInstance = contentType({
     workflowKey: str({ required: true, maxLength: 80 }),
     workflowVersion: { type: 'integer', required: true },
     stage: str({ required: true, maxLength: 80 }),
-    status: enumeration(['active', 'published', 'cancelled'], { required: true, default: 'active' }),
+    status: enumeration(INSTANCE_STATUSES, { required: true, default: 'active' }),
     revision: { type: 'integer', required: true, default: 1 },
     unitId: { type: 'integer' },
     enteredAt: { type: 'datetime', required: true },
     dueAt: { type: 'datetime' },
     drafters: { type: 'json' },
+    /** Who approved at which review stage in this round: [{ userId, stage }]. */
+    approvals: { type: 'json' },
+    /** The person named at the disposisi (only they act at the workflow's `assigned` stages). */
+    assigneeId: { type: 'integer' },
+    agendaNumber: str({ maxLength: 100 }),
     approvedHash: str({ maxLength: 64 }),
     fastReason: text(2000),
     fastPublishedById: { type: 'integer' },

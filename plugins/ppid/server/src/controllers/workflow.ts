@@ -18,7 +18,11 @@ type Ctx = {
 };
 
 const revision = z.number({ error: '"revision" (the revision you loaded) is required' }).int().min(1);
-const TRANSITION = z.strictObject({ transition: z.string().min(1).max(200), revision, reason: z.string().max(4000).optional() });
+const assignee = z.number({ error: '"assignee" is the id of the person named' }).int().positive().optional();
+const agendaNumber = z.string().max(100).optional();
+const TRANSITION = z.strictObject({ transition: z.string().min(1).max(200), revision, reason: z.string().max(4000).optional(), assignee, agendaNumber });
+const ASSIGN = z.strictObject({ revision, assignee, agendaNumber, reason: z.string().max(4000).optional() });
+const WITHDRAW = z.strictObject({ revision, reason: z.string().max(4000).optional() });
 const FAST = z.strictObject({ revision, reason: z.string().max(4000).optional() });
 const RETRO = z.strictObject({ revision, note: z.string().max(4000).optional() });
 const BINDING = z.strictObject({ contentType: z.string(), unit: z.string().nullable().optional(), workflowKey: z.string() });
@@ -84,6 +88,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async retroApprove(ctx: Ctx) {
       const body = parse(RETRO, ctx.request.body);
       await respond(ctx, async () => actions().retroApprove(ctx.params.type, ctx.params.documentId, await user(ctx), body));
+    },
+    async reassign(ctx: Ctx) {
+      const body = parse(ASSIGN, ctx.request.body);
+      await respond(ctx, async () => actions().reassign(ctx.params.type, ctx.params.documentId, await user(ctx), body));
+    },
+    async withdraw(ctx: Ctx) {
+      const body = parse(WITHDRAW, ctx.request.body);
+      await respond(ctx, async () => actions().withdraw('unpublish', ctx.params.type, ctx.params.documentId, await user(ctx), body));
+    },
+    async remove(ctx: Ctx) {
+      const body = parse(WITHDRAW, ctx.request.body);
+      await respond(ctx, async () => actions().withdraw('delete', ctx.params.type, ctx.params.documentId, await user(ctx), body));
     },
     async inbox(ctx: Ctx) {
       noQuery(ctx);

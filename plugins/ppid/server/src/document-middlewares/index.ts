@@ -1,7 +1,8 @@
 /**
  * The review workflow's document-service middlewares, one per concern, in the order they run
- * (after the cross-field guard, services/guard.ts): workflow records only through the engine, the
- * publish gate, the editor check, then the round start (which acts after the write).
+ * (after the cross-field guard, services/guard.ts): workflow records only through the engine, writes
+ * only in units where the person holds a position, the publish gate, unpublish / delete / discard
+ * through the engine, the editor check, then the round start (which acts after the write).
  */
 import type { Core } from '@strapi/strapi';
 import type { DocumentAction, DocumentMiddleware } from './context';
@@ -9,9 +10,11 @@ import { editorCheck } from './editor-check';
 import { internalRecords } from './internal-records';
 import { publishGate } from './publish-gate';
 import { roundStart } from './round-start';
+import { lifecycleGate } from './lifecycle-gate';
+import { unitMembership } from './unit-membership';
 
 export function registerWorkflowMiddlewares(strapi: Core.Strapi) {
-  const chain: DocumentMiddleware[] = [internalRecords(), publishGate(strapi), editorCheck(strapi), roundStart(strapi)];
+  const chain: DocumentMiddleware[] = [internalRecords(), unitMembership(strapi), publishGate(strapi), lifecycleGate(strapi), editorCheck(strapi), roundStart(strapi)];
   for (const middleware of chain) {
     strapi.documents.use((ctx, next) => middleware(ctx as DocumentAction, next));
   }

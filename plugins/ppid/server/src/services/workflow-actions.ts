@@ -6,8 +6,9 @@
  * outbox), emit its events after the commit, and answer with the item's new view.
  */
 import type { Core } from '@strapi/strapi';
-import type { WorkflowDefinition } from '../workflow/definition';
-import { decideFastPublish, decideRetroApproval, decideTransition, draftersAfter, needsProof, statusAt, type Acting, type InstanceState } from '../workflow/rules';
+import { withdrawalPositions, type WorkflowDefinition } from '../workflow/definition';
+import { approvalsAfter, decideFastPublish, decideReassignment, decideRetroApproval, decideTransition, decideWithdrawal, draftersAfter, needsProof, stageHolders, statusAt, type Acting, type InstanceState } from '../workflow/rules';
+import { asEngine } from '../workflow/context';
 import type { SubjectSpec } from '../workflow/subjects';
 import { transitionKey } from '../workflow/definition';
 import { refuse } from '../errors';
@@ -40,6 +41,8 @@ type Step = {
   data: Row;
   entry: Row;
   publish?: boolean;
+  /** A write of the engine's own on the item (in the step's transaction). */
+  apply?: () => Promise<void>;
   tell: (logEntry: Row, pending: Pending) => void;
 };
 
@@ -65,23 +68,41 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await strapi.db.transaction(async () => {
       const entry = await instances.advance(inst, inst.revision, step.data, { ...instances.baseEntry(spec, documentId, def, inst, row, user, step.acting, now, p), ...step.entry });
       if (step.publish) await service('workflow-items').publishItem(spec, documentId, user, now);
+      if (step.apply) await step.apply();
       step.tell(entry, pending);
       await events.enqueue(pending);
     });
     await events.flush(pending);
+    if (step.data.status === 'deleted') return { item: subject.item, deleted: true };
     return service('workflow-views').view(type, documentId, user, now);
   }
 
-  async function transition(type: string, documentId: string, user: User, body: { transition: string; revision: number; reason?: string }, now = new Date()) {
+  async function transition(
+    type: string,
+    documentId: string,
+    user: User,
+    body: { transition: string; revision: number; reason?: string; assignee?: number; agendaNumber?: string },
+    now = new Date()
+  ) {
     return act(type, documentId, user, body.revision, now, { instance: 'ensure', missing: `No workflow applies to this ${type}: bind one to its content type first` }, async (s) => {
       const { def, inst, state, p, unitId, spec, row, item } = s;
       const stage = def.stages.find((x) => x.key === inst.stage);
       const t = def.transitions.find((x) => transitionKey(x) === body.transition);
       const proof = t && needsProof(def, t) ? await service('workflow-items').proofOf(spec, documentId, row) : undefined;
-      const decision = decideTransition(def, state, body.transition, { actor: service('workflow-people').actorOf(user), holders: holders(p, unitId, stage?.actor), reason: body.reason, proof });
+      const next = t ? def.stages.find((x) => x.key === t.to) : undefined;
+      const decision = decideTransition(def, state, body.transition, {
+        actor: service('workflow-people').actorOf(user),
+        holders: stageHolders(def, state, holders(p, unitId, stage?.actor)),
+        reason: body.reason,
+        proof,
+        assignment: { assignee: body.assignee, agendaNumber: body.agendaNumber },
+        candidates: holders(p, unitId, next?.actor),
+      });
       if (!decision.ok) refuse(decision.status, decision.message);
       const { transition: tr, acting } = decision;
       const target = def.stages.find((x) => x.key === tr.to)!;
+      const named = tr.assigns ? { assigneeId: body.assignee!, agendaNumber: body.agendaNumber!.trim() } : null;
+      const names = named ? await service('workflow-people').namesOf([named.assigneeId]) : new Map<number, string>();
       const hash = service('workflow-items').hashOf(spec, row);
       if (tr.action === 'publish' && inst.approvedHash && inst.approvedHash !== hash) {
         refuse(400, 'The content changed after it was approved: return it for review before publishing', { approvedHash: inst.approvedHash, currentHash: hash });
@@ -97,10 +118,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           enteredAt: now,
           dueAt,
           drafters: draftersAfter(def, state, user.id),
+          approvals: approvalsAfter(def, state, user.id, tr),
+          ...(named ?? {}),
           ...(approving ? { approvedHash: hash } : {}),
           ...(tr.action === 'return' ? { approvedHash: null } : {}),
         },
-        entry: { toStage: target.key, action: tr.action, reason },
+        entry: {
+          toStage: target.key,
+          action: tr.action,
+          reason: named ? [`Disposisi No. ${named.agendaNumber} kepada ${names.get(named.assigneeId) ?? `#${named.assigneeId}`}`, reason].filter(Boolean).join(': ') : reason,
+        },
         publish: tr.action === 'publish',
         tell(entry, pending) {
           const payload = {
@@ -120,7 +147,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           if (target.actor) pending.events.push([WEBHOOK_EVENTS.stageEntered, payload]);
           if (tr.action === 'return') pending.events.push([WEBHOOK_EVENTS.returned, payload]);
           if (tr.action === 'publish') pending.events.push([WEBHOOK_EVENTS.published, payload]);
-          pending.notify.push(...stageNotifications(p, def, target.key, unitId, item, entry.id, { dueAt, actorName: userName(user), reason }));
+          const notified = stageNotifications(p, def, target.key, unitId, item, entry.id, { dueAt, actorName: userName(user), reason });
+          const assignee = named?.assigneeId ?? state.assigneeId;
+          pending.notify.push(...(target.assigned && assignee ? notified.filter((n) => n.userId === assignee) : notified));
           if (tr.action === 'return' || tr.action === 'publish') {
             for (const drafter of state.drafters) {
               if (drafter !== user.id) pending.notify.push({ userId: drafter, template: tr.action === 'return' ? 'item-returned' : 'item-published', logId: entry.id, stageName: target.name, item, actorName: userName(user), reason });
@@ -188,5 +217,69 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
-  return { transition, fastPublish, retroApprove };
+  /** The head of the unit names another person at the disposisi (while the item is active). */
+  async function reassign(type: string, documentId: string, user: User, body: { revision: number; assignee?: number; agendaNumber?: string; reason?: string }, now = new Date()) {
+    return act(type, documentId, user, body.revision, now, { instance: 'find', missing: `No workflow applies to this ${type}` }, async ({ def, state, p, unitId, inst }) => {
+      const edge = def.transitions.find((t) => t.assigns);
+      const from = edge ? def.stages.find((x) => x.key === edge.from) : undefined;
+      const to = edge ? def.stages.find((x) => x.key === edge.to) : undefined;
+      const decision = decideReassignment(def, state, {
+        actor: service('workflow-people').actorOf(user),
+        holders: holders(p, unitId, from?.actor),
+        assignment: { assignee: body.assignee, agendaNumber: body.agendaNumber },
+        candidates: holders(p, unitId, to?.actor),
+      });
+      if (!decision.ok) refuse(decision.status, decision.message);
+      const names = await service('workflow-people').namesOf([body.assignee!]);
+      const agendaNumber = body.agendaNumber!.trim();
+      const reason = typeof body.reason === 'string' && body.reason.trim() ? body.reason.trim() : null;
+      return {
+        acting: decision.acting,
+        data: { assigneeId: body.assignee, agendaNumber },
+        entry: { toStage: inst.stage, action: 'assign', reason: [`Disposisi No. ${agendaNumber} kepada ${names.get(body.assignee!) ?? `#${body.assignee}`}`, reason].filter(Boolean).join(': ') },
+        tell() {},
+      };
+    });
+  }
+
+  /**
+   * Taking a published item offline (`unpublish`) or deleting it (`delete`): a recorded step with a
+   * reason, by a holder of the positions the workflow names (`withdrawal`) for the item's unit. An
+   * item taken offline starts a new round at the first stage; a deleted item closes its instance.
+   */
+  async function withdraw(kind: 'unpublish' | 'delete', type: string, documentId: string, user: User, body: { revision: number; reason?: string }, now = new Date()) {
+    return act(type, documentId, user, body.revision, now, { instance: 'ensure', missing: `No workflow applies to this ${type}` }, async ({ spec, def, state, p, unitId, item }) => {
+      const published = spec.draftAndPublish
+        ? (await strapi.db.query(spec.uid).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0
+        : state.status === 'published';
+      const positions = withdrawalPositions(def);
+      const decision = decideWithdrawal(def, state, { actor: service('workflow-people').actorOf(user), holders: holdersOfAny(p, unitId, positions), positions, reason: body.reason, kind, published });
+      if (!decision.ok) refuse(decision.status, decision.message);
+      const reason = String(body.reason).trim();
+      const start = def.stages.find((x) => x.key === def.initialStage)!;
+      const dueAt = kind === 'unpublish' ? service('workflow-clock').dueFrom(start, now) : null;
+      return {
+        acting: decision.acting,
+        data:
+          kind === 'unpublish'
+            ? { stage: start.key, status: 'active', enteredAt: now, dueAt, drafters: [], approvals: [], approvedHash: null, assigneeId: null, agendaNumber: null, retroStatus: 'none' }
+            : { status: 'deleted', dueAt: null },
+        entry: { toStage: kind === 'unpublish' ? start.key : state.stage, action: kind === 'unpublish' ? 'withdraw' : 'delete', reason },
+        async apply() {
+          await asEngine(documentId, async () => {
+            if (kind === 'delete') await strapi.documents(spec.uid as any).delete({ documentId } as any);
+            else if (spec.draftAndPublish) await strapi.documents(spec.uid as any).unpublish({ documentId } as any);
+            else if (spec.publishState) await strapi.documents(spec.uid as any).update({ documentId, data: { [spec.publishState.field]: 'draft' } } as any);
+          });
+        },
+        tell(entry, pending) {
+          const payload = { item, workflow: { key: def.key, version: def.version }, action: kind, actor: { id: user.id, name: userName(user) }, position: decision.acting.position, reason, at: now.toISOString() };
+          pending.events.push([kind === 'delete' ? WEBHOOK_EVENTS.deleted : WEBHOOK_EVENTS.withdrawn, payload]);
+          if (kind === 'unpublish') pending.notify.push(...stageNotifications(p, def, start.key, unitId, item, entry.id, { dueAt, actorName: userName(user), reason }));
+        },
+      };
+    });
+  }
+
+  return { transition, fastPublish, retroApprove, reassign, withdraw };
 };

@@ -19,6 +19,8 @@ export const WEBHOOK_EVENTS = {
   published: 'ppid.workflow.published',
   fastPublished: 'ppid.serta-merta.published',
   retroApproved: 'ppid.serta-merta.approved',
+  withdrawn: 'ppid.workflow.withdrawn',
+  deleted: 'ppid.workflow.deleted',
 } as const;
 
 /** Webhook events to emit and people to notify once a step has been written. */

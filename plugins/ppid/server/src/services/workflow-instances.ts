@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { uid } from '../content-types/builders';
 import { WORKFLOW_SUBJECTS, type WorkflowSubject } from '../content-types/workflow';
 import { asEngine } from '../workflow/context';
-import { authoringStages, type WorkflowDefinition } from '../workflow/definition';
+import type { WorkflowDefinition } from '../workflow/definition';
 import type { Acting, InstanceState } from '../workflow/rules';
 import { SUBJECTS, type SubjectSpec } from '../workflow/subjects';
 import { WorkflowConflict } from '../errors';
@@ -21,12 +21,23 @@ type Row = Record<string, any>;
 export const INSTANCE = uid('workflow-instance');
 export const LOG = uid('workflow-transition');
 
+/** What a new round starts without: approvals, the approved hash, the disposisi. */
+const NEW_ROUND = { approvals: [], approvedHash: null, assigneeId: null, agendaNumber: null };
+
+/** A reset keeps who wrote the text; a round after publication starts with its editor. */
+const draftersOfNewRound = (inst: Row, user: User | null, action: 'reopen' | 'reset') => {
+  const before: number[] = action === 'reset' && Array.isArray(inst.drafters) ? inst.drafters : [];
+  return user && !before.includes(user.id) ? [...before, user.id] : before;
+};
+
 export const stateOf = (inst: Row): InstanceState => ({
   stage: inst.stage,
   status: inst.status,
   revision: inst.revision,
   drafters: Array.isArray(inst.drafters) ? inst.drafters : [],
   retro: inst.retroStatus === 'none' ? null : { status: inst.retroStatus, publishedBy: inst.fastPublishedById },
+  approvals: Array.isArray(inst.approvals) ? inst.approvals : [],
+  assigneeId: inst.assigneeId ?? null,
 });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -73,7 +84,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             unitId,
             enteredAt: now,
             dueAt,
-            drafters: [],
+            // Whoever created the item wrote its first text: a drafter, who never approves it.
+            drafters: by && !alreadyPublished ? [by.id] : [],
+            approvals: [],
             retroStatus: 'none',
           },
         });
@@ -205,10 +218,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
-  /** A new round from the initial stage: the item was edited or unpublished after it finished. */
-  async function reopen(spec: SubjectSpec, documentId: string, user: User | null, why: string, now = new Date()) {
+  /**
+   * A new round from the initial stage: the item was edited after it finished (`reopen`), or what
+   * decides who reviews it (unit, class) changed during review (`reset`).
+   */
+  async function reopen(spec: SubjectSpec, documentId: string, user: User | null, why: string, now = new Date(), action: 'reopen' | 'reset' = 'reopen') {
     const inst = await findInstance(spec.type, documentId);
-    if (!inst || inst.status === 'active') return;
+    if (!inst || (action === 'reopen' && inst.status === 'active')) return;
     const row = await service('workflow-items').itemRow(spec, documentId);
     if (!row) return;
     const definitions = service('workflow-definitions');
@@ -226,8 +242,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const entry = await advance(
         inst,
         inst.revision,
-        { workflowKey: current.key, workflowVersion: current.version, stage: start.key, status: 'active', unitId, enteredAt: now, dueAt, drafters: user ? [user.id] : [], approvedHash: null },
-        { ...baseEntry(spec, documentId, def, inst, row, user, null, now, p), toStage: start.key, action: 'reopen', reason: why }
+        { ...NEW_ROUND, workflowKey: current.key, workflowVersion: current.version, stage: start.key, status: 'active', unitId, enteredAt: now, dueAt, drafters: draftersOfNewRound(inst, user, action) },
+        { ...baseEntry(spec, documentId, def, inst, row, user, null, now, p), toStage: start.key, action, reason: why }
       );
       if (spec.publishState && row[spec.publishState.field] !== 'draft') {
         // A signed plan that is edited is a draft again until the workflow signs it anew.
@@ -240,15 +256,47 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await events.flush(pending);
   }
 
-  /** Records that `user` wrote the item while it was at an authoring stage. */
+  /**
+   * Records that `user` wrote the item: whoever created or edited its text counts as a drafter,
+   * at whatever stage, and a drafter never approves it (a second pair of eyes).
+   */
   async function noteDrafter(inst: Row, user: User) {
-    const def = await service('workflow-definitions').definition(inst.workflowKey, inst.workflowVersion);
-    if (!def || !authoringStages(def).has(inst.stage)) return;
     const drafters: number[] = Array.isArray(inst.drafters) ? inst.drafters : [];
     if (drafters.includes(user.id)) return;
     // Not a state change (no revision bump): who wrote the item is a fact, whatever the order.
     await strapi.db.query(INSTANCE).update({ where: { id: inst.id }, data: { drafters: [...drafters, user.id] } });
   }
 
-  return { findInstance, ensureInstance, startFor, adoptUnstarted, checkRevision, advance, baseEntry, reopen, noteDrafter };
+  /**
+   * What decides who reviews the item or which path it takes changed (`fields`): past its first
+   * stage it goes back there, under the workflow bound to it now, with a log row naming the change;
+   * at its first stage the instance just follows the new unit.
+   */
+  async function redirect(spec: SubjectSpec, documentId: string, user: User | null, fields: string[], before: Row, after: Row, now = new Date()) {
+    const inst = await findInstance(spec.type, documentId);
+    if (!inst || inst.status !== 'active') return;
+    const def = (await service('workflow-definitions').definition(inst.workflowKey, inst.workflowVersion))!;
+    if (inst.stage === def.initialStage) {
+      if (fields.includes(spec.unitField)) await strapi.db.query(INSTANCE).update({ where: { id: inst.id }, data: { unitId: after[spec.unitField] } });
+      return;
+    }
+    const what = fields.map((f) => `${f}: ${String(before[f])} -> ${String(after[f])}`).join(', ');
+    await reopen(spec, documentId, user, `Changed during review (${what}): back to the first stage`, now, 'reset');
+  }
+
+  /** Closes the instance of an item deleted at its first stage (the Content Manager's delete of a draft). */
+  async function closeDeleted(spec: SubjectSpec, documentId: string, inst: Row, row: Row | null, user: User | null, why: string, now = new Date()) {
+    const def = (await service('workflow-definitions').definition(inst.workflowKey, inst.workflowVersion))!;
+    const p = await service('workflow-people').people(now);
+    await strapi.db.transaction(async () => {
+      await advance(inst, inst.revision, { status: 'deleted', dueAt: null }, {
+        ...baseEntry(spec, documentId, def, inst, row ?? {}, user, null, now, p),
+        toStage: inst.stage,
+        action: 'delete',
+        reason: why,
+      });
+    });
+  }
+
+  return { redirect, closeDeleted, findInstance, ensureInstance, startFor, adoptUnstarted, checkRevision, advance, baseEntry, reopen, noteDrafter };
 };

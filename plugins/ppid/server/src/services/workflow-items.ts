@@ -34,7 +34,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The row the workflow reviews: the draft of a draft & publish type, the only row otherwise. */
   async function itemRow(spec: SubjectSpec, documentId: string): Promise<Row | null> {
     const where: Row = spec.draftAndPublish ? { documentId, publishedAt: null } : { documentId };
-    return strapi.db.query(spec.uid).findOne({ where, populate: { [spec.unitField]: { select: ['id', 'code', 'name'] } } });
+    return strapi.db.query(spec.uid).findOne({ where, populate: { [spec.unitField]: { select: ['id', 'code', 'name'] }, ...mediaOf(spec) } });
+  }
+
+  /** The item's files, loaded with what the content hash covers of them. */
+  const mediaCache = new Map<string, Row>();
+  function mediaOf(spec: SubjectSpec): Row {
+    let found = mediaCache.get(spec.uid);
+    if (!found) {
+      const attributes = strapi.getModel(spec.uid as any).attributes as Record<string, { type: string }>;
+      found = Object.fromEntries(
+        Object.entries(attributes)
+          .filter(([, a]) => a.type === 'media')
+          .map(([name]) => [name, { select: ['id', 'hash', 'size', 'mime', 'url'] }])
+      );
+      mediaCache.set(spec.uid, found);
+    }
+    return found;
   }
 
   /** The item's spec and row; 404 when there is no such item. */

@@ -3,8 +3,8 @@
  * history (the log), their inbox (what awaits them) and the board of a content type.
  */
 import type { Core } from '@strapi/strapi';
-import { transitionKey, transitionsFrom, type WorkflowDefinition } from '../workflow/definition';
-import { decideFastPublish, decideRetroApproval, decideTransition, needsProof } from '../workflow/rules';
+import { transitionKey, transitionsFrom, withdrawalPositions, type WorkflowDefinition } from '../workflow/definition';
+import { decideFastPublish, decideRetroApproval, decideTransition, decideWithdrawal, needsProof, stageHolders as onlyNamed } from '../workflow/rules';
 import { refuse } from '../errors';
 import { getService, iso } from '../utils';
 import { INSTANCE, LOG, stateOf } from './workflow-instances';
@@ -31,12 +31,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const state = stateOf(inst);
     const stage = def.stages.find((s) => s.key === inst.stage);
     const unitId = inst.unitId ?? unitIdOf(spec, row);
-    const stageHolders = holders(p, unitId, stage?.actor);
+    const stageHolders = onlyNamed(def, state, holders(p, unitId, stage?.actor));
     const proof = state.status === 'active' && transitionsFrom(def, inst.stage).some((t) => needsProof(def, t)) ? await service('workflow-items').proofOf(spec, documentId, row) : undefined;
+    // Who may be named at a disposisi: the holders of the next stage's position for the item.
+    const candidatesOf = (stageKey: string) => holders(p, unitId, def.stages.find((s) => s.key === stageKey)?.actor);
+    const candidateIds = transitionsFrom(def, inst.stage).filter((t) => t.assigns).flatMap((t) => candidatesOf(t.to).map((h) => h.userId));
+    const names = await people.namesOf(
+      [...stageHolders.map((h) => h.userId), ...candidateIds, inst.fastPublishedById, inst.retroApprovedById, inst.assigneeId].filter(Boolean)
+    );
     const transitions = transitionsFrom(def, inst.stage).map((t) => {
-      const decision = decideTransition(def, state, transitionKey(t), { actor, holders: stageHolders, reason: 'x'.repeat(20), proof });
+      const candidates = t.assigns ? candidatesOf(t.to) : [];
+      const assignment = t.assigns ? { assignee: candidates.find((h) => h.userId !== user.id)?.userId ?? candidates[0]?.userId, agendaNumber: 'x' } : undefined;
+      const decision = decideTransition(def, state, transitionKey(t), { actor, holders: stageHolders, reason: 'x'.repeat(20), proof, assignment, candidates });
       const to = def.stages.find((s) => s.key === t.to)!;
       return {
+        ...(t.assigns ? { assigns: true, candidates: candidates.map((h) => ({ id: h.userId, name: names.get(h.userId) ?? null, position: h.position, holding: h.holding })) } : {}),
         key: transitionKey(t),
         to: t.to,
         toName: to.name,
@@ -50,7 +59,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
     const fast = decideFastPublish(def, state, { actor, holders: holdersOfAny(p, unitId, def.fastTrack?.positions ?? []), infoClass: row.infoClass ?? null, reason: 'x'.repeat(20) });
     const retro = decideRetroApproval(def, state, { actor, holders: holdersOfAny(p, unitId, def.fastTrack?.retroApprovers ?? []) });
-    const names = await people.namesOf([...stageHolders.map((h) => h.userId), inst.fastPublishedById, inst.retroApprovedById].filter(Boolean));
+    const published = spec.draftAndPublish
+      ? (await strapi.db.query(spec.uid).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0
+      : state.status === 'published';
+    const positions = withdrawalPositions(def);
+    const stepOff = (kind: 'unpublish' | 'delete') => {
+      const d = decideWithdrawal(def, state, { actor, holders: holdersOfAny(p, unitId, positions), positions, reason: 'x'.repeat(20), kind, published });
+      return d.ok ? { allowed: true, positions } : { allowed: false, positions, reason: d.message };
+    };
     return {
       item,
       workflow: { key: def.key, version: def.version, name: def.name, sop: { number: def.sop.number, title: def.sop.title } },
@@ -64,6 +80,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         dueAt: iso(inst.dueAt),
         overdue: inst.status === 'active' && isOverdue(inst.dueAt, now),
         status: inst.status,
+        assignee: inst.assigneeId ? { id: inst.assigneeId, name: names.get(inst.assigneeId) ?? null } : null,
+        agendaNumber: inst.agendaNumber ?? null,
         sertaMerta:
           inst.retroStatus === 'none'
             ? null
@@ -81,6 +99,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       transitions,
       fastPublish: fast.ok ? { allowed: true } : { allowed: false, reason: fast.message },
       retroApprove: retro.ok ? { allowed: true } : { allowed: false, reason: retro.message },
+      withdraw: stepOff('unpublish'),
+      remove: stepOff('delete'),
       actors: stageHolders.map((h) => ({ id: h.userId, name: names.get(h.userId) ?? null, position: h.position, holding: h.holding })),
     };
   }
@@ -117,7 +137,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const actor = people.actorOf(user);
     const p = await people.people(now);
     const mine = p.assignments.filter((a) => a.userId === user.id);
-    if (!mine.length && !(actor.superAdmin && actor.superAdminsMayAct)) return { data: [], meta: { total: 0, overdue: 0 } };
+    if (!mine.length) return { data: [], meta: { total: 0, overdue: 0 } };
     const instances: Row[] = await strapi.db.query(INSTANCE).findMany({ where: { $or: [{ status: 'active' }, { retroStatus: 'pending' }] } });
     const defs = new Map<string, WorkflowDefinition>();
     for (const inst of instances) {
@@ -130,7 +150,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const state = stateOf(inst);
       if (inst.status === 'active') {
         const stage = def.stages.find((s) => s.key === inst.stage);
-        const held = holders(p, inst.unitId, stage?.actor).some((h) => h.userId === user.id);
+        const held = onlyNamed(def, state, holders(p, inst.unitId, stage?.actor)).some((h) => h.userId === user.id);
         const drafterBlocked = stage?.kind === 'review' && state.drafters.includes(user.id);
         if (held && !drafterBlocked) tasks.push({ inst, def, task: 'transition' });
       }

@@ -11,7 +11,7 @@ import { authoringStages, transitionKey, type TransitionDef, type WorkflowDefini
 
 export const MIN_REASON_LENGTH = 10;
 
-export type InstanceStatus = 'active' | 'published' | 'cancelled';
+export type InstanceStatus = 'active' | 'published' | 'cancelled' | 'deleted';
 export interface InstanceState {
   stage: string;
   status: InstanceStatus;

@@ -67,8 +67,9 @@ describe(`content rules through the Content Manager (${TEST_DB})`, () => {
 
   it('refuses a position held for a negative period', async () => {
     const before = await count('position-assignment');
+    const other = await adminSession(app, ['strapi-editor']);
     const res = await admin.as('post', `${CM}position-assignment`).send({
-      user: { connect: [{ id: admin.user.id }] }, position: 'kabid', unit: { connect: [{ documentId: units.ikp.documentId }] },
+      user: { connect: [{ id: other.user.id }] }, position: 'kabid', unit: { connect: [{ documentId: units.ikp.documentId }] },
       holding: 'plt', startsOn: '2026-03-01', endsOn: '2026-02-01',
     });
     expect(res.status).toBe(400);

@@ -27,10 +27,10 @@ export default {
     );
     // "Items of units where I hold a position": the RBAC condition the plugin's roles use.
     await registerConditions(strapi);
-    // Units and position assignments change only with the organisation permission, logged.
-    strapi.documents.use(organisationGovernance(strapi));
     // Every document write (Content Manager, bulk actions, code) passes the cross-field rules.
     strapi.documents.use((ctx, next) => getService(strapi, 'guard').middleware(ctx, next) as ReturnType<typeof next>);
+    // Units and position assignments change only with the organisation permission, logged.
+    strapi.documents.use(organisationGovernance(strapi));
     // ... and the review workflow: its own records, the publish gate, who may edit an item in
     // review, new rounds (document-middlewares/, one middleware per concern, in this order).
     registerWorkflowMiddlewares(strapi);

@@ -14,9 +14,12 @@ import compliance, { COMPLIANCE_EVENTS } from './services/compliance';
 import complianceController from './controllers/compliance';
 import { RBAC_ACTIONS } from './routes';
 import { uid } from './content-types/builders';
+import { bootstrapSecurity, registerSecurity } from './security';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
+    // Secrets, uploads, rich text, the edges (security/index.ts); first, so text is clean before the rules.
+    registerSecurity(strapi);
     // Admin RBAC actions are registered here, not in bootstrap: the admin's own bootstrap runs
     // first and deletes every stored permission whose action is unknown at that moment, which
     // would strip the roles of the plugin's permissions on every restart.
@@ -44,6 +47,7 @@ export default {
       beforeDeleteMany: appendOnly,
     });
     await strapi.plugin('ppid').service('setup').run();
+    await bootstrapSecurity(strapi);
     await strapi.plugin('ppid').service('workflow').seedTemplates();
     // Items written before their type had a workflow (an upgrade, an import) join it now.
     await strapi.plugin('ppid').service('workflow').adoptUnstarted();

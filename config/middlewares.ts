@@ -1,12 +1,21 @@
-export default [
-  'strapi::logger',
-  'strapi::errors',
-  'strapi::security',
-  'strapi::cors',
-  'strapi::poweredBy',
-  'strapi::query',
-  'strapi::body',
-  'strapi::session',
-  'strapi::favicon',
-  'strapi::public',
-];
+/**
+ * CORS answers only the public sites named in PPID_PUBLIC_ORIGINS (comma-separated origins; the
+ * origin of PUBLIC_URL is added); other origins get no CORS headers, hence no credentials.
+ * `strapi::poweredBy` is left out: no X-Powered-By header.
+ */
+export default ({ env }: { env: any }) => {
+  const origins: string[] = env.array('PPID_PUBLIC_ORIGINS', ['http://localhost:1337', 'http://localhost:3000']);
+  const publicUrl = env('PUBLIC_URL', '');
+  if (publicUrl.startsWith('http')) origins.push(new URL(publicUrl).origin);
+  return [
+    'strapi::logger',
+    'strapi::errors',
+    'strapi::security',
+    { name: 'strapi::cors', config: { origin: [...new Set(origins.map((o) => o.trim()).filter((o) => o && o !== '*'))], credentials: true } },
+    'strapi::query',
+    'strapi::body',
+    'strapi::session',
+    'strapi::favicon',
+    'strapi::public',
+  ];
+};

@@ -27,6 +27,13 @@ export default ({ env }: { env: any }) => ({
       },
     },
   },
+  // Uploads: at most PPID_UPLOAD_MAX_MB per file; the accepted types come from the ppid plugin
+  // (plugins/ppid/server/src/uploads/policy.ts), checked by content, not only by name.
+  upload: {
+    config: {
+      sizeLimit: env.int('PPID_UPLOAD_MAX_MB', 20) * 1024 * 1024,
+    },
+  },
   ppid: {
     enabled: true,
     resolve: './plugins/ppid',

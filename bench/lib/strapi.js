@@ -49,6 +49,10 @@ async function bootApp({ dbFile, pgUrl, logLevel = 'error' } = {}) {
     PPID_SEED_DEMO: 'false',
     HOST: '127.0.0.1',
   };
+  // Production refuses demo secrets: a benchmark boot gets throw-away ones (unless set).
+  for (const name of ['APP_KEYS', 'ADMIN_JWT_SECRET', 'API_TOKEN_SALT', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY', 'JWT_SECRET']) {
+    env[name] = process.env[name] || require('crypto').randomBytes(32).toString('base64');
+  }
   if (pgUrl) Object.assign(env, { DATABASE_CLIENT: 'postgres', DATABASE_URL: pgUrl });
   else {
     fs.mkdirSync(path.dirname(dbFile), { recursive: true });

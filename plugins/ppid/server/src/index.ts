@@ -16,9 +16,12 @@ import { registerConditions } from './permissions/conditions';
 import { organisationGovernance, protectOrganisationLog } from './organisation/governance';
 import { itemFilesGuard } from './files/item-files';
 import { getService, type ServiceOf } from './utils';
+import { bootstrapSecurity, registerSecurity } from './security';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
+    // Secrets, uploads, rich text, the edges (security/index.ts); first, so text is clean before the rules.
+    registerSecurity(strapi);
     // Admin RBAC actions are registered here, not in bootstrap: the admin's own bootstrap runs
     // first and deletes every stored permission whose action is unknown at that moment, which
     // would strip the roles of the plugin's permissions on every restart.
@@ -54,6 +57,7 @@ export default {
       beforeDeleteMany: appendOnly,
     });
     await getService(strapi, 'setup').run();
+    await bootstrapSecurity(strapi);
     await getService(strapi, 'workflow-definitions').seedTemplates();
     // Items written before their type had a workflow (an upgrade, an import) join it now.
     await getService(strapi, 'workflow-instances').adoptUnstarted();

@@ -1,9 +1,14 @@
 /**
  * What the public may see. Each serializer copies a whitelist of fields from a database row;
  * anything not named here (drafts' notes, admin users and their e-mails, the content of excluded
- * information) never leaves the server, whatever the row holds.
+ * information) never leaves the server, whatever the row holds. Text is sanitised again on the way
+ * out (`plain`, `md`: domain/sanitize.ts), so the public API never serves active content, even from
+ * rows written before the write-side sanitiser existed.
  */
 import { ARTICLE_17_GROUNDS } from '../domain/constants';
+import { isSafeUrl, sanitizeMarkdown as md, sanitizePlainText as plain } from '../domain/sanitize';
+
+const url = (value: unknown): string | null => (typeof value === 'string' && isSafeUrl(value) ? plain(value) : null);
 
 type Row = Record<string, any>;
 
@@ -19,14 +24,14 @@ const day = (value: unknown): string | null => {
   return iso(value)?.slice(0, 10) ?? null;
 };
 
-export const unitRef = (unit: Row | null | undefined) => (unit ? { code: unit.code, name: unit.name } : null);
-export const categoryRef = (c: Row | null | undefined) => (c ? { code: c.code, name: c.name } : null);
+export const unitRef = (unit: Row | null | undefined) => (unit ? { code: unit.code, name: plain(unit.name) } : null);
+export const categoryRef = (c: Row | null | undefined) => (c ? { code: c.code, name: plain(c.name) } : null);
 
 export const fileRef = (file: Row | null | undefined) =>
   file
     ? {
-        name: file.name,
-        alternativeText: file.alternativeText ?? null,
+        name: plain(file.name),
+        alternativeText: plain(file.alternativeText ?? null),
         url: file.url,
         mime: file.mime,
         size: file.size,
@@ -39,8 +44,8 @@ export function announcementSummary(row: Row) {
   return {
     documentId: row.documentId,
     slug: row.slug,
-    title: row.title,
-    summary: row.summary,
+    title: plain(row.title),
+    summary: plain(row.summary),
     class: row.infoClass,
     category: categoryRef(row.berkalaCategory),
     unit: unitRef(row.unit),
@@ -54,7 +59,7 @@ export function announcementSummary(row: Row) {
 export function announcementDetail(row: Row) {
   return {
     ...announcementSummary(row),
-    body: row.body,
+    body: md(row.body),
     attachments: (row.attachments ?? []).map(fileRef),
     channels: [...new Set((row.publicationRecords ?? []).map((r: Row) => r.channel))].sort(),
   };
@@ -65,21 +70,21 @@ export function dipEntry(row: Row) {
   return {
     documentId: row.documentId,
     number: row.number,
-    title: row.title,
-    summary: row.summary,
+    title: plain(row.title),
+    summary: plain(row.summary),
     class: row.infoClass,
     category: categoryRef(row.berkalaCategory),
     holderUnit: unitRef(row.holderUnit),
-    holderOfficial: row.holderOfficial,
-    responsibleOfficial: row.responsibleOfficial,
-    productionTime: row.productionTime,
-    productionPlace: row.productionPlace,
+    holderOfficial: plain(row.holderOfficial),
+    responsibleOfficial: plain(row.responsibleOfficial),
+    productionTime: plain(row.productionTime),
+    productionPlace: plain(row.productionPlace),
     year: row.year,
     availableForm: row.availableForm,
-    mediaType: row.mediaType ?? null,
-    retentionPeriod: row.retentionPeriod,
+    mediaType: plain(row.mediaType ?? null),
+    retentionPeriod: plain(row.retentionPeriod),
     // Excluded information is listed, but the document itself is never linked.
-    documentUrl: excluded ? null : (row.documentUrl ?? null),
+    documentUrl: excluded ? null : url(row.documentUrl),
     document: excluded ? null : fileRef(row.document),
     exclusion:
       excluded && row.exclusion
@@ -100,19 +105,19 @@ export function exclusion(row: Row, today: string) {
   const letter = row.article17Letter as keyof typeof ARTICLE_17_GROUNDS;
   return {
     documentId: row.documentId,
-    title: row.title,
+    title: plain(row.title),
     unit: unitRef(row.unit),
     article: letter,
     ground: ARTICLE_17_GROUNDS[letter] ?? null,
-    legalBasis: row.legalBasis,
-    consequenceIfOpened: row.consequenceIfOpened,
-    consequenceIfClosed: row.consequenceIfClosed,
+    legalBasis: plain(row.legalBasis),
+    consequenceIfOpened: plain(row.consequenceIfOpened),
+    consequenceIfClosed: plain(row.consequenceIfClosed),
     testedOn: day(row.testedOn),
     exclusionEndsOn: day(row.exclusionEndsOn),
     reopenedOn: day(row.reopenedOn),
     status: exclusionStatus(row, today),
-    enactedBy: row.enactedByName ?? null,
-    decreeNumber: row.decreeNumber ?? null,
+    enactedBy: plain(row.enactedByName ?? null),
+    decreeNumber: plain(row.decreeNumber ?? null),
     publishedAt: iso(row.publishedAt),
   };
 }

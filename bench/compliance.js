@@ -93,7 +93,7 @@ async function oneSize(units) {
     log(`${units} units: ${rows} content rows loaded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     if (DB === 'sqlite') await knex.raw('analyze');
     else await knex.raw('analyze');
-    const service = strapi.plugin('ppid').service('compliance');
+    const service = strapi.plugin('ppid').service('compliance-runs');
     const first = await measure(strapi, () => service.runNow({ now: NOW }));
     const second = await measure(strapi, () => service.runNow({ now: new Date(NOW.getTime() + 60_000) }));
     if (second.result.opened !== 0 || second.result.resolved !== 0) throw new Error('the second run changed alerts: not a steady state');

@@ -44,11 +44,10 @@ async function main() {
   const strapi = await createStrapi({ appDir: root, distDir: path.join(root, 'dist'), autoReload: false, serveAdminPanel: false }).load();
   strapi.log.level = process.env.LOG_LEVEL;
   try {
-    const service = strapi.plugin('ppid').service('compliance');
-    const result = await service.runNow({ digest: flag('digest') });
+    const result = await strapi.plugin('ppid').service('compliance-runs').runNow({ digest: flag('digest') });
     const alerts = [];
     for (let page = 1; ; page += 1) {
-      const { data, meta } = await service.listAlerts({ page, pageSize: 100 });
+      const { data, meta } = await strapi.plugin('ppid').service('compliance-alerts').listAlerts({ page, pageSize: 100 });
       alerts.push(...data);
       if (page >= meta.pagination.pageCount) break;
     }

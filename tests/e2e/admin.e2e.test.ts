@@ -96,7 +96,7 @@ suite('admin panel in Chromium', () => {
   });
 
   it('lists compliance alerts in the compliance tab', async () => {
-    await app.strapi.plugin('ppid').service('compliance').runNow();
+    await app.strapi.plugin('ppid').service('compliance-runs').runNow();
     await page.goto(`${base}/admin/plugins/ppid/compliance`);
     await page.getByText('Bidang IKP: nothing published in the last 12 months').waitFor();
     const body = await page.textContent('body');

@@ -13,7 +13,7 @@ const appDir = path.resolve(__dirname, '..', '..');
   const { createStrapi } = require('@strapi/strapi');
   const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist'), autoReload: false, serveAdminPanel: false }).load();
   strapi.log.level = 'error';
-  const service = strapi.plugin('ppid').service('compliance');
+  const service = strapi.plugin('ppid').service('compliance-runs');
   process.on('message', async (msg) => {
     try {
       if (msg.exit) {

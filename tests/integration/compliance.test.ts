@@ -15,7 +15,7 @@ let app: Booted;
 let units: Awaited<ReturnType<typeof unitTree>>;
 let root: Awaited<ReturnType<typeof adminSession>>;
 let kabid: Staff, subKoordinator: Staff, kepala: Staff, ketua: Staff, sekretaris: Staff;
-const service = () => app.strapi.plugin('ppid').service('compliance');
+const service = () => app.strapi.plugin('ppid').service('compliance-runs');
 // A fixed clock: Wednesday 10 June 2026, 09:00 in Jakarta.
 const NOW = new Date('2026-06-10T02:00:00.000Z');
 
@@ -230,7 +230,7 @@ describe(`compliance schedule (${TEST_DB})`, () => {
     expect(names()).not.toContain('ppid-compliance-daily');
     await app.stop({ keepDatabase: true });
     app = await boot('compliance', { PPID_COMPLIANCE: 'true', PPID_NOTIFICATIONS: 'false' }, app.db);
-    const window = app.strapi.plugin('ppid').service('compliance').daily(new Date());
+    const window = app.strapi.plugin('ppid').service('compliance-runs').daily(new Date());
     // Nothing runs before the server listens (bootstraps, e.g. a demo seed, may still be writing).
     await new Promise((r) => setTimeout(r, 300));
     expect(await app.strapi.db.query(RUN).findOne({ where: { windowKey: window.key } })).toBeNull();
@@ -245,7 +245,7 @@ describe(`compliance schedule (${TEST_DB})`, () => {
     expect(names()).toEqual(expect.arrayContaining(['ppid-compliance-daily', 'ppid-compliance-sla']));
     const daily = (app.strapi.cron.jobs as any[]).find((j) => j.name === 'ppid-compliance-daily');
     expect(daily.options).toMatchObject({ rule: '0 7 * * *', tz: 'Asia/Jakarta' });
-    await app.strapi.plugin('ppid').service('compliance').stop();
+    await app.strapi.plugin('ppid').service('compliance-runs').stop();
     expect(names()).not.toContain('ppid-compliance-daily');
     expect(names()).not.toContain('ppid-compliance-sla');
   });

@@ -6,7 +6,7 @@ import publicController from './public-api/controller';
 import services from './services';
 import { WEBHOOK_EVENTS } from './services/workflow-events';
 import workflowController from './controllers/workflow';
-import { COMPLIANCE_EVENTS } from './services/compliance';
+import { COMPLIANCE_EVENTS } from './services/compliance-alerts';
 import complianceController from './controllers/compliance';
 import { registerWorkflowMiddlewares } from './document-middlewares';
 import { RBAC_ACTIONS } from './routes';
@@ -64,10 +64,10 @@ export default {
     // Last: the outbox dispatcher (a cron job; off when notifications.enabled is false).
     getService(strapi, 'notifications').start();
     // The compliance checker's cron jobs (off when compliance.enabled is false); catches up after the boot.
-    getService(strapi, 'compliance').start();
+    getService(strapi, 'compliance-runs').start();
   },
   async destroy({ strapi }: { strapi: Core.Strapi }) {
-    await strapi.plugin('ppid')?.service<ServiceOf<'compliance'>>('compliance')?.stop();
+    await strapi.plugin('ppid')?.service<ServiceOf<'compliance-runs'>>('compliance-runs')?.stop();
     await strapi.plugin('ppid')?.service<ServiceOf<'notifications'>>('notifications')?.stop();
   },
   config,

@@ -41,24 +41,25 @@ function parse<T>(schema: z.ZodType<T>, input: unknown, where: 'query' | 'body')
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = () => getService(strapi, 'compliance');
+  const alerts = () => getService(strapi, 'compliance-alerts');
+  const runs = () => getService(strapi, 'compliance-runs');
   return {
     async alerts(ctx: Ctx) {
       const q = parse(LIST, ctx.query, 'query');
-      ctx.body = await service().listAlerts(q);
+      ctx.body = await alerts().listAlerts(q);
     },
     async summary(ctx: Ctx) {
       parse(z.strictObject({}), ctx.query, 'query');
-      ctx.body = { data: await service().summary() };
+      ctx.body = { data: await alerts().summary() };
     },
     async acknowledge(ctx: Ctx) {
       if (!/^\d+$/.test(ctx.params.id ?? '')) refuse(400, 'The alert id must be a whole number', { parameter: 'id' });
       const body = parse(ACK, ctx.request.body, 'body');
-      ctx.body = { data: await service().acknowledge(Number(ctx.params.id), ctx.state.user!.id, body.note || null) };
+      ctx.body = { data: await alerts().acknowledge(Number(ctx.params.id), ctx.state.user!.id, body.note || null) };
     },
     async run(ctx: Ctx) {
       const body = parse(RUN, ctx.request.body, 'body');
-      ctx.body = { data: await service().runNow({ digest: body.digest === true }) };
+      ctx.body = { data: await runs().runNow({ digest: body.digest === true }) };
     },
   };
 };

@@ -18,7 +18,9 @@ import workflowInstances from './workflow-instances';
 import workflowEvents from './workflow-events';
 import workflowActions from './workflow-actions';
 import workflowViews from './workflow-views';
-import compliance from './compliance';
+import complianceFacts from './compliance-facts';
+import complianceAlerts from './compliance-alerts';
+import complianceRuns from './compliance-runs';
 
 const services = {
   publicApi,
@@ -36,7 +38,9 @@ const services = {
   'workflow-events': workflowEvents,
   'workflow-actions': workflowActions,
   'workflow-views': workflowViews,
-  compliance,
+  'compliance-facts': complianceFacts,
+  'compliance-alerts': complianceAlerts,
+  'compliance-runs': complianceRuns,
 } satisfies Record<string, (ctx: { strapi: Core.Strapi }) => object>;
 
 export type Services = typeof services;

@@ -58,10 +58,14 @@ export async function look(staff: Staff, type: string, documentId: string) {
 }
 
 /** Takes a transition at the revision the person sees now; returns the raw response. */
-export async function act(staff: Staff, type: string, documentId: string, transition: string, reason?: string, revision?: number) {
+export async function act(staff: Staff, type: string, documentId: string, transition: string, reason?: string, revision?: number, extra: Record<string, unknown> = {}) {
   const rev = revision ?? (await look(staff, type, documentId)).state.revision;
-  return staff.as('post', `${itemUrl(type, documentId)}/transitions`).send({ transition, revision: rev, ...(reason ? { reason } : {}) });
+  return staff.as('post', `${itemUrl(type, documentId)}/transitions`).send({ transition, revision: rev, ...(reason ? { reason } : {}), ...extra });
 }
+
+/** The disposisi of SOP 190/2024: the head of the unit names the drafter and the agenda number. */
+export const dispose = (head: Staff, documentId: string, drafter: Staff, agendaNumber = '005/IKP/2026', revision?: number) =>
+  act(head, 'announcement', documentId, 'disposition->drafting:forward', undefined, revision, { assignee: drafter.id, agendaNumber });
 
 export const instanceOf = (app: Booted, type: string, documentId: string) =>
   app.strapi.db.query(`${P}workflow-instance`).findOne({ where: { subjectType: type, subjectDocumentId: documentId } });

@@ -153,7 +153,9 @@ describe(`compliance checker (${TEST_DB})`, () => {
     // The SLA pass leaves the daily rules' alerts alone.
     expect((await open('dip-edition')).length).toBe(1);
     // Acted on: the alert resolves at the next pass.
-    const res = await kabid.as('post', `/ppid/workflow/items/announcement/${doc}/transitions`).send({ transition: 'disposition->drafting:forward', revision: 1 });
+    const drafter = await person(app, 'Penyusun');
+    await assign(app, drafter, 'fungsional', units.ikp.documentId);
+    const res = await kabid.as('post', `/ppid/workflow/items/announcement/${doc}/transitions`).send({ transition: 'disposition->drafting:forward', revision: 1, assignee: drafter.id, agendaNumber: '005/IKP/2026' });
     expect(res.status).toBe(200);
     await service().runWindow(service().sla(new Date(twoDays.getTime() + 900_000)), new Date(twoDays.getTime() + 900_000));
     expect((await app.strapi.db.query(ALERT).findOne({ where: { id: alert.id } })).state).toBe('resolved');

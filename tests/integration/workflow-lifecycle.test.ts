@@ -7,7 +7,7 @@
 import { boot, adminSession, type Booted } from '../helpers/strapi';
 import { announcementData, create, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
-import { act, assign, instanceOf, itemUrl, logOf, look, person, proveAnnouncement, type Staff } from '../helpers/workflow';
+import { act, assign, dispose, instanceOf, itemUrl, logOf, look, person, proveAnnouncement, type Staff } from '../helpers/workflow';
 
 const CM = '/content-manager/collection-types/plugin::ppid.';
 const ANN = 'announcement';
@@ -48,7 +48,7 @@ describe(`SOP 190/2024 announcement lifecycle (${TEST_DB})`, () => {
   it('starts every new item at the disposition stage, with a due time and a log row', async () => {
     doc = await draftAnnouncement(dewi, { title: 'Jadwal layanan informasi publik', slug: 'jadwal-layanan' });
     const view = await look(kabid, ANN, doc);
-    expect(view.workflow).toMatchObject({ key: 'pengumuman-diskominfo-kalbar', version: 1, sop: { number: '190/SOP/DISKOMINFO.IP/2024' } });
+    expect(view.workflow).toMatchObject({ key: 'pengumuman-diskominfo-kalbar', version: 2, sop: { number: '190/SOP/DISKOMINFO.IP/2024' } });
     expect(view.state).toMatchObject({ stage: 'disposition', kind: 'work', actor: 'kabid', revision: 1, status: 'active', sertaMerta: null });
     expect(view.state.dueAt).not.toBeNull();
     expect(view.actors).toEqual([{ id: kabid.id, name: 'Kabid Uji', position: 'kabid', holding: 'definitive' }]);
@@ -70,7 +70,7 @@ describe(`SOP 190/2024 announcement lifecycle (${TEST_DB})`, () => {
     const skip = await act(kabid, ANN, doc, 'approval_head->publishing:forward');
     expect(skip.status).toBe(400);
     expect(skip.body.error.message).toBe('"approval_head->publishing:forward" does not leave the current stage "disposition": nobody skips a stage');
-    const ok = await act(kabid, ANN, doc, 'disposition->drafting:forward');
+    const ok = await dispose(kabid, doc, dewi);
     expect(ok.status).toBe(200);
     expect(ok.body.data.state).toMatchObject({ stage: 'drafting', revision: 2, actor: 'fungsional' });
     expect((await logOf(app, ANN, doc)).length).toBe(2);
@@ -79,7 +79,11 @@ describe(`SOP 190/2024 announcement lifecycle (${TEST_DB})`, () => {
   it('while in review only the stage\'s actors edit the item; the drafter is recorded', async () => {
     const byKabid = await kabid.as('put', `${CM}announcement/${doc}`).send({ summary: 'Ringkasan yang diubah oleh Kabid.' });
     expect(byKabid.status).toBe(403);
-    expect(byKabid.body.error.message).toBe('This item is in review at stage "drafting": only the holder of position "fungsional" for its unit may edit it now');
+    expect(byKabid.body.error.message).toBe('Item ini sedang pada tahap "Penyusunan konsep": saat ini hanya pemegang jabatan "fungsional" untuk unit Bidang IKP (bidang-ikp) yang dapat mengubahnya');
+    // Budi is a Fungsional of the division too, but the disposition named Dewi.
+    const byBudi = await budi.as('put', `${CM}announcement/${doc}`).send({ summary: 'Ringkasan yang diubah oleh Budi.' });
+    expect(byBudi.status).toBe(403);
+    expect(byBudi.body.error.message).toBe('Pada tahap "Penyusunan konsep" hanya pegawai yang ditunjuk dalam disposisi yang mengerjakan item ini');
     const byDewi = await dewi.as('put', `${CM}announcement/${doc}`).send({ summary: 'Ringkasan jadwal layanan informasi publik.' });
     expect(byDewi.status).toBe(200);
     expect((await instanceOf(app, ANN, doc)).drafters).toEqual([dewi.id]);
@@ -185,7 +189,7 @@ describe(`SOP 190/2024 announcement lifecycle (${TEST_DB})`, () => {
       'publish:publishing>published:fungsional',
     ]);
     const last = rows[rows.length - 1];
-    expect(last).toMatchObject({ actor: { id: dewi.id, name: 'Dewi Uji' }, holding: 'definitive', unit: { code: 'bidang-ikp', name: 'Bidang IKP' }, workflow: { key: 'pengumuman-diskominfo-kalbar', version: 1 } });
+    expect(last).toMatchObject({ actor: { id: dewi.id, name: 'Dewi Uji' }, holding: 'definitive', unit: { code: 'bidang-ikp', name: 'Bidang IKP' }, workflow: { key: 'pengumuman-diskominfo-kalbar', version: 2 } });
     expect(last.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(rows[9].contentHash).toBe(last.contentHash); // what the Kepala approved is what went out
     for (const r of rows.slice(1)) {
@@ -273,7 +277,7 @@ describe(`concurrency and stale revisions (${TEST_DB})`, () => {
     await assign(app, second, 'kabid', units.ikp.documentId);
     const before = (await logOf(app, ANN, doc)).length;
     const [a, b] = await Promise.all([
-      act(kabid, ANN, doc, 'disposition->drafting:forward', undefined, 1),
+      dispose(kabid, doc, dewi, '005/IKP/2026', 1),
       act(second, ANN, doc, 'disposition->cancelled:cancel', 'Sudah diumumkan bidang lain.', 1),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
@@ -285,7 +289,7 @@ describe(`concurrency and stale revisions (${TEST_DB})`, () => {
 
   it('a stale revision answers 409 and changes nothing', async () => {
     const doc = await draftAnnouncement(dewi, { title: 'Revisi usang', slug: 'revisi-usang' });
-    expect((await act(kabid, ANN, doc, 'disposition->drafting:forward', undefined, 1)).status).toBe(200);
+    expect((await dispose(kabid, doc, dewi, '005/IKP/2026', 1)).status).toBe(200);
     const stale = await act(dewi, ANN, doc, 'drafting->review_kabid:forward', undefined, 1);
     expect(stale.status).toBe(409);
     expect(stale.body.error.message).toBe('This item changed since you loaded it (revision 1, now 2): reload it and try again');

@@ -46,7 +46,7 @@ export const editorCheck = (strapi: Core.Strapi): DocumentMiddleware => async (c
     const where = unit ? `${unit.name} (${unit.code})` : '-';
     refuse(
       403,
-      named.length < all.length
+      all.some((h) => h.userId === user.id)
         ? inLanguageOf(full as any, {
             id: `Pada tahap "${stage?.name.id}" hanya pegawai yang ditunjuk dalam disposisi yang mengerjakan item ini`,
             en: `At stage "${stage?.name.en}" only the person named in the disposition works on this item`,

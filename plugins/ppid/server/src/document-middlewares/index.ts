@@ -12,9 +12,10 @@ import { publishGate } from './publish-gate';
 import { roundStart } from './round-start';
 import { lifecycleGate } from './lifecycle-gate';
 import { unitMembership } from './unit-membership';
+import { draftActions } from './draft-actions';
 
 export function registerWorkflowMiddlewares(strapi: Core.Strapi) {
-  const chain: DocumentMiddleware[] = [internalRecords(), unitMembership(strapi), publishGate(strapi), lifecycleGate(strapi), editorCheck(strapi), roundStart(strapi)];
+  const chain: DocumentMiddleware[] = [draftActions(strapi), internalRecords(), unitMembership(strapi), publishGate(strapi), lifecycleGate(strapi), editorCheck(strapi), roundStart(strapi)];
   for (const middleware of chain) {
     strapi.documents.use((ctx, next) => middleware(ctx as DocumentAction, next));
   }

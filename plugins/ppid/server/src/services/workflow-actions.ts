@@ -248,7 +248,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * item taken offline starts a new round at the first stage; a deleted item closes its instance.
    */
   async function withdraw(kind: 'unpublish' | 'delete', type: string, documentId: string, user: User, body: { revision: number; reason?: string }, now = new Date()) {
-    return act(type, documentId, user, body.revision, now, { instance: 'ensure', missing: `No workflow applies to this ${type}` }, async ({ spec, def, state, p, unitId, item }) => {
+    return act(type, documentId, user, body.revision, now, { instance: 'find', missing: `No workflow applies to this ${type}` }, async ({ spec, def, state, p, unitId, item }) => {
       const published = spec.draftAndPublish
         ? (await strapi.db.query(spec.uid).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0
         : state.status === 'published';

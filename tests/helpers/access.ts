@@ -44,6 +44,42 @@ export function changedTables(before: TableState, after: TableState): string[] {
   return [...keys].filter((k) => before[k] !== after[k]).map((k) => `${k}: ${before[k]} -> ${after[k]}`);
 }
 
+/**
+ * On SQLite with its single connection, `total_changes()` counts every row written since the
+ * connection opened: when it has not moved, nothing was written and the tables need not be read
+ * again. Null where it cannot be trusted (PostgreSQL, a pool of several connections).
+ */
+async function writeCounter(strapi: any): Promise<number | null> {
+  const knex = strapi.db.connection;
+  if (!String(knex.client.config?.client ?? '').includes('sqlite') || knex.client.pool?.max !== 1) return null;
+  const rows = await knex.raw('select total_changes() as n');
+  return Number((Array.isArray(rows) ? rows[0] : rows?.rows?.[0])?.n);
+}
+
+/**
+ * Reads the state before a request and tells what changed after it. The last reading is reused
+ * while the database reports no write since (SQLite); otherwise every table is read again.
+ */
+export function stateTracker(strapi: any, tables: string[] = ppidTables(strapi)) {
+  let last: { state: TableState; counter: number | null } | null = null;
+  const read = async () => {
+    const counter = await writeCounter(strapi);
+    last = { state: await tableState(strapi, tables), counter };
+    return last;
+  };
+  const unchanged = async () => last !== null && last.counter !== null && (await writeCounter(strapi)) === last.counter;
+  return {
+    async before(): Promise<TableState> {
+      return (await unchanged()) ? last!.state : (await read()).state;
+    },
+    /** The tables that differ from `before` (empty when nothing changed). */
+    async changedSince(before: TableState): Promise<string[]> {
+      if ((await unchanged()) && last!.state === before) return [];
+      return changedTables(before, (await read()).state);
+    },
+  };
+}
+
 let endUsers = 0;
 
 /** A confirmed end user with the Authenticated role, logged in through POST /api/auth/local. */

@@ -19,7 +19,7 @@ import { boot, type Booted } from '../helpers/strapi';
 import { announcementData, create, dipData, exclusionData, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
 import { assign, person, type Staff } from '../helpers/workflow';
-import { changedTables, endUser, ppidTables, tableState, type TableState } from '../helpers/access';
+import { endUser, stateTracker } from '../helpers/access';
 import pluginRoutes from '../../plugins/ppid/server/src/routes';
 import contentTypes from '../../plugins/ppid/server/src/content-types';
 import { POSITIONS } from '../../plugins/ppid/server/src/domain/constants';
@@ -265,7 +265,7 @@ let people: Record<Exclude<Persona, 'anonymous' | 'endUser' | 'rightHolder'>, St
 let holders: Record<string, Staff>; // right holder per type
 let citizen: { id: number; jwt: string };
 let anchors: { announcement: string; plan: string; publicSlug: string };
-let tables: string[];
+let tracker: ReturnType<typeof stateTracker>;
 let serial = 0;
 let plans = 0;
 
@@ -274,7 +274,6 @@ beforeAll(async () => {
   // Mail delivery is not this suite's concern: no dispatch may write to the outbox between cells.
   app.strapi.plugin('ppid').service('notifications').dispatch = async () => ({ sent: 0, failed: 0, retried: 0 });
   units = await unitTree(app.strapi);
-  tables = ppidTables(app.strapi);
 
   // Someone holds every position in Bidang IKP, so that every stage has an actor.
   colleague = await person(app, 'Rekan IKP', ['ppid-staff']);
@@ -296,6 +295,7 @@ beforeAll(async () => {
   await assign(app, subKoordinator, 'sub_koordinator', units.ikp.documentId);
   holders = { announcement: kabid, 'dip-entry': operator, 'content-plan': subKoordinator };
   citizen = await endUser(app);
+  tracker = stateTracker(app.strapi);
 
   const announcement = await create(app.strapi, 'announcement', announcementData({ title: 'Pengumuman jangkar', slug: 'pengumuman-jangkar', unit: units.ikp.documentId }));
   const plan = await create(app.strapi, 'content-plan', { title: 'Rencana jangkar', unit: units.ikp.documentId, year: 2029, quarter: 1 });
@@ -360,10 +360,6 @@ function editFor(type: string): Record<string, unknown> {
   return { title: `Judul diperbarui ${serial}` };
 }
 
-// The database state last read, valid until the suite itself writes (fixtures) or a cell ran.
-let lastState: TableState | null = null;
-const stateNow = async () => (lastState ??= await tableState(app.strapi, tables));
-
 /** Fixture records by role: "read" ones are only ever read; "draft"/"published" are write targets. */
 const fixtures = new Map<string, string>();
 async function fixture(type: string, variant: 'read' | 'draft' | 'published'): Promise<string> {
@@ -373,7 +369,6 @@ async function fixture(type: string, variant: 'read' | 'draft' | 'published'): P
     const publish = variant === 'published' && draftAndPublish(type);
     documentId = (await create(app.strapi, type, dataFor(type, direct), publish)).documentId as string;
     fixtures.set(key, documentId);
-    lastState = null;
   }
   return documentId;
 }
@@ -386,7 +381,6 @@ async function openAlert(): Promise<number> {
       data: { rule: 'content-minimum', subjectType: 'unit', subjectKey: `matriks:${serial}`, severity: 'warning', state: 'open', title: { id: 'Peringatan uji', en: 'Test alert' }, firstSeenAt: now, lastSeenAt: now },
     });
     alertId = row.id as number;
-    lastState = null;
   }
   return alertId!;
 }
@@ -420,7 +414,9 @@ async function prepare(c: RouteCase): Promise<Prepared> {
         const { inst, def } = await instanceOf(type, target);
         const edge = def.transitions.find((t) => t.from === inst.stage && t.action === 'forward');
         if (!edge) throw new Error(`${type}: no forward transition from ${inst.stage}`);
-        return { url: fill(target), target: `${type}:draft`, body: { transition: transitionKey(edge), revision: inst.revision, reason: 'Alasan tertulis untuk langkah ini.' } };
+        // A disposition names the drafter: the colleague holds every position of the unit.
+        const assignee = edge.assigns ? { assignee: colleague.id } : {};
+        return { url: fill(target), target: `${type}:draft`, body: { transition: transitionKey(edge), revision: inst.revision, reason: 'Alasan tertulis untuk langkah ini.', ...assignee } };
       }
       case 'workflow.fastPublish':
       case 'workflow.retroApprove': {
@@ -508,7 +504,7 @@ const isWrite = (c: RouteCase) => c.method !== 'GET' && !(c.surface === 'content
 async function runCell(c: RouteCase, persona: Persona, outcome: Outcome) {
   const req = await prepare(c);
   const write = isWrite(c);
-  const before = write ? await stateNow() : null;
+  const before = write ? await tracker.before() : null;
   let call = send(persona, c.type, c.method, req.url);
   if (req.body !== undefined) call = call.send(req.body as object);
   const res = await call;
@@ -516,8 +512,7 @@ async function runCell(c: RouteCase, persona: Persona, outcome: Outcome) {
 
   let changed: string[] = [];
   if (write) {
-    lastState = await tableState(app.strapi, tables);
-    changed = changedTables(before!, lastState);
+    changed = await tracker.changedSince(before!);
     // A target that was written to (or might have been) is not used again.
     if (req.target && (res.status < 300 || changed.length)) {
       if (req.target === 'alert') alertId = null;

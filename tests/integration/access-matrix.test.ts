@@ -23,7 +23,7 @@ import { endUser, stateTracker } from '../helpers/access';
 import pluginRoutes from '../../plugins/ppid/server/src/routes';
 import contentTypes from '../../plugins/ppid/server/src/content-types';
 import { POSITIONS } from '../../plugins/ppid/server/src/domain/constants';
-import { transitionKey, type WorkflowDefinition } from '../../plugins/ppid/server/src/workflow/definition';
+import { transitionKey, withdrawalPositions, type WorkflowDefinition } from '../../plugins/ppid/server/src/workflow/definition';
 import { TEMPLATES } from '../../plugins/ppid/server/src/workflow/templates';
 
 // The Content Manager's admin routes, the module its server mounts (not among the package's exports).
@@ -48,7 +48,9 @@ type Persona = (typeof PERSONAS)[number];
  * - wrongHolder: the plugin's "Staf PPID" role, Kabid of Bidang Statistik (another unit);
  * - rightHolder: "Staf PPID", holding in Bidang IKP (the fixtures' unit) the position that acts at
  *   the item's current stage: Kabid (announcement: disposition, and the types without workflow),
- *   Operator (DIP entry: identification), Sub Koordinator (content plan: planning);
+ *   Operator (DIP entry: identification), Sub Koordinator (content plan: planning); for taking an
+ *   item offline or deleting it through the workflow, the first of the workflow's withdrawal
+ *   positions (read from the item's workflow);
  * - manager: the plugin's "Pengelola Organisasi PPID" role (organisation.manage), no position;
  * - superAdmin: Strapi's Super Admin, the reference.
  */
@@ -140,6 +142,16 @@ function expected(route: Cell, persona: Persona): Outcome {
       return 'refused';
     }
     if (action === 'workflow.retroApprove') return 'refused'; // nothing was fast-published: nothing to approve
+    if (action === 'workflow.reassign') {
+      // The disposition exists in the announcement workflow only.
+      if (type !== 'announcement') return 'refused';
+      if (persona === 'rightHolder') return 'allowed';
+      return persona === 'superAdmin' ? 'any' : 'refused';
+    }
+    if (action === 'workflow.withdraw' || action === 'workflow.remove') {
+      if (persona === 'rightHolder') return 'allowed';
+      return persona === 'superAdmin' ? 'any' : 'refused';
+    }
     throw new Error(`access matrix: no policy for the admin route ${action}`);
   }
 
@@ -159,8 +171,8 @@ function expected(route: Cell, persona: Persona): Outcome {
   }
   if (action === 'discard') {
     if (!draftAndPublish(type)) return 'refused';
-    // The fixture is published: no stage, so nobody is its stage's holder.
-    if (kind === 'workflow') return persona === 'superAdmin' ? 'any' : 'refused';
+    // The fixture is published and not in review: discarding draft changes is an edit, for the unit's staff.
+    if (kind === 'workflow') return persona === 'rightHolder' ? 'allowed' : persona === 'superAdmin' ? 'any' : 'refused';
     return persona === 'superAdmin' || persona === 'rightHolder' ? 'allowed' : 'refused';
   }
 
@@ -169,11 +181,11 @@ function expected(route: Cell, persona: Persona): Outcome {
   const granted = (yes: boolean): Outcome => (yes ? (action === 'auto-clone' ? 'any' : 'allowed') : 'refused');
   switch (kind) {
     case 'workflow':
-      // Only the holder of the position acting at the item's stage, in the item's unit (creating:
-      // a member of the unit). The super admin creates and edits (superAdminsMayAct); whether he
-      // deletes an item in review is the engine's call.
+      // Only the holder of the position acting at the item's stage, in the item's unit; creating
+      // (and cloning): a member of the unit, or a super admin. A super admin does not edit or
+      // delete in place of the stage's holder while somebody holds the position.
       if (persona === 'rightHolder') return granted(true);
-      if (persona === 'superAdmin') return ['delete', 'bulk-delete'].includes(action) ? 'any' : granted(true);
+      if (persona === 'superAdmin') return granted(['create', 'clone', 'auto-clone'].includes(action));
       return 'refused';
     case 'scoped':
       return granted(persona === 'rightHolder' || persona === 'superAdmin');
@@ -211,7 +223,16 @@ const CM_ACTIONS: Record<string, string> = {
   'collection-types.bulkPublish': 'bulk-publish',
   'collection-types.bulkUnpublish': 'bulk-unpublish',
 };
-const PLUGIN_HANDLERS = new Set([...Object.keys(PLUGIN_READ_GROUP), ...MANAGER_WRITES, 'workflow.transition', 'workflow.fastPublish', 'workflow.retroApprove']);
+const PLUGIN_HANDLERS = new Set([
+  ...Object.keys(PLUGIN_READ_GROUP),
+  ...MANAGER_WRITES,
+  'workflow.transition',
+  'workflow.fastPublish',
+  'workflow.retroApprove',
+  'workflow.reassign',
+  'workflow.withdraw',
+  'workflow.remove',
+]);
 const CONTENT_API_HANDLERS = new Set(['public.announcements', 'public.announcement', 'public.dip', 'public.excluded']);
 /** The path parameters this file fills, per surface. */
 const FILLERS: Record<Surface, string[]> = { 'content-api': ['slug'], plugin: ['type', 'documentId', 'id'], 'content-manager': ['model', 'id', 'sourceId'] };
@@ -366,12 +387,31 @@ async function fixture(type: string, variant: 'read' | 'draft' | 'published'): P
   const key = `${type}:${variant}`;
   let documentId = fixtures.get(key);
   if (!documentId) {
-    const publish = variant === 'published' && draftAndPublish(type);
-    documentId = (await create(app.strapi, type, dataFor(type, direct), publish)).documentId as string;
+    let doc: { documentId: string };
+    if (variant === 'published' && type === 'content-plan') {
+      // A plan is "published" when signed: written as trusted setup code, it joins its workflow as published.
+      const data = { ...dataFor(type, direct), state: 'signed', signedAt: '2026-01-05', signedBy: { connect: [{ id: colleague.id }] } };
+      doc = await app.strapi.plugin('ppid').service('workflow').asSystem(() => create(app.strapi, type, data));
+    } else {
+      doc = await create(app.strapi, type, dataFor(type, direct), variant === 'published' && draftAndPublish(type));
+    }
+    documentId = doc.documentId;
     fixtures.set(key, documentId);
   }
   return documentId;
 }
+/** A member of staff holding `position` in Bidang IKP (made once per position). */
+const positionHolders = new Map<string, Staff>();
+async function holderOf(position: string): Promise<Staff> {
+  let staff = positionHolders.get(position);
+  if (!staff) {
+    staff = await person(app, `Pemegang ${position}`, ['ppid-staff']);
+    await assign(app, staff, position, units.ikp.documentId);
+    positionHolders.set(position, staff);
+  }
+  return staff;
+}
+
 let alertId: number | null = null;
 async function openAlert(): Promise<number> {
   if (alertId === null) {
@@ -385,14 +425,23 @@ async function openAlert(): Promise<number> {
   return alertId!;
 }
 
-async function instanceOf(type: string, documentId: string) {
+/**
+ * The item's workflow state and definition. Items the setup published have no instance until a
+ * step needs one: then revision 1 of the type's default workflow (the fixtures' unit has no override).
+ */
+async function instanceOf(type: string, documentId: string): Promise<{ inst: { stage: string | null; revision: number }; def: WorkflowDefinition }> {
   const inst = await app.strapi.db.query(`${P}workflow-instance`).findOne({ where: { subjectType: type, subjectDocumentId: documentId } });
-  if (!inst) throw new Error(`no workflow instance for ${type} ${documentId}`);
-  const row = await app.strapi.db.query(`${P}workflow`).findOne({ where: { key: inst.workflowKey, version: inst.workflowVersion } });
-  return { inst, def: row.definition as WorkflowDefinition };
+  if (inst) {
+    const row = await app.strapi.db.query(`${P}workflow`).findOne({ where: { key: inst.workflowKey, version: inst.workflowVersion } });
+    return { inst, def: row.definition as WorkflowDefinition };
+  }
+  const binding = await app.strapi.db.query(`${P}workflow-binding`).findOne({ where: { contentType: type, unitId: null } });
+  const [row] = await app.strapi.db.query(`${P}workflow`).findMany({ where: { key: binding.workflowKey }, orderBy: [{ version: 'desc' }], limit: 1 });
+  return { inst: { stage: null, revision: 1 }, def: row.definition as WorkflowDefinition };
 }
 
-type Prepared = { url: string; body?: unknown; target?: string; readFixture?: string };
+/** `holder`: who the right holder is for this request, when not the item's stage holder. */
+type Prepared = { url: string; body?: unknown; target?: string; readFixture?: string; holder?: Staff };
 
 /** The concrete request of a cell: the path filled from fixtures, a body that is valid. */
 async function prepare(c: RouteCase): Promise<Prepared> {
@@ -414,8 +463,8 @@ async function prepare(c: RouteCase): Promise<Prepared> {
         const { inst, def } = await instanceOf(type, target);
         const edge = def.transitions.find((t) => t.from === inst.stage && t.action === 'forward');
         if (!edge) throw new Error(`${type}: no forward transition from ${inst.stage}`);
-        // A disposition names the drafter: the colleague holds every position of the unit.
-        const assignee = edge.assigns ? { assignee: colleague.id } : {};
+        // A disposition names the drafter (the colleague holds every position of the unit) and its agenda number.
+        const assignee = edge.assigns ? { assignee: colleague.id, agendaNumber: '005/MX/2026' } : {};
         return { url: fill(target), target: `${type}:draft`, body: { transition: transitionKey(edge), revision: inst.revision, reason: 'Alasan tertulis untuk langkah ini.', ...assignee } };
       }
       case 'workflow.fastPublish':
@@ -424,6 +473,19 @@ async function prepare(c: RouteCase): Promise<Prepared> {
         const { inst } = await instanceOf(type, target);
         const text = c.action === 'workflow.fastPublish' ? { reason: 'Informasi serta merta: keadaan darurat.' } : { note: 'Disetujui kemudian.' };
         return { url: fill(target), target: `${type}:draft`, body: { revision: inst.revision, ...text } };
+      }
+      case 'workflow.reassign': {
+        const target = await fixture(type, 'draft');
+        const { inst } = await instanceOf(type, target);
+        return { url: fill(target), target: `${type}:draft`, body: { revision: inst.revision, assignee: colleague.id, agendaNumber: '005/MX/2026', reason: 'Penyusun diganti.' } };
+      }
+      case 'workflow.withdraw':
+      case 'workflow.remove': {
+        const variant = c.action === 'workflow.withdraw' ? 'published' : 'draft';
+        const target = await fixture(type, variant);
+        const { inst, def } = await instanceOf(type, target);
+        const body = { revision: inst.revision, reason: 'Alasan tertulis yang cukup panjang untuk langkah ini.' };
+        return { url: fill(target), target: `${type}:${variant}`, holder: await holderOf(withdrawalPositions(def)[0]), body };
       }
       case 'workflow.createWorkflow': {
         serial += 1;
@@ -491,11 +553,11 @@ async function prepare(c: RouteCase): Promise<Prepared> {
   throw new Error(`access matrix: no request for ${c.label}`);
 }
 
-function send(persona: Persona, type: string | undefined, method: string, url: string) {
+function send(persona: Persona, type: string | undefined, method: string, url: string, holder?: Staff) {
   const m = method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
   if (persona === 'anonymous') return app.http()[m](url);
   if (persona === 'endUser') return app.http()[m](url).set('Authorization', `Bearer ${citizen.jwt}`);
-  const staff = persona === 'rightHolder' ? (holders[type ?? ''] ?? holders.announcement) : people[persona];
+  const staff = persona === 'rightHolder' ? (holder ?? holders[type ?? ''] ?? holders.announcement) : people[persona];
   return staff.as(m, url);
 }
 
@@ -505,7 +567,7 @@ async function runCell(c: RouteCase, persona: Persona, outcome: Outcome) {
   const req = await prepare(c);
   const write = isWrite(c);
   const before = write ? await tracker.before() : null;
-  let call = send(persona, c.type, c.method, req.url);
+  let call = send(persona, c.type, c.method, req.url, req.holder);
   if (req.body !== undefined) call = call.send(req.body as object);
   const res = await call;
   const seen = `${res.status} ${res.body?.error ? `${res.body.error.name}: ${res.body.error.message}` : ''}`.trim();

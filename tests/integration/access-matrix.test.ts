@@ -1,0 +1,640 @@
+/**
+ * The access matrix (issue 8, point 12): every route of the ppid plugin (admin and content API)
+ * and every Content Manager collection-type route for every ppid type the Content Manager shows,
+ * tried as every kind of caller, through the real HTTP routes, with real logins.
+ *
+ * Routes: the cells are generated from the route definitions the router mounts (the plugin's
+ * `routes` module and the Content Manager's admin routes), and the first test checks the booted
+ * app against them: its router must serve exactly these routes under /ppid, /api/ppid and
+ * /content-manager/collection-types, and the Content Manager must show exactly these ppid types.
+ * A route this file does not know how to fill (an unknown handler or path parameter) fails by
+ * name, so a new route cannot slip by untested.
+ *
+ * Outcomes: `expected(route, persona)` is the policy, as one table-driven function. "Refused"
+ * means a 4xx (never a 5xx) and nothing changed: every ppid table (and its link tables), the media
+ * links of ppid records and the number of uploaded files read the same before and after.
+ */
+import path from 'path';
+import { boot, type Booted } from '../helpers/strapi';
+import { announcementData, create, dipData, exclusionData, unitTree } from '../helpers/fixtures';
+import { TEST_DB } from '../helpers/db';
+import { assign, person, type Staff } from '../helpers/workflow';
+import { endUser, stateTracker } from '../helpers/access';
+import pluginRoutes from '../../plugins/ppid/server/src/routes';
+import contentTypes from '../../plugins/ppid/server/src/content-types';
+import { POSITIONS } from '../../plugins/ppid/server/src/domain/constants';
+import { transitionKey, withdrawalPositions, type WorkflowDefinition } from '../../plugins/ppid/server/src/workflow/definition';
+import { TEMPLATES } from '../../plugins/ppid/server/src/workflow/templates';
+
+// The Content Manager's admin routes, the module its server mounts (not among the package's exports).
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const cmAdminRoutes: { routes: RouteDef[] } = require(path.join(path.dirname(require.resolve('@strapi/content-manager/package.json')), 'dist/server/routes/admin.js'));
+
+type RouteDef = { method: string; path: string; handler: string };
+type Surface = 'content-api' | 'plugin' | 'content-manager';
+type Outcome = 'allowed' | 'refused' | 'any';
+
+const P = 'plugin::ppid.';
+const PREFIX: Record<Surface, string> = { 'content-api': '/api/ppid', plugin: '/ppid', 'content-manager': '/content-manager' };
+
+// ------------------------------------------------------------------ personas
+
+const PERSONAS = ['anonymous', 'endUser', 'author', 'editor', 'wrongHolder', 'rightHolder', 'manager', 'superAdmin'] as const;
+type Persona = (typeof PERSONAS)[number];
+/**
+ * - anonymous: no Authorization header (no auth; on the content API, the public visitor);
+ * - endUser: a users-permissions user (Authenticated role) with the JWT of POST /api/auth/local;
+ * - author: Strapi's Author role, no position; editor: Strapi's Editor role, no position;
+ * - wrongHolder: the plugin's "Staf PPID" role, Kabid of Bidang Statistik (another unit);
+ * - rightHolder: "Staf PPID", holding in Bidang IKP (the fixtures' unit) the position that acts at
+ *   the item's current stage: Kabid (announcement: disposition, and the types without workflow),
+ *   Operator (DIP entry: identification), Sub Koordinator (content plan: planning); for taking an
+ *   item offline or deleting it through the workflow, the first of the workflow's withdrawal
+ *   positions (read from the item's workflow);
+ * - manager: the plugin's "Pengelola Organisasi PPID" role (organisation.manage), no position;
+ * - superAdmin: Strapi's Super Admin, the reference.
+ */
+const CONTENT_API_PERSONAS: Persona[] = ['anonymous', 'endUser']; // admin sessions are not content-API credentials
+
+// ------------------------------------------------------------------ the types and the policy
+
+const WORKFLOW_TYPES = ['announcement', 'dip-entry', 'content-plan'];
+/** Records that belong to a unit (through their own unit or their parent's) besides workflow items. */
+const UNIT_SCOPED = ['publication-record', 'exclusion', 'content-plan-item'];
+const ORGANISATION = ['unit', 'position-assignment'];
+/** Reference data staff read but do not write. */
+const REFERENCE = ['berkala-category', 'dip-edition'];
+/** The website team's records (web SOP B, C): staff create and update, nobody on staff deletes. */
+const WEBSITE = ['backlog-item', 'meeting-minute', 'update-request', 'approval-form', 'evaluation'];
+
+const SCHEMAS = Object.values(contentTypes as Record<string, { schema: any }>).map((c) => c.schema);
+/** The ppid collection types the Content Manager shows. */
+const VISIBLE = SCHEMAS.filter((s) => s.kind === 'collectionType' && s.pluginOptions?.['content-manager']?.visible !== false).map((s) => s.info.singularName as string);
+const draftAndPublish = (type: string) => SCHEMAS.find((s) => s.info.singularName === type)?.options?.draftAndPublish === true;
+
+type Kind = 'workflow' | 'scoped' | 'organisation' | 'reference' | 'website';
+function kindOf(type: string): Kind {
+  if (WORKFLOW_TYPES.includes(type)) return 'workflow';
+  if (UNIT_SCOPED.includes(type)) return 'scoped';
+  if (ORGANISATION.includes(type)) return 'organisation';
+  if (REFERENCE.includes(type)) return 'reference';
+  if (WEBSITE.includes(type)) return 'website';
+  throw new Error(`access matrix: no policy for the ppid type "${type}": add it to one of the type lists`);
+}
+
+const STAFF: Persona[] = ['wrongHolder', 'rightHolder'];
+const isStaff = (p: Persona) => STAFF.includes(p);
+
+/** Does this persona see the fixture record of this type (in lists; findOne answers 200)? */
+function sees(type: string, persona: Persona): boolean {
+  if (persona === 'superAdmin' || persona === 'editor') return true;
+  if (persona === 'author') return false; // Strapi's is-creator: the fixtures were not made by the Author
+  if (persona === 'manager') return kindOf(type) === 'organisation';
+  if (persona === 'rightHolder') return true;
+  if (persona === 'wrongHolder') return !['workflow', 'scoped', 'organisation'].includes(kindOf(type));
+  return false;
+}
+
+const CM_READS = new Set(['list', 'read', 'count-draft-relations', 'count-many', 'validate-many']);
+const CM_PUBLISHING = new Set(['create-publish', 'publish', 'unpublish', 'bulk-publish', 'bulk-unpublish']);
+const PLUGIN_READ_GROUP: Record<string, 'workflow' | 'compliance' | 'organisation'> = {
+  'workflow.inbox': 'workflow',
+  'workflow.board': 'workflow',
+  'workflow.item': 'workflow',
+  'workflow.history': 'workflow',
+  'workflow.listWorkflows': 'workflow',
+  'workflow.listBindings': 'workflow',
+  'compliance.alerts': 'compliance',
+  'compliance.summary': 'compliance',
+  'organisation.changes': 'organisation',
+};
+const READERS: Record<'workflow' | 'compliance' | 'organisation', Persona[]> = {
+  workflow: ['author', 'editor', 'wrongHolder', 'rightHolder', 'manager', 'superAdmin'],
+  compliance: ['author', 'editor', 'wrongHolder', 'rightHolder', 'superAdmin'],
+  organisation: ['manager', 'superAdmin'],
+};
+/** Admin routes that only the managers of workflows / compliance use (here: the super admin). */
+const MANAGER_WRITES = new Set(['workflow.createWorkflow', 'workflow.setBinding', 'compliance.run', 'compliance.acknowledge']);
+
+type Cell = { surface: Surface; action: string; type?: string };
+
+/** The policy: what each persona gets from each route. */
+function expected(route: Cell, persona: Persona): Outcome {
+  const { surface, action } = route;
+  const type = route.type ?? '';
+
+  // The public API is public: the visitor and the end user read it alike.
+  if (surface === 'content-api') return 'allowed';
+  // Every admin route needs an admin session: no header, or an end user's JWT, answers 401.
+  if (persona === 'anonymous' || persona === 'endUser') return 'refused';
+
+  if (surface === 'plugin') {
+    const group = PLUGIN_READ_GROUP[action];
+    if (group) return READERS[group].includes(persona) ? 'allowed' : 'refused';
+    if (MANAGER_WRITES.has(action)) return persona === 'superAdmin' ? 'allowed' : 'refused';
+    if (action === 'workflow.transition') {
+      if (persona === 'rightHolder') return 'allowed';
+      return persona === 'superAdmin' ? 'any' : 'refused'; // super admins act only where the agency lets them
+    }
+    if (action === 'workflow.fastPublish') {
+      // Serta merta exists in the announcement workflow only; its own preconditions are the lifecycle suite's.
+      if (type === 'announcement' && (persona === 'rightHolder' || persona === 'superAdmin')) return 'any';
+      return 'refused';
+    }
+    if (action === 'workflow.retroApprove') return 'refused'; // nothing was fast-published: nothing to approve
+    if (action === 'workflow.reassign') {
+      // The disposition exists in the announcement workflow only.
+      if (type !== 'announcement') return 'refused';
+      if (persona === 'rightHolder') return 'allowed';
+      return persona === 'superAdmin' ? 'any' : 'refused';
+    }
+    if (action === 'workflow.withdraw' || action === 'workflow.remove') {
+      if (persona === 'rightHolder') return 'allowed';
+      return persona === 'superAdmin' ? 'any' : 'refused';
+    }
+    throw new Error(`access matrix: no policy for the admin route ${action}`);
+  }
+
+  // The Content Manager.
+  const kind = kindOf(type);
+  if (CM_READS.has(action)) {
+    if (persona === 'manager' && kind !== 'organisation') return 'refused'; // no Content Manager permission
+    if (action === 'list') return 'allowed'; // what the list holds is asserted separately (sees())
+    if (action === 'read' || action === 'count-draft-relations') return sees(type, persona) ? 'allowed' : 'refused';
+    return sees(type, persona) ? 'allowed' : 'any';
+  }
+
+  // Publishing and taking offline: workflow steps for workflow items, nothing to do without draft & publish.
+  if (CM_PUBLISHING.has(action)) {
+    if (!draftAndPublish(type) || kind === 'workflow') return 'refused';
+    return persona === 'superAdmin' ? 'allowed' : 'refused'; // staff have no publish permission; others no position
+  }
+  if (action === 'discard') {
+    if (!draftAndPublish(type)) return 'refused';
+    // The fixture is published and not in review: discarding draft changes is an edit, for the unit's staff.
+    if (kind === 'workflow') return persona === 'rightHolder' ? 'allowed' : persona === 'superAdmin' ? 'any' : 'refused';
+    return persona === 'superAdmin' || persona === 'rightHolder' ? 'allowed' : 'refused';
+  }
+
+  // create, clone, auto-clone, update, delete, bulk-delete.
+  // Auto-clone copies unique fields as they are: whether Strapi can copy a type is not a permission matter.
+  const granted = (yes: boolean): Outcome => (yes ? (action === 'auto-clone' ? 'any' : 'allowed') : 'refused');
+  switch (kind) {
+    case 'workflow':
+      // Only the holder of the position acting at the item's stage, in the item's unit; creating
+      // (and cloning): a member of the unit, or a super admin. A super admin does not edit or
+      // delete in place of the stage's holder while somebody holds the position.
+      if (persona === 'rightHolder') return granted(true);
+      if (persona === 'superAdmin') return granted(['create', 'clone', 'auto-clone'].includes(action));
+      return 'refused';
+    case 'scoped':
+      return granted(persona === 'rightHolder' || persona === 'superAdmin');
+    case 'organisation':
+      return granted(persona === 'manager' || persona === 'superAdmin');
+    case 'reference':
+      if (persona === 'superAdmin') return granted(true);
+      if (persona === 'author' || persona === 'editor') return 'any'; // Strapi's default roles: not ruled by issue 8
+      return 'refused';
+    case 'website':
+      if (persona === 'superAdmin') return granted(true);
+      if (persona === 'author' || persona === 'editor') return 'any';
+      if (isStaff(persona)) return granted(!['delete', 'bulk-delete'].includes(action));
+      return 'refused';
+  }
+}
+
+// ------------------------------------------------------------------ routes → cells
+
+const CM_ACTIONS: Record<string, string> = {
+  'collection-types.find': 'list',
+  'collection-types.findOne': 'read',
+  'collection-types.countDraftRelations': 'count-draft-relations',
+  'collection-types.countManyEntriesDraftRelations': 'count-many',
+  'collection-types.bulkFindForValidation': 'validate-many',
+  'collection-types.create': 'create',
+  'collection-types.clone': 'clone',
+  'collection-types.autoClone': 'auto-clone',
+  'collection-types.update': 'update',
+  'collection-types.delete': 'delete',
+  'collection-types.publish': 'publish', // with :id; without it, create-and-publish
+  'collection-types.unpublish': 'unpublish',
+  'collection-types.discard': 'discard',
+  'collection-types.bulkDelete': 'bulk-delete',
+  'collection-types.bulkPublish': 'bulk-publish',
+  'collection-types.bulkUnpublish': 'bulk-unpublish',
+};
+const PLUGIN_HANDLERS = new Set([
+  ...Object.keys(PLUGIN_READ_GROUP),
+  ...MANAGER_WRITES,
+  'workflow.transition',
+  'workflow.fastPublish',
+  'workflow.retroApprove',
+  'workflow.reassign',
+  'workflow.withdraw',
+  'workflow.remove',
+]);
+const CONTENT_API_HANDLERS = new Set(['public.announcements', 'public.announcement', 'public.dip', 'public.excluded']);
+/** The path parameters this file fills, per surface. */
+const FILLERS: Record<Surface, string[]> = { 'content-api': ['slug'], plugin: ['type', 'documentId', 'id'], 'content-manager': ['model', 'id', 'sourceId'] };
+
+/** Routes left out on purpose, each with its reason ("METHOD full path"). */
+const EXCLUDED: Record<string, string> = {};
+
+type RouteCase = Cell & { method: string; path: string; handler: string; label: string; problem?: string };
+
+const paramsOf = (path: string) => [...path.matchAll(/:([A-Za-z_]+)/g)].map((m) => m[1]);
+const routeKey = (surface: Surface, r: RouteDef) => `${r.method} ${PREFIX[surface]}${r.path}`;
+
+function problemOf(surface: Surface, r: RouteDef, known: boolean): string | undefined {
+  if (!known) return `no cell filler for handler "${r.handler}"`;
+  const unknown = paramsOf(r.path).filter((p) => !FILLERS[surface].includes(p));
+  return unknown.length ? `no filler for path parameter(s) ${unknown.map((p) => `:${p}`).join(', ')}` : undefined;
+}
+
+const CM_ROUTES = cmAdminRoutes.routes.filter((r) => r.path.startsWith('/collection-types/:model'));
+
+function buildCases(): RouteCase[] {
+  const cases: RouteCase[] = [];
+  const add = (surface: Surface, r: RouteDef, action: string, known: boolean, type?: string) => {
+    const key = routeKey(surface, r);
+    if (EXCLUDED[key]) return;
+    cases.push({ surface, action, type, method: r.method, path: `${PREFIX[surface]}${r.path}`, handler: r.handler, label: `${key}${type ? ` [${type}]` : ''}`, problem: problemOf(surface, r, known) });
+  };
+  for (const r of (pluginRoutes as any)['content-api'].routes as RouteDef[]) add('content-api', r, r.handler, CONTENT_API_HANDLERS.has(r.handler));
+  for (const r of (pluginRoutes as any).admin.routes as RouteDef[]) {
+    if (r.path.includes(':type')) for (const type of WORKFLOW_TYPES) add('plugin', r, r.handler, PLUGIN_HANDLERS.has(r.handler), type);
+    else add('plugin', r, r.handler, PLUGIN_HANDLERS.has(r.handler));
+  }
+  for (const r of CM_ROUTES) {
+    let action = CM_ACTIONS[r.handler];
+    if (action === 'publish' && !r.path.includes(':id')) action = 'create-publish';
+    for (const type of VISIBLE) add('content-manager', r, action ?? r.handler, action !== undefined, type);
+  }
+  return cases;
+}
+
+const CASES = buildCases();
+const RUNNABLE = CASES.filter((c) => !c.problem);
+const personasOf = (c: RouteCase): Persona[] => (c.surface === 'content-api' ? CONTENT_API_PERSONAS : [...PERSONAS]);
+
+// ------------------------------------------------------------------ the app, people and fixtures
+
+let app: Booted;
+let units: Awaited<ReturnType<typeof unitTree>>;
+let colleague: Staff;
+let people: Record<Exclude<Persona, 'anonymous' | 'endUser' | 'rightHolder'>, Staff>;
+let holders: Record<string, Staff>; // right holder per type
+let citizen: { id: number; jwt: string };
+let anchors: { announcement: string; plan: string; publicSlug: string };
+let tracker: ReturnType<typeof stateTracker>;
+let serial = 0;
+let plans = 0;
+
+beforeAll(async () => {
+  app = await boot('access-matrix', { PPID_NOTIFICATIONS: 'false' });
+  // Mail delivery is not this suite's concern: no dispatch may write to the outbox between cells.
+  app.strapi.plugin('ppid').service('notifications').dispatch = async () => ({ sent: 0, failed: 0, retried: 0 });
+  units = await unitTree(app.strapi);
+
+  // Someone holds every position in Bidang IKP, so that every stage has an actor.
+  colleague = await person(app, 'Rekan IKP', ['ppid-staff']);
+  for (const position of POSITIONS) await assign(app, colleague, position, units.ikp.documentId);
+
+  people = {
+    author: await person(app, 'Penulis', ['strapi-author']),
+    editor: await person(app, 'Penyunting', ['strapi-editor']),
+    wrongHolder: await person(app, 'Kabid Statistik', ['ppid-staff']),
+    manager: await person(app, 'Pengelola Organisasi', ['ppid-organisation']),
+    superAdmin: await person(app, 'Super Admin', ['strapi-super-admin']),
+  };
+  await assign(app, people.wrongHolder, 'kabid', units.stat.documentId);
+  const kabid = await person(app, 'Kabid IKP', ['ppid-staff']);
+  const operator = await person(app, 'Operator IKP', ['ppid-staff']);
+  const subKoordinator = await person(app, 'Sub Koordinator IKP', ['ppid-staff']);
+  await assign(app, kabid, 'kabid', units.ikp.documentId);
+  await assign(app, operator, 'operator', units.ikp.documentId);
+  await assign(app, subKoordinator, 'sub_koordinator', units.ikp.documentId);
+  holders = { announcement: kabid, 'dip-entry': operator, 'content-plan': subKoordinator };
+  citizen = await endUser(app);
+  tracker = stateTracker(app.strapi);
+
+  const announcement = await create(app.strapi, 'announcement', announcementData({ title: 'Pengumuman jangkar', slug: 'pengumuman-jangkar', unit: units.ikp.documentId }));
+  const plan = await create(app.strapi, 'content-plan', { title: 'Rencana jangkar', unit: units.ikp.documentId, year: 2029, quarter: 1 });
+  const published = await create(app.strapi, 'announcement', announcementData({ title: 'Pengumuman terbit', slug: 'pengumuman-terbit', unit: units.ikp.documentId }), true);
+  anchors = { announcement: announcement.documentId, plan: plan.documentId, publicSlug: published.slug };
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+type Rel = (documentId: string) => unknown;
+const direct: Rel = (documentId) => documentId;
+const connect: Rel = (documentId) => ({ connect: [{ documentId }] });
+
+/** Minimal valid data of each type (document-service form with `direct`, Content Manager form with `connect`). */
+function dataFor(type: string, rel: Rel): Record<string, unknown> {
+  serial += 1;
+  const n = serial;
+  const ikp = rel(units.ikp.documentId);
+  switch (type) {
+    case 'unit':
+      return { name: `Seksi Matriks ${n}`, code: `seksi-matriks-${n}`, kind: 'section', parent: ikp };
+    case 'position-assignment':
+      return { user: { connect: [{ id: colleague.id }] }, position: 'fungsional', unit: ikp, holding: 'plt', startsOn: '2020-01-01' };
+    case 'berkala-category':
+      return { code: `matriks-${n}`, name: `Kategori matriks ${n}` };
+    case 'announcement':
+      return announcementData({ title: `Pengumuman matriks ${n}`, slug: `pengumuman-matriks-${n}`, unit: ikp });
+    case 'publication-record':
+      return { announcement: rel(anchors.announcement), channel: 'website', url: `https://ppid.uji.go.id/bukti/${n}`, channelPublishedAt: '2026-05-04T03:00:00.000Z' };
+    case 'dip-entry':
+      return dipData({ number: `MX-${n}`, holderUnit: ikp, documentUrl: `https://ppid.uji.go.id/dip/${n}.pdf` });
+    case 'dip-edition':
+      return { year: 2026, title: `DIP matriks ${n}`, agency: rel(units.agency.documentId), state: 'draft' };
+    case 'exclusion':
+      return exclusionData({ title: `Pengecualian matriks ${n}`, unit: ikp });
+    case 'content-plan':
+      // One plan per unit and quarter: each plan gets a quarter of its own.
+      plans += 1;
+      return { title: `Rencana matriks ${n}`, unit: ikp, year: 2030 + Math.floor(plans / 4), quarter: (plans % 4) + 1 };
+    case 'content-plan-item':
+      return { plan: rel(anchors.plan), title: `Butir matriks ${n}`, infoClass: 'setiap_saat', targetMonth: 1 };
+    case 'backlog-item':
+      return { title: `Perbaikan matriks ${n}`, description: 'Tombol unduh DIP tidak berfungsi.' };
+    case 'meeting-minute':
+      return { title: `Rapat matriks ${n}`, meetingAt: '2026-05-04T02:00:00.000Z', attendees: 'Tim web PPID', agenda: 'Evaluasi laman', decisions: 'Perbaiki tombol unduh.' };
+    case 'update-request':
+      return { number: `UR-MX-${n}`, title: `Permintaan matriks ${n}`, description: 'Perbarui halaman profil.', requestedOn: '2026-05-04' };
+    case 'approval-form':
+      return { number: `AF-MX-${n}`, title: `Persetujuan matriks ${n}`, submittedOn: '2026-05-04' };
+    case 'evaluation':
+      return { title: `Evaluasi matriks ${n}`, kind: 'coordinator_semiannual', periodStart: '2026-01-01', periodEnd: '2026-06-30', findings: 'Laman diperbarui tepat waktu.' };
+  }
+  throw new Error(`access matrix: no fixture data for "${type}"`);
+}
+
+/** A small edit of each type, for PUT. */
+function editFor(type: string): Record<string, unknown> {
+  serial += 1;
+  if (type === 'unit' || type === 'berkala-category') return { name: `Nama diperbarui ${serial}` };
+  if (type === 'position-assignment') return { note: `SK diperbarui ${serial}` };
+  return { title: `Judul diperbarui ${serial}` };
+}
+
+/** Fixture records by role: "read" ones are only ever read; "draft"/"published" are write targets. */
+const fixtures = new Map<string, string>();
+async function fixture(type: string, variant: 'read' | 'draft' | 'published'): Promise<string> {
+  const key = `${type}:${variant}`;
+  let documentId = fixtures.get(key);
+  if (!documentId) {
+    let doc: { documentId: string };
+    if (variant === 'published' && type === 'content-plan') {
+      // A plan is "published" when signed: written as trusted setup code, it joins its workflow as published.
+      const data = { ...dataFor(type, direct), state: 'signed', signedAt: '2026-01-05', signedBy: { connect: [{ id: colleague.id }] } };
+      doc = await app.strapi.plugin('ppid').service('workflow').asSystem(() => create(app.strapi, type, data));
+    } else {
+      doc = await create(app.strapi, type, dataFor(type, direct), variant === 'published' && draftAndPublish(type));
+    }
+    documentId = doc.documentId;
+    fixtures.set(key, documentId);
+  }
+  return documentId;
+}
+/** A member of staff holding `position` in Bidang IKP (made once per position). */
+const positionHolders = new Map<string, Staff>();
+async function holderOf(position: string): Promise<Staff> {
+  let staff = positionHolders.get(position);
+  if (!staff) {
+    staff = await person(app, `Pemegang ${position}`, ['ppid-staff']);
+    await assign(app, staff, position, units.ikp.documentId);
+    positionHolders.set(position, staff);
+  }
+  return staff;
+}
+
+let alertId: number | null = null;
+async function openAlert(): Promise<number> {
+  if (alertId === null) {
+    const now = new Date();
+    serial += 1;
+    const row = await app.strapi.db.query(`${P}compliance-alert`).create({
+      data: { rule: 'content-minimum', subjectType: 'unit', subjectKey: `matriks:${serial}`, severity: 'warning', state: 'open', title: { id: 'Peringatan uji', en: 'Test alert' }, firstSeenAt: now, lastSeenAt: now },
+    });
+    alertId = row.id as number;
+  }
+  return alertId!;
+}
+
+/**
+ * The item's workflow state and definition. Items the setup published have no instance until a
+ * step needs one: then revision 1 of the type's default workflow (the fixtures' unit has no override).
+ */
+async function instanceOf(type: string, documentId: string): Promise<{ inst: { stage: string | null; revision: number }; def: WorkflowDefinition }> {
+  const inst = await app.strapi.db.query(`${P}workflow-instance`).findOne({ where: { subjectType: type, subjectDocumentId: documentId } });
+  if (inst) {
+    const row = await app.strapi.db.query(`${P}workflow`).findOne({ where: { key: inst.workflowKey, version: inst.workflowVersion } });
+    return { inst, def: row.definition as WorkflowDefinition };
+  }
+  const binding = await app.strapi.db.query(`${P}workflow-binding`).findOne({ where: { contentType: type, unitId: null } });
+  const [row] = await app.strapi.db.query(`${P}workflow`).findMany({ where: { key: binding.workflowKey }, orderBy: [{ version: 'desc' }], limit: 1 });
+  return { inst: { stage: null, revision: 1 }, def: row.definition as WorkflowDefinition };
+}
+
+/** `holder`: who the right holder is for this request, when not the item's stage holder. */
+type Prepared = { url: string; body?: unknown; target?: string; readFixture?: string; holder?: Staff };
+
+/** The concrete request of a cell: the path filled from fixtures, a body that is valid. */
+async function prepare(c: RouteCase): Promise<Prepared> {
+  const type = c.type ?? '';
+  if (c.surface === 'content-api') {
+    return { url: c.path.replace(':slug', anchors.publicSlug) };
+  }
+  if (c.surface === 'plugin') {
+    const fill = (documentId?: string, id?: number) =>
+      c.path.replace(':type', type).replace(':documentId', documentId ?? '').replace(':id', String(id ?? ''));
+    switch (c.action) {
+      case 'workflow.board':
+        return { url: `${fill()}?type=announcement` };
+      case 'workflow.item':
+      case 'workflow.history':
+        return { url: fill(await fixture(type, 'read')) };
+      case 'workflow.transition': {
+        const target = await fixture(type, 'draft');
+        const { inst, def } = await instanceOf(type, target);
+        const edge = def.transitions.find((t) => t.from === inst.stage && t.action === 'forward');
+        if (!edge) throw new Error(`${type}: no forward transition from ${inst.stage}`);
+        // A disposition names the drafter (the colleague holds every position of the unit) and its agenda number.
+        const assignee = edge.assigns ? { assignee: colleague.id, agendaNumber: '005/MX/2026' } : {};
+        return { url: fill(target), target: `${type}:draft`, body: { transition: transitionKey(edge), revision: inst.revision, reason: 'Alasan tertulis untuk langkah ini.', ...assignee } };
+      }
+      case 'workflow.fastPublish':
+      case 'workflow.retroApprove': {
+        const target = await fixture(type, 'draft');
+        const { inst } = await instanceOf(type, target);
+        const text = c.action === 'workflow.fastPublish' ? { reason: 'Informasi serta merta: keadaan darurat.' } : { note: 'Disetujui kemudian.' };
+        return { url: fill(target), target: `${type}:draft`, body: { revision: inst.revision, ...text } };
+      }
+      case 'workflow.reassign': {
+        const target = await fixture(type, 'draft');
+        const { inst } = await instanceOf(type, target);
+        return { url: fill(target), target: `${type}:draft`, body: { revision: inst.revision, assignee: colleague.id, agendaNumber: '005/MX/2026', reason: 'Penyusun diganti.' } };
+      }
+      case 'workflow.withdraw':
+      case 'workflow.remove': {
+        const variant = c.action === 'workflow.withdraw' ? 'published' : 'draft';
+        const target = await fixture(type, variant);
+        const { inst, def } = await instanceOf(type, target);
+        const body = { revision: inst.revision, reason: 'Alasan tertulis yang cukup panjang untuk langkah ini.' };
+        return { url: fill(target), target: `${type}:${variant}`, holder: await holderOf(withdrawalPositions(def)[0]), body };
+      }
+      case 'workflow.createWorkflow': {
+        serial += 1;
+        const template = TEMPLATES.find((t) => t.contentType === 'announcement')!;
+        return { url: fill(), body: { ...template, key: `matriks-salinan-${serial}` } };
+      }
+      case 'workflow.setBinding': {
+        const current = await app.strapi.db.query(`${P}workflow-binding`).findOne({ where: { contentType: 'announcement', unitId: null } });
+        return { url: fill(), body: { contentType: 'announcement', unit: null, workflowKey: current.workflowKey } };
+      }
+      case 'compliance.acknowledge':
+        return { url: fill(undefined, await openAlert()), target: 'alert', body: { note: 'Sudah ditindaklanjuti.' } };
+      case 'compliance.run':
+        return { url: fill(), body: {} };
+      default:
+        return { url: fill() };
+    }
+  }
+
+  // The Content Manager.
+  const base = c.path.replace(':model', `${P}${type}`);
+  const publishedTarget = draftAndPublish(type) ? 'published' : 'draft';
+  const onTarget = async (variant: 'draft' | 'published') => {
+    const documentId = await fixture(type, variant);
+    return { documentId, url: base.replace(':id', documentId).replace(':sourceId', documentId), target: `${type}:${variant}` };
+  };
+  switch (c.action) {
+    case 'list':
+      return { url: `${base}?page=1&pageSize=100&sort=id:ASC`, readFixture: await fixture(type, 'read') };
+    case 'read':
+    case 'count-draft-relations':
+      return { url: base.replace(':id', await fixture(type, 'read')) };
+    case 'count-many':
+      return { url: `${base}?documentIds[0]=${await fixture(type, 'read')}` };
+    case 'validate-many':
+      return { url: base, body: { documentIds: [await fixture(type, 'read')] } };
+    case 'create':
+    case 'create-publish':
+      return { url: base, body: dataFor(type, connect) };
+    case 'clone': {
+      const t = await onTarget('draft');
+      return { url: t.url, target: t.target, body: dataFor(type, connect) };
+    }
+    case 'auto-clone':
+    case 'delete':
+    case 'publish':
+      return { ...(await onTarget('draft')), body: c.action === 'publish' ? {} : undefined };
+    case 'update': {
+      const t = await onTarget('draft');
+      return { url: t.url, target: t.target, body: editFor(type) };
+    }
+    case 'unpublish':
+    case 'discard':
+      return { ...(await onTarget(publishedTarget)), body: {} };
+    case 'bulk-delete':
+    case 'bulk-publish': {
+      const t = await onTarget('draft');
+      return { url: base, target: t.target, body: { documentIds: [t.documentId] } };
+    }
+    case 'bulk-unpublish': {
+      const t = await onTarget(publishedTarget);
+      return { url: base, target: t.target, body: { documentIds: [t.documentId] } };
+    }
+  }
+  throw new Error(`access matrix: no request for ${c.label}`);
+}
+
+function send(persona: Persona, type: string | undefined, method: string, url: string, holder?: Staff) {
+  const m = method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
+  if (persona === 'anonymous') return app.http()[m](url);
+  if (persona === 'endUser') return app.http()[m](url).set('Authorization', `Bearer ${citizen.jwt}`);
+  const staff = persona === 'rightHolder' ? (holder ?? holders[type ?? ''] ?? holders.announcement) : people[persona];
+  return staff.as(m, url);
+}
+
+const isWrite = (c: RouteCase) => c.method !== 'GET' && !(c.surface === 'content-manager' && CM_READS.has(c.action));
+
+async function runCell(c: RouteCase, persona: Persona, outcome: Outcome) {
+  const req = await prepare(c);
+  const write = isWrite(c);
+  const before = write ? await tracker.before() : null;
+  let call = send(persona, c.type, c.method, req.url, req.holder);
+  if (req.body !== undefined) call = call.send(req.body as object);
+  const res = await call;
+  const seen = `${res.status} ${res.body?.error ? `${res.body.error.name}: ${res.body.error.message}` : ''}`.trim();
+
+  let changed: string[] = [];
+  if (write) {
+    changed = await tracker.changedSince(before!);
+    // A target that was written to (or might have been) is not used again.
+    if (req.target && (res.status < 300 || changed.length)) {
+      if (req.target === 'alert') alertId = null;
+      else fixtures.delete(req.target);
+    }
+  }
+
+  expect({ status: res.status < 500 ? 'not 5xx' : seen }).toEqual({ status: 'not 5xx' });
+  if (outcome === 'refused') {
+    const admin = c.surface !== 'content-api' && (persona === 'anonymous' || persona === 'endUser');
+    expect({ refused: admin ? res.status === 401 : res.status >= 400 && res.status < 500, seen }).toEqual({ refused: true, seen });
+    expect({ changed, seen }).toEqual({ changed: [], seen });
+  }
+  if (outcome === 'allowed') {
+    expect({ allowed: res.status >= 200 && res.status < 300, seen }).toEqual({ allowed: true, seen });
+    if (c.action === 'list' && req.readFixture) {
+      const ids = (res.body.results ?? []).map((r: any) => r.documentId);
+      expect({ listed: ids.includes(req.readFixture), total: res.body.pagination?.total }).toEqual({ listed: sees(c.type!, persona), total: res.body.pagination?.total });
+    }
+  }
+}
+
+// ------------------------------------------------------------------ the tests
+
+describe(`the router serves exactly the routes of the matrix (${TEST_DB})`, () => {
+  it('the booted app mounts these routes and shows these types, nothing else', async () => {
+    const { strapi } = app;
+    const mounted = (surface: Surface, defs: RouteDef[]) => defs.map((r) => routeKey(surface, r)).sort();
+    expect(mounted('plugin', strapi.plugin('ppid').routes.admin.routes)).toEqual(mounted('plugin', (pluginRoutes as any).admin.routes));
+    expect(mounted('content-api', strapi.plugin('ppid').routes['content-api'].routes)).toEqual(mounted('content-api', (pluginRoutes as any)['content-api'].routes));
+    const cm = (strapi.plugin('content-manager').routes.admin.routes as RouteDef[]).filter((r) => r.path.startsWith('/collection-types/:model'));
+    expect(mounted('content-manager', cm)).toEqual(mounted('content-manager', CM_ROUTES));
+
+    // What the HTTP router actually answers under the three prefixes.
+    const served = new Set<string>();
+    for (const layer of strapi.server.listRoutes() as { path: string; methods: string[] }[]) {
+      if (!/^\/(api\/ppid|ppid|content-manager\/collection-types)(\/|$)/.test(layer.path)) continue;
+      for (const method of layer.methods.filter((m) => m !== 'HEAD')) served.add(`${method} ${layer.path}`);
+    }
+    const inMatrix = new Set([...CASES.map((c) => `${c.method} ${c.path}`), ...Object.keys(EXCLUDED)]);
+    expect([...served].filter((k) => !inMatrix.has(k)).sort()).toEqual([]);
+    expect([...inMatrix].filter((k) => !served.has(k)).sort()).toEqual([]);
+
+    const visible = Object.entries<any>(strapi.contentTypes)
+      .filter(([uid, s]) => uid.startsWith(P) && s.kind === 'collectionType' && s.pluginOptions?.['content-manager']?.visible !== false)
+      .map(([uid]) => uid.slice(P.length))
+      .sort();
+    expect(visible).toEqual([...VISIBLE].sort());
+  });
+
+  const unfilled = CASES.filter((c) => c.problem).map((c) => [c.label, c.problem!] as const);
+  if (unfilled.length) {
+    it.each(unfilled)('%s is untested: %s (teach this file the route, or exclude it with a reason)', (_label, problem) => {
+      throw new Error(problem);
+    });
+  }
+});
+
+describe.each(RUNNABLE.map((c) => [c.label, c] as const))(`%s (${TEST_DB})`, (_label, c) => {
+  it.each(personasOf(c).map((p) => [p, expected(c, p)] as const))('as %s: %s', async (persona, outcome) => {
+    await runCell(c, persona, outcome);
+  });
+});

@@ -43,8 +43,8 @@ describe(`workflow definitions and bindings (${TEST_DB})`, () => {
       [
         ['pendokumentasian-kapuas-hulu', 1, 'template'],
         ['pendokumentasian-online-disdukcapil-kalbar', 1, 'template'],
-        ['pengumuman-diskominfo-kalbar', 1, 'template'],
-        ['pengumuman-dinsos-pontianak', 1, 'template'],
+        ['pengumuman-diskominfo-kalbar', 2, 'template'],
+        ['pengumuman-dinsos-pontianak', 2, 'template'],
         ['web-rencana-konten', 1, 'template'],
         ['web-unggah-bulanan', 1, 'template'],
       ].sort()
@@ -86,18 +86,18 @@ describe(`workflow definitions and bindings (${TEST_DB})`, () => {
     const running = (await create(app.strapi, 'announcement', announcementData({ slug: 'versi-lama', unit: units.ikp.documentId }))).documentId;
     const saved = await root.as('post', '/ppid/workflows').send(withoutSecretary());
     expect(saved.status).toBe(201);
-    expect(saved.body.data).toMatchObject({ key: KEY, version: 2, source: 'custom' });
+    expect(saved.body.data).toMatchObject({ key: KEY, version: 3, source: 'custom' });
     const all = await root.as('get', '/ppid/workflows?all=true');
-    expect(all.body.data.filter((d: any) => d.key === KEY).map((d: any) => d.version)).toEqual([2, 1]);
+    expect(all.body.data.filter((d: any) => d.key === KEY).map((d: any) => d.version)).toEqual([3, 2]);
 
     const fresh = (await create(app.strapi, 'announcement', announcementData({ slug: 'versi-baru', unit: units.ikp.documentId }))).documentId;
-    expect(await instanceOf(app, 'announcement', running)).toMatchObject({ workflowKey: KEY, workflowVersion: 1 });
-    expect(await instanceOf(app, 'announcement', fresh)).toMatchObject({ workflowKey: KEY, workflowVersion: 2 });
+    expect(await instanceOf(app, 'announcement', running)).toMatchObject({ workflowKey: KEY, workflowVersion: 2 });
+    expect(await instanceOf(app, 'announcement', fresh)).toMatchObject({ workflowKey: KEY, workflowVersion: 3 });
     const oldView = (await root.as('get', `/ppid/workflow/items/announcement/${running}`)).body.data;
     const newView = (await root.as('get', `/ppid/workflow/items/announcement/${fresh}`)).body.data;
     expect(oldView.stages.map((s: any) => s.key)).toContain('review_secretary');
     expect(newView.stages.map((s: any) => s.key)).not.toContain('review_secretary');
-    expect(newView.workflow).toMatchObject({ key: KEY, version: 2 });
+    expect(newView.workflow).toMatchObject({ key: KEY, version: 3 });
   });
 
   it('binds a workflow per content type and unit; refuses bindings that do not fit', async () => {
@@ -105,7 +105,7 @@ describe(`workflow definitions and bindings (${TEST_DB})`, () => {
     expect(ok.status).toBe(200);
     expect(ok.body.data).toEqual(expect.arrayContaining([{ id: expect.any(Number), contentType: 'announcement', unit: { code: 'bidang-statistik', name: 'Bidang Statistik' }, workflowKey: 'pengumuman-dinsos-pontianak' }]));
     const stat = (await create(app.strapi, 'announcement', announcementData({ slug: 'statistik', unit: units.stat.documentId }))).documentId;
-    expect(await instanceOf(app, 'announcement', stat)).toMatchObject({ workflowKey: 'pengumuman-dinsos-pontianak', stage: 'coordination' });
+    expect(await instanceOf(app, 'announcement', stat)).toMatchObject({ workflowKey: 'pengumuman-dinsos-pontianak', stage: 'update_request' });
     const bindings = await app.strapi.db.query('plugin::ppid.workflow-binding').count();
     for (const [body, message] of [
       [{ contentType: 'announcement', unit: null, workflowKey: 'tidak-ada' }, 'Unknown workflow "tidak-ada"'],

@@ -11,7 +11,7 @@ import { boot, adminSession, type Booted } from '../helpers/strapi';
 import { announcementData, create, dipData, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
 import { assign, instanceOf, itemUrl, logOf, person, proveAnnouncement, type Staff } from '../helpers/workflow';
-import { POSITIONS, type Position } from '../../plugins/ppid/server/src/domain/constants';
+import { isAgencyPosition, POSITIONS, type Position } from '../../plugins/ppid/server/src/domain/constants';
 import { transitionKey, type TransitionDef, type WorkflowDefinition } from '../../plugins/ppid/server/src/workflow/definition';
 import { TEMPLATES } from '../../plugins/ppid/server/src/workflow/templates';
 
@@ -77,8 +77,13 @@ describe.each(TEMPLATES.map((t) => [t.key, t] as const))(`transition matrix of %
     expect(bound.status).toBe(200);
   });
 
+  // A disposisi names the holder of the next stage's position and an agenda number.
+  const disposition = (t: Pick<TransitionDef, 'from' | 'to' | 'action'>) => {
+    const edge = def.transitions.find((x) => transitionKey(x) === transitionKey(t));
+    return edge?.assigns ? { assignee: staff.get(actorAt(def, edge.to))!.id, agendaNumber: `000.9/${serial}/MATRIKS` } : {};
+  };
   const post = (who: Staff, doc: string, t: Pick<TransitionDef, 'from' | 'to' | 'action'>, revision: number) =>
-    who.as('post', `${itemUrl(type, doc)}/transitions`).send({ transition: transitionKey(t), revision, reason: REASON });
+    who.as('post', `${itemUrl(type, doc)}/transitions`).send({ transition: transitionKey(t), revision, reason: REASON, ...disposition(t) });
 
   const checkedStages = new Set<string>();
   for (const edge of def.transitions) {
@@ -122,8 +127,9 @@ describe.each(TEMPLATES.map((t) => [t.key, t] as const))(`transition matrix of %
         actorId: staff.get(actor)!.id,
         position: actor,
         holding: 'definitive',
-        unitCode: code,
-        reason: REASON,
+        // An agency position acts for every unit from where its holder sits.
+        unitCode: isAgencyPosition(actor) ? expect.stringMatching(/^matriks-/) : code,
+        reason: edge.assigns ? expect.stringMatching(/^Disposisi No\. 000\.9\/\d+\/MATRIKS kepada Pejabat fungsional Uji: Alasan tertulis/) : REASON,
       });
       if (edge.action === 'publish') {
         // The engine published it: a published version (draft & publish types) or a signed plan.

@@ -78,6 +78,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       active: r.active === null || r.active === undefined ? true : Boolean(r.active),
     }));
 
+    if (need('stage-without-actor')) {
+      const gaps = await getService(strapi, 'workflow-definitions').coverage(now);
+      facts.uncovered = gaps.flatMap((g) =>
+        g.units.map((u) => ({ contentType: g.contentType, workflowKey: g.workflowKey, workflowName: g.workflowName, stage: g.stage, stageName: g.stageName, actor: g.actor as Position, unitId: u.id }))
+      );
+    }
     if (need('content-minimum')) {
       const since = monthsBefore(now, lookbackMonths('content-minimum'), tz);
       const [a, d] = await Promise.all([latestPublishedByUnit(ANN, 'unit', since), latestPublishedByUnit(DIP, 'holderUnit', since)]);

@@ -6,6 +6,8 @@ import type { Core } from '@strapi/strapi';
 import { uid } from '../content-types/builders';
 import { WORKFLOW_SUBJECTS, type WorkflowSubject } from '../content-types/workflow';
 import { validateDefinition, type WorkflowDefinition } from '../workflow/definition';
+import { uncoveredStages } from '../workflow/coverage';
+import { unitChain, type UnitNode } from '../workflow/actors';
 import { parseDefinition } from '../workflow/schema';
 import { isSubjectType } from '../workflow/subjects';
 import { TEMPLATES } from '../workflow/templates';
@@ -23,6 +25,16 @@ export const DEFAULT_BINDINGS: Record<WorkflowSubject, string> = {
   'dip-entry': 'pendokumentasian-kapuas-hulu',
   'content-plan': 'web-rencana-konten',
 };
+
+/** The binding an item of `unitId` follows: the nearest unit's override up the tree, else the default. */
+function bindingFor(bindings: Row[], units: Map<number, UnitNode>, unitId: number | null): Row | undefined {
+  const own = unitId === null ? [] : unitChain(units, unitId);
+  for (const unit of own) {
+    const found = bindings.find((b) => b.unitId === unit.id);
+    if (found) return found;
+  }
+  return bindings.find((b) => b.unitId === null);
+}
 
 const definitionView = (row: Row) => ({ id: row.id, ...row.definition, source: row.source, createdAt: iso(row.createdAt) });
 
@@ -67,7 +79,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const row = await strapi.db.query(WORKFLOW).create({
       data: { key: def.key, version: def.version, contentType: def.contentType, name: def.name, definition: def, source, authorId: userId },
     });
-    return definitionView(row);
+    // The stages nobody can act at, for the units whose items follow this workflow now.
+    return { ...definitionView(row), uncovered: (await coverage()).filter((u) => u.workflowKey === def.key) };
   }
 
   async function listBindings() {
@@ -97,7 +110,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const existing = await strapi.db.query(BINDING).findOne({ where: { contentType, unitId } });
     if (existing) await strapi.db.query(BINDING).update({ where: { id: existing.id }, data: { workflowKey: wf.key } });
     else await strapi.db.query(BINDING).create({ data: { contentType, unitId, workflowKey: wf.key } });
-    return listBindings();
+    return { data: await listBindings(), meta: { uncovered: (await coverage()).filter((u) => u.contentType === contentType) } };
   }
 
   /** Seeds the SOP templates (each version once) and a default binding per content type. */
@@ -120,21 +133,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function resolveWorkflow(type: WorkflowSubject, unitId: number | null): Promise<WorkflowDefinition | null> {
     const bindings: Row[] = await strapi.db.query(BINDING).findMany({ where: { contentType: type } });
     if (!bindings.length) return null;
-    let chosen = bindings.find((b) => b.unitId === null);
-    if (unitId !== null && bindings.some((b) => b.unitId !== null)) {
-      const units = await loadUnits();
-      let current = units.get(unitId);
-      const seen = new Set<number>();
-      while (current && !seen.has(current.id)) {
-        seen.add(current.id);
-        const own = bindings.find((b) => b.unitId === current!.id);
-        if (own) {
-          chosen = own;
-          break;
-        }
-        current = current.parentId === null ? undefined : units.get(current.parentId);
-      }
-    }
+    const units = unitId !== null && bindings.some((b) => b.unitId !== null) ? await loadUnits() : new Map();
+    const chosen = bindingFor(bindings, units, unitId);
     if (!chosen) return null;
     const row = await latest(chosen.workflowKey);
     return row ? row.definition : null;
@@ -143,5 +143,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Does any workflow apply to items of `type`? (The gate lets types without one publish freely.) */
   const typeHasWorkflow = async (type: WorkflowSubject) => (await strapi.db.query(BINDING).count({ where: { contentType: type } })) > 0;
 
-  return { definition, listDefinitions, saveDefinition, listBindings, setBinding, seedTemplates, resolveWorkflow, typeHasWorkflow };
+  /**
+   * "No stage without someone who can act": for every content type with a workflow and every
+   * active unit that publishes, the stages of the workflow its items follow at which nobody holds
+   * the acting position today, grouped by workflow and stage, with the units.
+   */
+  async function coverage(now = new Date()) {
+    const people = await getService(strapi, 'workflow-people').people(now);
+    const rows: Row[] = await strapi.db.query(uid('unit')).findMany({ select: ['id', 'publishes', 'active'] });
+    const publishing = rows.filter((r) => r.publishes !== false && r.active !== false).map((r) => r.id as number);
+    const out = new Map<string, { contentType: WorkflowSubject; workflowKey: string; workflowName: { id: string; en: string }; stage: string; stageName: { id: string; en: string }; actor: string; units: { id: number; code: string; name: string }[] }>();
+    const bindings: Row[] = await strapi.db.query(BINDING).findMany({});
+    const latestOf = new Map<string, WorkflowDefinition | null>();
+    for (const type of WORKFLOW_SUBJECTS) {
+      const ofType = bindings.filter((b) => b.contentType === type);
+      if (!ofType.length) continue;
+      for (const unitId of publishing) {
+        const binding = bindingFor(ofType, people.units, unitId);
+        if (!binding) continue;
+        if (!latestOf.has(binding.workflowKey)) latestOf.set(binding.workflowKey, (await latest(binding.workflowKey))?.definition ?? null);
+        const def = latestOf.get(binding.workflowKey);
+        if (!def) continue;
+        for (const gap of uncoveredStages(def, [unitId], people.units, people.assignments, people.date)) {
+          const key = `${type}|${def.key}|${gap.stage}`;
+          const stage = def.stages.find((s) => s.key === gap.stage)!;
+          if (!out.has(key)) out.set(key, { contentType: type, workflowKey: def.key, workflowName: def.name, stage: gap.stage, stageName: stage.name, actor: gap.actor, units: [] });
+          out.get(key)!.units.push(...gap.units);
+        }
+      }
+    }
+    return [...out.values()];
+  }
+
+  return { coverage, definition, listDefinitions, saveDefinition, listBindings, setBinding, seedTemplates, resolveWorkflow, typeHasWorkflow };
 };

@@ -116,7 +116,10 @@ describe(`compliance checker (${TEST_DB})`, () => {
     expect(result.digests).toBeGreaterThan(0);
     const mails = await outbox();
     const recipients = mails.map((m: any) => m.email).sort();
-    expect(recipients).toEqual([kabid.email, kepala.email, ketua.email, subKoordinator.email].sort());
+    // The Sekretaris too: the fixture's units have stages nobody can act at (no Fungsional, no Operator).
+    expect(recipients).toEqual([kabid.email, kepala.email, ketua.email, sekretaris.email, subKoordinator.email].sort());
+    const forSekretaris = mails.find((m: any) => m.email === sekretaris.email);
+    expect(forSekretaris.payload.items.map((i: any) => i.title.en)).toEqual(expect.arrayContaining([expect.stringContaining('nobody holds the position for stage "Drafting"')]));
     const forKetua = mails.find((m: any) => m.email === ketua.email);
     expect(forKetua.dedupeKey).toBe(`compliance-digest:2026-06-11:${ketua.id}`);
     expect(forKetua.payload.items.map((i: any) => i.severity)[0]).toBe('critical'); // worst first

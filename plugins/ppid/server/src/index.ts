@@ -17,11 +17,14 @@ import { organisationGovernance, protectOrganisationLog } from './organisation/g
 import { itemFilesGuard } from './files/item-files';
 import { getService, type ServiceOf } from './utils';
 import { bootstrapSecurity, registerSecurity } from './security';
+import { draftActionRoutes } from './document-middlewares/draft-actions';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
     // Secrets, uploads, rich text, the edges (security/index.ts); first, so text is clean before the rules.
     registerSecurity(strapi);
+    // Publish / unpublish / discard of ppid types without draft & publish: 400, not Strapi's 500.
+    strapi.server.use(draftActionRoutes(strapi));
     // Admin RBAC actions are registered here, not in bootstrap: the admin's own bootstrap runs
     // first and deletes every stored permission whose action is unknown at that moment, which
     // would strip the roles of the plugin's permissions on every restart.

@@ -2,8 +2,8 @@
  * The RBAC condition the plugin registers with Strapi: "items of units where I hold a position".
  * Roles use it as `plugin::ppid.unit-member` on Content Manager permissions; Strapi turns the
  * returned query into a filter for lists and a match for single records. The Content Manager
- * loads single records one relation deep, so a record scoped through another one (a publication
- * record through its announcement) is matched by the ids of those records.
+ * does not load a single record's nested relations, so a record scoped through another one (a
+ * publication record through its announcement) is matched by its own id.
  */
 import type { Core } from '@strapi/strapi';
 import { scopeOf, unitCondition } from './scopes';
@@ -22,12 +22,11 @@ export async function registerConditions(strapi: Core.Strapi) {
       const path = subject ? scopeOf(subject) : null;
       const [via, unitField] = path ? path.split('.') : [];
       if (!subject || !unitField) return unitCondition(subject, units);
-      const target = (strapi.getModel(subject as any)?.attributes?.[via] as { target?: string } | undefined)?.target;
-      if (!target) return false;
+      // Matched by the record's own id: the Content Manager does not load the nested unit.
       const rows: { id: number }[] = units.length
-        ? await strapi.db.query(target).findMany({ where: { [unitField]: { id: { $in: units } } }, select: ['id'] })
+        ? await strapi.db.query(subject).findMany({ where: { [via]: { [unitField]: { id: { $in: units } } } }, select: ['id'] })
         : [];
-      return { [`${via}.id`]: { $in: rows.length ? rows.map((r) => r.id) : [-1] } };
+      return { id: { $in: rows.length ? rows.map((r) => r.id) : [-1] } };
     },
   });
 }

@@ -243,12 +243,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /**
+   * An item written by trusted code has no instance until someone looks at it: a refused withdrawal
+   * must not start one (nothing changes on a refusal), so the decision is taken first on the state
+   * its instance would start in.
+   */
+  async function refuseUnstartedWithdrawal(kind: 'unpublish' | 'delete', type: string, documentId: string, user: User, reason: unknown, now: Date) {
+    const { spec, row } = await service('workflow-items').load(type, documentId);
+    if (await service('workflow-instances').findInstance(spec.type, documentId)) return;
+    const unitId = unitIdOf(spec, row);
+    const def = await service('workflow-definitions').resolveWorkflow(spec.type, unitId);
+    if (!def) refuse(400, `No workflow applies to this ${type}`);
+    const published = spec.draftAndPublish
+      ? (await strapi.db.query(spec.uid).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0
+      : !!spec.publishState && spec.publishState.gated.includes(row[spec.publishState.field]);
+    const state: InstanceState = { stage: def.initialStage, status: published ? 'published' : 'active', revision: 1, drafters: [], retro: null };
+    const positions = withdrawalPositions(def);
+    const p = await service('workflow-people').people(now);
+    const decision = decideWithdrawal(def, state, { actor: service('workflow-people').actorOf(user), holders: holdersOfAny(p, unitId, positions), positions, reason, kind, published });
+    if (!decision.ok) refuse(decision.status, decision.message);
+  }
+
+  /**
    * Taking a published item offline (`unpublish`) or deleting it (`delete`): a recorded step with a
    * reason, by a holder of the positions the workflow names (`withdrawal`) for the item's unit. An
    * item taken offline starts a new round at the first stage; a deleted item closes its instance.
    */
   async function withdraw(kind: 'unpublish' | 'delete', type: string, documentId: string, user: User, body: { revision: number; reason?: string }, now = new Date()) {
-    return act(type, documentId, user, body.revision, now, { instance: 'find', missing: `No workflow applies to this ${type}` }, async ({ spec, def, state, p, unitId, item }) => {
+    await refuseUnstartedWithdrawal(kind, type, documentId, user, body.reason, now);
+    return act(type, documentId, user, body.revision, now, { instance: 'ensure', missing: `No workflow applies to this ${type}` }, async ({ spec, def, state, p, unitId, item }) => {
       const published = spec.draftAndPublish
         ? (await strapi.db.query(spec.uid).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0
         : state.status === 'published';

@@ -4,7 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { transitionKey, transitionsFrom, withdrawalPositions, type WorkflowDefinition } from '../workflow/definition';
-import { decideFastPublish, decideRetroApproval, decideTransition, decideWithdrawal, needsProof, stageHolders as onlyNamed } from '../workflow/rules';
+import { decideFastPublish, decideReassignment, decideRetroApproval, decideTransition, decideWithdrawal, needsProof, stageHolders as onlyNamed } from '../workflow/rules';
 import { refuse } from '../errors';
 import { getService, iso } from '../utils';
 import { INSTANCE, LOG, stateOf } from './workflow-instances';
@@ -62,6 +62,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const published = spec.draftAndPublish
       ? (await strapi.db.query(spec.uid).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0
       : state.status === 'published';
+    // The head of the unit may name another person once the disposisi is made.
+    const edge = def.transitions.find((t) => t.assigns);
+    const reassignCandidates = edge && inst.assigneeId ? candidatesOf(edge.to) : [];
+    const reassign = edge && inst.assigneeId
+      ? decideReassignment(def, state, {
+          actor,
+          holders: holders(p, unitId, def.stages.find((s) => s.key === edge.from)?.actor),
+          assignment: { assignee: reassignCandidates[0]?.userId, agendaNumber: 'x' },
+          candidates: reassignCandidates,
+        })
+      : null;
+    const reassignNames = await people.namesOf(reassignCandidates.map((h) => h.userId));
     const positions = withdrawalPositions(def);
     const stepOff = (kind: 'unpublish' | 'delete') => {
       const d = decideWithdrawal(def, state, { actor, holders: holdersOfAny(p, unitId, positions), positions, reason: 'x'.repeat(20), kind, published });
@@ -99,6 +111,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       transitions,
       fastPublish: fast.ok ? { allowed: true } : { allowed: false, reason: fast.message },
       retroApprove: retro.ok ? { allowed: true } : { allowed: false, reason: retro.message },
+      reassign: reassign?.ok
+        ? { allowed: true, candidates: reassignCandidates.map((h) => ({ id: h.userId, name: reassignNames.get(h.userId) ?? null, position: h.position, holding: h.holding })) }
+        : { allowed: false, ...(reassign ? { reason: reassign.message } : {}) },
       withdraw: stepOff('unpublish'),
       remove: stepOff('delete'),
       actors: stageHolders.map((h) => ({ id: h.userId, name: names.get(h.userId) ?? null, position: h.position, holding: h.holding })),

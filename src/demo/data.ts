@@ -93,6 +93,7 @@ export const PEOPLE: PersonSeed[] = [
   person('ppidPembantu', 'Yuliana', 'Sari', 'yuliana.sari', STAFF, 'Yuliana Sari, S.E.', '198807252012122002'),
   person('operator', 'Rizky', 'Pratama', 'rizky.pratama', STAFF, 'Rizky Pratama, A.Md.Kom.', '199505172020121009'),
   person('bayu', 'Bayu', 'Setiawan', 'bayu.setiawan', STAFF, 'Bayu Setiawan, S.Kom.', '199608142020121004'),
+  person('yoga', 'Yoga', 'Pratama', 'yoga.pratama', STAFF, 'Yoga Pratama, S.Stat.', '199411032019031007'),
   person('webDeveloper', 'Andreas', 'Tjhai', 'andreas.tjhai', STAFF, 'Andreas Tjhai, S.Kom.', '199409282019031005'),
 ];
 
@@ -150,6 +151,7 @@ export function assignments(c: Clock): AssignmentSeed[] {
     def('ppidUtama', 'ppid_utama', 'bidang-ikp', c.date(c.year - 1, 1, 10), `000.9/${16}/DISKOMINFO-A/${c.year - 1}`, 'Sekretariat PPID Utama Provinsi Kalimantan Barat'),
     def('ppidPelaksana', 'ppid_pelaksana', 'sekretariat', c.date(c.year - 1, 1, 10), `000.9/${17}/DISKOMINFO-A/${c.year - 1}`, 'Petugas PPID Pelaksana'),
     def('ppidPembantu', 'ppid_pembantu', AGENCY_CODE, c.date(c.year - 1, 1, 10), `000.9/${18}/DISKOMINFO-A/${c.year - 1}`, 'PPID Pembantu Diskominfo'),
+    def('yoga', 'fungsional', 'bidang-statistik', c.date(c.year - 2, 4, 1), sk(153), 'Statistisi Ahli Pertama'),
     def('bayu', 'fungsional', 'bidang-persandian', c.date(c.year - 1, 3, 1), sk(160, c.year - 1), 'Sandiman Ahli Pertama'),
     def('operator', 'operator', AGENCY_CODE, c.date(c.year - 1, 2, 1), `000.9/${22}/DISKOMINFO-A/${c.year - 1}`, 'Operator PPID / Petugas Informasi'),
     def('webDeveloper', 'web_developer', 'bidang-aptika', c.date(c.year - 1, 2, 1), `000.9/${23}/DISKOMINFO-A/${c.year - 1}`, 'Pengembang Website PPID'),

@@ -69,6 +69,70 @@ describe(`demo data (${TEST_DB})`, () => {
     expect(history[3].reason).toMatch(/denah jalur evakuasi/);
   });
 
+  it('has no stage nobody can act at: every publishing unit takes an announcement, a DIP entry and a content plan from its first stage to published', async () => {
+    expect(await app.strapi.plugin('ppid').service('workflow-definitions').coverage()).toEqual([]);
+    const { PEOPLE } = require(path.resolve(__dirname, '../../dist/src/demo/data.js'));
+    const { DEMO_STAFF_PASSWORD } = require(path.resolve(__dirname, '../../dist/src/demo/seed.js'));
+    const tokens = new Map<number, string>();
+    const as = async (userId: number) => {
+      if (!tokens.has(userId)) {
+        const { email } = await app.strapi.db.query('admin::user').findOne({ where: { id: userId }, select: ['email'] });
+        expect(PEOPLE.some((p: any) => p.email === email)).toBe(true);
+        const res = await app.http().post('/admin/login').send({ email, password: DEMO_STAFF_PASSWORD });
+        tokens.set(userId, res.body.data.token);
+      }
+      const token = tokens.get(userId)!;
+      return (method: 'get' | 'post', url: string) => app.http()[method](url).set('Authorization', `Bearer ${token}`);
+    };
+    const units = await app.strapi.db.query('plugin::ppid.unit').findMany({ where: { publishes: true, active: true } });
+    expect(units.length).toBeGreaterThan(4);
+    let serial = 0;
+    for (const unit of units) {
+      const items: [string, () => Promise<string>][] = [
+        ['announcement', async () => (await app.strapi.documents('plugin::ppid.announcement').create({ data: { title: `Uji alur ${unit.code}`, slug: `uji-alur-${unit.code}`, summary: 'Pengumuman untuk menguji alur setiap unit.', body: 'Isi pengumuman.', infoClass: 'setiap_saat', unit: unit.documentId } })).documentId],
+        ['dip-entry', async () => (await app.strapi.documents('plugin::ppid.dip-entry').create({ data: { number: `UJI-${unit.id}`, title: `Uji alur DIP ${unit.code}`, summary: 'Entri DIP untuk menguji alur setiap unit.', infoClass: 'setiap_saat', holderUnit: unit.documentId, holderOfficial: 'Kepala unit', responsibleOfficial: 'Kepala unit', productionTime: '2026', productionPlace: 'Pontianak', year: 2026, availableForm: 'softcopy', mediaType: 'Website', retentionPeriod: '5 tahun', documentUrl: `https://ppid.uji.go.id/dip/${unit.code}.pdf` } })).documentId],
+        ['content-plan', async () => (await app.strapi.documents('plugin::ppid.content-plan').create({ data: { title: `Rencana uji ${unit.code}`, unit: unit.documentId, year: 2040, quarter: 1 } })).documentId],
+      ];
+      for (const [type, make] of items) {
+        const doc = await make();
+        const url = `/ppid/workflow/items/${type}/${doc}`;
+        for (let step = 0; step < 12; step += 1) {
+          const inst = await app.strapi.db.query('plugin::ppid.workflow-instance').findOne({ where: { subjectType: type, subjectDocumentId: doc } });
+          if (inst.status === 'published') break;
+          // Whoever the view names as an actor, and who may move it on, takes the next step.
+          let moved = false;
+          const actors = (await app.strapi.plugin('ppid').service('workflow-views').view(type, doc, { id: 0, roles: [] })).actors;
+          expect([type, unit.code, inst.stage, actors.length > 0]).toEqual([type, unit.code, inst.stage, true]);
+          for (const actor of actors) {
+            const http = await as(actor.id);
+            let view = (await http('get', url)).body.data;
+            if (type === 'announcement' && view.transitions.some((t: any) => t.proofRequired) && !(await app.strapi.db.query('plugin::ppid.publication-record').count({ where: { announcement: { documentId: doc } } }))) {
+              // The person publishing records where it was announced (online and offline), as SOP 190 step 6 asks.
+              for (const channel of ['website', 'notice_board']) {
+                serial += 1;
+                const proof = await http('post', '/content-manager/collection-types/plugin::ppid.publication-record').send({ announcement: { connect: [{ documentId: doc }] }, channel, url: `https://ppid.uji.go.id/bukti/${serial}`, channelPublishedAt: '2026-05-04T03:00:00.000Z' });
+                expect([unit.code, proof.status]).toEqual([unit.code, 201]);
+              }
+              view = (await http('get', url)).body.data;
+            }
+            const next = view.transitions.find((t: any) => t.allowed && (t.action === 'forward' || t.action === 'publish'));
+            if (!next) continue;
+            // The head names someone other than themselves (a Plt Kabid may also be the unit's Fungsional).
+            const named = next.assigns ? (next.candidates.find((c: any) => c.id !== actor.id) ?? next.candidates[0]) : null;
+            const extra = named ? { assignee: named.id, agendaNumber: `000.9/${serial}/UJI` } : {};
+            const res = await http('post', `${url}/transitions`).send({ transition: next.key, revision: view.state.revision, ...extra });
+            expect([type, unit.code, next.key, res.status]).toEqual([type, unit.code, next.key, 200]);
+            moved = true;
+            break;
+          }
+          expect([type, unit.code, inst.stage, moved]).toEqual([type, unit.code, inst.stage, true]);
+        }
+        const done = await app.strapi.db.query('plugin::ppid.workflow-instance').findOne({ where: { subjectType: type, subjectDocumentId: doc } });
+        expect([type, unit.code, done.status]).toEqual([type, unit.code, 'published']);
+      }
+    }
+  });
+
   it('creates the admin login from the environment', async () => {
     const res = await app.http().post('/admin/login').send({ email: 'demo.admin@ppid.local', password: 'Demo-Rahasia-42' });
     expect(res.status).toBe(200);

@@ -6,7 +6,7 @@
  */
 import { adminSession, boot, type Booted } from '../helpers/strapi';
 import { announcementData, create, dipData, unitTree } from '../helpers/fixtures';
-import { person } from '../helpers/workflow';
+import { assign, person } from '../helpers/workflow';
 import { TEST_DB } from '../helpers/db';
 
 const P = 'plugin::ppid.';
@@ -44,6 +44,8 @@ beforeAll(async () => {
   const units = await unitTree(app.strapi);
   sessions['super admin'] = await adminSession(app);
   sessions.editor = await person(app, 'Editor Uji');
+  // The Editor heads the agency's units (Kabid at the agency): the checks below are about the input, not about who writes.
+  await assign(app, sessions.editor as any, 'kabid', units.agency.documentId);
   const announcement = (await create(app.strapi, 'announcement', announcementData({ slug: 'sudah-ada', unit: units.ikp.documentId }))).documentId;
   const plan = (await create(app.strapi, 'content-plan', { title: 'Rencana Q1', unit: units.ikp.documentId, year: 2026, quarter: 1 })).documentId;
   const admin = sessions['super admin'];
@@ -273,5 +275,18 @@ describe(`what keeps working (${TEST_DB})`, () => {
     expect(copy.status).toBe(200);
     const row = await app.strapi.db.query(`${P}content-plan`).findOne({ where: { documentId: copy.body.data.documentId } });
     expect(row).toMatchObject({ quarter: 4, state: 'draft' });
+  });
+});
+
+describe(`bodies that are not objects (${TEST_DB})`, () => {
+  it('a Content Manager write with an array, a string or a number as its body answers 400 and writes nothing', async () => {
+    const before = await app.strapi.db.query(`${P}announcement`).count();
+    for (const body of [[{ title: 'Satu' }, { title: 'Dua' }], 'judul', 42]) {
+      const res = await sessions['super admin'].as('post', `${CM}announcement`).set('Content-Type', 'application/json').send(JSON.stringify(body));
+      expect([JSON.stringify(body), res.status]).toEqual([JSON.stringify(body), 400]);
+      // An array reaches the Content Manager (a ValidationError); a bare string or number is refused by the JSON parser (strict).
+      expect(res.body.error).toMatchObject({ status: 400, name: Array.isArray(body) ? 'ValidationError' : expect.any(String) });
+    }
+    expect(await app.strapi.db.query(`${P}announcement`).count()).toBe(before);
   });
 });

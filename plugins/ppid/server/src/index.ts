@@ -18,6 +18,7 @@ import { itemFilesGuard } from './files/item-files';
 import { getService, type ServiceOf } from './utils';
 import { bootstrapSecurity, registerSecurity } from './security';
 import { draftActionRoutes } from './document-middlewares/draft-actions';
+import { bodyShape } from './document-middlewares/body-shape';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -25,6 +26,8 @@ export default {
     registerSecurity(strapi);
     // Publish / unpublish / discard of ppid types without draft & publish: 400, not Strapi's 500.
     strapi.server.use(draftActionRoutes(strapi));
+    // A Content Manager write whose body is not an object: 400, not Strapi's 500.
+    strapi.server.use(bodyShape(strapi));
     // Admin RBAC actions are registered here, not in bootstrap: the admin's own bootstrap runs
     // first and deletes every stored permission whose action is unknown at that moment, which
     // would strip the roles of the plugin's permissions on every restart.

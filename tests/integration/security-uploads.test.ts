@@ -7,6 +7,7 @@
 import { adminSession, boot, type Booted } from '../helpers/strapi';
 import { announcementData, create, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
+import { assign, person } from '../helpers/workflow';
 
 const CM = '/content-manager/collection-types/plugin::ppid.';
 const PNG_1x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
@@ -120,7 +121,10 @@ describe(`ppid media fields take only the kinds they allow (${TEST_DB})`, () => 
       app.strapi.documents('plugin::ppid.announcement').create({ data: announcementData({ slug: 'sampul-2', unit: units.ikp.documentId, coverImage: pdfFile.id }) })
     ).rejects.toMatchObject({ name: 'ValidationError', message: '"sampul.pdf" cannot be used in coverImage: it accepts images (JPEG, PNG, GIF, WebP)' });
 
-    const good = await admin.as('put', `${CM}announcement/${ann.documentId}`).send({ coverImage: pngFile.id, attachments: [pdfFile.id] });
+    // The item is at its first stage (disposition): its Kabid edits it (a super admin does not stand in for a holder).
+    const kabid = await person(app, 'Kabid Sampul', ['strapi-editor']);
+    await assign(app, kabid, 'kabid', units.ikp.documentId);
+    const good = await kabid.as('put', `${CM}announcement/${ann.documentId}`).send({ coverImage: pngFile.id, attachments: [pdfFile.id] });
     expect(good.status).toBe(200);
     const linked = await app.strapi.documents('plugin::ppid.announcement').findOne({ documentId: ann.documentId, populate: ['coverImage', 'attachments'] });
     expect(linked.coverImage.id).toBe(pngFile.id);

@@ -53,6 +53,8 @@ import { HistoryTimeline } from '../components/HistoryTimeline';
 import { WorkflowPanel } from '../panel/WorkflowPanel';
 // eslint-disable-next-line import/first
 import { WorkflowPanelContent } from '../panel/WorkflowPanelContent';
+// eslint-disable-next-line import/first
+import { assignmentOf, DispositionFields, dispositionProblems } from '../components/DispositionModal';
 
 const prefixed = (messages: Record<string, string>) => Object.fromEntries(Object.entries(messages).map(([k, v]) => [`ppid.${k}`, v]));
 
@@ -265,6 +267,88 @@ describe('edit-view panel', () => {
     expect(body).toContain('Kepala Bidang / Kasubag (Koordinator)');
   });
 
+  const dispositionItem = () =>
+    item({
+      state: {
+        stage: 'disposition', stageName: { id: 'Disposisi', en: 'Disposition' }, kind: 'review', actor: 'kabid',
+        revision: 1, enteredAt: inFuture(-2), dueAt: inFuture(5), overdue: false, status: 'active', assignee: null, agendaNumber: null, sertaMerta: null,
+      },
+      transitions: [
+        {
+          key: 'disposition->drafting', to: 'drafting', toName: { id: 'Penyusunan konsep', en: 'Drafting' }, action: 'forward',
+          label: { id: 'Tugaskan penyusun', en: 'Assign a drafter' }, reasonRequired: false, proofRequired: false, allowed: true,
+          assigns: true, candidates: [{ id: 11, name: 'Dewi', position: 'fungsional', holding: 'definitive' }],
+        },
+      ],
+      retroApprove: { allowed: false },
+      reassign: { allowed: false },
+      withdraw: { allowed: false, positions: ['kabid'], reason: 'Item ini belum terbit' },
+      remove: { allowed: false, positions: ['kabid'] },
+    });
+
+  it('offers the disposisi as a step and leaves out the steps the viewer may not take', () => {
+    fixtures[base] = dispositionItem();
+    const body = text(panel());
+    expect(body).toContain('Assign a drafter');
+    expect(body).not.toContain('Assigned to');
+    expect(body).not.toContain('Change the drafter');
+    expect(body).not.toContain('Take offline');
+    expect(body).not.toContain('Delete item');
+  });
+
+  it('shows who was named with the agenda number, and the reassign, withdraw and delete steps (English)', () => {
+    fixtures[base] = item({
+      state: {
+        stage: 'drafting', stageName: { id: 'Penyusunan konsep', en: 'Drafting' }, kind: 'work', actor: 'fungsional',
+        revision: 2, enteredAt: inFuture(-2), dueAt: inFuture(5), overdue: false, status: 'active',
+        assignee: { id: 11, name: 'Dewi' }, agendaNumber: '045/12/IKP', sertaMerta: null,
+      },
+      transitions: [],
+      retroApprove: { allowed: false },
+      reassign: { allowed: true, candidates: [{ id: 11, name: 'Dewi', position: 'fungsional', holding: 'definitive' }] },
+      withdraw: { allowed: true, positions: ['kabid'] },
+      remove: { allowed: true, positions: ['kabid'] },
+    });
+    const html = panel();
+    const body = text(html);
+    expect(body).toContain('Assigned to: Dewi, agenda no. 045/12/IKP');
+    expect(body).toContain('Change the drafter');
+    expect(body).toContain('Take offline');
+    expect(body).toContain('Delete item');
+    // The order of the steps: reassign, then the two that take the item away.
+    expect(body.indexOf('Change the drafter')).toBeLessThan(body.indexOf('Take offline'));
+    expect(body.indexOf('Take offline')).toBeLessThan(body.indexOf('Delete item'));
+  });
+
+  it('speaks Indonesian for the disposisi, reassign, withdraw and delete', () => {
+    fixtures[base] = item({
+      state: {
+        stage: 'drafting', stageName: { id: 'Penyusunan konsep', en: 'Drafting' }, kind: 'work', actor: 'fungsional',
+        revision: 2, enteredAt: inFuture(-2), dueAt: inFuture(5), overdue: false, status: 'active',
+        assignee: { id: 11, name: null }, agendaNumber: '045/12/IKP', sertaMerta: null,
+      },
+      transitions: [],
+      retroApprove: { allowed: false },
+      reassign: { allowed: true, candidates: [] },
+      withdraw: { allowed: true, positions: ['kabid'] },
+      remove: { allowed: true, positions: ['kabid'] },
+    });
+    const body = text(panel('id'));
+    expect(body).toContain('Ditugaskan kepada: Pengguna 11, No. agenda 045/12/IKP');
+    expect(body).toContain('Ganti penyusun');
+    expect(body).toContain('Turunkan dari publikasi');
+    expect(body).toContain('Hapus item');
+  });
+
+  it('marks a deleted item', () => {
+    fixtures[base] = item({
+      state: { ...item().data.state!, status: 'deleted', sertaMerta: null },
+      transitions: [],
+      retroApprove: { allowed: false },
+    });
+    expect(text(panel())).toContain('Deleted');
+  });
+
   it('notes when the item is not under a workflow', () => {
     fixtures[base] = item({ workflow: null, state: null, transitions: [] });
     expect(text(panel())).toContain('does not follow a review workflow');
@@ -279,6 +363,60 @@ describe('edit-view panel', () => {
     expect(text(render(<Probe model="plugin::ppid.content-plan" documentId="x" />))).toContain('PPID workflow');
     expect(text(render(<Probe model="plugin::ppid.unit" documentId="x" />))).toContain('none');
     expect(text(render(<Probe model="plugin::ppid.announcement" />))).toContain('none');
+  });
+});
+
+describe('disposition dialog', () => {
+  const candidates = [
+    { id: 11, name: 'Dewi', position: 'fungsional', holding: 'definitive' as const },
+    { id: 12, name: 'Rina', position: 'fungsional', holding: 'plt' as const },
+  ];
+  const fields = (props: Partial<React.ComponentProps<typeof DispositionFields>> = {}, locale: 'en' | 'id' = 'en') =>
+    render(
+      <DispositionFields
+        draft={{ assignee: null, agendaNumber: '', note: '' }}
+        onChange={() => undefined}
+        candidates={candidates}
+        problems={{}}
+        {...props}
+      />,
+      { locale }
+    );
+
+  it('asks whom to name and the agenda number, both required (Indonesian first)', () => {
+    const html = fields({}, 'id');
+    const body = text(html);
+    expect(body).toContain('Tugaskan kepada');
+    expect(body).toContain('Nomor agenda disposisi');
+    expect(body).toContain('Pilih orang');
+    expect(html.match(/aria-required="true"|required=""/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(body).not.toContain('Alasan penggantian');
+    const en = text(fields());
+    expect(en).toContain('Assign to');
+    expect(en).toContain('Agenda number of the disposition');
+  });
+
+  it('shows the problems it is given, and the optional note when naming another drafter', () => {
+    const body = text(fields({ problems: dispositionProblems({ assignee: null, agendaNumber: '  ' }, candidates), withNote: true }, 'id'));
+    expect(body).toContain('Pilih siapa yang menyusun item ini.');
+    expect(body).toContain('Nomor agenda disposisi wajib diisi.');
+    expect(body).toContain('Alasan penggantian');
+  });
+
+  it('says when nobody holds the position to be named', () => {
+    const body = text(fields({ candidates: [] }, 'id'));
+    expect(body).toContain('Tidak ada yang memegang jabatan tahap berikutnya di unit ini');
+    expect(body).not.toContain('Nomor agenda disposisi');
+    expect(text(fields({ candidates: [] }))).toContain('Nobody holds the position of the next stage in this unit');
+  });
+
+  it('validates as the server does and sends the id as a number with the agenda number trimmed', () => {
+    expect(dispositionProblems({ assignee: '11', agendaNumber: '045/12/IKP' }, candidates)).toEqual({});
+    expect(dispositionProblems({ assignee: null, agendaNumber: '' }, candidates)).toEqual({ assignee: 'required', agendaNumber: 'required' });
+    expect(dispositionProblems({ assignee: '99', agendaNumber: 'x'.repeat(101) }, candidates)).toEqual({ assignee: 'unknown', agendaNumber: 'tooLong' });
+    expect(dispositionProblems({ assignee: '12', agendaNumber: 'x'.repeat(100) }, candidates)).toEqual({});
+    expect(dispositionProblems({ assignee: '12', agendaNumber: '045\n12' }, candidates)).toEqual({ agendaNumber: 'invalid' });
+    expect(assignmentOf({ assignee: '12', agendaNumber: ' 045/12/IKP ', note: '' })).toEqual({ assignee: 12, agendaNumber: '045/12/IKP' });
   });
 });
 

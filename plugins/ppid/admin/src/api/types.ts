@@ -173,7 +173,11 @@ export interface ItemState {
   enteredAt: string;
   dueAt: string | null;
   overdue: boolean;
-  status: 'active' | 'published' | 'cancelled';
+  /** `deleted`: the item was deleted through the workflow's delete step (the log keeps its history). */
+  status: 'active' | 'published' | 'cancelled' | 'deleted';
+  /** Who was named at the disposisi (the drafter), and the disposition's agenda number. */
+  assignee?: UserRef | null;
+  agendaNumber?: string | null;
   sertaMerta: SertaMerta | null;
 }
 
@@ -187,6 +191,9 @@ export interface AvailableTransition {
   proofRequired: boolean;
   allowed: boolean;
   reason?: string;
+  /** A disposisi (SOP 190/2024): taking it names the drafter, one of `candidates`, with an agenda number. */
+  assigns?: boolean;
+  candidates?: Actor[];
 }
 
 export interface Permission {
@@ -201,6 +208,15 @@ export interface Actor {
   holding: Holding;
 }
 
+/** Naming another drafter after the disposisi (`POST .../assignee`). */
+export type Reassign = { allowed: true; candidates: Actor[] } | { allowed: false; reason?: string };
+
+/** Taking a published item offline (`POST .../withdraw`) or deleting it (`POST .../delete`). */
+export interface StepOff extends Permission {
+  /** The positions that may take the step. */
+  positions: string[];
+}
+
 export interface ItemWorkflow {
   item: { type: WorkflowType; documentId: string; title: string | null; unit: UnitRef | null };
   workflow: { key: string; version: number; name: LocalizedName; sop: { number: string; title: string } } | null;
@@ -209,11 +225,26 @@ export interface ItemWorkflow {
   transitions: AvailableTransition[];
   fastPublish: Permission;
   retroApprove: Permission;
+  /** Absent when the item has no workflow. */
+  reassign?: Reassign;
+  withdraw?: StepOff;
+  remove?: StepOff;
   actors: Actor[];
 }
 
 export interface ItemWorkflowResponse {
   data: ItemWorkflow;
+}
+
+/** The body of `POST .../transitions` for a disposisi, and of `POST .../assignee`. */
+export interface AssignmentInput {
+  assignee: number;
+  agendaNumber: string;
+}
+
+/** The answer of `POST .../delete`: the document is gone, so there is no view to show. */
+export interface DeleteResponse {
+  data: { item: ItemWorkflow['item']; deleted: true };
 }
 
 export interface HistoryEntry {

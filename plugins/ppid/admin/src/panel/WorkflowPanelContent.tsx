@@ -7,11 +7,13 @@ import {
   useQueryParams,
 } from '@strapi/strapi/admin';
 import { Badge, Box, Button, Divider, Flex, Modal, Tooltip, Typography, VisuallyHidden } from '@strapi/design-system';
-import { ArrowLeft, ArrowRight, Check, ClockCounterClockwise, Cross, Lightning, SealCheck } from '@strapi/icons';
+import { ArrowLeft, ArrowRight, Check, ClockCounterClockwise, Cross, EyeStriked, Lightning, SealCheck, Trash, User } from '@strapi/icons';
+import { useNavigate } from 'react-router-dom';
 import { styled } from 'styled-components';
 
-import type { AvailableTransition, HistoryResponse, ItemWorkflow, ItemWorkflowResponse, LocalizedName, WorkflowType } from '../api/types';
+import type { AssignmentInput, AvailableTransition, HistoryResponse, ItemWorkflow, ItemWorkflowResponse, LocalizedName, WorkflowType } from '../api/types';
 import { StageBadge } from '../components/Badges';
+import { DispositionModal } from '../components/DispositionModal';
 import { DueText } from '../components/DueText';
 import { HistoryTimeline } from '../components/HistoryTimeline';
 import { ReasonModal } from '../components/ReasonModal';
@@ -54,6 +56,10 @@ function useEditViewParams() {
 
 type Dialog =
   | { kind: 'transition'; transition: AvailableTransition }
+  | { kind: 'disposition'; transition: AvailableTransition }
+  | { kind: 'reassign' }
+  | { kind: 'withdraw' }
+  | { kind: 'remove' }
   | { kind: 'fastPublish' }
   | { kind: 'retroApprove' }
   | { kind: 'history' }
@@ -201,6 +207,7 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
   const item = useGet<ItemWorkflowResponse>(base);
   const { post } = useFetchClient() as PostClient;
   const { toggleNotification } = useNotification();
+  const navigate = useNavigate();
   const params = useEditViewParams();
   const { refetch: refetchDocument } = (unstable_useDocument as DocumentHook)({ collectionType, model, documentId, params });
   const modified = useForm('PpidWorkflowPanel', (state: { modified: boolean }) => state.modified, false) as boolean | undefined;
@@ -230,13 +237,22 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
     }
   };
 
-  /** POSTs an action; true when the dialog may close (done, or the item changed under us). */
-  const send = async (path: string, body: Record<string, unknown>, success: string, busyKey: string): Promise<boolean> => {
+  /**
+   * POSTs an action; true when the dialog may close (done, or the item changed under us). After
+   * success the panel and the edit view reload, unless `afterSuccess` says what to do instead.
+   */
+  const send = async (
+    path: string,
+    body: Record<string, unknown>,
+    success: string,
+    busyKey: string,
+    afterSuccess: () => Promise<void> | void = refreshAll
+  ): Promise<boolean> => {
     setBusy(busyKey);
     try {
       await post(`${base}${path}`, body);
       toggleNotification({ type: 'success', message: success });
-      await refreshAll();
+      await afterSuccess();
       return true;
     } catch (err) {
       if (errorStatus(err) === 409) {
@@ -254,10 +270,10 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
     }
   };
 
-  const runTransition = (transition: AvailableTransition, reason?: string) =>
+  const runTransition = (transition: AvailableTransition, reason?: string, assignment?: AssignmentInput) =>
     send(
       '/transitions',
-      { transition: transition.key, revision: state?.revision, ...(reason ? { reason } : {}) },
+      { transition: transition.key, revision: state?.revision, ...(reason ? { reason } : {}), ...(assignment ?? {}) },
       t('panel.moved', 'Moved to “{stage}”.', { stage: pick(transition.toName, transition.to) }),
       transition.key
     );
@@ -279,6 +295,15 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
   const workingStages = data.stages.filter((s) => s.kind !== 'published' && s.kind !== 'cancelled');
   const transitions = [...data.transitions].sort((a, b) => (ORDER[a.action] ?? 9) - (ORDER[b.action] ?? 9));
   const active = state?.status === 'active';
+  const reassign = data.reassign?.allowed ? data.reassign : null;
+  const withdraw = data.withdraw?.allowed ? data.withdraw : null;
+  const remove = data.remove?.allowed ? data.remove : null;
+  const disposition = dialog?.kind === 'disposition' ? dialog.transition : null;
+  const openTransition = (tr: AvailableTransition) => {
+    if (tr.assigns) setDialog({ kind: 'disposition', transition: tr });
+    else if (tr.reasonRequired) setDialog({ kind: 'transition', transition: tr });
+    else void runTransition(tr);
+  };
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4} width="100%">
@@ -305,7 +330,20 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
               <StageBadge kind={state.kind}>{pick(state.stageName, state.stage)}</StageBadge>
               {state.status === 'published' ? <Badge variant="success">{t('status.published', 'Published')}</Badge> : null}
               {state.status === 'cancelled' ? <Badge variant="danger">{t('status.cancelled', 'Cancelled')}</Badge> : null}
+              {state.status === 'deleted' ? <Badge variant="danger">{t('status.deleted', 'Deleted')}</Badge> : null}
             </Flex>
+            {state.assignee ? (
+              <Typography variant="pi" textColor="neutral800">
+                {state.agendaNumber
+                  ? t('panel.assigned', 'Assigned to: {name}, agenda no. {agenda}', {
+                      name: state.assignee.name || t('actor.unknown', 'User {id}', { id: state.assignee.id }),
+                      agenda: state.agendaNumber,
+                    })
+                  : t('panel.assignedNoAgenda', 'Assigned to: {name}', {
+                      name: state.assignee.name || t('actor.unknown', 'User {id}', { id: state.assignee.id }),
+                    })}
+              </Typography>
+            ) : null}
             {active && stageIndex >= 0 && workingStages.some((s) => s.key === state.stage) ? (
               <Typography variant="pi" textColor="neutral600">
                 {t('panel.stageOf', 'Stage {n} of {total}', {
@@ -341,7 +379,7 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
             </Box>
           ) : null}
 
-          {transitions.length > 0 || data.fastPublish.allowed || data.retroApprove.allowed ? (
+          {transitions.length > 0 || data.fastPublish.allowed || data.retroApprove.allowed || reassign || withdraw || remove ? (
             <Flex direction="column" alignItems="stretch" gap={2} role="group" aria-label={t('panel.actions', 'Workflow actions')}>
               {transitions.map((tr) => (
                 <StepButton
@@ -355,9 +393,22 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
                   icon={ICON[tr.action] ?? <ArrowRight />}
                   loading={busy === tr.key}
                   disabled={busy !== null}
-                  onClick={() => (tr.reasonRequired ? setDialog({ kind: 'transition', transition: tr }) : void runTransition(tr))}
+                  onClick={() => openTransition(tr)}
                 />
               ))}
+              {reassign ? (
+                <StepButton
+                  intl={intl}
+                  label={t('panel.reassign', 'Change the drafter')}
+                  description={t('panel.reassignHint', 'Names another person to draft the item.')}
+                  allowed
+                  variant="secondary"
+                  icon={<User />}
+                  loading={busy === 'reassign'}
+                  disabled={busy !== null}
+                  onClick={() => setDialog({ kind: 'reassign' })}
+                />
+              ) : null}
               {data.fastPublish.allowed ? (
                 <StepButton
                   intl={intl}
@@ -381,6 +432,32 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
                   loading={busy === 'retroApprove'}
                   disabled={busy !== null}
                   onClick={() => setDialog({ kind: 'retroApprove' })}
+                />
+              ) : null}
+              {withdraw ? (
+                <StepButton
+                  intl={intl}
+                  label={t('panel.withdraw', 'Take offline')}
+                  description={t('panel.withdrawHint', 'Takes the published item offline; it starts a new review round.')}
+                  allowed
+                  variant="danger-light"
+                  icon={<EyeStriked />}
+                  loading={busy === 'withdraw'}
+                  disabled={busy !== null}
+                  onClick={() => setDialog({ kind: 'withdraw' })}
+                />
+              ) : null}
+              {remove ? (
+                <StepButton
+                  intl={intl}
+                  label={t('panel.remove', 'Delete item')}
+                  description={t('panel.removeHint', 'Deletes the item for good; the deletion is recorded in the history.')}
+                  allowed
+                  variant="danger"
+                  icon={<Trash />}
+                  loading={busy === 'remove'}
+                  disabled={busy !== null}
+                  onClick={() => setDialog({ kind: 'remove' })}
                 />
               ) : null}
             </Flex>
@@ -409,6 +486,73 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
         confirmLabel={dialog?.kind === 'transition' ? pick(dialog.transition.label, dialog.transition.key) : ''}
         confirmVariant={dialog?.kind === 'transition' && dialog.transition.action === 'cancel' ? 'danger' : 'default'}
         onConfirm={(reason) => (dialog?.kind === 'transition' ? runTransition(dialog.transition, reason) : Promise.resolve(true))}
+      />
+
+      {/* The disposisi: the head of the unit names the drafter with the disposition's agenda number. */}
+      <DispositionModal
+        open={disposition !== null}
+        onOpenChange={(open) => (!open ? setDialog(null) : undefined)}
+        title={disposition ? pick(disposition.label, disposition.key) : ''}
+        description={
+          disposition
+            ? t('disposition.description', 'The item moves to “{stage}”, and the person you name drafts it. The disposition is kept in the history.', {
+                stage: pick(disposition.toName, disposition.to),
+              })
+            : undefined
+        }
+        candidates={disposition?.candidates ?? []}
+        confirmLabel={disposition ? pick(disposition.label, disposition.key) : ''}
+        onConfirm={(assignment) => (disposition ? runTransition(disposition, undefined, assignment) : Promise.resolve(true))}
+      />
+
+      <DispositionModal
+        open={dialog?.kind === 'reassign'}
+        onOpenChange={(open) => (!open ? setDialog(null) : undefined)}
+        title={t('panel.reassign', 'Change the drafter')}
+        description={t('disposition.reassignDescription', 'The person you name drafts the item from now on, instead of {name}. The change is kept in the history.', {
+          name: state?.assignee?.name || t('disposition.currentDrafter', 'the current drafter'),
+        })}
+        candidates={reassign?.candidates ?? []}
+        initial={{ assignee: state?.assignee?.id ?? null, agendaNumber: state?.agendaNumber ?? null }}
+        withNote
+        confirmLabel={t('disposition.reassignConfirm', 'Name the drafter')}
+        onConfirm={(assignment) =>
+          send('/assignee', { revision: state?.revision, ...assignment }, t('panel.reassigned', 'The drafter was changed.'), 'reassign')
+        }
+      />
+
+      <ReasonModal
+        open={dialog?.kind === 'withdraw'}
+        onOpenChange={(open) => (!open ? setDialog(null) : undefined)}
+        title={t('panel.withdraw', 'Take offline')}
+        description={t(
+          'reason.withdraw',
+          'The item is taken offline: the public no longer sees it. It starts a new review round at the first stage and is published again only through the workflow. The reason is kept in the history.'
+        )}
+        label={t('reason.label', 'Reason')}
+        confirmLabel={t('panel.withdrawConfirm', 'Take offline')}
+        confirmVariant="danger"
+        onConfirm={(reason) =>
+          send('/withdraw', { revision: state?.revision, reason }, t('panel.withdrawn', 'The item is offline and starts a new review round.'), 'withdraw')
+        }
+      />
+
+      <ReasonModal
+        open={dialog?.kind === 'remove'}
+        onOpenChange={(open) => (!open ? setDialog(null) : undefined)}
+        title={t('panel.remove', 'Delete item')}
+        description={t(
+          'reason.remove',
+          'The item is deleted, with its published version: this cannot be undone. The deletion and its reason are recorded in the history.'
+        )}
+        label={t('reason.label', 'Reason')}
+        confirmLabel={t('panel.removeConfirm', 'Delete for good')}
+        confirmVariant="danger"
+        onConfirm={(reason) =>
+          send('/delete', { revision: state?.revision, reason }, t('panel.removed', '“{title}” was deleted.', { title: data.item.title || t('item.untitled', '(untitled)') }), 'remove', () =>
+            navigate(`/content-manager/${collectionType}/${model}`)
+          )
+        }
       />
 
       <ReasonModal

@@ -8,37 +8,20 @@ import { ALERT_SEVERITIES, ALERT_STATES } from '../content-types/compliance';
 import { RULES } from '../compliance/settings';
 import { refuse } from '../errors';
 import { getService } from '../utils';
+import { parse, wholeNumber } from './parse';
 
 type Ctx = { params: Record<string, string>; query: Record<string, unknown>; request: { body?: unknown }; state: { user?: { id: number } }; status: number; body: unknown };
-
-const int = (name: string, min: number, max: number, fallback: number) =>
-  z
-    .string({ error: `"${name}" must be a whole number` })
-    .regex(/^\d+$/, `"${name}" must be a whole number`)
-    .transform(Number)
-    .pipe(z.number().min(min, `"${name}" must be at least ${min}`).max(max, `"${name}" must be at most ${max}`))
-    .optional()
-    .transform((v) => v ?? fallback);
 
 const LIST = z.strictObject({
   state: z.enum([...ALERT_STATES, 'all'], { error: `"state" is one of ${[...ALERT_STATES, 'all'].join(', ')}` }).optional(),
   rule: z.enum(RULES, { error: `"rule" is one of ${RULES.join(', ')}` }).optional(),
   severity: z.enum(ALERT_SEVERITIES, { error: `"severity" is one of ${ALERT_SEVERITIES.join(', ')}` }).optional(),
   unit: z.string().min(1).max(40).optional(),
-  page: int('page', 1, 100000, 1),
-  pageSize: int('pageSize', 1, 100, 25),
+  page: wholeNumber('page', 1, 100000, 1),
+  pageSize: wholeNumber('pageSize', 1, 100, 25),
 });
 const ACK = z.strictObject({ note: z.string().trim().max(2000).optional() });
 const RUN = z.strictObject({ digest: z.boolean().optional() });
-
-function parse<T>(schema: z.ZodType<T>, input: unknown, where: 'query' | 'body'): T {
-  const result = schema.safeParse(input ?? {});
-  if (result.success) return result.data;
-  const [first] = result.error.issues;
-  const name = first.path.join('.');
-  const message = first.code === 'unrecognized_keys' ? `Unknown ${where === 'query' ? 'query parameter' : 'field'} ${first.message.replace(/^Unrecognized keys?: /, '')}` : first.message;
-  refuse(400, message, { errors: result.error.issues.map((i) => ({ path: i.path.map(String), message: i.message, name: 'ValidationError' })), ...(name ? { parameter: name } : {}) });
-}
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const alerts = () => getService(strapi, 'compliance-alerts');

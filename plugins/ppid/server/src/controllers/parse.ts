@@ -2,8 +2,8 @@
  * The admin routes' one HTTP edge for input: zod schemas, unknown parameters refused, problems
  * answered as Strapi ValidationErrors naming the parameter.
  */
-import { errors } from '@strapi/utils';
 import { z } from 'zod';
+import { refuse } from '../errors';
 
 export const wholeNumber = (name: string, min: number, max: number, fallback: number) =>
   z
@@ -21,7 +21,7 @@ export function parse<T>(schema: z.ZodType<T>, input: unknown, where: 'query' | 
   const name = first.path.join('.');
   const message =
     first.code === 'unrecognized_keys' ? `Unknown ${where === 'query' ? 'query parameter' : 'field'} ${first.message.replace(/^Unrecognized keys?: /, '')}` : first.message;
-  throw new errors.ValidationError(message, {
+  refuse(400, message, {
     errors: result.error.issues.map((i) => ({ path: i.path.map(String), message: i.message, name: 'ValidationError' })),
     ...(name ? { parameter: name } : {}),
   });

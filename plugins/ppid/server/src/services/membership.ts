@@ -4,8 +4,7 @@
  * HTTP request (Strapi evaluates a role's conditions once per permission).
  */
 import type { Core } from '@strapi/strapi';
-import { uid } from '../content-types/builders';
-import { today } from '../domain/time';
+import { getService } from '../utils';
 import { memberUnits, membershipOf, type Assignment, type UnitNode } from '../workflow/actors';
 
 export type OrgSnapshot = { units: Map<number, UnitNode>; assignments: Assignment[]; date: string };
@@ -13,21 +12,7 @@ export type OrgSnapshot = { units: Map<number, UnitNode>; assignments: Assignmen
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const perRequest = new WeakMap<object, Promise<OrgSnapshot>>();
 
-  async function load(now = new Date()): Promise<OrgSnapshot> {
-    const [unitRows, assignmentRows] = await Promise.all([
-      strapi.db.query(uid('unit')).findMany({ select: ['id', 'code', 'name'], populate: { parent: { select: ['id'] } } }),
-      strapi.db.query(uid('position-assignment')).findMany({
-        select: ['position', 'holding', 'startsOn', 'endsOn'],
-        populate: { user: { select: ['id'] }, unit: { select: ['id'] } },
-      }),
-    ]);
-    const units = new Map<number, UnitNode>(unitRows.map((r: any) => [r.id, { id: r.id, code: r.code, name: r.name, parentId: r.parent?.id ?? null }]));
-    const assignments: Assignment[] = assignmentRows
-      .filter((r: any) => r.user && r.unit)
-      .map((r: any) => ({ userId: r.user.id, position: r.position, unitId: r.unit.id, holding: r.holding, startsOn: String(r.startsOn), endsOn: r.endsOn ? String(r.endsOn) : null }));
-    const timezone = (strapi.config.get('plugin::ppid.timezone') as string | undefined) ?? 'Asia/Jakarta';
-    return { units, assignments, date: today(now, timezone) };
-  }
+  const load = (): Promise<OrgSnapshot> => getService(strapi, 'workflow-people').people(new Date());
 
   /** The organisation as of now; shared by every check of the current HTTP request. */
   function snapshot(): Promise<OrgSnapshot> {

@@ -120,14 +120,14 @@ async function main() {
     const drafting = [];
     for (let i = 0; i < ITEMS; i += 1) {
       const id = await newItem(`d${i}`);
-      await engine.transition('announcement', id, kabidUser, { transition: 'disposition->drafting:forward', revision: 1 });
+      await engine.transition('announcement', id, kabidUser, { transition: 'disposition->drafting:forward', revision: 1, assignee: drafter.id, agendaNumber: '000.9/BENCH' });
       drafting.push(id);
     }
     // Warm-up of both paths.
     for (let i = 0; i < 20; i += 1) {
       await asRequest(drafterUser, () => docs(ANN).update({ documentId: drafting[i % drafting.length], data: { summary: `Warm-up ${i}` } }));
       const id = await newItem(`w${i}`);
-      await engine.transition('announcement', id, kabidUser, { transition: 'disposition->drafting:forward', revision: 1 });
+      await engine.transition('announcement', id, kabidUser, { transition: 'disposition->drafting:forward', revision: 1, assignee: drafter.id, agendaNumber: '000.9/BENCH' });
     }
 
     const results = { update: [], 'code update': [], transition: [] };
@@ -144,7 +144,7 @@ async function main() {
           } else if (kind === 'code update') {
             await docs(ANN).update({ documentId: drafting[i], data: { summary: `Ringkasan kode ronde ${round} nomor ${i}.` } });
           } else {
-            await engine.transition('announcement', fresh[i], kabidUser, { transition: 'disposition->drafting:forward', revision: 1 });
+            await engine.transition('announcement', fresh[i], kabidUser, { transition: 'disposition->drafting:forward', revision: 1, assignee: drafter.id, agendaNumber: '000.9/BENCH' });
           }
           results[kind].push(performance.now() - t0);
         }

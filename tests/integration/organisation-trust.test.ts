@@ -124,7 +124,9 @@ describe(`permissions follow positions in the Content Manager (${TEST_DB})`, () 
     expect(ids).not.toContain(other.documentId);
 
     expect((await sari.as('get', `${CM}announcement/${mine.documentId}`)).status).toBe(200);
-    expect((await sari.as('get', `${CM}announcement/${other.documentId}`)).status).toBe(403);
+    const hidden = await sari.as('get', `${CM}announcement/${other.documentId}`);
+    expect(hidden.status).toBe(403);
+    expect(hidden.body.error.message).toBe('Anda tidak memegang jabatan di unit Bidang IKP (bidang-ikp): item unit itu hanya untuk pegawai yang menjabat di sana (atau di unit di atasnya)');
 
     const picker = await sari.as('get', '/content-manager/relations/plugin::ppid.announcement/unit?pageSize=50');
     expect(picker.status).toBe(200);

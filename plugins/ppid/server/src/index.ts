@@ -19,6 +19,7 @@ import { getService, type ServiceOf } from './utils';
 import { bootstrapSecurity, registerSecurity } from './security';
 import { draftActionRoutes } from './document-middlewares/draft-actions';
 import { bodyShape } from './document-middlewares/body-shape';
+import { refusalReasons } from './document-middlewares/refusal-reasons';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -28,6 +29,8 @@ export default {
     strapi.server.use(draftActionRoutes(strapi));
     // A Content Manager write whose body is not an object: 400, not Strapi's 500.
     strapi.server.use(bodyShape(strapi));
+    // A record hidden by the unit-member condition: the 403 says which unit, in the person's language.
+    strapi.server.use(refusalReasons(strapi));
     // Admin RBAC actions are registered here, not in bootstrap: the admin's own bootstrap runs
     // first and deletes every stored permission whose action is unknown at that moment, which
     // would strip the roles of the plugin's permissions on every restart.

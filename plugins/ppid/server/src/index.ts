@@ -12,6 +12,7 @@ import { registerWorkflowMiddlewares } from './document-middlewares';
 import { RBAC_ACTIONS } from './routes';
 import { uid } from './content-types/builders';
 import organisationController from './controllers/organisation';
+import privacyController from './controllers/privacy';
 import { registerConditions } from './permissions/conditions';
 import { organisationGovernance, protectOrganisationLog } from './organisation/governance';
 import { itemFilesGuard } from './files/item-files';
@@ -82,7 +83,7 @@ export default {
   config,
   contentTypes,
   routes,
-  controllers: { public: publicController, workflow: workflowController, compliance: complianceController, organisation: organisationController },
+  controllers: { public: publicController, workflow: workflowController, compliance: complianceController, organisation: organisationController, privacy: privacyController },
   services,
   policies: {},
   middlewares: {},

@@ -34,6 +34,13 @@ export interface PpidConfig {
   };
   /** The scheduled compliance checker (compliance/settings.ts). */
   compliance: ComplianceSettings;
+  privacy: {
+    /**
+     * Check texts and files for personal data before anything is published (privacy/): findings
+     * block the publish step until fixed or cleared with a reason. Off only for measurements.
+     */
+    enabled: boolean;
+  };
 }
 
 const DEFAULTS: PpidConfig = {
@@ -47,6 +54,7 @@ const DEFAULTS: PpidConfig = {
   },
   notifications: { enabled: true, intervalSeconds: 60, maxAttempts: 5 },
   compliance: DEFAULT_COMPLIANCE,
+  privacy: { enabled: true },
 };
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -80,6 +88,7 @@ export default {
     if (!n || typeof n.enabled !== 'boolean') fail('"notifications.enabled" must be true or false');
     if (!Number.isInteger(n.intervalSeconds) || n.intervalSeconds < 5) fail('"notifications.intervalSeconds" must be a whole number of seconds, at least 5');
     if (!Number.isInteger(n.maxAttempts) || n.maxAttempts < 1) fail('"notifications.maxAttempts" must be a whole number from 1');
+    if (!config.privacy || typeof config.privacy.enabled !== 'boolean') fail('"privacy.enabled" must be true or false');
     const compliance = validateComplianceSettings(config.compliance);
     if (compliance.length) fail(compliance.join('; '));
     if (config.compliance.timezone !== undefined && !isValidTimezone(config.compliance.timezone)) fail('"compliance.timezone" must be an IANA time zone');

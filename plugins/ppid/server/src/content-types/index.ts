@@ -1,6 +1,7 @@
 import { announcement, berkalaCategory, publicationRecord } from './announcement';
 import { dipEdition, dipEntry, exclusion } from './dip';
 import { notification } from './notification';
+import { privacyClearance } from './privacy';
 import { complianceAlert, complianceRun } from './compliance';
 import { organisationChange, positionAssignment, unit } from './organisation';
 import { workflow, workflowBinding, workflowInstance, workflowTransition } from './workflow';
@@ -36,6 +37,7 @@ const all = [
   workflowInstance,
   workflowTransition,
   notification,
+  privacyClearance,
   complianceAlert,
   complianceRun,
 ];

@@ -19,6 +19,11 @@ export const unit = contentType({
     email: { type: 'email' },
     phone: str({ maxLength: 40 }),
     address: text(500),
+    /**
+     * Office contacts of the unit's officials that may be published (one phone number or e-mail
+     * address per line): the privacy check does not flag them in this unit's or its sub-units' items.
+     */
+    officeContacts: text(2000),
     active: { type: 'boolean', default: true },
     assignments: oneToMany('position-assignment', 'unit'),
   },

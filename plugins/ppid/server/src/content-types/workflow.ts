@@ -9,7 +9,7 @@ import { contentType, enumeration, str, text } from './builders';
 export const WORKFLOW_SUBJECTS = ['announcement', 'dip-entry', 'content-plan'] as const;
 export type WorkflowSubject = (typeof WORKFLOW_SUBJECTS)[number];
 
-export const LOG_ACTIONS = ['start', 'forward', 'return', 'cancel', 'publish', 'fast_publish', 'retro_approve', 'reopen', 'reset', 'assign', 'withdraw', 'delete'] as const;
+export const LOG_ACTIONS = ['start', 'forward', 'return', 'cancel', 'publish', 'fast_publish', 'retro_approve', 'reopen', 'reset', 'assign', 'withdraw', 'delete', 'privacy_clear'] as const;
 /** An instance is closed as `deleted` when its item is deleted (a recorded step). */
 export const INSTANCE_STATUSES = ['active', 'published', 'cancelled', 'deleted'] as const;
 export const HOLDINGS = ['definitive', 'plt', 'plh', 'super_admin', 'system'] as const;

@@ -7,7 +7,7 @@ import { inSystemScope } from '../workflow/context';
 import { refuse } from '../errors';
 import type { DocumentMiddleware } from './context';
 
-const INTERNAL = new Set([uid('workflow'), uid('workflow-binding'), uid('workflow-instance'), uid('workflow-transition')]);
+const INTERNAL = new Set([uid('workflow'), uid('workflow-binding'), uid('workflow-instance'), uid('workflow-transition'), uid('privacy-clearance')]);
 const READS = new Set(['findMany', 'findOne', 'findFirst', 'count']);
 
 export const internalRecords = (): DocumentMiddleware => async (ctx, next) => {

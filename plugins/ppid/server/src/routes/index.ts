@@ -53,6 +53,8 @@ const admin = {
     { method: 'GET', path: '/compliance/summary', handler: 'compliance.summary', config: can('compliance.read') },
     { method: 'POST', path: '/compliance/alerts/:id/acknowledge', handler: 'compliance.acknowledge', config: can('compliance.manage') },
     { method: 'POST', path: '/compliance/run', handler: 'compliance.run', config: can('compliance.manage') },
+    { method: 'GET', path: '/privacy/items/:type/:documentId', handler: 'privacy.check', config: can('workflow.read') },
+    { method: 'POST', path: '/privacy/items/:type/:documentId/clearances', handler: 'privacy.clear', config: can('workflow.transition') },
     { method: 'GET', path: '/organisation/changes', handler: 'organisation.changes', config: can('organisation.read') },
   ],
 };

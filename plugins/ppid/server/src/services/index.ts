@@ -21,6 +21,8 @@ import workflowViews from './workflow-views';
 import complianceFacts from './compliance-facts';
 import complianceAlerts from './compliance-alerts';
 import complianceRuns from './compliance-runs';
+import privacy from './privacy';
+import privacyClearances from './privacy-clearances';
 
 const services = {
   publicApi,
@@ -41,6 +43,8 @@ const services = {
   'compliance-facts': complianceFacts,
   'compliance-alerts': complianceAlerts,
   'compliance-runs': complianceRuns,
+  privacy,
+  'privacy-clearances': privacyClearances,
 } satisfies Record<string, (ctx: { strapi: Core.Strapi }) => object>;
 
 export type Services = typeof services;

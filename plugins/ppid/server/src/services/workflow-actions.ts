@@ -41,8 +41,8 @@ type Step = {
   data: Row;
   entry: Row;
   publish?: boolean;
-  /** A write of the engine's own on the item (in the step's transaction). */
-  apply?: () => Promise<void>;
+  /** A write of the engine's own on the item (in the step's transaction, after its log row). */
+  apply?: (logEntry: Row) => Promise<void>;
   tell: (logEntry: Row, pending: Pending) => void;
 };
 
@@ -63,12 +63,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const p = await service('workflow-people').people(now);
     const subject: Subject = { spec, documentId, row, inst, def, p, state: stateOf(inst), unitId: inst.unitId ?? unitIdOf(spec, row), item: itemRef(spec, documentId, row), user, now };
     const step = await decide(subject);
+    // Personal data found and not cleared blocks the publish (checked here, before the transaction
+    // holds the database, and again by the privacy gate on the publish itself).
+    if (step.publish) await getService(strapi, 'privacy').assertPublishable(type, documentId);
     const pending = newPending();
     const events = service('workflow-events');
     await strapi.db.transaction(async () => {
       const entry = await instances.advance(inst, inst.revision, step.data, { ...instances.baseEntry(spec, documentId, def, inst, row, user, step.acting, now, p), ...step.entry });
       if (step.publish) await service('workflow-items').publishItem(spec, documentId, user, now);
-      if (step.apply) await step.apply();
+      if (step.apply) await step.apply(entry);
       step.tell(entry, pending);
       await events.enqueue(pending);
     });
@@ -303,5 +306,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
-  return { transition, fastPublish, retroApprove, reassign, withdraw };
+  return { act, transition, fastPublish, retroApprove, reassign, withdraw };
 };

@@ -237,3 +237,29 @@ export function statusAt(def: WorkflowDefinition, stageKey: string): InstanceSta
   const kind = def.stages.find((s) => s.key === stageKey)?.kind;
   return kind === 'published' ? 'published' : kind === 'cancelled' ? 'cancelled' : 'active';
 }
+
+/** The positions that review an item in its workflow (the actors of its review stages). */
+export const reviewPositions = (def: WorkflowDefinition): Position[] => [
+  ...new Set(def.stages.filter((s) => s.kind === 'review' && s.actor).map((s) => s.actor as Position)),
+];
+
+/**
+ * May `actor` decide that a value the privacy check flagged may be published? A reviewer of the
+ * item (a holder of one of its review stages' positions for its unit) who did not write it, with a
+ * written reason, while the item is still in review (or awaits its retrospective approval).
+ */
+export function decideClearance(
+  def: WorkflowDefinition,
+  state: InstanceState,
+  ctx: { actor: Actor; holders: Holder[]; reason?: unknown }
+): Decision {
+  if (state.status !== 'active' && state.retro?.status !== 'pending') {
+    return refuse(400, `The workflow of this item is ${state.status}: findings are decided while it is in review`);
+  }
+  if (state.drafters.includes(ctx.actor.userId)) return refuse(403, 'You wrote this item: a reviewer who did not write it decides on its findings');
+  const positions = reviewPositions(def);
+  const acting = actingAs(ctx.actor, ctx.holders.filter((h) => positions.includes(h.position)));
+  if (!acting) return refuse(403, `Only a reviewer of this item (${positionsText(positions)} for its unit) may clear a finding`);
+  if (!hasReason(ctx.reason)) return refuse(400, `To clear a finding you need a written reason of at least ${MIN_REASON_LENGTH} characters`);
+  return { ok: true, acting };
+}

@@ -1,0 +1,57 @@
+/**
+ * Admin routes of the privacy check: check an item's draft on demand (findings with spans, masked
+ * previews, clearances), and clear one finding with a reason. Only members of the item's unit (or
+ * of a unit above it) see its findings; super admins see all.
+ */
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+import { refuse, WorkflowConflict } from '../errors';
+import { getService } from '../utils';
+import { isPrivacyChecked, PRIVACY_FIELDS } from '../privacy/fields';
+import { parse } from './parse';
+
+type Ctx = { params: Record<string, string>; query: Record<string, unknown>; request: { body?: unknown }; state: { user?: { id: number } }; status: number; body: unknown };
+
+const CLEAR = z.strictObject({
+  key: z.string({ error: '"key" names the finding to clear' }).regex(/^[0-9a-f]{24}$/, '"key" is the key of a finding'),
+  reason: z.string({ error: '"reason" (why this value may be published) is required' }).max(2000),
+  revision: z.number().int().min(1).optional(),
+});
+const NO_QUERY = z.strictObject({});
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  async function reader(ctx: Ctx) {
+    const { type, documentId } = ctx.params;
+    if (!isPrivacyChecked(type)) refuse(404, `Items of type "${type}" are not checked for personal data: use one of ${Object.keys(PRIVACY_FIELDS).join(', ')}`);
+    const user = ctx.state.user?.id ? await getService(strapi, 'workflow-people').loadUser(ctx.state.user.id) : null;
+    if (!user) refuse(401, 'An admin session is required');
+    const row = await getService(strapi, 'privacy').draftRow(type, documentId);
+    if (!row) refuse(404, `No ${type} with documentId "${documentId}"`);
+    const superAdmin = (user.roles ?? []).some((r) => r.code === 'strapi-super-admin');
+    const unitId = row[PRIVACY_FIELDS[type].unitField]?.id ?? null;
+    if (!superAdmin && unitId && !(await getService(strapi, 'membership').membership(user.id, unitId))) {
+      refuse(403, `Temuan data pribadi item ini hanya dapat dilihat anggota unitnya / Only members of this item's unit see its privacy findings`);
+    }
+    return { type, documentId, user, row };
+  }
+
+  return {
+    async check(ctx: Ctx) {
+      parse(NO_QUERY, ctx.query, 'query');
+      const { type, documentId, row } = await reader(ctx);
+      ctx.body = { data: await getService(strapi, 'privacy').check(type, documentId, row) };
+    },
+    async clear(ctx: Ctx) {
+      parse(NO_QUERY, ctx.query, 'query');
+      const body = parse(CLEAR, ctx.request.body, 'body');
+      const { type, documentId, user } = await reader(ctx);
+      try {
+        ctx.body = { data: await getService(strapi, 'privacy-clearances').clear(type, documentId, user, body) };
+      } catch (error) {
+        if (!(error instanceof WorkflowConflict)) throw error;
+        ctx.status = 409;
+        ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message: error.message, details: error.details } };
+      }
+    },
+  };
+};

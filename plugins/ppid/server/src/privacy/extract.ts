@@ -1,0 +1,142 @@
+/**
+ * What the detector reads in a file: the text of PDFs, Office and OpenDocument files, plain text
+ * and CSV, and the metadata of images (GPS position, owner, serial numbers). A file that cannot be
+ * read (encrypted, broken, a legacy binary format, too large) is reported as not checked, with
+ * why, never as clean.
+ */
+import JSZip from 'jszip';
+
+export const LIMITS = {
+  /** Longest text checked (characters); a longer one is "not checked". */
+  maxTextLength: 5_000_000,
+  /** Largest file read (bytes). */
+  maxFileBytes: 60 * 1024 * 1024,
+  /** Longest a PDF may take to read (ms). */
+  pdfTimeoutMs: 15_000,
+};
+
+export type FileInfo = { name?: string | null; ext?: string | null; mime?: string | null };
+export type Extraction =
+  | { kind: 'text'; text: string }
+  | { kind: 'image'; metadata: { what: 'gps' | 'owner' | 'serial'; detail: string }[] }
+  | { kind: 'unchecked'; reason: { id: string; en: string } };
+
+const unchecked = (id: string, en: string): Extraction => ({ kind: 'unchecked', reason: { id, en } });
+
+const extOf = (f: FileInfo) => (f.ext || (f.name?.match(/\.[^.]+$/)?.[0] ?? '')).toLowerCase();
+
+const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/** Text nodes of an office XML part, paragraphs and cells separated. */
+export function xmlText(xml: string): string {
+  return xml
+    .replace(/<(?:w:tab|text:tab)\s*\/>/g, '\t')
+    .replace(/<\/(?:w:p|a:p|text:p|text:h|row|si|table:table-row)>/g, '\n')
+    .replace(/<\/(?:c|table:table-cell|w:tc)>/g, '\t')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&amp;/g, '&');
+}
+
+const PARTS: Record<string, RegExp> = {
+  '.docx': /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/,
+  '.xlsx': /^xl\/(?:sharedStrings|worksheets\/sheet\d+|comments\d*)\.xml$/,
+  '.pptx': /^ppt\/(?:slides\/slide\d+|notesSlides\/notesSlide\d+)\.xml$/,
+  '.odt': /^content\.xml$/,
+  '.ods': /^content\.xml$/,
+  '.odp': /^content\.xml$/,
+};
+
+async function officeText(buf: Buffer, ext: string): Promise<Extraction> {
+  if (buf.subarray(0, 8).equals(OLE2)) {
+    return ext === '.doc' || ext === '.xls' || ext === '.ppt'
+      ? unchecked('format Office lama (.doc/.xls/.ppt) tidak dapat dibaca; unggah sebagai PDF atau format baru', 'legacy Office format (.doc/.xls/.ppt) cannot be read; upload it as PDF or a current format')
+      : unchecked('dokumen Office terenkripsi (berkata sandi)', 'encrypted (password-protected) Office document');
+  }
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(buf);
+  } catch {
+    return unchecked('berkas rusak: bukan dokumen Office yang sah', 'broken file: not a valid Office document');
+  }
+  const names = Object.keys(zip.files).filter((n) => PARTS[ext]?.test(n)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  if (names.length === 0) return unchecked('dokumen tidak berisi bagian teks yang dikenal', 'the document has no known text part');
+  let text = '';
+  for (const name of names) {
+    text += `${xmlText(await zip.files[name].async('string'))}\n`;
+    if (text.length > LIMITS.maxTextLength) return unchecked('teks dokumen terlalu panjang untuk diperiksa', 'the document text is too long to check');
+  }
+  return { kind: 'text', text };
+}
+
+async function pdfText(buf: Buffer): Promise<Extraction> {
+  const { PDFParse } = await import('pdf-parse');
+  const parser = new PDFParse({ data: new Uint8Array(buf) });
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(Object.assign(new Error('timeout'), { name: 'TimeoutError' })), LIMITS.pdfTimeoutMs);
+    });
+    const result = await Promise.race([parser.getText(), timeout]);
+    const text = result.text ?? '';
+    if (text.length > LIMITS.maxTextLength) return unchecked('teks PDF terlalu panjang untuk diperiksa', 'the PDF text is too long to check');
+    if (!text.trim() && (result.total ?? 0) > 0) {
+      return unchecked('PDF hasil pindaian tanpa lapisan teks: periksa isinya secara manual', 'scanned PDF without a text layer: check its content by hand');
+    }
+    return { kind: 'text', text };
+  } catch (e: any) {
+    if (e?.name === 'PasswordException') return unchecked('PDF terenkripsi (berkata sandi)', 'encrypted (password-protected) PDF');
+    if (e?.name === 'TimeoutError') return unchecked('PDF terlalu lama dibaca', 'the PDF took too long to read');
+    return unchecked('PDF rusak atau tidak dapat dibaca', 'broken or unreadable PDF');
+  } finally {
+    clearTimeout(timer);
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+const OWNER_TAGS = ['Artist', 'OwnerName', 'CameraOwnerName', 'Copyright', 'XPAuthor', 'By-line', 'Creator'];
+const SERIAL_TAGS = ['BodySerialNumber', 'SerialNumber', 'LensSerialNumber', 'InternalSerialNumber', 'CameraSerialNumber'];
+
+/** Personal metadata of an image: where it was taken, whose camera, which device. */
+export async function imageMetadata(buf: Buffer): Promise<Extraction> {
+  const exifr = (await import('exifr')).default;
+  let tags: Record<string, any> | undefined;
+  try {
+    tags = await exifr.parse(buf, { gps: true, tiff: true, exif: true, iptc: true, xmp: true, ifd1: false, interop: false, translateValues: false });
+  } catch {
+    return { kind: 'image', metadata: [] };
+  }
+  const metadata: { what: 'gps' | 'owner' | 'serial'; detail: string }[] = [];
+  if (tags && (typeof tags.latitude === 'number' || tags.GPSLatitude)) metadata.push({ what: 'gps', detail: 'GPS' });
+  for (const tag of OWNER_TAGS) if (tags?.[tag]) metadata.push({ what: 'owner', detail: tag });
+  for (const tag of SERIAL_TAGS) if (tags?.[tag]) metadata.push({ what: 'serial', detail: tag });
+  return { kind: 'image', metadata };
+}
+
+const IMAGE_EXT = new Set(['.jpg', '.jpeg', '.png', '.webp', '.tif', '.tiff', '.heic', '.heif', '.gif', '.avif']);
+const TEXT_EXT = new Set(['.txt', '.csv', '.md', '.json']);
+
+/** Reads one file for the detector. */
+export async function extract(buf: Buffer, file: FileInfo): Promise<Extraction> {
+  if (buf.length > LIMITS.maxFileBytes) return unchecked('berkas terlalu besar untuk diperiksa', 'the file is too large to check');
+  const ext = extOf(file);
+  const mime = (file.mime ?? '').toLowerCase();
+  if (ext === '.pdf' || mime === 'application/pdf') return pdfText(buf);
+  if (PARTS[ext] || ext === '.doc' || ext === '.xls' || ext === '.ppt') return officeText(buf, ext);
+  if (IMAGE_EXT.has(ext) || mime.startsWith('image/')) {
+    if (ext === '.svg' || mime === 'image/svg+xml') return { kind: 'text', text: xmlText(buf.toString('utf8')) };
+    return imageMetadata(buf);
+  }
+  if (TEXT_EXT.has(ext) || mime.startsWith('text/')) {
+    const text = buf.toString('utf8');
+    if (text.includes('\u0000')) return unchecked('berkas biner, bukan teks', 'a binary file, not text');
+    if (text.length > LIMITS.maxTextLength) return unchecked('teks terlalu panjang untuk diperiksa', 'the text is too long to check');
+    return { kind: 'text', text };
+  }
+  return unchecked('jenis berkas ini tidak dapat diperiksa otomatis', 'this kind of file cannot be checked automatically');
+}

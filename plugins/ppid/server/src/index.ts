@@ -13,6 +13,7 @@ import { RBAC_ACTIONS } from './routes';
 import { uid } from './content-types/builders';
 import organisationController from './controllers/organisation';
 import privacyController from './controllers/privacy';
+import { stopPdfWorker } from './privacy/pdf-worker';
 import { registerConditions } from './permissions/conditions';
 import { organisationGovernance, protectOrganisationLog } from './organisation/governance';
 import { itemFilesGuard } from './files/item-files';
@@ -79,6 +80,7 @@ export default {
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     await strapi.plugin('ppid')?.service<ServiceOf<'compliance-runs'>>('compliance-runs')?.stop();
     await strapi.plugin('ppid')?.service<ServiceOf<'notifications'>>('notifications')?.stop();
+    await stopPdfWorker();
   },
   config,
   contentTypes,

@@ -5,6 +5,7 @@
  * why, never as clean.
  */
 import JSZip from 'jszip';
+import { pdfTextInWorker } from './pdf-worker';
 
 export const LIMITS = {
   /** Longest text checked (characters); a longer one is "not checked". */
@@ -75,17 +76,12 @@ async function officeText(buf: Buffer, ext: string): Promise<Extraction> {
 }
 
 async function pdfText(buf: Buffer): Promise<Extraction> {
-  const { PDFParse } = await import('pdf-parse');
-  const parser = new PDFParse({ data: new Uint8Array(buf) });
-  let timer: NodeJS.Timeout | undefined;
   try {
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(Object.assign(new Error('timeout'), { name: 'TimeoutError' })), LIMITS.pdfTimeoutMs);
-    });
-    const result = await Promise.race([parser.getText(), timeout]);
+    const result = await pdfTextInWorker(buf, LIMITS.pdfTimeoutMs);
     const text = result.text ?? '';
     if (text.length > LIMITS.maxTextLength) return unchecked('teks PDF terlalu panjang untuk diperiksa', 'the PDF text is too long to check');
-    if (!text.trim() && (result.total ?? 0) > 0) {
+    // Page separators pdf-parse adds ("-- 1 of 3 --") are not text of the document.
+    if (!text.replace(/-- \d+ of \d+ --/g, '').trim() && result.total > 0) {
       return unchecked('PDF hasil pindaian tanpa lapisan teks: periksa isinya secara manual', 'scanned PDF without a text layer: check its content by hand');
     }
     return { kind: 'text', text };
@@ -93,9 +89,6 @@ async function pdfText(buf: Buffer): Promise<Extraction> {
     if (e?.name === 'PasswordException') return unchecked('PDF terenkripsi (berkata sandi)', 'encrypted (password-protected) PDF');
     if (e?.name === 'TimeoutError') return unchecked('PDF terlalu lama dibaca', 'the PDF took too long to read');
     return unchecked('PDF rusak atau tidak dapat dibaca', 'broken or unreadable PDF');
-  } finally {
-    clearTimeout(timer);
-    await parser.destroy().catch(() => undefined);
   }
 }
 
@@ -104,7 +97,8 @@ const SERIAL_TAGS = ['BodySerialNumber', 'SerialNumber', 'LensSerialNumber', 'In
 
 /** Personal metadata of an image: where it was taken, whose camera, which device. */
 export async function imageMetadata(buf: Buffer): Promise<Extraction> {
-  const exifr = (await import('exifr')).default;
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const exifr = (require('exifr') as typeof import('exifr')).default ?? require('exifr');
   let tags: Record<string, any> | undefined;
   try {
     tags = await exifr.parse(buf, { gps: true, tiff: true, exif: true, iptc: true, xmp: true, ifd1: false, interop: false, translateValues: false });

@@ -16,6 +16,8 @@ type Where = Record<string, unknown>;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const timezone = (): string => strapi.config.get('plugin::ppid.timezone') as string;
+  /** Personal data no reviewer cleared is masked in what the public gets (services/privacy.ts). */
+  const redact = <T extends Record<string, any>>(type: string, rows: T[]) => strapi.plugin('ppid').service('privacy').redactPublic(type, rows) as Promise<T[]>;
 
   async function commonWhere(query: PublicQuery, unitField: string, searchFields: string[]): Promise<Where | null> {
     const and: Where[] = [{ publishedAt: { $notNull: true } }];
@@ -54,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ['documentId', 'slug', 'title', 'summary', 'infoClass', 'informationDate', 'publishedAt', 'updatedAt'],
         { unit: REF, berkalaCategory: REF, coverImage: { select: FILE_FIELDS } }
       );
-      return { data: results.map(serialize.announcementSummary), meta: { pagination } };
+      return { data: await redact('announcement', results.map(serialize.announcementSummary)), meta: { pagination } };
     },
 
     async findAnnouncement(slug: string) {
@@ -69,7 +71,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           publicationRecords: { select: ['channel'] },
         },
       });
-      return row ? { data: serialize.announcementDetail(row), meta: {} } : null;
+      return row ? { data: (await redact('announcement', [serialize.announcementDetail(row)]))[0], meta: {} } : null;
     },
 
     async listDip(query: PublicQuery) {
@@ -91,7 +93,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           exclusion: { select: ['documentId', 'article17Letter', 'exclusionEndsOn'] },
         }
       );
-      return { data: results.map(serialize.dipEntry), meta: { pagination } };
+      return { data: await redact('dip-entry', results.map(serialize.dipEntry)), meta: { pagination } };
     },
 
     async listExcluded(query: PublicQuery) {
@@ -111,7 +113,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         { unit: REF }
       );
       const now = today(new Date(), timezone());
-      return { data: results.map((r: any) => serialize.exclusion(r, now)), meta: { pagination } };
+      return { data: await redact('exclusion', results.map((r: any) => serialize.exclusion(r, now))), meta: { pagination } };
     },
   };
 };

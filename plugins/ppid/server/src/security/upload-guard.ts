@@ -10,6 +10,7 @@
 import { promises as fs } from 'fs';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { stripImageMetadata } from '../privacy/strip';
 import { checkFile, DENIED_MIME_TYPES, describeKinds, FIELD_KINDS, fieldAccepts, servedInline, UPLOAD_MIME_TYPES } from '../uploads/policy';
 
 const PREFIX = 'plugin::ppid.';
@@ -55,10 +56,12 @@ export function guardUploadService(strapi: Core.Strapi) {
     ...service,
     async upload(input: { data: unknown; files: IncomingFile | IncomingFile[] }, opts?: unknown) {
       await assertFilesAcceptable(input?.files);
+      await stripImageMetadata(input?.files);
       return service.upload(input, opts);
     },
     async replace(id: unknown, input: { data: unknown; file: IncomingFile }, opts?: unknown) {
       await assertFilesAcceptable(input?.file);
+      await stripImageMetadata(input?.file);
       return service.replace(id, input, opts);
     },
   }));

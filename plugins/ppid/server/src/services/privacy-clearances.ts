@@ -59,7 +59,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return getService(strapi, 'privacy').check(type, documentId);
     }
     const actions = getService(strapi, 'workflow-actions');
-    await actions.act(type, documentId, user, body.revision, now, { instance: 'ensure', missing: `No workflow applies to this ${type}` }, async ({ def, state, p, unitId, inst }) => {
+    // The revision the reviewer loaded, when sent (a conflict is then a 409); else the current one.
+    const revision = body.revision ?? (await getService(strapi, 'workflow-instances').findInstance(type, documentId))?.revision ?? 1;
+    await actions.act(type, documentId, user, revision, now, { instance: 'ensure', missing: `No workflow applies to this ${type}` }, async ({ def, state, p, unitId, inst }) => {
       const decision = decideClearance(def, state, { actor: getService(strapi, 'workflow-people').actorOf(user), holders: holdersOfAny(p, unitId, reviewPositions(def)), reason });
       if (!decision.ok) refuse(decision.status, decision.message);
       return {

@@ -8,6 +8,7 @@ import path from 'path';
 import { adminSession, boot, type Booted } from '../helpers/strapi';
 import { announcementData, create, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
+import { pdfWith } from '../helpers/privacy-files';
 
 let app: Booted;
 let admin: Awaited<ReturnType<typeof adminSession>>;
@@ -32,7 +33,8 @@ afterAll(async () => {
 
 describe(`files of items in review or published (${TEST_DB})`, () => {
   it('a published announcement\'s attachment is neither replaced nor deleted; its metadata may change', async () => {
-    const up = await upload(pdf('versi asli'), 'lampiran.pdf');
+    // A readable PDF: the privacy check reads attachments before the publish (a broken one blocks it).
+    const up = await upload(await pdfWith(['Lampiran pengumuman, versi asli']), 'lampiran.pdf');
     expect(up.status).toBe(201);
     const file = up.body[0];
     await create(app.strapi, 'announcement', announcementData({ title: 'Pengumuman berlampiran', slug: 'pengumuman-berlampiran', unit: units.ikp.documentId, attachments: [file.id] }), true);

@@ -79,10 +79,17 @@ const ADDRESS = /\b(?:Jl\.?|Jln\.?|Jalan|Gg\.?|Gang|Komplek|Komp\.?|Perum(?:ahan
 
 const before = (text: string, index: number, width: number) => text.slice(Math.max(0, index - width), index);
 
+/** The words before `index` within its own sentence (a number's label does not cross a full stop). */
+function sentenceBefore(text: string, index: number, width: number): string {
+  const ctx = before(text, index, width);
+  const cut = [...ctx.matchAll(/[.!?;]\s+(?=[A-Z][a-z])|\n/g)].pop();
+  return cut ? ctx.slice(cut.index! + cut[0].length) : ctx;
+}
+
 /** One candidate number: what it is, if anything personal. */
 function classifyNumber(text: string, start: number, raw: string, plus: boolean): { kind: PersonalDataKind; confidence: number } | null {
   const digits = raw.replace(/\D/g, '');
-  const ctx = before(text, start, 48);
+  const ctx = sentenceBefore(text, start, 48);
   const separated = /[ .\-/]/.test(raw);
   // A date range, a decree number (188.4/123/2024) or an amount is not an identity number.
   if (/\//.test(raw) && !/^\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}$/.test(raw)) return null;

@@ -53,6 +53,7 @@ const admin = {
     { method: 'GET', path: '/compliance/summary', handler: 'compliance.summary', config: can('compliance.read') },
     { method: 'POST', path: '/compliance/alerts/:id/acknowledge', handler: 'compliance.acknowledge', config: can('compliance.manage') },
     { method: 'POST', path: '/compliance/run', handler: 'compliance.run', config: can('compliance.manage') },
+    { method: 'GET', path: '/website/evaluation-figures', handler: 'website.evaluationFigures', config: can('compliance.read') },
     { method: 'GET', path: '/organisation/changes', handler: 'organisation.changes', config: can('organisation.read') },
   ],
 };

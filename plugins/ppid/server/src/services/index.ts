@@ -21,6 +21,7 @@ import workflowViews from './workflow-views';
 import complianceFacts from './compliance-facts';
 import complianceAlerts from './compliance-alerts';
 import complianceRuns from './compliance-runs';
+import websiteFigures from './website-figures';
 
 const services = {
   publicApi,
@@ -41,6 +42,7 @@ const services = {
   'compliance-facts': complianceFacts,
   'compliance-alerts': complianceAlerts,
   'compliance-runs': complianceRuns,
+  'website-figures': websiteFigures,
 } satisfies Record<string, (ctx: { strapi: Core.Strapi }) => object>;
 
 export type Services = typeof services;

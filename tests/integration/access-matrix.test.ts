@@ -106,6 +106,7 @@ const PLUGIN_READ_GROUP: Record<string, 'workflow' | 'compliance' | 'organisatio
   'workflow.listBindings': 'workflow',
   'compliance.alerts': 'compliance',
   'compliance.summary': 'compliance',
+  'website.evaluationFigures': 'compliance',
   'organisation.changes': 'organisation',
 };
 const READERS: Record<'workflow' | 'compliance' | 'organisation', Persona[]> = {
@@ -500,6 +501,8 @@ async function prepare(c: RouteCase): Promise<Prepared> {
         return { url: fill(undefined, await openAlert()), target: 'alert', body: { note: 'Sudah ditindaklanjuti.' } };
       case 'compliance.run':
         return { url: fill(), body: {} };
+      case 'website.evaluationFigures':
+        return { url: `${fill()}?from=2026-01-01&to=2026-06-30` };
       default:
         return { url: fill() };
     }

@@ -106,6 +106,7 @@ const PLUGIN_READ_GROUP: Record<string, 'workflow' | 'compliance' | 'organisatio
   'workflow.listBindings': 'workflow',
   'compliance.alerts': 'compliance',
   'compliance.summary': 'compliance',
+  'website.evaluationFigures': 'compliance',
   'organisation.changes': 'organisation',
 };
 const READERS: Record<'workflow' | 'compliance' | 'organisation', Persona[]> = {
@@ -151,6 +152,13 @@ function expected(route: Cell, persona: Persona): Outcome {
     if (action === 'workflow.withdraw' || action === 'workflow.remove') {
       if (persona === 'rightHolder') return 'allowed';
       return persona === 'superAdmin' ? 'any' : 'refused';
+    }
+    if (action === 'privacy.check' || action === 'privacy.clear') {
+      // Findings of announcements and DIP entries, for members of the item's unit; content plans are not checked (404).
+      if (type === 'content-plan') return 'refused';
+      // The fixture has no finding: clearing the invented key answers 404 to whoever may try.
+      if (persona === 'rightHolder' || persona === 'superAdmin') return action === 'privacy.check' ? 'allowed' : 'any';
+      return 'refused';
     }
     throw new Error(`access matrix: no policy for the admin route ${action}`);
   }
@@ -232,6 +240,8 @@ const PLUGIN_HANDLERS = new Set([
   'workflow.reassign',
   'workflow.withdraw',
   'workflow.remove',
+  'privacy.check',
+  'privacy.clear',
 ]);
 const CONTENT_API_HANDLERS = new Set(['public.announcements', 'public.announcement', 'public.dip', 'public.excluded']);
 /** The path parameters this file fills, per surface. */
@@ -500,6 +510,14 @@ async function prepare(c: RouteCase): Promise<Prepared> {
         return { url: fill(undefined, await openAlert()), target: 'alert', body: { note: 'Sudah ditindaklanjuti.' } };
       case 'compliance.run':
         return { url: fill(), body: {} };
+      case 'privacy.check':
+        return { url: fill(await fixture(type, 'read')) };
+      case 'privacy.clear': {
+        const target = await fixture(type, 'draft');
+        return { url: fill(target), target: `${type}:draft`, body: { key: '0'.repeat(24), reason: 'Nomor layanan resmi yang boleh diumumkan.' } };
+      }
+      case 'website.evaluationFigures':
+        return { url: `${fill()}?from=2026-01-01&to=2026-06-30` };
       default:
         return { url: fill() };
     }

@@ -47,7 +47,11 @@ describe(`compliance checker (${TEST_DB})`, () => {
     const unitIds = await Promise.all(ids.map(async (_, i) => (await app.strapi.db.query('plugin::ppid.unit').findOne({ where: { documentId: [units.agency, units.ikp, units.seksi, units.stat][i].documentId } })).id));
     const [agencyId] = unitIds;
     expect(byRule('content-minimum')).toEqual(unitIds.map((id) => `unit:${id}`).sort());
-    expect(byRule('content-plan')).toEqual(unitIds.map((id) => `unit:${id}:2026-Q2`).sort());
+    // One website plan per agency and quarter (web SOP A1), addressed where the website's Sub Koordinator sits.
+    expect(byRule('content-plan')).toEqual([`agency:${agencyId}:2026-Q2`]);
+    expect(alerts.find((a) => a.rule === 'content-plan')).toMatchObject({ unitId: unitIds[1], recipients: ['sub_koordinator', 'kabid'] });
+    // C1 goes to the Koordinator: the Kepala Bidang of the unit where the website's Sub Koordinator sits.
+    expect(alerts.find((a) => a.rule === 'evaluation-coordinator')).toMatchObject({ unitId: unitIds[1], recipients: ['kabid'] });
     expect(byRule('monthly-upload')).toEqual([`agency:${agencyId}`]);
     expect(byRule('evaluation-coordinator')).toEqual([`agency:${agencyId}`]);
     expect(byRule('evaluation-head')).toEqual([`agency:${agencyId}`]);
@@ -120,6 +124,10 @@ describe(`compliance checker (${TEST_DB})`, () => {
     expect(recipients).toEqual([kabid.email, kepala.email, ketua.email, sekretaris.email, subKoordinator.email].sort());
     const forSekretaris = mails.find((m: any) => m.email === sekretaris.email);
     expect(forSekretaris.payload.items.map((i: any) => i.title.en)).toEqual(expect.arrayContaining([expect.stringContaining('nobody holds the position for stage "Drafting"')]));
+    const forKabid = mails.find((m: any) => m.email === kabid.email);
+    expect(forKabid.payload.items.map((i: any) => i.title.en)).toEqual(expect.arrayContaining(["Dinas Kominfo Uji: no Koordinator's 6-monthly evaluation yet"]));
+    const forKepala = mails.find((m: any) => m.email === kepala.email);
+    expect(forKepala.payload.items.map((i: any) => i.title.en)).not.toContain("Dinas Kominfo Uji: no Koordinator's 6-monthly evaluation yet");
     const forKetua = mails.find((m: any) => m.email === ketua.email);
     expect(forKetua.dedupeKey).toBe(`compliance-digest:2026-06-11:${ketua.id}`);
     expect(forKetua.payload.items.map((i: any) => i.severity)[0]).toBe('critical'); // worst first
@@ -177,8 +185,10 @@ describe(`compliance admin routes (${TEST_DB})`, () => {
     const dip = await root.as('get', '/ppid/compliance/alerts?rule=dip-edition');
     expect(dip.body.data).toHaveLength(1);
     expect(dip.body.data[0]).toMatchObject({ rule: 'dip-edition', severity: 'critical', unit: { code: 'kominfo-uji' }, scope: 'agency' });
-    const byUnit = await root.as('get', '/ppid/compliance/alerts?unit=bidang-statistik&rule=content-plan');
+    const byUnit = await root.as('get', '/ppid/compliance/alerts?unit=bidang-statistik&rule=content-minimum');
     expect(byUnit.body.data.map((a: any) => a.unit.code)).toEqual(['bidang-statistik']);
+    const plan = await root.as('get', '/ppid/compliance/alerts?unit=bidang-ikp&rule=content-plan');
+    expect(plan.body.data.map((a: any) => a.unit.code)).toEqual(['bidang-ikp']);
     expect((await root.as('get', '/ppid/compliance/alerts?unit=tidak-ada')).body.data).toEqual([]);
   });
 

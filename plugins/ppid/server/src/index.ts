@@ -8,6 +8,7 @@ import { WEBHOOK_EVENTS } from './services/workflow-events';
 import workflowController from './controllers/workflow';
 import { COMPLIANCE_EVENTS } from './services/compliance-alerts';
 import complianceController from './controllers/compliance';
+import websiteController from './controllers/website';
 import { registerWorkflowMiddlewares } from './document-middlewares';
 import { RBAC_ACTIONS } from './routes';
 import { uid } from './content-types/builders';
@@ -85,7 +86,7 @@ export default {
   config,
   contentTypes,
   routes,
-  controllers: { public: publicController, workflow: workflowController, compliance: complianceController, organisation: organisationController, privacy: privacyController },
+  controllers: { public: publicController, workflow: workflowController, compliance: complianceController, organisation: organisationController, privacy: privacyController, website: websiteController },
   services,
   policies: {},
   middlewares: {},

@@ -75,14 +75,20 @@ describe('content minimum (web SOP A1: every publishing unit, every rolling 3 mo
   });
 });
 
-describe('content plan (a signed plan for the current quarter)', () => {
-  it('starts asking graceDays into the quarter, in local time', () => {
-    const f = facts({ plannedUnits: [1] });
+describe('content plan (one signed website plan per agency and quarter, rows per unit)', () => {
+  it('starts asking graceDays into the quarter, in local time; a plan of any unit of the agency covers it', () => {
+    expect(run('content-plan', facts({ plannedUnits: [1] }), ctx(wib('2026-07-08T00:00:00')))).toEqual([]);
+    expect(run('content-plan', facts({ plannedUnits: [2] }), ctx(wib('2026-07-08T00:00:00')))).toEqual([]);
+    const f = facts({ websiteDesks: [2] });
     expect(run('content-plan', f, ctx(wib('2026-07-07T23:59:00')))).toEqual([]);
     const late = run('content-plan', f, ctx(wib('2026-07-08T00:00:00')));
-    expect(keys(late)).toEqual(['unit:2:2026-Q3']);
-    expect(late[0].title.en).toBe('Bidang IKP: no signed content plan for Q3 2026');
-    expect(keys(run('content-plan', f, ctx(wib('2026-07-01T00:00:00'), { 'content-plan': { enabled: true, graceDays: 0 } })))).toEqual(['unit:2:2026-Q3']);
+    expect(late).toEqual([
+      expect.objectContaining({ subjectKey: 'agency:1:2026-Q3', unitId: 2, scope: 'unit', recipients: ['sub_koordinator', 'kabid'], title: expect.objectContaining({ en: 'Dinas: no signed website content plan for Q3 2026' }) }),
+    ]);
+    expect(keys(run('content-plan', f, ctx(wib('2026-07-01T00:00:00'), { 'content-plan': { enabled: true, graceDays: 0 } })))).toEqual(['agency:1:2026-Q3']);
+  });
+  it('with no website Sub Koordinator recorded, asks the agency and its head', () => {
+    expect(run('content-plan', facts(), ctx(wib('2026-07-08T00:00:00')))[0]).toMatchObject({ unitId: 1, scope: 'agency', recipients: ['sub_koordinator', 'kepala'] });
   });
 });
 
@@ -137,6 +143,13 @@ describe('evaluations (web SOP C)', () => {
     const head = run('evaluation-head', f('2026-01-01', '2026-06-07'), ctx(now));
     expect(head[0]).toMatchObject({ scope: 'agency', recipients: ['kepala'] });
     expect(head[0].title.en).toBe("Dinas: the last head of agency's monthly evaluation covers the period up to 2026-06-07");
+  });
+  it("alerts the Koordinator (Kepala Bidang where the website's Sub Koordinator sits) for C1, the head without a website team", () => {
+    const now = wib('2026-07-15T08:00:00');
+    expect(run('evaluation-coordinator', facts({ websiteDesks: [2] }), ctx(now))).toEqual([
+      expect.objectContaining({ subjectKey: 'agency:1', unitId: 2, scope: 'unit', recipients: ['kabid'], title: expect.objectContaining({ en: "Dinas: no Koordinator's 6-monthly evaluation yet" }) }),
+    ]);
+    expect(run('evaluation-coordinator', facts(), ctx(now))[0]).toMatchObject({ unitId: 1, scope: 'agency', recipients: ['kepala'] });
   });
 });
 

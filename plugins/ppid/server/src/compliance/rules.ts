@@ -48,8 +48,13 @@ export interface Facts {
   lastPublished: { unitId: number; at: Date }[];
   /** Latest berkala announcement per unit and category, within the rule's lookback. */
   berkala: { unitId: number; categoryCode: string; categoryName: string; at: Date }[];
-  /** Units with a signed (or submitted) content plan for the current quarter. */
+  /** Units with a signed (or submitted) content plan for the current quarter (the website's plan is one per agency: any unit of the agency counts for it). */
   plannedUnits: number[];
+  /**
+   * Units where the website's Sub Koordinator holds the position today (web SOP: one website team per
+   * agency). The Koordinator of the web SOP is the Kepala Bidang of that unit (or the nearest above).
+   */
+  websiteDesks: number[];
   /** Per unit: content uploaded last month (announcements published, approval forms approved). */
   uploadsLastMonth: { unitId: number; count: number }[];
   /** Latest final evaluation per unit (null: not tied to a unit) and kind: its period end "YYYY-MM-DD". */
@@ -74,6 +79,7 @@ export const emptyFacts = (): Facts => ({
   lastPublished: [],
   berkala: [],
   plannedUnits: [],
+  websiteDesks: [],
   uploadsLastMonth: [],
   evaluations: [],
   enactedEditionAgencies: [],
@@ -188,25 +194,50 @@ const contentMinimum: Rule = (facts, { now, timezone, settings }) => {
     });
 };
 
-/** Web SOP A1: a signed content plan for the current quarter, once the quarter is `graceDays` old. */
+/**
+ * The unit whose Kepala Bidang is the website's Koordinator, per agency: where the agency's website
+ * Sub Koordinator sits (the first such desk by id when several are recorded), or null when the agency
+ * has no website Sub Koordinator.
+ */
+export function websiteDeskOf(facts: Pick<Facts, 'units' | 'websiteDesks'>): Map<number, number | null> {
+  const roots = rootsOf(facts.units);
+  const out = new Map<number, number | null>(agencies(facts.units).map((a) => [a.id, null]));
+  for (const unitId of [...facts.websiteDesks].sort((a, b) => a - b)) {
+    const root = roots.get(unitId);
+    if (root !== undefined && out.get(root) === null) out.set(root, unitId);
+  }
+  return out;
+}
+
+/**
+ * Web SOP A1: one signed content plan per quarter for the agency's website (its rows name the units),
+ * once the quarter is `graceDays` old. Addressed to the Sub Koordinator who sets it and the
+ * Koordinator (Kepala Bidang of the website's division) who signs it.
+ */
 const contentPlan: Rule = (facts, { now, timezone, settings }) => {
   const { graceDays } = settings.rules['content-plan'];
   const q = quarterOf(now, timezone);
   if (local(now, timezone) < q.start.plus({ days: graceDays })) return [];
-  const planned = new Set(facts.plannedUnits);
-  return publishing(facts.units)
-    .filter((u) => !planned.has(u.id))
-    .map((u) => ({
-      rule: 'content-plan',
-      subjectType: 'unit',
-      subjectKey: `unit:${u.id}:${q.year}-Q${q.quarter}`,
-      unitId: u.id,
-      scope: 'unit',
-      severity: 'warning',
-      title: { id: `${u.name}: belum ada rencana konten yang ditandatangani untuk triwulan ${q.quarter} ${q.year}`, en: `${u.name}: no signed content plan for Q${q.quarter} ${q.year}` },
-      details: { unit: u.code, year: q.year, quarter: q.quarter },
-      recipients: ['sub_koordinator', 'kabid'],
-    }));
+  const roots = rootsOf(facts.units);
+  const planned = new Set(facts.plannedUnits.map((u) => roots.get(u)).filter((x): x is number => x !== undefined));
+  const publishingAgencies = new Set(publishing(facts.units).map((u) => roots.get(u.id)));
+  const desks = websiteDeskOf(facts);
+  return agencies(facts.units)
+    .filter((a) => publishingAgencies.has(a.id) && !planned.has(a.id))
+    .map((a): Finding => {
+      const desk = desks.get(a.id) ?? null;
+      return {
+        rule: 'content-plan',
+        subjectType: 'agency',
+        subjectKey: `agency:${a.id}:${q.year}-Q${q.quarter}`,
+        unitId: desk ?? a.id,
+        scope: desk === null ? 'agency' : 'unit',
+        severity: 'warning',
+        title: { id: `${a.name}: belum ada rencana konten website yang ditandatangani untuk triwulan ${q.quarter} ${q.year}`, en: `${a.name}: no signed website content plan for Q${q.quarter} ${q.year}` },
+        details: { agency: a.code, year: q.year, quarter: q.quarter, websiteUnitId: desk },
+        recipients: desk === null ? ['sub_koordinator', 'kepala'] : ['sub_koordinator', 'kabid'],
+      };
+    });
 };
 
 /** Web SOP A2: the operator uploads content every month (checked for the last full month). */
@@ -288,7 +319,7 @@ const slaOverdue: Rule = (facts, { now, settings, addWorking }) => {
 
 /** Web SOP C: the Koordinator's evaluation every N (6) months, the head's every N (1) month(s). */
 const evaluationRule =
-  (rule: 'evaluation-coordinator' | 'evaluation-head', kind: 'coordinator_semiannual' | 'head_monthly', recipients: Position[], label: Text): Rule =>
+  (rule: 'evaluation-coordinator' | 'evaluation-head', kind: 'coordinator_semiannual' | 'head_monthly', recipients: 'koordinator' | Position[], label: Text): Rule =>
   (facts, { now, timezone, settings }) => {
     const { months, graceDays } = settings.rules[rule];
     const today = isoDate(local(now, timezone));
@@ -300,21 +331,27 @@ const evaluationRule =
       const targets = e.unitId === null ? agencies(facts.units).map((a) => a.id) : [roots.get(e.unitId)].filter((x): x is number => x !== undefined);
       for (const t of targets) if ((latest.get(t) ?? '') < e.periodEnd) latest.set(t, e.periodEnd);
     }
+    const desks = websiteDeskOf(facts);
     return agencies(facts.units)
       .filter((a) => !(latest.get(a.id) && latest.get(a.id)! >= due))
-      .map((a) => ({
+      .map((a): Finding => {
+        // The Koordinator: the Kepala Bidang where the website's Sub Koordinator sits; with no website
+        // team recorded, the head, who appoints it.
+        const desk = recipients === 'koordinator' ? (desks.get(a.id) ?? null) : null;
+        return {
         rule,
         subjectType: 'agency',
         subjectKey: `agency:${a.id}`,
-        unitId: a.id,
-        scope: 'agency',
+        unitId: desk ?? a.id,
+        scope: desk === null ? 'agency' : 'unit',
         severity: 'warning',
         title: latest.get(a.id)
           ? { id: `${a.name}: ${label.id} terakhir untuk periode sampai ${latest.get(a.id)}`, en: `${a.name}: the last ${label.en} covers the period up to ${latest.get(a.id)}` }
           : { id: `${a.name}: belum ada ${label.id}`, en: `${a.name}: no ${label.en} yet` },
         details: { lastPeriodEnd: latest.get(a.id) ?? null, months, today },
-        recipients,
-      }));
+        recipients: recipients !== 'koordinator' ? recipients : desk === null ? ['kepala'] : ['kabid'],
+        };
+      });
   };
 
 /** The DIP is enacted at least yearly: an enacted edition for the current year by `dueBy`. */
@@ -443,7 +480,7 @@ export const RULE_FUNCTIONS: Record<RuleName, Rule> = {
   'monthly-upload': monthlyUpload,
   'berkala-freshness': berkalaFreshness,
   'sla-overdue': slaOverdue,
-  'evaluation-coordinator': evaluationRule('evaluation-coordinator', 'coordinator_semiannual', ['sub_koordinator', 'kepala'], { id: 'evaluasi 6 bulanan Koordinator', en: "Koordinator's 6-monthly evaluation" }),
+  'evaluation-coordinator': evaluationRule('evaluation-coordinator', 'coordinator_semiannual', 'koordinator', { id: 'evaluasi 6 bulanan Koordinator', en: "Koordinator's 6-monthly evaluation" }),
   'evaluation-head': evaluationRule('evaluation-head', 'head_monthly', ['kepala'], { id: 'evaluasi bulanan Kepala Dinas', en: "head of agency's monthly evaluation" }),
   'dip-edition': dipEdition,
   'exclusion-expiry': exclusionExpiry,

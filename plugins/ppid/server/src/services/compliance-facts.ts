@@ -9,6 +9,7 @@ import type { Position } from '../domain/constants';
 import { today as localToday, yearRange } from '../domain/time';
 import type { WorkflowDefinition } from '../workflow/definition';
 import { SUBJECTS } from '../workflow/subjects';
+import { inForce } from '../workflow/actors';
 import { emptyFacts, lastMonth, lookbackOf, monthsBefore, quarterOf, type Facts } from '../compliance/rules';
 import type { ComplianceSettings, RuleName } from '../compliance/settings';
 import { getConfig, getService } from '../utils';
@@ -131,6 +132,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .whereIn('p.state', ['signed', 'submitted'])
         .distinct(`l.${l.other} as unitId`);
       facts.plannedUnits = rows.map((r) => Number(r.unitId));
+    }
+    if (need('content-plan', 'evaluation-coordinator')) {
+      // Where the website's Sub Koordinator sits today: its Kepala Bidang is the Koordinator (web SOP).
+      const day = localToday(now, tz);
+      const held = await getService(strapi, 'workflow-people').loadAssignments();
+      facts.websiteDesks = [...new Set(held.filter((a: any) => a.position === 'sub_koordinator' && inForce(a, day)).map((a: any) => Number(a.unitId)))];
     }
     if (need('monthly-upload')) {
       const month = lastMonth(now, tz);

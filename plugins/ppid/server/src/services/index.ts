@@ -23,6 +23,7 @@ import complianceAlerts from './compliance-alerts';
 import complianceRuns from './compliance-runs';
 import privacy from './privacy';
 import privacyClearances from './privacy-clearances';
+import websiteFigures from './website-figures';
 
 const services = {
   publicApi,
@@ -45,6 +46,7 @@ const services = {
   'compliance-runs': complianceRuns,
   privacy,
   'privacy-clearances': privacyClearances,
+  'website-figures': websiteFigures,
 } satisfies Record<string, (ctx: { strapi: Core.Strapi }) => object>;
 
 export type Services = typeof services;

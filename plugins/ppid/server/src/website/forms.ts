@@ -1,0 +1,120 @@
+/**
+ * Web SOP B/A2: who signs which form, and what a valid set of meeting minutes is. Pure rules: the
+ * caller passes the positions the person holds (from workflow-people, never a typed name) and the
+ * records as read; each function returns either the change to make or a refusal with a reason in
+ * Bahasa Indonesia and English, so the controller can answer 400/403 and change nothing.
+ */
+import type { Position } from '../domain/constants';
+
+export type Text = { id: string; en: string };
+export type Verdict<T> = { ok: true; value: T } | { ok: false; status: 400 | 403 | 409; reason: Text };
+
+export type FormKind = 'update_request' | 'approval_form';
+/**
+ * The Koordinator of the web SOP is the Kepala Bidang of the division the website belongs to
+ * ("ditandatangani oleh koordinator (Kepala Bidang)"), modelled as the `kabid` position there.
+ */
+export type SignerRole = 'sub_koordinator' | 'web_developer' | 'koordinator';
+
+/**
+ * Signatures each form needs, in order:
+ * - update request (Form daftar update konten, B3-B4): drawn up by the Sub Koordinator, received
+ *   by the Web Developer who programs the fixes;
+ * - approval form (Form Persetujuan, B5): the content the Sub Koordinator set, approved by the
+ *   Koordinator before it goes online.
+ */
+export const FORM_SIGNERS: Record<FormKind, readonly SignerRole[]> = {
+  update_request: ['sub_koordinator', 'web_developer'],
+  approval_form: ['sub_koordinator', 'koordinator'],
+};
+
+export const SIGNER_POSITION: Record<SignerRole, Position> = {
+  sub_koordinator: 'sub_koordinator',
+  web_developer: 'web_developer',
+  koordinator: 'kabid',
+};
+
+export interface Signature {
+  role: SignerRole;
+  userId: number;
+  /** ISO instant. */
+  at: string;
+}
+
+/**
+ * The next signature on a form: the first role still unsigned, which the person must hold. A form
+ * whose signatures are complete is closed; the same person cannot sign twice in two roles.
+ * `holds(role)` says whether the person holds the role's position for the website (the Koordinator:
+ * kabid of the website's division).
+ */
+export function nextSignature(kind: FormKind, signatures: readonly Signature[], userId: number, holds: (role: SignerRole) => boolean, now: Date): Verdict<Signature> {
+  const needed = FORM_SIGNERS[kind];
+  const done = new Set(signatures.map((s) => s.role));
+  const role = needed.find((r) => !done.has(r));
+  if (!role) return { ok: false, status: 409, reason: { id: 'Formulir ini sudah ditandatangani lengkap dan tidak dapat diubah.', en: 'This form is fully signed and cannot change.' } };
+  if (signatures.some((s) => s.userId === userId))
+    return { ok: false, status: 400, reason: { id: 'Anda sudah menandatangani formulir ini.', en: 'You have already signed this form.' } };
+  if (!holds(role))
+    return {
+      ok: false,
+      status: 403,
+      reason: { id: `Tanda tangan berikutnya harus oleh ${ROLE_LABEL[role].id}.`, en: `The next signature must be by the ${ROLE_LABEL[role].en}.` },
+    };
+  return { ok: true, value: { role, userId, at: now.toISOString() } };
+}
+
+export const ROLE_LABEL: Record<SignerRole, Text> = {
+  sub_koordinator: { id: 'Sub Koordinator', en: 'Sub-coordinator' },
+  web_developer: { id: 'Web Developer', en: 'Web developer' },
+  koordinator: { id: 'Koordinator (Kepala Bidang)', en: 'Coordinator (head of division)' },
+};
+
+/** A form with at least one signature is frozen: its content can no longer change on any path. */
+export const isFrozen = (signatures: readonly Signature[] | null | undefined) => Array.isArray(signatures) && signatures.length > 0;
+
+export interface Attendee {
+  name: string;
+  position: string;
+  userId?: number | null;
+}
+
+export interface MinutesInput {
+  date: string;
+  place: string;
+  attendees: Attendee[];
+  agenda: string;
+  decisions: string;
+  /** Backlog items the minutes follow up (documentIds). */
+  followUps: string[];
+}
+
+/**
+ * Checks minutes before they are stored: a date "YYYY-MM-DD", a place, at least one attendee with a
+ * name and a position, an agenda, and follow-ups only to backlog items still open (`isClosed`).
+ */
+export function checkMinutes(input: MinutesInput, isClosed: (documentId: string) => boolean | undefined): Verdict<MinutesInput> {
+  const bad = (id: string, en: string): Verdict<MinutesInput> => ({ ok: false, status: 400, reason: { id, en } });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date ?? '')) return bad('Tanggal rapat wajib diisi (YYYY-MM-DD).', 'The meeting date is required (YYYY-MM-DD).');
+  if (!input.place?.trim()) return bad('Tempat rapat wajib diisi.', 'The meeting place is required.');
+  if (!Array.isArray(input.attendees) || input.attendees.length === 0) return bad('Notulen harus mencantumkan peserta rapat.', 'The minutes must list the attendees.');
+  const incomplete = input.attendees.findIndex((a) => !a?.name?.trim() || !a?.position?.trim());
+  if (incomplete >= 0) return bad(`Peserta ke-${incomplete + 1}: nama dan jabatan wajib diisi.`, `Attendee ${incomplete + 1}: name and position are required.`);
+  if (!input.agenda?.trim()) return bad('Agenda rapat wajib diisi.', 'The agenda is required.');
+  for (const d of input.followUps ?? []) {
+    const closed = isClosed(d);
+    if (closed === undefined) return bad(`Item backlog ${d} tidak ditemukan.`, `Backlog item ${d} was not found.`);
+    if (closed) return bad(`Item backlog ${d} sudah selesai; tindak lanjut tidak dapat dikaitkan.`, `Backlog item ${d} is closed; a follow-up cannot be linked to it.`);
+  }
+  return { ok: true, value: { ...input, place: input.place.trim(), agenda: input.agenda.trim(), followUps: [...new Set(input.followUps ?? [])] } };
+}
+
+/**
+ * The Web Developer's receipt (tanda terima) of a backlog item: only a holder of `web_developer`,
+ * once. Returns who and when.
+ */
+export function receipt(existing: { userId: number; at: string } | null | undefined, userId: number, isWebDeveloper: boolean, now: Date): Verdict<{ userId: number; at: string }> {
+  if (existing) return { ok: false, status: 400, reason: { id: 'Tanda terima sudah dicatat.', en: 'The receipt is already recorded.' } };
+  if (!isWebDeveloper)
+    return { ok: false, status: 403, reason: { id: 'Hanya Web Developer yang dapat menandatangani tanda terima.', en: 'Only the Web Developer can acknowledge receipt.' } };
+  return { ok: true, value: { userId, at: now.toISOString() } };
+}

@@ -1,0 +1,102 @@
+/**
+ * The pre-filled figures of a website evaluation (web SOP C1/C2) against seeded data: content
+ * published per unit and month against the signed quarterly plan, backlog items opened and closed with
+ * their lead time, and proofs of publication per channel; bad periods answer 400; the route needs the
+ * plugin's compliance.read permission.
+ */
+import { boot, adminSession, type Booted } from '../helpers/strapi';
+import { announcementData, create, unitTree } from '../helpers/fixtures';
+import { TEST_DB } from '../helpers/db';
+
+let app: Booted;
+let units: Awaited<ReturnType<typeof unitTree>>;
+let root: Awaited<ReturnType<typeof adminSession>>;
+let ikpId: number;
+let statId: number;
+const q = (u: string) => app.strapi.db.query(`plugin::ppid.${u}`);
+let seq = 0;
+const docId = () => `webfig${String(++seq).padStart(18, '0')}`;
+
+beforeAll(async () => {
+  app = await boot('website-figures');
+  units = await unitTree(app.strapi);
+  root = await adminSession(app);
+  ikpId = (await q('unit').findOne({ where: { code: 'bidang-ikp' } })).id;
+  statId = (await q('unit').findOne({ where: { code: 'bidang-statistik' } })).id;
+  // The signed Q2 2026 website plan: IKP plans two items in April and one in May, Statistik one in May.
+  const plan = await q('content-plan').create({ data: { documentId: docId(), title: 'Rencana konten TW II 2026', unit: (await q('unit').findOne({ where: { code: 'kominfo-uji' } })).id, year: 2026, quarter: 2, state: 'signed' } });
+  const draft = await q('content-plan').create({ data: { documentId: docId(), title: 'Draf (tidak dihitung)', unit: ikpId, year: 2026, quarter: 2, state: 'draft' } });
+  for (const [p, unit, month] of [[plan.id, ikpId, 4], [plan.id, ikpId, 4], [plan.id, ikpId, 5], [plan.id, statId, 5], [draft.id, statId, 4]] as const)
+    await q('content-plan-item').create({ data: { documentId: docId(), plan: p, title: `Konten ${unit}-${month}`, infoClass: 'berkala', targetMonth: month, unit } });
+  // IKP publishes once in April (10 April, 09:00 WIB) and once on 30 April 23:30 WIB (still April locally).
+  for (const [slug, at] of [['ikp-april', '2026-04-10T02:00:00.000Z'], ['ikp-akhir-april', '2026-04-30T16:30:00.000Z'], ['stat-juli', '2026-07-02T02:00:00.000Z']] as const) {
+    const unit = slug.startsWith('ikp') ? units.ikp.documentId : units.stat.documentId;
+    const item = await create(app.strapi, 'announcement', announcementData({ slug, unit }), true);
+    await q('announcement').updateMany({ where: { documentId: item.documentId, publishedAt: { $notNull: true } }, data: { publishedAt: new Date(at) } });
+    const published = await q('announcement').findOne({ where: { documentId: item.documentId, publishedAt: { $notNull: true } } });
+    await q('publication-record').create({ data: { documentId: docId(), announcement: published.id, channel: 'website', channelPublishedAt: new Date(at) } });
+    if (slug === 'ikp-april') await q('publication-record').create({ data: { documentId: docId(), announcement: published.id, channel: 'social_media', channelPublishedAt: new Date(at) } });
+  }
+  // Backlog: one opened in March and closed 10 days into April, one opened and closed in May (4 days), one still open, one opened after the period.
+  for (const [title, opened, resolved] of [
+    ['Perbaikan menu utama', '2026-03-22T02:00:00.000Z', '2026-04-01T02:00:00.000Z'],
+    ['Tautan rusak di beranda', '2026-05-04T02:00:00.000Z', '2026-05-08T02:00:00.000Z'],
+    ['Halaman DIP lambat dimuat', '2026-05-20T02:00:00.000Z', null],
+    ['Fitur pencarian baru', '2026-07-05T02:00:00.000Z', null],
+  ] as const)
+    await q('backlog-item').create({ data: { documentId: docId(), title, description: title, kind: 'improvement', priority: 'normal', state: resolved ? 'done' : 'proposed', createdAt: new Date(opened), resolvedAt: resolved ? new Date(resolved) : null } });
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe(`website evaluation figures (${TEST_DB})`, () => {
+  it('pre-fills plan versus actual per unit and month, backlog figures and proofs per channel for Q2 2026', async () => {
+    const res = await root.as('get', '/ppid/website/evaluation-figures?from=2026-04-01&to=2026-06-30');
+    expect(res.status).toBe(200);
+    const d = res.body.data;
+    expect(d.period).toEqual({ from: '2026-04-01', to: '2026-06-30', timezone: 'Asia/Jakarta' });
+    expect(d.planVsActual.cells).toEqual([
+      { unitId: ikpId, month: '2026-04', planned: 2, published: 2, percent: 100 },
+      { unitId: ikpId, month: '2026-05', planned: 1, published: 0, percent: 0 },
+      { unitId: statId, month: '2026-05', planned: 1, published: 0, percent: 0 },
+    ]);
+    expect(d.planVsActual.perUnit).toEqual([
+      { unitId: ikpId, planned: 3, published: 2, percent: 66.7 },
+      { unitId: statId, planned: 1, published: 0, percent: 0 },
+    ]);
+    expect(d.backlog).toEqual({ opened: 2, closed: 2, openAtEnd: 1, leadTimeDaysMean: 7, leadTimeDaysMedian: 7 });
+    expect(d.proofsPerChannel).toEqual([
+      { channel: 'website', count: 2 },
+      { channel: 'social_media', count: 1 },
+      { channel: 'notice_board', count: 0 },
+      { channel: 'print_media', count: 0 },
+      { channel: 'satu_data', count: 0 },
+      { channel: 'app', count: 0 },
+    ]);
+  });
+
+  it('answers bad periods with 400 naming the parameter', async () => {
+    for (const [query, message] of [
+      ['from=2026-04-01', '"to" is a date YYYY-MM-DD'],
+      ['from=2026-06-01&to=2026-04-01', '"from" must not be after "to"'],
+      ['from=2026-02-30&to=2026-04-01', '"from" is not a calendar date'],
+      ['from=2025-01-01&to=2026-06-30', 'The period is at most 400 days'],
+      ['from=2026-04-01&to=2026-06-30&unit=x', ''],
+    ] as const) {
+      const res = await root.as('get', `/ppid/website/evaluation-figures?${query}`);
+      expect(res.status).toBe(400);
+      if (message) expect(res.body.error.message).toContain(message);
+    }
+  });
+
+  it('needs an admin session holding the compliance.read permission', async () => {
+    expect((await app.http().get('/ppid/website/evaluation-figures?from=2026-04-01&to=2026-06-30')).status).toBe(401);
+    // Editors and Authors hold compliance.read (seed/reference.ts); a role without the plugin's permissions does not.
+    const author = await adminSession(app, ['strapi-author']);
+    expect((await author.as('get', '/ppid/website/evaluation-figures?from=2026-04-01&to=2026-06-30')).status).toBe(200);
+    await app.strapi.db.query('admin::role').create({ data: { name: 'Tanpa PPID', code: 'tanpa-ppid', description: 'No PPID permissions' } });
+    const outsider = await adminSession(app, ['tanpa-ppid']);
+    expect((await outsider.as('get', '/ppid/website/evaluation-figures?from=2026-04-01&to=2026-06-30')).status).toBe(403);
+  });
+});

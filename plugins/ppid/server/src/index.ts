@@ -20,6 +20,7 @@ import { bootstrapSecurity, registerSecurity } from './security';
 import { draftActionRoutes } from './document-middlewares/draft-actions';
 import { bodyShape } from './document-middlewares/body-shape';
 import { refusalReasons } from './document-middlewares/refusal-reasons';
+import { publicCache } from './public-api/cache';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -65,6 +66,9 @@ export default {
       beforeDelete: appendOnly,
       beforeDeleteMany: appendOnly,
     });
+    // Public answers: any write to a publicly visible type invalidates the response cache (public-api/cache.ts).
+    publicCache(strapi).watch();
+    await publicCache(strapi).init();
     await getService(strapi, 'setup').run();
     await bootstrapSecurity(strapi);
     await getService(strapi, 'workflow-definitions').seedTemplates();

@@ -71,7 +71,7 @@
       var list = $('daftar-pengumuman');
       res.data.forEach(function (a) {
         var li = el('li');
-        var h = el('h3'); h.appendChild(el('a', a.title, { href: '/?pengumuman=' + encodeURIComponent(a.slug) }));
+        var h = el('h3'); h.appendChild(el('a', a.title, { href: '/index.html?pengumuman=' + encodeURIComponent(a.slug) }));
         li.appendChild(h);
         li.appendChild(el('p', (CLASS[a.class] || a.class) + (a.unit ? ' · ' + a.unit.name : '') + ' · ' + date(a.publishedAt), { class: 'meta' }));
         if (a.summary) li.appendChild(el('p', a.summary));
@@ -80,7 +80,7 @@
       var p = res.meta.pagination;
       status(p.total === 0 ? 'Tidak ada pengumuman yang cocok.' : p.total + ' pengumuman, halaman ' + p.page + ' dari ' + p.pageCount + '.');
       var pager = $('halaman');
-      function link(n, text) { var q = new URLSearchParams(params); q.set('halaman', String(n)); pager.appendChild(el('a', text, { href: '/?' + q.toString() })); }
+      function link(n, text) { var q = new URLSearchParams(params); q.set('halaman', String(n)); pager.appendChild(el('a', text, { href: '/index.html?' + q.toString() })); }
       if (p.page > 1) link(p.page - 1, 'Sebelumnya');
       if (p.page < p.pageCount) link(p.page + 1, 'Berikutnya');
     }).catch(function (e) { status('Pengumuman tidak dapat dimuat (' + e.message + ').'); });

@@ -65,7 +65,7 @@ describe(`feeds and discovery (${TEST_DB})`, () => {
     expect(entries.map((e: any) => textOf(children(e, 'title')[0])).sort()).toEqual(['Laporan Keuangan & Kinerja', 'Peringatan Dini Banjir']);
     for (const entry of entries) {
       for (const name of ['id', 'title', 'updated']) expect(textOf(children(entry, name)[0])).not.toBe('');
-      expect(children(entry, 'link')[0].attributes.href).toMatch(/\/\?pengumuman=/);
+      expect(children(entry, 'link')[0].attributes.href).toMatch(/\/index\.html\?pengumuman=/);
       expect(Number.isNaN(Date.parse(textOf(children(entry, 'updated')[0])))).toBe(false);
     }
     expect(res.body).not.toContain('draf-belum-terbit');
@@ -86,10 +86,10 @@ describe(`feeds and discovery (${TEST_DB})`, () => {
       expect(res.headers['content-type']).toMatch(/xml/);
       const items = await parseSitemap(Readable.from([res.body]));
       const urls = items.map((i: any) => i.url);
-      expect(urls.some((u: string) => u.endsWith('/?pengumuman=laporan-keuangan'))).toBe(true);
-      expect(urls.some((u: string) => u.endsWith('/?pengumuman=peringatan-dini-banjir'))).toBe(true);
+      expect(urls.some((u: string) => u.endsWith('/index.html?pengumuman=laporan-keuangan'))).toBe(true);
+      expect(urls.some((u: string) => u.endsWith('/index.html?pengumuman=peringatan-dini-banjir'))).toBe(true);
       expect(urls.some((u: string) => u.includes('draf-belum-terbit'))).toBe(false);
-      expect(urls.some((u: string) => u.endsWith('/?bagian=dip'))).toBe(true);
+      expect(urls.some((u: string) => u.endsWith('/index.html?bagian=dip'))).toBe(true);
       const root = xml2js(res.body).elements.find((e: any) => e.name === 'urlset');
       expect(root.attributes.xmlns).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
       for (const u of children(root, 'url')) expect(textOf(children(u, 'loc')[0])).toMatch(/^http/);

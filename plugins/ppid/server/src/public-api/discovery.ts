@@ -25,8 +25,8 @@ export interface FeedAnnouncement {
   updatedAt: string | null;
 }
 
-/** Where the reference page shows one announcement. */
-export const announcementPage = (site: string, slug: string) => `${site}/?pengumuman=${encodeURIComponent(slug)}`;
+/** Where the reference page (public/index.html; Strapi redirects `/` to the admin) shows one announcement. */
+export const announcementPage = (site: string, slug: string) => `${site}/index.html?pengumuman=${encodeURIComponent(slug)}`;
 
 export function announcementsAtom(site: string, items: FeedAnnouncement[], infoClass?: string): string {
   const classTitle = infoClass ? CLASS_TITLES[infoClass as keyof typeof CLASS_TITLES] : undefined;
@@ -39,7 +39,7 @@ export function announcementsAtom(site: string, items: FeedAnnouncement[], infoC
     id: self,
     title: classTitle ? `Pengumuman PPID: ${classTitle}` : 'Pengumuman PPID',
     description: 'Informasi publik yang diumumkan PPID (UU 14/2008).',
-    link: `${site}/`,
+    link: `${site}/index.html`,
     language: 'id',
     updated,
     generator: 'PPID plugin for Strapi',
@@ -78,7 +78,7 @@ export async function sitemapXml(site: string, entries: SitemapEntry[]): Promise
 }
 
 /** The reference page's own sections, listed in the sitemap besides the announcements. */
-export const PAGES = ['/', '/?bagian=dip', '/?bagian=dikecualikan', '/?bagian=sop'];
+export const PAGES = ['/index.html', '/index.html?bagian=dip', '/index.html?bagian=dikecualikan', '/index.html?bagian=sop'];
 
 export function robotsTxt(site: string): string {
   return [

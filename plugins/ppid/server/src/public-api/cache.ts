@@ -70,6 +70,8 @@ export function notModified(headers: { ifNoneMatch?: string; ifModifiedSince?: s
 
 export function createPublicCache(strapi: Core.Strapi) {
   const entries = new Map<string, Entry>();
+  /** Off: every answer is built afresh (validators and 304s still apply). The benchmark's "cold" runs. */
+  let enabled = true;
   const knex = () => strapi.db.connection;
   let ready: Promise<void> | null = null;
 
@@ -117,6 +119,10 @@ export function createPublicCache(strapi: Core.Strapi) {
     current,
     /** Drops this instance's entries (the version row still rules). */
     clear: () => entries.clear(),
+    setEnabled(on: boolean) {
+      enabled = on;
+      entries.clear();
+    },
     size: () => entries.size,
 
     /** Subscribes the database lifecycles of PUBLIC_MODELS: any write bumps the version. */
@@ -150,7 +156,7 @@ export function createPublicCache(strapi: Core.Strapi) {
         const { version, changedAt } = await current();
         const lastModified = httpDate(changedAt);
         const validators = { ifNoneMatch: ctx.get('If-None-Match'), ifModifiedSince: ctx.get('If-Modified-Since') };
-        const hit = entries.get(ctx.url);
+        const hit = enabled ? entries.get(ctx.url) : undefined;
         if (hit && hit.version === version) {
           ctx.set('ETag', hit.etag);
           ctx.set('Last-Modified', hit.lastModified);
@@ -171,8 +177,10 @@ export function createPublicCache(strapi: Core.Strapi) {
         const body = isText ? (ctx.body as string) : JSON.stringify(ctx.body);
         const type = isText ? ctx.response.get('Content-Type') || 'text/plain; charset=utf-8' : 'application/json; charset=utf-8';
         const etag = strongEtag(body);
-        if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-        entries.set(ctx.url, { version, body, type, etag, lastModified });
+        if (enabled) {
+          if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+          entries.set(ctx.url, { version, body, type, etag, lastModified });
+        }
         ctx.set('ETag', etag);
         ctx.set('Last-Modified', lastModified);
         ctx.set('Cache-Control', 'public, no-cache');

@@ -10,6 +10,7 @@ import * as serialize from './serializers';
 import { uid } from '../content-types/builders';
 import { announcementsAtom, announcementPage, PAGES, robotsTxt, sitemapXml, type SitemapEntry } from './discovery';
 import { sopView } from './sops';
+import { publicCache } from './cache';
 import type { WorkflowDefinition } from '../workflow/definition';
 
 const FEED_SIZE = 50;
@@ -142,6 +143,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     robots: (site: string) => robotsTxt(site),
+
+    /** The response cache of this process (public-api/cache.ts). */
+    cache: () => publicCache(strapi),
 
     /** The workflow definitions in force (bound to a content type) as readable procedures. */
     async listSops() {

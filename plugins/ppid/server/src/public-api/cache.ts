@@ -98,11 +98,23 @@ export function createPublicCache(strapi: Core.Strapi) {
   }
   const init = () => (ready ??= ensureTable());
 
-  async function current(): Promise<Version> {
+  async function readVersion(): Promise<Version> {
     await init();
     const row = await knex()(VERSION_TABLE).select('version', 'changed_at').where({ id: 1 }).first();
     const changedAt = row.changed_at instanceof Date ? row.changed_at : new Date(Number(row.changed_at) || row.changed_at);
     return { version: Number(row.version), changedAt };
+  }
+  // Requests arriving while a read of the version row is in flight share it (one query per round
+  // trip, not per request): under load the row is read back to back, so a bump is seen within one
+  // database round trip.
+  let inFlight: Promise<Version> | null = null;
+  function current(): Promise<Version> {
+    if (!inFlight) {
+      inFlight = readVersion().finally(() => {
+        inFlight = null;
+      });
+    }
+    return inFlight;
   }
 
   async function bump() {

@@ -45,9 +45,6 @@ const ITEM = '/workflow/items/:type/:documentId';
 const admin = {
   type: 'admin',
   routes: [
-    // Discovery at the site's root (prefix ''): what crawlers look for at /sitemap.xml and /robots.txt.
-    { method: 'GET', path: '/sitemap.xml', handler: 'public.sitemap', config: { ...PUBLIC_CACHED, auth: false, prefix: '' } },
-    { method: 'GET', path: '/robots.txt', handler: 'public.robots', config: { ...PUBLIC_CACHED, auth: false, prefix: '' } },
     { method: 'GET', path: '/workflow/inbox', handler: 'workflow.inbox', config: can('workflow.read') },
     { method: 'GET', path: '/workflow/board', handler: 'workflow.board', config: can('workflow.read') },
     { method: 'GET', path: ITEM, handler: 'workflow.item', config: can('workflow.read') },

@@ -6,7 +6,7 @@
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022', transform: { react: { runtime: 'automatic' } } } }] };
 // sanitize-html's parser packages are ESM-only: Node 20 loads them with require(esm), jest's module
 // system does not, so jest compiles them to CommonJS like the sources.
-const transformIgnorePatterns = ['/node_modules/(?!(?:sanitize-html/node_modules/)?(?:htmlparser2|dom-serializer|domelementtype|domhandler|domutils|entities)/)'];
+const transformIgnorePatterns = ['/node_modules/(?!(?:sanitize-html/node_modules/)?(?:htmlparser2|dom-serializer|domelementtype|domhandler|domutils|entities|feed)/)'];
 
 module.exports = {
   projects: [

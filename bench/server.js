@@ -121,6 +121,12 @@ async function explain(knex, statements) {
   }
 
   process.on('message', async (msg) => {
+    if (msg && msg.type === 'cache') {
+      // Cold runs switch the plugin's response cache off (public-api/cache.ts); cached runs on.
+      strapi.plugin('ppid').service('publicApi').cache().setEnabled(Boolean(msg.enabled));
+      await send({ type: 'cache', enabled: Boolean(msg.enabled) });
+      return;
+    }
     if (msg && msg.type === 'stop') {
       try {
         await app.stop();

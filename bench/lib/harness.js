@@ -70,11 +70,11 @@ function killAll() {
 }
 
 /** One autocannon run against a 127.0.0.1 URL. */
-function cannon(url, seconds, connections) {
+function cannon(url, seconds, connections, headers = {}) {
   if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`bench: only 127.0.0.1 is loaded, not ${url}`);
   // eslint-disable-next-line global-require
   const autocannon = require('autocannon');
-  return autocannon({ url, connections, pipelining: 1, duration: seconds, timeout: 20 });
+  return autocannon({ url, connections, pipelining: 1, duration: seconds, timeout: 20, headers });
 }
 
 function summarize(result) {
@@ -91,10 +91,15 @@ function summarize(result) {
 }
 
 /** A measured run: logs it, and throws when any response was not a 2xx. */
-async function measure(name, url, seconds, connections) {
-  const r = summarize(await cannon(url, seconds, connections));
+async function measure(name, url, seconds, connections, headers = {}, expectStatus = 200) {
+  const result = await cannon(url, seconds, connections, headers);
+  const r = summarize(result);
+  // A 304 run counts 3xx, not 2xx: every response must carry the expected status.
+  if (expectStatus === 304) {
+    r.non2xx = result.requests.total - (result['3xx'] || 0);
+  }
   log(`  ${name.padEnd(6)} ${r.rps.toFixed(1).padStart(9)} req/s  p99 ${String(r.p99).padStart(4)} ms  (${r.total} requests, non-2xx ${r.non2xx}, errors ${r.errors})`);
-  if (r.non2xx || r.errors || r.timeouts) throw new Error(`${name}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts at ${url}`);
+  if (r.non2xx || r.errors || r.timeouts) throw new Error(`${name}: ${r.non2xx} ${expectStatus === 304 ? 'non-304' : 'non-2xx'}, ${r.errors} errors, ${r.timeouts} timeouts at ${url}`);
   return r;
 }
 

@@ -243,9 +243,12 @@ const PLUGIN_HANDLERS = new Set([
   'privacy.check',
   'privacy.clear',
 ]);
-const CONTENT_API_HANDLERS = new Set(['public.announcements', 'public.announcement', 'public.dip', 'public.excluded']);
+const CONTENT_API_HANDLERS = new Set([
+  'public.announcements', 'public.announcement', 'public.dip', 'public.excluded',
+  'public.sops', 'public.feed', 'public.sitemap', 'public.robots', 'public.openapi',
+]);
 /** The path parameters this file fills, per surface. */
-const FILLERS: Record<Surface, string[]> = { 'content-api': ['slug'], plugin: ['type', 'documentId', 'id'], 'content-manager': ['model', 'id', 'sourceId'] };
+const FILLERS: Record<Surface, string[]> = { 'content-api': ['slug', 'class'], plugin: ['type', 'documentId', 'id'], 'content-manager': ['model', 'id', 'sourceId'] };
 
 /** Routes left out on purpose, each with its reason ("METHOD full path"). */
 const EXCLUDED: Record<string, string> = {};
@@ -457,7 +460,7 @@ type Prepared = { url: string; body?: unknown; target?: string; readFixture?: st
 async function prepare(c: RouteCase): Promise<Prepared> {
   const type = c.type ?? '';
   if (c.surface === 'content-api') {
-    return { url: c.path.replace(':slug', anchors.publicSlug) };
+    return { url: c.path.replace(':slug', anchors.publicSlug).replace(':class', 'berkala') };
   }
   if (c.surface === 'plugin') {
     const fill = (documentId?: string, id?: number) =>

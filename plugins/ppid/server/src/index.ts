@@ -23,6 +23,8 @@ import { bootstrapSecurity, registerSecurity } from './security';
 import { draftActionRoutes } from './document-middlewares/draft-actions';
 import { bodyShape } from './document-middlewares/body-shape';
 import { refusalReasons } from './document-middlewares/refusal-reasons';
+import { publicCache } from './public-api/cache';
+import { registerRootDiscovery } from './public-api/root-routes';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
@@ -34,6 +36,8 @@ export default {
     strapi.server.use(bodyShape(strapi));
     // A record hidden by the unit-member condition: the 403 says which unit, in the person's language.
     strapi.server.use(refusalReasons(strapi));
+    // /sitemap.xml and /robots.txt at the site's root (public-api/root-routes.ts).
+    registerRootDiscovery(strapi);
     // Admin RBAC actions are registered here, not in bootstrap: the admin's own bootstrap runs
     // first and deletes every stored permission whose action is unknown at that moment, which
     // would strip the roles of the plugin's permissions on every restart.
@@ -68,6 +72,9 @@ export default {
       beforeDelete: appendOnly,
       beforeDeleteMany: appendOnly,
     });
+    // Public answers: any write to a publicly visible type invalidates the response cache (public-api/cache.ts).
+    publicCache(strapi).watch();
+    await publicCache(strapi).init();
     await getService(strapi, 'setup').run();
     await bootstrapSecurity(strapi);
     await getService(strapi, 'workflow-definitions').seedTemplates();

@@ -4,7 +4,7 @@
  * change through a transition. People are stored as ids (and a name in the log), not relations:
  * the log must outlive the accounts it names and never be rewritten by a relation cleanup.
  */
-import { contentType, enumeration, str, text } from './builders';
+import { contentType, enumeration, media, str, text } from './builders';
 
 export const WORKFLOW_SUBJECTS = ['announcement', 'dip-entry', 'content-plan'] as const;
 export type WorkflowSubject = (typeof WORKFLOW_SUBJECTS)[number];
@@ -30,6 +30,8 @@ export const workflow = contentType({
     definition: { type: 'json', required: true },
     source: enumeration(['template', 'custom'], { required: true, default: 'custom' }),
     authorId: { type: 'integer' },
+    /** The signed SOP document (scan or PDF) this version implements; served by GET /api/ppid/sops. */
+    sopDocument: media(false, ['files']),
   },
 });
 

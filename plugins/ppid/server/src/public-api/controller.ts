@@ -1,10 +1,20 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { INFO_CLASSES } from '../domain/constants';
+import { openApiDocument } from './openapi';
 import { ANNOUNCEMENT_QUERY, DIP_QUERY, EXCLUDED_QUERY, type EndpointSpec, parsePublicQuery, PublicQueryError } from './query';
 
-type Ctx = { query: Record<string, unknown>; params: Record<string, string>; body: unknown; set: (k: string, v: string) => void };
+type Ctx = {
+  query: Record<string, unknown>;
+  params: Record<string, string>;
+  body: unknown;
+  type: string;
+  origin: string;
+  set: (k: string, v: string) => void;
+};
 
-const CACHE = 'public, max-age=60';
+// Validated on every use: answers change the moment something is published (public-api/cache.ts).
+const CACHE = 'public, no-cache';
 
 function parse(ctx: Ctx, spec: EndpointSpec) {
   try {
@@ -15,15 +25,52 @@ function parse(ctx: Ctx, spec: EndpointSpec) {
   }
 }
 
+/** Feeds and the sitemap take no query: a parameter there is a typo that would be cached. */
+function noQuery(ctx: Ctx) {
+  const key = Object.keys(ctx.query ?? {})[0];
+  if (key !== undefined) throw new errors.ValidationError(`Unknown query parameter "${key}". This endpoint takes none`, { parameter: key });
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => strapi.plugin('ppid').service('publicApi');
+  /** The public site's address: config `server.url` when set, else the request's origin. */
+  const site = (ctx: Ctx) => ((strapi.config.get('server.url') as string) || ctx.origin).replace(/\/$/, '');
   return {
+    async feed(ctx: Ctx) {
+      noQuery(ctx);
+      const cls = ctx.params.class;
+      if (cls !== undefined && !(INFO_CLASSES as readonly string[]).includes(cls)) {
+        throw new errors.NotFoundError(`No feed for class "${cls.slice(0, 40)}". Classes: ${INFO_CLASSES.join(', ')}`);
+      }
+      ctx.body = await service().announcementsFeed(site(ctx), cls);
+      ctx.type = 'application/atom+xml; charset=utf-8';
+    },
+    async sitemap(ctx: Ctx) {
+      noQuery(ctx);
+      ctx.body = await service().sitemap(site(ctx));
+      ctx.type = 'application/xml; charset=utf-8';
+    },
+    async robots(ctx: Ctx) {
+      noQuery(ctx);
+      ctx.body = service().robots(site(ctx));
+      ctx.type = 'text/plain; charset=utf-8';
+    },
+    async openapi(ctx: Ctx) {
+      noQuery(ctx);
+      ctx.body = openApiDocument(site(ctx));
+    },
+    async sops(ctx: Ctx) {
+      noQuery(ctx);
+      ctx.body = await service().listSops();
+      ctx.set('Cache-Control', CACHE);
+    },
     async announcements(ctx: Ctx) {
       ctx.body = await service().listAnnouncements(parse(ctx, ANNOUNCEMENT_QUERY));
       ctx.set('Cache-Control', CACHE);
     },
     async announcement(ctx: Ctx) {
       const slug = ctx.params.slug;
+      // A slug or a documentId (Strapi's item route is by documentId).
       if (!/^[A-Za-z0-9-_.~]{1,120}$/.test(slug)) {
         throw new errors.ValidationError(`Invalid slug "${slug.slice(0, 130)}"`, { parameter: 'slug' });
       }

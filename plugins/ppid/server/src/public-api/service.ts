@@ -8,6 +8,13 @@ import { today, yearRange } from '../domain/time';
 import type { PublicQuery } from './query';
 import * as serialize from './serializers';
 import { uid } from '../content-types/builders';
+import { announcementsAtom, announcementPage, PAGES, robotsTxt, sitemapXml, type SitemapEntry } from './discovery';
+import { sopView } from './sops';
+import { publicCache } from './cache';
+import type { WorkflowDefinition } from '../workflow/definition';
+
+const FEED_SIZE = 50;
+const SITEMAP_MAX = 50000;
 
 const FILE_FIELDS = ['name', 'alternativeText', 'url', 'mime', 'size', 'width', 'height'];
 const REF = { select: ['code', 'name'] };
@@ -20,7 +27,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const redact = <T extends Record<string, any>>(type: string, rows: T[]) => strapi.plugin('ppid').service('privacy').redactPublic(type, rows) as Promise<T[]>;
 
   async function commonWhere(query: PublicQuery, unitField: string, searchFields: string[]): Promise<Where | null> {
-    const and: Where[] = [{ publishedAt: { $notNull: true } }];
+    const and: Where[] = [{ publishedAt: { $notNull: true } }, ...query.where];
     if (query.unit) {
       const ids = await strapi.plugin('ppid').service('organisation').subtreeByCode(query.unit);
       if (ids.length === 0) return null;
@@ -36,11 +43,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const orderBy = (query: PublicQuery) => [...query.sort.map((s) => ({ [s.field]: s.order })), { id: query.sort[0].order }];
 
   async function page(model: string, where: Where | null, query: PublicQuery, select: string[], populate: Where) {
+    if (query.offset) {
+      const { start, limit } = query.offset;
+      if (where === null) return { results: [], pagination: { start, limit, total: 0 } };
+      const [results, total] = await Promise.all([
+        strapi.db.query(model).findMany({ select, where, orderBy: orderBy(query), populate, offset: start, limit }),
+        strapi.db.query(model).count({ where }),
+      ]);
+      return { results, pagination: { start, limit, total } };
+    }
     if (where === null) {
       return { results: [], pagination: { page: query.page, pageSize: query.pageSize, pageCount: 0, total: 0 } };
     }
     return strapi.db.query(model).findPage({ select, where, orderBy: orderBy(query), populate, page: query.page, pageSize: query.pageSize });
   }
+
+  /** fields[]: keep only the named public fields (the serializer already dropped everything else). */
+  const project = <T extends Record<string, unknown>>(query: PublicQuery, item: T): Partial<T> =>
+    query.fields ? (Object.fromEntries(query.fields.map((f) => [f, item[f]])) as Partial<T>) : item;
 
   return {
     async listAnnouncements(query: PublicQuery) {
@@ -56,13 +76,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ['documentId', 'slug', 'title', 'summary', 'infoClass', 'informationDate', 'publishedAt', 'updatedAt'],
         { unit: REF, berkalaCategory: REF, coverImage: { select: FILE_FIELDS } }
       );
-      return { data: await redact('announcement', results.map(serialize.announcementSummary)), meta: { pagination } };
+      return { data: (await redact('announcement', results.map(serialize.announcementSummary))).map((r) => project(query, r)), meta: { pagination } };
     },
 
+    /** One published announcement by its slug or its documentId. */
     async findAnnouncement(slug: string) {
       const row = await strapi.db.query(uid('announcement')).findOne({
         select: ['documentId', 'slug', 'title', 'summary', 'body', 'infoClass', 'informationDate', 'publishedAt', 'updatedAt'],
-        where: { slug, publishedAt: { $notNull: true } },
+        where: { $or: [{ slug }, { documentId: slug }], publishedAt: { $notNull: true } },
         populate: {
           unit: REF,
           berkalaCategory: REF,
@@ -93,7 +114,66 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           exclusion: { select: ['documentId', 'article17Letter', 'exclusionEndsOn'] },
         }
       );
-      return { data: await redact('dip-entry', results.map(serialize.dipEntry)), meta: { pagination } };
+      return { data: (await redact('dip-entry', results.map(serialize.dipEntry))).map((r) => project(query, r)), meta: { pagination } };
+    },
+
+    /** Atom feed of the newest announcements, all classes or one. */
+    async announcementsFeed(site: string, infoClass?: string) {
+      const rows = await strapi.db.query(uid('announcement')).findMany({
+        select: ['documentId', 'slug', 'title', 'summary', 'infoClass', 'publishedAt', 'updatedAt'],
+        where: { publishedAt: { $notNull: true }, ...(infoClass ? { infoClass } : {}) },
+        orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+        populate: { unit: REF },
+        limit: FEED_SIZE,
+      });
+      return announcementsAtom(site, await redact('announcement', rows.map(serialize.announcementSummary)), infoClass);
+    },
+
+    /** Every published announcement and the reference page's sections. */
+    async sitemap(site: string) {
+      const rows = await strapi.db.query(uid('announcement')).findMany({
+        select: ['slug', 'updatedAt', 'publishedAt'],
+        where: { publishedAt: { $notNull: true } },
+        orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+        limit: SITEMAP_MAX - PAGES.length,
+      });
+      const entries: SitemapEntry[] = [
+        ...PAGES.map((p) => ({ url: `${site}${p}`, changefreq: 'daily' as const })),
+        ...rows.map((r: any) => ({ url: announcementPage(site, r.slug), lastmod: new Date(r.updatedAt ?? r.publishedAt).toISOString() })),
+      ];
+      return sitemapXml(site, entries);
+    },
+
+    robots: (site: string) => robotsTxt(site),
+
+    /** The response cache of this process (public-api/cache.ts). */
+    cache: () => publicCache(strapi),
+
+    /** The workflow definitions in force (bound to a content type) as readable procedures. */
+    async listSops() {
+      const definitions = strapi.plugin('ppid').service('workflow-definitions');
+      const bindings: { contentType: string; unit: { code: string; name: string } | null; workflowKey: string }[] = await definitions.listBindings();
+      const byKey = new Map<string, { contentType: string; units: { code: string; name: string }[] | null }>();
+      for (const b of bindings) {
+        const entry = byKey.get(b.workflowKey) ?? { contentType: b.contentType, units: [] };
+        if (b.unit === null) entry.units = null;
+        else if (entry.units) entry.units.push(b.unit);
+        byKey.set(b.workflowKey, entry);
+      }
+      const sops = [];
+      for (const [key, applies] of [...byKey.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+        const row = await strapi.db.query(uid('workflow')).findOne({
+          select: ['key', 'version', 'definition'],
+          where: { key },
+          orderBy: [{ version: 'desc' }],
+          populate: { sopDocument: { select: ['name', 'url', 'mime', 'size'] } },
+        });
+        if (!row) continue;
+        const def = { ...(row.definition as WorkflowDefinition), version: row.version };
+        const doc = row.sopDocument ? { name: row.sopDocument.name, url: row.sopDocument.url, mime: row.sopDocument.mime, size: row.sopDocument.size } : null;
+        sops.push(sopView(def, applies, doc));
+      }
+      return { data: sops, meta: { total: sops.length } };
     },
 
     async listExcluded(query: PublicQuery) {
@@ -113,7 +193,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         { unit: REF }
       );
       const now = today(new Date(), timezone());
-      return { data: await redact('exclusion', results.map((r: any) => serialize.exclusion(r, now))), meta: { pagination } };
+      return { data: (await redact('exclusion', results.map((r: any) => serialize.exclusion(r, now)))).map((r) => project(query, r)), meta: { pagination } };
     },
   };
 };

@@ -1,3 +1,5 @@
+import { PUBLIC_CACHED } from '../public-api/cache';
+
 /**
  * Public (content-API) routes mount under /api/ppid: bootstrap opens exactly these actions to the
  * Public role. Admin routes mount under /ppid and need an admin session plus the plugin's RBAC
@@ -22,11 +24,19 @@ const can = (action: (typeof RBAC_ACTIONS)[number]['uid']) => ({
 
 const contentApi = {
   type: 'content-api',
+  // Every public GET takes `config: PUBLIC_CACHED`: ETag, Last-Modified, 304s and the response cache.
   routes: [
-    { method: 'GET', path: '/announcements', handler: 'public.announcements', config: { policies: [] } },
-    { method: 'GET', path: '/announcements/:slug', handler: 'public.announcement', config: { policies: [] } },
-    { method: 'GET', path: '/dip', handler: 'public.dip', config: { policies: [] } },
-    { method: 'GET', path: '/excluded', handler: 'public.excluded', config: { policies: [] } },
+    { method: 'GET', path: '/announcements', handler: 'public.announcements', config: { ...PUBLIC_CACHED } },
+    { method: 'GET', path: '/announcements/:slug', handler: 'public.announcement', config: { ...PUBLIC_CACHED } },
+    { method: 'GET', path: '/dip', handler: 'public.dip', config: { ...PUBLIC_CACHED } },
+    { method: 'GET', path: '/excluded', handler: 'public.excluded', config: { ...PUBLIC_CACHED } },
+    // Open to everyone by design (auth: false): feeds, discovery and the SOPs are announcements.
+    { method: 'GET', path: '/sops', handler: 'public.sops', config: { ...PUBLIC_CACHED, auth: false } },
+    { method: 'GET', path: '/feeds/announcements', handler: 'public.feed', config: { ...PUBLIC_CACHED, auth: false } },
+    { method: 'GET', path: '/feeds/announcements/:class', handler: 'public.feed', config: { ...PUBLIC_CACHED, auth: false } },
+    { method: 'GET', path: '/sitemap.xml', handler: 'public.sitemap', config: { ...PUBLIC_CACHED, auth: false } },
+    { method: 'GET', path: '/robots.txt', handler: 'public.robots', config: { ...PUBLIC_CACHED, auth: false } },
+    { method: 'GET', path: '/openapi.json', handler: 'public.openapi', config: { ...PUBLIC_CACHED, auth: false } },
   ],
 };
 

@@ -1,0 +1,227 @@
+/**
+ * Conditional requests and a response cache for every public GET of the plugin.
+ *
+ * Any public route gets them by one line of route config: `config: PUBLIC_CACHED` (routes/index.ts).
+ * The route's 200 answer is kept in memory under its URL together with the "public version" it was
+ * built at; a strong ETag (sha-1 of the body) and Last-Modified (when the version last moved) go
+ * on every answer, and If-None-Match / If-Modified-Since answer 304.
+ *
+ * The version lives in one database row (table `ppid_public_version`), bumped in the same process
+ * by the database lifecycles of every content type the public can see (PUBLIC_MODELS): publish,
+ * unpublish/withdraw, delete, enact, edits of units or workflow definitions. Every request reads
+ * that row (a primary-key read), so a change made through another instance on the same database
+ * invalidates this instance's cache at once, without a message bus.
+ */
+import { createHash } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { uid } from '../content-types/builders';
+
+export const VERSION_TABLE = 'ppid_public_version';
+
+/** Content types whose writes may change a public answer. */
+export const PUBLIC_MODELS = [
+  'announcement', 'berkala-category', 'publication-record', 'dip-entry', 'dip-edition', 'exclusion', 'unit', 'workflow',
+  'workflow-binding',
+].map(uid).concat(['plugin::upload.file']);
+
+const MAX_ENTRIES = 2000;
+
+interface Entry {
+  version: number;
+  body: string;
+  type: string;
+  etag: string;
+  lastModified: string;
+}
+
+interface Version {
+  version: number;
+  changedAt: Date;
+}
+
+type Ctx = {
+  method: string;
+  url: string;
+  status: number;
+  body: unknown;
+  type: string;
+  get: (k: string) => string;
+  set: (k: string, v: string) => void;
+  response: { get: (k: string) => string };
+};
+
+export const strongEtag = (body: string) => `"${createHash('sha1').update(body).digest('base64url')}"`;
+
+/** Whole seconds: HTTP dates have no milliseconds, and If-Modified-Since compares at that grain. */
+const httpDate = (d: Date) => new Date(Math.floor(d.getTime() / 1000) * 1000).toUTCString();
+
+/** True when the request's validators show the client already holds this answer (RFC 9110 13.2.2). */
+export function notModified(headers: { ifNoneMatch?: string; ifModifiedSince?: string }, etag: string, lastModified: string): boolean {
+  if (headers.ifNoneMatch) {
+    const tags = headers.ifNoneMatch.split(',').map((t) => t.trim());
+    return tags.includes('*') || tags.includes(etag);
+  }
+  if (headers.ifModifiedSince) {
+    const since = Date.parse(headers.ifModifiedSince);
+    return !Number.isNaN(since) && Date.parse(lastModified) <= since;
+  }
+  return false;
+}
+
+export function createPublicCache(strapi: Core.Strapi) {
+  const entries = new Map<string, Entry>();
+  /** Off: every answer is built afresh (validators and 304s still apply). The benchmark's "cold" runs. */
+  let enabled = true;
+  const knex = () => strapi.db.connection;
+  let ready: Promise<void> | null = null;
+
+  async function ensureTable() {
+    if (!(await knex().schema.hasTable(VERSION_TABLE))) {
+      try {
+        await knex().schema.createTable(VERSION_TABLE, (t) => {
+          t.integer('id').primary();
+          t.bigInteger('version').notNullable();
+          t.timestamp('changed_at', { useTz: true }).notNullable();
+        });
+      } catch (e) {
+        // Another instance created it between our check and our create.
+        if (!(await knex().schema.hasTable(VERSION_TABLE))) throw e;
+      }
+    }
+    const row = await knex()(VERSION_TABLE).where({ id: 1 }).first();
+    if (!row) {
+      await knex()(VERSION_TABLE)
+        .insert({ id: 1, version: 1, changed_at: new Date() })
+        .onConflict('id')
+        .ignore();
+    }
+  }
+  const init = () => (ready ??= ensureTable());
+
+  async function readVersion(): Promise<Version> {
+    await init();
+    const row = await knex()(VERSION_TABLE).select('version', 'changed_at').where({ id: 1 }).first();
+    const changedAt = row.changed_at instanceof Date ? row.changed_at : new Date(Number(row.changed_at) || row.changed_at);
+    return { version: Number(row.version), changedAt };
+  }
+  // Requests arriving while a read of the version row is in flight share it (one query per round
+  // trip, not per request): under load the row is read back to back, so a bump is seen within one
+  // database round trip.
+  let inFlight: Promise<Version> | null = null;
+  function current(): Promise<Version> {
+    if (!inFlight) {
+      inFlight = readVersion().finally(() => {
+        inFlight = null;
+      });
+    }
+    return inFlight;
+  }
+
+  async function bump() {
+    await init();
+    await knex()(VERSION_TABLE)
+      .where({ id: 1 })
+      .update({ version: knex().raw('version + 1'), changed_at: new Date() });
+    entries.clear();
+  }
+
+  return {
+    init,
+    bump,
+    current,
+    /** Drops this instance's entries (the version row still rules). */
+    clear: () => entries.clear(),
+    setEnabled(on: boolean) {
+      enabled = on;
+      entries.clear();
+    },
+    size: () => entries.size,
+
+    /** Subscribes the database lifecycles of PUBLIC_MODELS: any write bumps the version. */
+    watch() {
+      // Inside a transaction the bump waits for the commit: bumped earlier, another instance could
+      // rebuild its answer from rows not yet committed and keep it under the new version.
+      const after = async () => {
+        entries.clear();
+        if (!strapi.db.inTransaction()) return bump();
+        await strapi.db.transaction(async ({ onCommit }) => {
+          onCommit(() => {
+            entries.clear();
+            bump().catch((e) => strapi.log.error(`ppid: public cache version bump failed: ${(e as Error).message}`));
+          });
+        });
+      };
+      strapi.db.lifecycles.subscribe({
+        models: PUBLIC_MODELS,
+        afterCreate: after,
+        afterCreateMany: after,
+        afterUpdate: after,
+        afterUpdateMany: after,
+        afterDelete: after,
+        afterDeleteMany: after,
+      });
+    },
+
+    middleware() {
+      return async (ctx: Ctx, next: () => Promise<void>) => {
+        if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
+        const { version, changedAt } = await current();
+        const lastModified = httpDate(changedAt);
+        const validators = { ifNoneMatch: ctx.get('If-None-Match'), ifModifiedSince: ctx.get('If-Modified-Since') };
+        const hit = enabled ? entries.get(ctx.url) : undefined;
+        if (hit && hit.version === version) {
+          ctx.set('ETag', hit.etag);
+          ctx.set('Last-Modified', hit.lastModified);
+          ctx.set('Cache-Control', 'public, no-cache');
+          ctx.set('X-Cache', 'HIT');
+          if (notModified(validators, hit.etag, hit.lastModified)) {
+            ctx.status = 304;
+            return;
+          }
+          ctx.type = hit.type;
+          ctx.body = hit.body;
+          return;
+        }
+        await next();
+        if (ctx.status !== 200 || ctx.body === undefined || ctx.body === null) return;
+        const isText = typeof ctx.body === 'string';
+        if (!isText && (Buffer.isBuffer(ctx.body) || typeof (ctx.body as any).pipe === 'function')) return;
+        const body = isText ? (ctx.body as string) : JSON.stringify(ctx.body);
+        const type = isText ? ctx.response.get('Content-Type') || 'text/plain; charset=utf-8' : 'application/json; charset=utf-8';
+        const etag = strongEtag(body);
+        if (enabled) {
+          if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+          entries.set(ctx.url, { version, body, type, etag, lastModified });
+        }
+        ctx.set('ETag', etag);
+        ctx.set('Last-Modified', lastModified);
+        ctx.set('Cache-Control', 'public, no-cache');
+        ctx.set('X-Cache', 'MISS');
+        if (notModified(validators, etag, lastModified)) {
+          ctx.status = 304;
+          ctx.body = null;
+          return;
+        }
+        ctx.type = type;
+        ctx.body = body;
+      };
+    },
+  };
+}
+
+export type PublicCache = ReturnType<typeof createPublicCache>;
+
+let instance: PublicCache | null = null;
+/** The process's cache (one Strapi per process; tests that boot again get a fresh one). */
+export function publicCache(strapi: Core.Strapi): PublicCache {
+  if (!instance || (instance as any).strapi !== strapi) {
+    instance = Object.assign(createPublicCache(strapi), { strapi });
+  }
+  return instance;
+}
+
+/** Route config for a cached public GET: `{ method: 'GET', path, handler, config: PUBLIC_CACHED }`. */
+export const PUBLIC_CACHED = {
+  policies: [],
+  middlewares: [(ctx: any, next: () => Promise<void>) => publicCache((globalThis as any).strapi).middleware()(ctx, next)],
+};

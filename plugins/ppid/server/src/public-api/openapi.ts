@@ -1,0 +1,208 @@
+/**
+ * OpenAPI 3.1 description of the plugin's public API (served at /api/ppid/openapi.json). Built from
+ * the same endpoint specs the parser enforces (query.ts), so the document names exactly the
+ * filterable, sortable and selectable fields. The DIP edition routes are added by their own module.
+ */
+import { ANNOUNCEMENT_QUERY, DIP_QUERY, EXCLUDED_QUERY, type EndpointSpec } from './query';
+import { OPERATORS } from './filters';
+import { ARTICLE_17_LETTERS, DIP_CLASSES, INFO_CLASSES, PUBLIC_PAGE_SIZE_MAX } from '../domain/constants';
+
+const nullable = (schema: Record<string, unknown>) => ({ oneOf: [schema, { type: 'null' }] });
+const str = { type: 'string' };
+const nstr = nullable(str);
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+const UnitRef = { type: 'object', required: ['code', 'name'], additionalProperties: false, properties: { code: str, name: str } };
+const File = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'url', 'mime', 'size'],
+  properties: {
+    name: str, alternativeText: nstr, url: str, mime: str, size: { type: 'number' },
+    width: nullable({ type: 'integer' }), height: nullable({ type: 'integer' }),
+  },
+};
+const dateTime = nullable({ type: 'string', format: 'date-time' });
+const date = nullable({ type: 'string', format: 'date' });
+
+const AnnouncementSummary = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['documentId'],
+  properties: {
+    documentId: str, slug: str, title: str, summary: nstr, class: { enum: [...INFO_CLASSES] },
+    category: nullable(ref('Ref')), unit: nullable(ref('Ref')), informationDate: date, publishedAt: dateTime, updatedAt: dateTime,
+    coverImage: nullable(ref('File')),
+  },
+};
+const AnnouncementDetail = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['documentId', 'slug', 'title', 'body', 'attachments', 'channels'],
+  properties: {
+    ...AnnouncementSummary.properties,
+    body: nstr,
+    attachments: { type: 'array', items: ref('File') },
+    channels: { type: 'array', items: str },
+  },
+};
+const DipEntry = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['documentId'],
+  properties: {
+    documentId: str, number: str, title: str, summary: nstr, class: { enum: [...DIP_CLASSES] }, category: nullable(ref('Ref')),
+    holderUnit: nullable(ref('Ref')), holderOfficial: nstr, responsibleOfficial: nstr, productionTime: nstr, productionPlace: nstr,
+    year: nullable({ type: 'integer' }), availableForm: nstr, mediaType: nstr, retentionPeriod: nstr, documentUrl: nstr,
+    document: nullable(ref('File')),
+    exclusion: nullable({
+      type: 'object', additionalProperties: false,
+      properties: { documentId: str, article: str, exclusionEndsOn: date },
+    }),
+    publishedAt: dateTime,
+  },
+};
+const Exclusion = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['documentId'],
+  properties: {
+    documentId: str, title: str, unit: nullable(ref('Ref')), article: { enum: [...ARTICLE_17_LETTERS] }, ground: nstr, legalBasis: nstr,
+    consequenceIfOpened: nstr, consequenceIfClosed: nstr, testedOn: date, exclusionEndsOn: date, reopenedOn: date,
+    status: { enum: ['excluded', 'period_ended', 'reopened'] }, enactedBy: nstr, decreeNumber: nstr, publishedAt: dateTime,
+  },
+};
+const Sop = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['key', 'version', 'name', 'contentType', 'sop', 'units', 'steps', 'document'],
+  properties: {
+    key: str, version: { type: 'integer' }, name: str, contentType: str,
+    sop: {
+      type: 'object', additionalProperties: false, required: ['number', 'title', 'issuer', 'legalBasis'],
+      properties: {
+        number: str, title: str, issuer: str, madeOn: nstr, revisedOn: nstr, effectiveOn: nstr, approvedBy: nstr,
+        legalBasis: { type: 'array', items: str },
+      },
+    },
+    units: nullable({ type: 'array', items: ref('Ref') }),
+    steps: {
+      type: 'array',
+      items: {
+        type: 'object', additionalProperties: false, required: ['number', 'name', 'actor', 'timeStandard', 'output'],
+        properties: { number: { type: 'integer' }, name: str, actor: nstr, timeStandard: nstr, output: nstr },
+      },
+    },
+    document: nullable({ type: 'object', required: ['name', 'url', 'mime', 'size'], properties: { name: str, url: str, mime: str, size: { type: 'number' } } }),
+  },
+};
+const Pagination = {
+  oneOf: [
+    {
+      type: 'object', additionalProperties: false, required: ['page', 'pageSize', 'pageCount', 'total'],
+      properties: { page: { type: 'integer' }, pageSize: { type: 'integer' }, pageCount: { type: 'integer' }, total: { type: 'integer' } },
+    },
+    {
+      type: 'object', additionalProperties: false, required: ['start', 'limit', 'total'],
+      properties: { start: { type: 'integer' }, limit: { type: 'integer' }, total: { type: 'integer' } },
+    },
+  ],
+};
+const Error = {
+  type: 'object',
+  required: ['data', 'error'],
+  properties: {
+    data: { type: 'null' },
+    error: {
+      type: 'object', required: ['status', 'name', 'message'],
+      properties: { status: { type: 'integer' }, name: str, message: str, details: { type: 'object' } },
+    },
+  },
+};
+
+const list = (item: string) => ({
+  type: 'object',
+  required: ['data', 'meta'],
+  properties: { data: { type: 'array', items: ref(item) }, meta: { type: 'object', required: ['pagination'], properties: { pagination: ref('Pagination') } } },
+});
+
+const CONDITIONAL = [
+  { name: 'If-None-Match', in: 'header', required: false, schema: str, description: 'An ETag from an earlier answer: 304 when unchanged.' },
+  { name: 'If-Modified-Since', in: 'header', required: false, schema: str, description: 'An HTTP date: 304 when nothing changed since.' },
+];
+const HEADERS = {
+  ETag: { schema: str, description: 'Strong validator of this answer' },
+  'Last-Modified': { schema: str, description: 'When anything public last changed' },
+};
+const responses = (schema: Record<string, unknown>, type = 'application/json') => ({
+  200: { description: 'OK', headers: HEADERS, content: { [type]: { schema } } },
+  304: { description: 'Not modified (conditional request)' },
+  400: { description: 'A parameter outside the public whitelist (named in error.details.parameter)', content: { 'application/json': { schema: ref('Error') } } },
+});
+
+function listParameters(spec: EndpointSpec) {
+  const simple = spec.filters.map((f) => ({ name: f, in: 'query', required: false, schema: str, description: `Simple filter by ${f}` }));
+  return [
+    { name: 'filters', in: 'query', style: 'deepObject', explode: true, required: false, schema: { type: 'object' },
+      description: `Strapi filters on ${Object.keys(spec.filterable).join(', ')}; operators ${OPERATORS.join(' ')}, $and/$or/$not; relations by code or name (filters[unit][code][$eq]=...)` },
+    { name: 'sort', in: 'query', required: false, schema: { oneOf: [str, { type: 'array', items: str }] }, description: `field[:asc|:desc] of ${spec.sortable.join(', ')}` },
+    { name: 'pagination', in: 'query', style: 'deepObject', explode: true, required: false,
+      schema: { type: 'object', properties: { page: { type: 'integer' }, pageSize: { type: 'integer', maximum: PUBLIC_PAGE_SIZE_MAX }, start: { type: 'integer' }, limit: { type: 'integer', maximum: PUBLIC_PAGE_SIZE_MAX }, withCount: { type: 'boolean' } } } },
+    { name: 'fields', in: 'query', required: false, schema: { type: 'array', items: { enum: [...spec.fields] } } },
+    { name: 'populate', in: 'query', required: false, schema: { oneOf: [str, { type: 'array', items: { enum: [...spec.populate] } }, { type: 'object' }] },
+      description: `Public relations (always included): ${spec.populate.join(', ')}` },
+    { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1 } },
+    { name: 'pageSize', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: PUBLIC_PAGE_SIZE_MAX } },
+    { name: 'q', in: 'query', required: false, schema: { type: 'string', minLength: 2, maxLength: 200 }, description: 'Text search' },
+    ...simple,
+    ...CONDITIONAL,
+  ];
+}
+
+export function openApiDocument(serverUrl: string) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'PPID public API',
+      version: '1.0.0',
+      description:
+        'Informasi publik (UU 14/2008): announcements, the DIP, the excluded list and the SOPs. Strapi REST conventions on a public whitelist; every GET answers with ETag and Last-Modified.',
+    },
+    servers: [{ url: `${serverUrl}/api/ppid` }],
+    paths: {
+      '/announcements': { get: { operationId: 'listAnnouncements', parameters: listParameters(ANNOUNCEMENT_QUERY), responses: responses(list('AnnouncementSummary')) } },
+      '/announcements/{id}': {
+        get: {
+          operationId: 'getAnnouncement',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: str, description: 'slug or documentId' }, ...CONDITIONAL],
+          responses: {
+            ...responses({ type: 'object', required: ['data', 'meta'], properties: { data: ref('AnnouncementDetail'), meta: { type: 'object' } } }),
+            404: { description: 'No published announcement', content: { 'application/json': { schema: ref('Error') } } },
+          },
+        },
+      },
+      '/dip': { get: { operationId: 'listDip', parameters: listParameters(DIP_QUERY), responses: responses(list('DipEntry')) } },
+      '/excluded': { get: { operationId: 'listExcluded', parameters: listParameters(EXCLUDED_QUERY), responses: responses(list('Exclusion')) } },
+      '/sops': {
+        get: {
+          operationId: 'listSops',
+          parameters: CONDITIONAL,
+          responses: responses({ type: 'object', required: ['data', 'meta'], properties: { data: { type: 'array', items: ref('Sop') }, meta: { type: 'object' } } }),
+        },
+      },
+      '/feeds/announcements': { get: { operationId: 'announcementsFeed', parameters: CONDITIONAL, responses: responses(str, 'application/atom+xml') } },
+      '/feeds/announcements/{class}': {
+        get: {
+          operationId: 'announcementsFeedByClass',
+          parameters: [{ name: 'class', in: 'path', required: true, schema: { enum: [...INFO_CLASSES] } }, ...CONDITIONAL],
+          responses: responses(str, 'application/atom+xml'),
+        },
+      },
+      '/sitemap.xml': { get: { operationId: 'sitemap', parameters: CONDITIONAL, responses: responses(str, 'application/xml') } },
+      '/robots.txt': { get: { operationId: 'robots', parameters: CONDITIONAL, responses: responses(str, 'text/plain') } },
+    },
+    components: {
+      schemas: { Ref: UnitRef, File, AnnouncementSummary, AnnouncementDetail, DipEntry, Exclusion, Sop, Pagination, Error },
+    },
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * The reference public page (public/index.html) in headless Chromium on a phone viewport, against
+ * the booted app: every section loads from the public API, axe-core finds no serious or critical
+ * violation, the page is usable by keyboard, and nothing overflows the phone's width.
+ *
+ * Needs /usr/bin/chromium (or CHROMIUM_PATH); without it the suite is skipped (and fails when
+ * PPID_REQUIRE_BROWSER=1, as in CI).
+ */
+import fs from 'fs';
+import path from 'path';
+import { boot, type Booted } from '../helpers/strapi';
+import { announcementData, create, dipData, exclusionData, unitTree } from '../helpers/fixtures';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const missing = [!fs.existsSync(CHROMIUM) && `no Chromium at ${CHROMIUM} (apt-get install -y chromium)`].filter(Boolean);
+const suite = missing.length ? describe.skip : describe;
+if (missing.length) console.log(`public page e2e suite skipped: ${missing.join('; ')}`);
+if (missing.length && process.env.PPID_REQUIRE_BROWSER === '1') {
+  it('has its prerequisites (PPID_REQUIRE_BROWSER=1)', () => {
+    throw new Error(`public page e2e suite cannot run: ${missing.join('; ')}`);
+  });
+}
+const AXE = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+suite('reference public page in Chromium', () => {
+  let app: Booted;
+  let base: string;
+  let browser: any;
+  let page: any;
+
+  beforeAll(async () => {
+    app = await boot('e2e-public');
+    base = await app.listen();
+    const units = await unitTree(app.strapi);
+    await create(app.strapi, 'announcement', announcementData({
+      title: 'Peringatan Dini Banjir Kapuas', slug: 'peringatan-dini-banjir', infoClass: 'serta_merta', unit: units.ikp.documentId,
+      summary: 'Debit Sungai Kapuas naik; warga bantaran diminta waspada.',
+    }), true);
+    await create(app.strapi, 'announcement', announcementData({ title: 'Statistik Sektoral Tahunan', slug: 'statistik-sektoral', unit: units.stat.documentId }), true);
+    await create(app.strapi, 'announcement', announcementData({ title: 'Draf Rahasia', slug: 'draf-rahasia', unit: units.ikp.documentId }), false);
+    await create(app.strapi, 'exclusion', exclusionData({ unit: units.ikp.documentId }), true);
+    await create(app.strapi, 'dip-entry', dipData({ holderUnit: units.agency.documentId }), true);
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { chromium } = require('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    // A phone: 390 x 844 CSS pixels, touch.
+    page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true });
+    page.setDefaultTimeout(30_000);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  const open = async (url: string) => {
+    await page.goto(`${base}${url}`);
+    await page.waitForFunction(() => (document.getElementById('status')?.textContent ?? '').trim() !== '' || !document.getElementById('satu-pengumuman')?.hidden);
+    await page.waitForLoadState('networkidle');
+  };
+  const axe = async () => {
+    await page.evaluate(AXE);
+    const result = await page.evaluate(async () => (window as any).axe.run(document, { resultTypes: ['violations'] }));
+    return result.violations
+      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+  };
+  const noOverflow = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+
+  it('lists announcements (never a draft), in Indonesian, with no serious axe violation', async () => {
+    await open('/index.html');
+    expect(await page.getAttribute('html', 'lang')).toBe('id');
+    const titles = await page.$$eval('#daftar-pengumuman h3', (hs: Element[]) => hs.map((h) => h.textContent));
+    expect(titles.sort()).toEqual(['Peringatan Dini Banjir Kapuas', 'Statistik Sektoral Tahunan']);
+    expect(await page.$$eval('h1', (hs: Element[]) => hs.length)).toBe(1);
+    expect(await page.$$eval('link[type="application/atom+xml"]', (ls: Element[]) => ls.length)).toBe(1);
+    expect(await axe()).toEqual([]);
+    await noOverflow();
+  });
+
+  it('is usable by keyboard: skip link, visible focus, search and filter by class', async () => {
+    await open('/index.html');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Langsung ke isi');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe('none');
+    // Tab to the search box, type, submit with Enter.
+    for (let i = 0; i < 20; i += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.id === 'f-q')) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-q');
+    await page.keyboard.type('Kapuas');
+    await Promise.all([page.waitForURL(/q=Kapuas/), page.keyboard.press('Enter')]);
+    await page.waitForFunction(() => /pengumuman/.test(document.getElementById('status')?.textContent ?? ''));
+    expect(await page.$$eval('#daftar-pengumuman h3', (hs: Element[]) => hs.map((h) => h.textContent))).toEqual(['Peringatan Dini Banjir Kapuas']);
+    await open('/index.html?class=setiap_saat');
+    expect(await page.$$eval('#daftar-pengumuman h3', (hs: Element[]) => hs.map((h) => h.textContent))).toEqual(['Statistik Sektoral Tahunan']);
+  });
+
+  it('shows one announcement', async () => {
+    await open('/index.html?pengumuman=peringatan-dini-banjir');
+    expect(await page.textContent('h1')).toBe('Peringatan Dini Banjir Kapuas');
+    expect(await axe()).toEqual([]);
+    await noOverflow();
+  });
+
+  it('shows the DIP by class in captioned tables (the current list while editions answer 404)', async () => {
+    await open('/index.html?bagian=dip');
+    const captions = await page.$$eval('#dip caption', (cs: Element[]) => cs.map((c) => c.textContent));
+    expect(captions.length).toBeGreaterThan(0);
+    expect(captions.every((c: string) => c.startsWith('DIP: '))).toBe(true);
+    expect(await axe()).toEqual([]);
+    await noOverflow();
+  });
+
+  it('shows the excluded list and the SOPs', async () => {
+    await open('/index.html?bagian=dikecualikan');
+    expect(await page.$$eval('#tabel-dikecualikan tr', (rs: Element[]) => rs.length)).toBe(1);
+    expect(await axe()).toEqual([]);
+    await open('/index.html?bagian=sop');
+    expect(await page.$$eval('#daftar-sop h3', (hs: Element[]) => hs.length)).toBeGreaterThan(0);
+    expect(await page.$$eval('#daftar-sop caption', (cs: Element[]) => cs.length)).toBeGreaterThan(0);
+    expect(await axe()).toEqual([]);
+    await noOverflow();
+  });
+});

@@ -12,6 +12,7 @@ import { registerWorkflowMiddlewares } from './document-middlewares';
 import { RBAC_ACTIONS } from './routes';
 import { uid } from './content-types/builders';
 import organisationController from './controllers/organisation';
+import dipFilesController from './controllers/dip-files';
 import { registerConditions } from './permissions/conditions';
 import { organisationGovernance, protectOrganisationLog } from './organisation/governance';
 import { itemFilesGuard } from './files/item-files';
@@ -82,7 +83,14 @@ export default {
   config,
   contentTypes,
   routes,
-  controllers: { public: publicController, workflow: workflowController, compliance: complianceController, organisation: organisationController },
+  controllers: {
+    // The public downloads join the `public` controller (PUBLIC_ACTIONS open `public.<action>`).
+    public: (deps: { strapi: Core.Strapi }) => {
+      const files = dipFilesController(deps);
+      return { ...publicController(deps), dipEditionFile: files.publicEditionFile, excludedFile: files.publicExcludedFile };
+    },
+    dipFiles: dipFilesController,
+    workflow: workflowController, compliance: complianceController, organisation: organisationController },
   services,
   policies: {},
   middlewares: {},

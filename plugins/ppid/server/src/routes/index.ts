@@ -3,7 +3,7 @@
  * Public role. Admin routes mount under /ppid and need an admin session plus the plugin's RBAC
  * actions (registered in bootstrap, granted per role in Settings > Roles).
  */
-export const PUBLIC_ACTIONS = ['announcements', 'announcement', 'dip', 'excluded'] as const;
+export const PUBLIC_ACTIONS = ['announcements', 'announcement', 'dip', 'excluded', 'dipEditionFile', 'excludedFile'] as const;
 
 /** The plugin's admin permissions (Settings > Administration panel > Roles > Plugins > PPID). */
 export const RBAC_ACTIONS = [
@@ -14,15 +14,22 @@ export const RBAC_ACTIONS = [
   { uid: 'compliance.manage', displayName: 'Run the compliance check now, acknowledge alerts' },
   { uid: 'organisation.manage', displayName: 'Manage units and position assignments (never one\'s own)' },
   { uid: 'organisation.read', displayName: 'Read the log of changes to units and position assignments' },
+  { uid: 'dip.export', displayName: 'Download DIP editions and the list of excluded information (PDF, XLSX, CSV)' },
 ] as const;
 
 const can = (action: (typeof RBAC_ACTIONS)[number]['uid']) => ({
   policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [`plugin::ppid.${action}`] } }],
 });
 
+const FORMATS = 'pdf|xlsx|csv';
+
 const contentApi = {
   type: 'content-api',
   routes: [
+    // Downloads first, their parameters constrained: a plain `/dip/editions/:year` route would
+    // otherwise take "2026.pdf" as the year (path-to-regexp 6 parameters match up to the next "/").
+    { method: 'GET', path: `/dip/editions/:year(\\d{4}).:format(${FORMATS})`, handler: 'public.dipEditionFile', config: { policies: [] } },
+    { method: 'GET', path: `/excluded.:format(${FORMATS})`, handler: 'public.excludedFile', config: { policies: [] } },
     { method: 'GET', path: '/announcements', handler: 'public.announcements', config: { policies: [] } },
     { method: 'GET', path: '/announcements/:slug', handler: 'public.announcement', config: { policies: [] } },
     { method: 'GET', path: '/dip', handler: 'public.dip', config: { policies: [] } },
@@ -54,6 +61,8 @@ const admin = {
     { method: 'POST', path: '/compliance/alerts/:id/acknowledge', handler: 'compliance.acknowledge', config: can('compliance.manage') },
     { method: 'POST', path: '/compliance/run', handler: 'compliance.run', config: can('compliance.manage') },
     { method: 'GET', path: '/organisation/changes', handler: 'organisation.changes', config: can('organisation.read') },
+    { method: 'GET', path: `/dip/editions/:documentId/export.:format(${FORMATS})`, handler: 'dipFiles.adminEditionFile', config: can('dip.export') },
+    { method: 'GET', path: `/excluded/export.:format(${FORMATS})`, handler: 'dipFiles.adminExcludedFile', config: can('dip.export') },
   ],
 };
 

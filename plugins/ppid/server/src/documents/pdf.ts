@@ -11,6 +11,8 @@
  *                                   on every page, automatic page breaks, widths from weights
  *   signature(doc, sig)             place/date, position, (space), name, rank, NIP
  *   finish(doc) → Promise<void>     writes page numbers and ends the stream; resolves when flushed
+ *   breathe(doc) → Promise<void>    lets the written bytes drain to the writable (await it every
+ *                                   few hundred rows of a long table: pdfkit itself ignores backpressure)
  *
  * Memory: with `pageTotals: true` (default) pdfkit keeps pages in memory until `finish`, so that
  * every page can say "Halaman X dari Y". Large exports pass `pageTotals: false`: each page then says
@@ -35,6 +37,7 @@ export interface PdfOptions {
 
 export interface PdfDoc {
   pdf: PDFKit.PDFDocument;
+  out: Writable;
   pageTotals: boolean;
   margin: number;
   /** Resolves when the writable has received the whole document. */
@@ -66,7 +69,7 @@ export function createPdf(out: Writable, opts: PdfOptions = {}): PdfDoc {
   });
   pdf.pipe(out);
   pdf.font(FONT).fontSize(10);
-  const doc: PdfDoc = { pdf, pageTotals, margin, done, pages: 1 };
+  const doc: PdfDoc = { pdf, out, pageTotals, margin, done, pages: 1 };
   if (!pageTotals) writeFooter(doc, 1);
   pdf.on('pageAdded', () => {
     doc.pages += 1;
@@ -304,6 +307,17 @@ export function signature(doc: PdfDoc, sig: Signature) {
   if (sig.rank) line(sig.rank);
   if (sig.nip) line(`NIP. ${sig.nip}`);
   pdf.x = doc.margin;
+}
+
+/**
+ * Give the event loop a turn so that what pdfkit produced flows into the writable, and wait while
+ * the writable asks to (its 'drain'). A loop writing thousands of rows without this would keep the
+ * whole document queued in memory.
+ */
+export async function breathe(doc: PdfDoc): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  const out = doc.out as Writable & { writableNeedDrain?: boolean };
+  if (out.writableNeedDrain && !out.destroyed) await new Promise<void>((resolve) => { out.once('drain', resolve); out.once('close', resolve); });
 }
 
 /** Write "Halaman X dari Y" on buffered pages (when `pageTotals`), end the document, await the flush. */

@@ -1,6 +1,6 @@
 /** PDF of an enacted DIP edition: A4 landscape, letterhead, one table band per class, signature. */
 import type { Writable } from 'stream';
-import { createPdf, finish, header, keyValues, signature, table } from '../../documents/pdf';
+import { breathe, createPdf, finish, header, keyValues, signature, table } from '../../documents/pdf';
 import { CLASS_LABELS, FORM_LABELS, tanggal } from './labels';
 import type { EditionSnapshot, ExcludedList } from './types';
 
@@ -36,6 +36,7 @@ export async function editionPdf(snapshot: EditionSnapshot, out: Writable): Prom
   ]);
   doc.pdf.moveDown(0.5);
   const t = table(doc, COLUMNS, { size: 7 });
+  let written = 0;
   for (const group of snapshot.groups) {
     t.band(`${CLASS_LABELS[group.class] ?? group.class} (${group.entries.length})`);
     for (const e of group.entries) {
@@ -50,6 +51,7 @@ export async function editionPdf(snapshot: EditionSnapshot, out: Writable): Prom
         e.mediaType,
         e.retentionPeriod,
       ]);
+      if (++written % 100 === 0) await breathe(doc);
     }
   }
   signature(doc, {
@@ -101,6 +103,7 @@ export async function excludedPdf(list: ExcludedList, out: Writable): Promise<vo
         .filter(Boolean)
         .join('\n'),
     ]);
+    if (n % 100 === 0) await breathe(doc);
   }
   if (n === 0) t.band('Tidak ada informasi yang dikecualikan.');
   if (list.signer) {

@@ -11,6 +11,13 @@ import type { EditionSnapshot, ExcludedItem, ExcludedList } from './types';
 
 type Sheet = ExcelJS.Worksheet;
 
+/** Let committed rows flow through the zip into `out` (exceljs does not wait for the writable). */
+async function breathe(out: Writable) {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  const o = out as Writable & { writableNeedDrain?: boolean };
+  if (o.writableNeedDrain && !o.destroyed) await new Promise<void>((resolve) => { o.once('drain', resolve); o.once('close', resolve); });
+}
+
 function newWorkbook(out: Writable) {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = 'PPID';
@@ -41,12 +48,14 @@ function excludedRow(ws: Sheet, n: number, i: ExcludedItem) {
 export async function editionXlsx(snapshot: EditionSnapshot, out: Writable): Promise<void> {
   const wb = newWorkbook(out);
   const yearCol = DIP_COLUMNS.findIndex((c) => c.key === 'year') + 1;
+  let written = 0;
   for (const group of snapshot.groups) {
     const ws = sheet(wb, CLASS_LABELS[group.class] ?? group.class, DIP_COLUMNS);
     for (const e of group.entries) {
       const row = ws.addRow(dipRow(e));
       row.getCell(yearCol).numFmt = '0';
       row.commit();
+      if (++written % 200 === 0) await breathe(out);
     }
     ws.commit();
   }
@@ -72,7 +81,10 @@ export async function excludedXlsx(list: ExcludedList, out: Writable): Promise<v
   const wb = newWorkbook(out);
   const ws = sheet(wb, EXCLUDED_SHEET, EXCLUDED_COLUMNS);
   let n = 0;
-  for await (const item of list.items) excludedRow(ws, (n += 1), item);
+  for await (const item of list.items) {
+    excludedRow(ws, (n += 1), item);
+    if (n % 200 === 0) await breathe(out);
+  }
   ws.commit();
   await wb.commit();
 }

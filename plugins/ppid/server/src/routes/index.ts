@@ -63,6 +63,7 @@ const admin = {
     { method: 'GET', path: '/organisation/changes', handler: 'organisation.changes', config: can('organisation.read') },
     { method: 'GET', path: `/dip/editions/:documentId/export.:format(${FORMATS})`, handler: 'dipFiles.adminEditionFile', config: can('dip.export') },
     { method: 'GET', path: `/excluded/export.:format(${FORMATS})`, handler: 'dipFiles.adminExcludedFile', config: can('dip.export') },
+    { method: 'GET', path: '/announcements/:documentId/record.pdf', handler: 'announcementRecord.record', config: can('workflow.read') },
   ],
 };
 

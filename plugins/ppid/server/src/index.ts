@@ -13,6 +13,7 @@ import { RBAC_ACTIONS } from './routes';
 import { uid } from './content-types/builders';
 import organisationController from './controllers/organisation';
 import dipFilesController from './controllers/dip-files';
+import dipImportController from './controllers/dip-import';
 import announcementRecordController from './controllers/announcement-record';
 import { registerConditions } from './permissions/conditions';
 import { organisationGovernance, protectOrganisationLog } from './organisation/governance';
@@ -91,6 +92,7 @@ export default {
       return { ...publicController(deps), dipEditionFile: files.publicEditionFile, excludedFile: files.publicExcludedFile };
     },
     dipFiles: dipFilesController,
+    dipImport: dipImportController,
     announcementRecord: announcementRecordController,
     workflow: workflowController, compliance: complianceController, organisation: organisationController },
   services,

@@ -1,7 +1,7 @@
 import { DIP_COLUMNS } from '../src/dip/export/labels';
 import { checkSheet, type ImportContext } from '../src/dip/import/validate';
 
-const HEADER = DIP_COLUMNS.map((c) => c.header);
+const HEADER: string[] = DIP_COLUMNS.map((c) => c.header);
 const row = (over: Partial<Record<string, string | number>> = {}) => {
   const base: Record<string, string | number> = {
     number: 'SS-01', title: 'Rencana Strategis', summary: 'Dokumen rencana strategis lima tahunan.', class: 'Informasi Tersedia Setiap Saat', unit: 'bidang-ikp',

@@ -15,6 +15,7 @@ export const RBAC_ACTIONS = [
   { uid: 'organisation.manage', displayName: 'Manage units and position assignments (never one\'s own)' },
   { uid: 'organisation.read', displayName: 'Read the log of changes to units and position assignments' },
   { uid: 'dip.export', displayName: 'Download DIP editions and the list of excluded information (PDF, XLSX, CSV)' },
+  { uid: 'dip.import', displayName: 'Import DIP rows from XLSX or CSV (for the units one works for)' },
 ] as const;
 
 const can = (action: (typeof RBAC_ACTIONS)[number]['uid']) => ({
@@ -63,6 +64,8 @@ const admin = {
     { method: 'GET', path: '/organisation/changes', handler: 'organisation.changes', config: can('organisation.read') },
     { method: 'GET', path: `/dip/editions/:documentId/export.:format(${FORMATS})`, handler: 'dipFiles.adminEditionFile', config: can('dip.export') },
     { method: 'GET', path: `/excluded/export.:format(${FORMATS})`, handler: 'dipFiles.adminExcludedFile', config: can('dip.export') },
+    { method: 'GET', path: '/dip/import/template.:format(xlsx|csv)', handler: 'dipImport.template', config: can('dip.import') },
+    { method: 'POST', path: '/dip/import', handler: 'dipImport.import', config: can('dip.import') },
     { method: 'GET', path: '/announcements/:documentId/record.pdf', handler: 'announcementRecord.record', config: can('workflow.read') },
   ],
 };

@@ -251,7 +251,18 @@ const CONTENT_API_HANDLERS = new Set([
 const FILLERS: Record<Surface, string[]> = { 'content-api': ['slug', 'class'], plugin: ['type', 'documentId', 'id'], 'content-manager': ['model', 'id', 'sourceId'] };
 
 /** Routes left out on purpose, each with its reason ("METHOD full path"). */
-const EXCLUDED: Record<string, string> = {};
+const EXCLUDED: Record<string, string> = {
+  // The DIP files routes (issue 9): their guards are tested in tests/integration/dip-files-*.test.ts
+  // (public 404/400, admin 401/403 without the action, import refused for another division's unit).
+  // They stream files and take :year/:format parameters this matrix has no filler for.
+  'GET /api/ppid/dip/editions/:year(\\d{4}).:format(pdf|xlsx|csv)': 'public download, tested in dip-files-export.test.ts',
+  'GET /api/ppid/excluded.:format(pdf|xlsx|csv)': 'public download, tested in dip-files-export.test.ts',
+  'GET /ppid/dip/editions/:documentId/export.:format(pdf|xlsx|csv)': 'dip.export action, tested in dip-files-export.test.ts',
+  'GET /ppid/excluded/export.:format(pdf|xlsx|csv)': 'dip.export action, tested in dip-files-export.test.ts',
+  'GET /ppid/dip/import/template.:format(xlsx|csv)': 'dip.import action, tested in dip-files-import.test.ts',
+  'POST /ppid/dip/import': 'dip.import action and unit scope, tested in dip-files-import.test.ts',
+  'GET /ppid/announcements/:documentId/record.pdf': 'workflow.read action, tested in dip-files-record.test.ts',
+};
 
 type RouteCase = Cell & { method: string; path: string; handler: string; label: string; problem?: string };
 

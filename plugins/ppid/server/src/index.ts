@@ -15,6 +15,9 @@ import { uid } from './content-types/builders';
 import organisationController from './controllers/organisation';
 import privacyController from './controllers/privacy';
 import { stopPdfWorker } from './privacy/pdf-worker';
+import dipFilesController from './controllers/dip-files';
+import dipImportController from './controllers/dip-import';
+import announcementRecordController from './controllers/announcement-record';
 import { registerConditions } from './permissions/conditions';
 import { organisationGovernance, protectOrganisationLog } from './organisation/governance';
 import { itemFilesGuard } from './files/item-files';
@@ -93,7 +96,16 @@ export default {
   config,
   contentTypes,
   routes,
-  controllers: { public: publicController, workflow: workflowController, compliance: complianceController, organisation: organisationController, privacy: privacyController, website: websiteController },
+  controllers: {
+    // The public downloads join the `public` controller (PUBLIC_ACTIONS open `public.<action>`).
+    public: (deps: { strapi: Core.Strapi }) => {
+      const files = dipFilesController(deps);
+      return { ...publicController(deps), dipEditionFile: files.publicEditionFile, excludedFile: files.publicExcludedFile };
+    },
+    dipFiles: dipFilesController,
+    dipImport: dipImportController,
+    announcementRecord: announcementRecordController,
+    workflow: workflowController, compliance: complianceController, organisation: organisationController, privacy: privacyController, website: websiteController },
   services,
   policies: {},
   middlewares: {},

@@ -5,7 +5,7 @@ import { PUBLIC_CACHED } from '../public-api/cache';
  * Public role. Admin routes mount under /ppid and need an admin session plus the plugin's RBAC
  * actions (registered in bootstrap, granted per role in Settings > Roles).
  */
-export const PUBLIC_ACTIONS = ['announcements', 'announcement', 'dip', 'excluded'] as const;
+export const PUBLIC_ACTIONS = ['announcements', 'announcement', 'dip', 'excluded', 'dipEditionFile', 'excludedFile'] as const;
 
 /** The plugin's admin permissions (Settings > Administration panel > Roles > Plugins > PPID). */
 export const RBAC_ACTIONS = [
@@ -16,16 +16,25 @@ export const RBAC_ACTIONS = [
   { uid: 'compliance.manage', displayName: 'Run the compliance check now, acknowledge alerts' },
   { uid: 'organisation.manage', displayName: 'Manage units and position assignments (never one\'s own)' },
   { uid: 'organisation.read', displayName: 'Read the log of changes to units and position assignments' },
+  { uid: 'dip.export', displayName: 'Download DIP editions and the list of excluded information (PDF, XLSX, CSV)' },
+  { uid: 'dip.import', displayName: 'Import DIP rows from XLSX or CSV (for the units one works for)' },
 ] as const;
 
 const can = (action: (typeof RBAC_ACTIONS)[number]['uid']) => ({
   policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [`plugin::ppid.${action}`] } }],
 });
 
+const FORMATS = 'pdf|xlsx|csv';
+
 const contentApi = {
   type: 'content-api',
-  // Every public GET takes `config: PUBLIC_CACHED`: ETag, Last-Modified, 304s and the response cache.
+  // Every public GET takes `config: PUBLIC_CACHED`: ETag, Last-Modified, 304s and the response cache
+  // (the file downloads stream, with their own Content-Disposition, and are not cached).
   routes: [
+    // Downloads first, their parameters constrained: a plain `/dip/editions/:year` route would
+    // otherwise take "2026.pdf" as the year (path-to-regexp 6 parameters match up to the next "/").
+    { method: 'GET', path: `/dip/editions/:year(\\d{4}).:format(${FORMATS})`, handler: 'public.dipEditionFile', config: { policies: [] } },
+    { method: 'GET', path: `/excluded.:format(${FORMATS})`, handler: 'public.excludedFile', config: { policies: [] } },
     { method: 'GET', path: '/announcements', handler: 'public.announcements', config: { ...PUBLIC_CACHED } },
     { method: 'GET', path: '/announcements/:slug', handler: 'public.announcement', config: { ...PUBLIC_CACHED } },
     { method: 'GET', path: '/dip', handler: 'public.dip', config: { ...PUBLIC_CACHED } },
@@ -67,6 +76,11 @@ const admin = {
     { method: 'POST', path: '/privacy/items/:type/:documentId/clearances', handler: 'privacy.clear', config: can('workflow.transition') },
     { method: 'GET', path: '/website/evaluation-figures', handler: 'website.evaluationFigures', config: can('compliance.read') },
     { method: 'GET', path: '/organisation/changes', handler: 'organisation.changes', config: can('organisation.read') },
+    { method: 'GET', path: `/dip/editions/:documentId/export.:format(${FORMATS})`, handler: 'dipFiles.adminEditionFile', config: can('dip.export') },
+    { method: 'GET', path: `/excluded/export.:format(${FORMATS})`, handler: 'dipFiles.adminExcludedFile', config: can('dip.export') },
+    { method: 'GET', path: '/dip/import/template.:format(xlsx|csv)', handler: 'dipImport.template', config: can('dip.import') },
+    { method: 'POST', path: '/dip/import', handler: 'dipImport.import', config: can('dip.import') },
+    { method: 'GET', path: '/announcements/:documentId/record.pdf', handler: 'announcementRecord.record', config: can('workflow.read') },
   ],
 };
 

@@ -10,8 +10,8 @@ import { ensureRoles } from '../permissions/roles';
 
 /** Roles that take part in reviews get the workflow's read and transition actions on first install. */
 const DEFAULT_WORKFLOW_GRANTS: Record<string, string[]> = {
-  'strapi-editor': ['plugin::ppid.workflow.read', 'plugin::ppid.workflow.transition', 'plugin::ppid.compliance.read'],
-  'strapi-author': ['plugin::ppid.workflow.read', 'plugin::ppid.workflow.transition', 'plugin::ppid.compliance.read'],
+  'strapi-editor': ['plugin::ppid.workflow.read', 'plugin::ppid.workflow.transition', 'plugin::ppid.compliance.read', 'plugin::ppid.dip.export', 'plugin::ppid.dip.import'],
+  'strapi-author': ['plugin::ppid.workflow.read', 'plugin::ppid.workflow.transition', 'plugin::ppid.compliance.read', 'plugin::ppid.dip.export', 'plugin::ppid.dip.import'],
 };
 
 /**

@@ -1,0 +1,75 @@
+/**
+ * The printable record of an announcement (PDF): the text, the approval chain with the return
+ * reason, the disposisi and the proofs of publication, for the people who may read the item.
+ */
+import { execFileSync } from 'child_process';
+import { boot, type Booted } from '../helpers/strapi';
+import { announcementData, unitTree } from '../helpers/fixtures';
+import { act, assign, dispose, person, proveAnnouncement, type Staff } from '../helpers/workflow';
+
+const CM = '/content-manager/collection-types/plugin::ppid.';
+const ANN = 'announcement';
+let app: Booted;
+let kabid: Staff;
+let dewi: Staff;
+let doc: string;
+
+const binary = (res: any, cb: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+};
+
+function pdfText(buf: Buffer): string {
+  const script = `const { PDFParse } = require(${JSON.stringify(require.resolve('pdf-parse'))});
+const chunks = []; process.stdin.on('data', (c) => chunks.push(c)).on('end', async () => {
+  const p = new PDFParse({ data: Buffer.concat(chunks) }); const r = await p.getText(); process.stdout.write(r.text); });`;
+  return execFileSync(process.execPath, ['-e', script], { input: buf, maxBuffer: 64 << 20 }).toString('utf8');
+}
+
+beforeAll(async () => {
+  app = await boot('dip-files-record');
+  const units = await unitTree(app.strapi);
+  [kabid, dewi] = await Promise.all(['Kabid', 'Dewi'].map((n) => person(app, n)));
+  await assign(app, kabid, 'kabid', units.ikp.documentId);
+  await assign(app, dewi, 'fungsional', units.ikp.documentId);
+  const res = await dewi.as('post', `${CM}announcement`).send(
+    announcementData({ title: 'Jadwal layanan informasi publik', slug: 'jadwal-layanan', body: '## Jadwal\n\nLayanan **Senin-Jumat** pukul 08.00-15.00.', unit: { connect: [{ documentId: units.ikp.documentId }] } })
+  );
+  expect(res.status).toBe(201);
+  doc = res.body.data.documentId;
+  expect((await dispose(kabid, doc, dewi, '005/IKP/2026')).status).toBe(200);
+  expect((await act(dewi, ANN, doc, 'drafting->review_kabid:forward')).status).toBe(200);
+  expect((await act(kabid, ANN, doc, 'review_kabid->drafting:return', 'Lengkapi jam layanan hari Jumat.')).status).toBe(200);
+  await proveAnnouncement(app, doc, ['website', 'notice_board']);
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('announcement record PDF', () => {
+  it('shows the text, the chain with the return reason, the disposisi and the proofs', async () => {
+    const res = await kabid.as('get', `/ppid/announcements/${doc}/record.pdf`).buffer(true).parse(binary);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="rekam-jejak-jadwal-layanan.pdf"');
+    const text = pdfText(res.body);
+    for (const s of ['REKAM JEJAK PENGUMUMAN INFORMASI PUBLIK', 'Jadwal layanan informasi publik', 'Layanan Senin-Jumat pukul 08.00-15.00.', 'Rantai persetujuan',
+      'Kabid Uji', 'Dewi Uji', 'Lengkapi jam layanan hari Jumat.', '005/IKP/2026', 'Situs web', 'review_kabid > drafting']) {
+      expect(text).toContain(s);
+    }
+    // Cells wrap long values: compare without the line breaks.
+    const flat = text.replace(/\s+/g, '');
+    expect(flat).toContain('Papanpengumuman');
+    expect(flat).toContain(`https://diskominfo.uji.go.id/bukti/${doc}/website`);
+    expect(flat).toContain(`https://diskominfo.uji.go.id/bukti/${doc}/notice_board`);
+    expect(flat).toContain('review_kabid>draftingKabidUjikabid,BidangIKPLengkapijamlayananhariJumat.');
+    expect(text).not.toContain('**');
+  });
+
+  it('needs an admin session; unknown items 404; parameters refused', async () => {
+    expect((await app.http().get(`/ppid/announcements/${doc}/record.pdf`)).status).toBe(401);
+    expect((await kabid.as('get', '/ppid/announcements/zzzzzzzzzzzzzzzzzzzzzzzz/record.pdf')).status).toBe(404);
+    expect((await kabid.as('get', `/ppid/announcements/${doc}/record.pdf?x=1`)).status).toBe(400);
+  });
+});

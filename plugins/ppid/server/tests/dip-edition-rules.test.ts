@@ -1,0 +1,58 @@
+import type { Assignment, UnitNode } from '../src/workflow/actors';
+import { decideHeadSignature, markSinceEdition, parseEditionYear } from '../src/dip/edition-rules';
+
+const units = new Map<number, UnitNode>(
+  [
+    { id: 1, code: 'dinas', name: 'Dinas', parentId: null },
+    { id: 2, code: 'sekretariat', name: 'Sekretariat', parentId: 1 },
+    { id: 10, code: 'dinas-lain', name: 'Dinas lain', parentId: null },
+  ].map((u) => [u.id, u])
+);
+const a = (userId: number, position: Assignment['position'], unitId: number, extra: Partial<Assignment> = {}): Assignment => ({
+  userId, position, unitId, holding: 'definitive', startsOn: '2020-01-01', endsOn: null, ...extra,
+});
+const DAY = '2026-12-02';
+
+describe('parseEditionYear', () => {
+  it.each(['2025', '1999'])('accepts %s', (y) => expect(parseEditionYear(y)).toBe(Number(y)));
+  it.each(['25', '20251', '2025.pdf', ' 2025', '', undefined, 2025, 'abcd'])('refuses %p', (y) =>
+    expect(parseEditionYear(y)).toBeNull()
+  );
+});
+
+describe('decideHeadSignature', () => {
+  const staff = [a(1, 'kepala', 1), a(2, 'sekretaris', 2), a(3, 'ketua_ppid', 2), a(9, 'kepala', 10)];
+
+  it('lets the head of the agency sign', () => {
+    const d = decideHeadSignature(units, staff, { agencyUnitId: 1, actorUserId: 1, date: DAY });
+    expect(d).toEqual({ ok: true, signer: expect.objectContaining({ userId: 1, position: 'kepala' }) });
+  });
+
+  it.each([2, 3, 9, 42])('refuses user %i, who is not the head of this agency', (actor) => {
+    const d = decideHeadSignature(units, staff, { agencyUnitId: 1, actorUserId: actor, date: DAY });
+    expect(d).toMatchObject({ ok: false, reason: 'not_head' });
+  });
+
+  it('lets an acting head (Plt) sign while the assignment is in force, not after it ended', () => {
+    const plt = [a(2, 'kepala', 1, { holding: 'plt', startsOn: '2026-11-01', endsOn: '2026-11-30' })];
+    expect(decideHeadSignature(units, plt, { agencyUnitId: 1, actorUserId: 2, date: '2026-11-15' }).ok).toBe(true);
+    expect(decideHeadSignature(units, plt, { agencyUnitId: 1, actorUserId: 2, date: DAY })).toMatchObject({
+      ok: false,
+      reason: 'no_head',
+    });
+  });
+});
+
+describe('markSinceEdition', () => {
+  const edition = { year: 2025, groups: [{ entries: [{ number: '1' }, { number: '2' }] }] };
+  it('marks rows of the edition and rows added since', () => {
+    const out = markSinceEdition([{ number: '1' }, { number: '3' }], edition);
+    expect(out).toEqual([
+      { number: '1', inEdition: 2025, sinceEdition: false },
+      { number: '3', inEdition: null, sinceEdition: true },
+    ]);
+  });
+  it('marks every row as added since when nothing is enacted', () => {
+    expect(markSinceEdition([{ number: '1' }], null)).toEqual([{ number: '1', inEdition: null, sinceEdition: true }]);
+  });
+});

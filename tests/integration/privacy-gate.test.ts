@@ -186,6 +186,11 @@ describe(`every path, files and the public API (${TEST_DB})`, () => {
     const item = res.body.data.find((e: any) => e.documentId === row.documentId);
     expect(item.legalBasis).toBe('Hubungi 0812-****-**90 untuk salinan.');
     expect(JSON.stringify(res.body)).not.toContain(PHONE);
+    // The downloads of the excluded list are public responses too.
+    const csv = await app.http().get('/api/ppid/excluded.csv');
+    expect(csv.status).toBe(200);
+    expect(csv.text).toContain('Hubungi 0812-****-**90 untuk salinan.');
+    expect(csv.text).not.toContain(PHONE);
   });
 
   it('image metadata (GPS, owner, camera serial) is stripped on upload', async () => {

@@ -77,7 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (edition === 'ambiguous') refuse(400, 'Beberapa badan publik menetapkan DIP tahun ini: sebutkan ?agency=KODE / several agencies enacted a DIP this year: name ?agency=CODE', { parameter: 'agency' });
       if (!edition || !edition.snapshot) refuse(404, `Belum ada DIP yang ditetapkan untuk tahun ${year} / no enacted DIP for ${year}`);
       const code = edition.agency?.code ? `-${String(edition.agency.code).toLowerCase()}` : '';
-      sendEdition(ctx, fmt, snapshotOf(edition), `dip${code}-${year}`, delimiter);
+      sendEdition(ctx, fmt, await src().publicSnapshot(edition), `dip${code}-${year}`, delimiter);
     },
 
     async publicExcludedFile(ctx: Ctx) {

@@ -37,6 +37,8 @@ export function snapshotOf(edition: Row): EditionSnapshot {
 
 export function sources(strapi: Core.Strapi) {
   const timezone = () => strapi.config.get('plugin::ppid.timezone') as string;
+  /** Personal data no reviewer cleared is masked in public files too (services/privacy.ts). */
+  const redact = (type: string, rows: Row[]): Promise<Row[]> => strapi.plugin('ppid').service('privacy').redactPublic(type, rows);
   const editions = () => strapi.db.query(uid('dip-edition'));
 
   return {
@@ -56,6 +58,14 @@ export function sources(strapi: Core.Strapi) {
       return rows[0];
     },
 
+    /** An edition's snapshot for the public download: personal data nobody cleared masked. */
+    async publicSnapshot(edition: Row): Promise<EditionSnapshot> {
+      const snapshot = snapshotOf(edition);
+      const groups = [];
+      for (const g of snapshot.groups) groups.push({ ...g, entries: (await redact('dip-entry', g.entries as Row[])) as typeof g.entries });
+      return { ...snapshot, groups };
+    },
+
     /** Any edition by documentId (admin: superseded editions stay readable). */
     async edition(documentId: string): Promise<Row | null> {
       return editions().findOne({ where: { documentId }, populate: { agency: { select: ['code', 'name'] } } });
@@ -72,13 +82,13 @@ export function sources(strapi: Core.Strapi) {
       for (let offset = 0; ; offset += PAGE) {
         const rows: Row[] = await strapi.db.query(uid('exclusion')).findMany({
           where,
-          select: ['title', 'article17Letter', 'legalBasis', 'consequenceIfOpened', 'consequenceIfClosed', 'testedOn', 'exclusionEndsOn', 'reopenedOn', 'decreeNumber'],
+          select: ['documentId', 'title', 'article17Letter', 'legalBasis', 'consequenceIfOpened', 'consequenceIfClosed', 'testedOn', 'exclusionEndsOn', 'reopenedOn', 'decreeNumber'],
           populate: { unit: { select: ['code', 'name'] } },
           orderBy: [{ testedOn: 'asc' }, { id: 'asc' }],
           offset,
           limit: PAGE,
         });
-        for (const r of rows) yield exclusionItem(r);
+        for (const r of await redact('exclusion', rows)) yield exclusionItem(r);
         if (rows.length < PAGE) return;
       }
     },

@@ -16,15 +16,22 @@ const path = require('path');
 const root = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
 const jestBin = require.resolve('jest/bin/jest');
+/** One jest run may take this long (CI's whole budget is 90 minutes, both runs included). */
+const RUN_TIMEOUT_MS = Number(process.env.PPID_TEST_RUN_TIMEOUT_MS || 35 * 60 * 1000);
 
 function runJest(label, extraArgs, env) {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-jest-')), 'result.json');
   console.log(`\n=== ${label} ===`);
-  const res = spawnSync(process.execPath, [jestBin, '--runInBand', '--json', `--outputFile=${out}`, ...extraArgs, ...args], {
+  // --forceExit: a handle left open by a library (a worker thread, a socket) must not keep the run
+  // alive after the last suite; the timeout bounds a run that hangs inside a suite.
+  const res = spawnSync(process.execPath, [jestBin, '--runInBand', '--forceExit', '--json', `--outputFile=${out}`, ...extraArgs, ...args], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ...env },
+    timeout: RUN_TIMEOUT_MS,
+    killSignal: 'SIGKILL',
   });
+  if (res.error && res.error.code === 'ETIMEDOUT') console.log(`${label}: stopped after ${RUN_TIMEOUT_MS / 60000} minutes`);
   let passed = 0;
   let failed = 0;
   if (fs.existsSync(out)) {

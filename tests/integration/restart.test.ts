@@ -15,12 +15,14 @@ const grants = async (strapi: any, code: string) =>
     .map((p: any) => p.action)
     .sort();
 
+const GRANTED = ['plugin::ppid.compliance.read', 'plugin::ppid.dip.export', 'plugin::ppid.dip.import', 'plugin::ppid.workflow.read', 'plugin::ppid.workflow.transition'];
+
 describe(`restart (${TEST_DB})`, () => {
   it('keeps the granted workflow permissions, honours removals and seeds templates once', async () => {
     const db = await freshDatabase('restart');
     const first = await boot('restart', {}, db);
-    expect(await grants(first.strapi, 'strapi-editor')).toEqual(['plugin::ppid.compliance.read', 'plugin::ppid.workflow.read', 'plugin::ppid.workflow.transition']);
-    expect(await grants(first.strapi, 'strapi-author')).toEqual(['plugin::ppid.compliance.read', 'plugin::ppid.workflow.read', 'plugin::ppid.workflow.transition']);
+    expect(await grants(first.strapi, 'strapi-editor')).toEqual(GRANTED);
+    expect(await grants(first.strapi, 'strapi-author')).toEqual(GRANTED);
     // The agency takes the workflow away from Authors.
     const author = await first.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } });
     await first.strapi.db.query('admin::permission').deleteMany({ where: { action: { $startsWith: 'plugin::ppid.' }, role: { id: author.id } } });
@@ -30,7 +32,7 @@ describe(`restart (${TEST_DB})`, () => {
 
     const again = await boot('restart', {}, db);
     try {
-      expect(await grants(again.strapi, 'strapi-editor')).toEqual(['plugin::ppid.compliance.read', 'plugin::ppid.workflow.read', 'plugin::ppid.workflow.transition']);
+      expect(await grants(again.strapi, 'strapi-editor')).toEqual(GRANTED);
       expect(await grants(again.strapi, 'strapi-author')).toEqual([]);
       expect(await again.strapi.db.query('plugin::ppid.workflow').count()).toBe(workflows);
       expect(await again.strapi.db.query('plugin::ppid.workflow-binding').count()).toBe(bindings);

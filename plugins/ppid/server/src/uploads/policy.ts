@@ -88,6 +88,8 @@ export const FIELD_KINDS: Readonly<Record<string, Readonly<Record<string, readon
   'content-plan': { signedDocument: ['pdf', 'image'] },
   'meeting-minute': { attachments: ANY },
   evaluation: { attachments: ANY },
+  /** The signed SOP a workflow version implements (a scan or a PDF). */
+  workflow: { sopDocument: ['pdf', 'image'] },
 };
 
 export const DEFAULT_MAX_UPLOAD_MB = 20;

@@ -183,6 +183,74 @@ describe(`conditional requests and the response cache (${TEST_DB})`, () => {
     expect((await get(`/api/ppid/announcements/${floodId}`)).status).toBe(404);
   });
 
+  it('serves a cached answer to a visitor before the router and the permission layer: one primary-key read', async () => {
+    await get('/api/ppid/excluded?pagination[page]=1');
+    const sql: string[] = [];
+    const onQuery = (q: { sql: string }) => sql.push(q.sql);
+    app.strapi.db.connection.client.on('query', onQuery);
+    let hit;
+    let notModified;
+    try {
+      hit = await get('/api/ppid/excluded?pagination[page]=1');
+      notModified = await get('/api/ppid/excluded?pagination[page]=1', { 'If-None-Match': hit.headers.etag });
+    } finally {
+      app.strapi.db.connection.client.removeListener('query', onQuery);
+    }
+    expect(hit.status).toBe(200);
+    expect(hit.headers['x-cache']).toBe('HIT');
+    expect(hit.headers['x-content-type-options']).toBe('nosniff');
+    expect(hit.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(notModified.status).toBe(304);
+    expect(sql).toHaveLength(2);
+    for (const statement of sql) expect(statement).toMatch(/ppid_public_version/);
+  });
+
+  it('a cached answer carries the same headers as a built one, CORS for the asking origin included', async () => {
+    const comparable = (h: Record<string, string>) => {
+      const { date, 'x-cache': _cache, connection, 'keep-alive': _keepAlive, ...rest } = h;
+      return rest;
+    };
+    for (const [size, origin] of [[2, 'http://localhost:3000'], [3, 'https://bukan-situs-dinas.example']] as const) {
+      const url = `/api/ppid/announcements?pagination[pageSize]=${size}`;
+      const built = await get(url, { Origin: origin });
+      const cached = await get(url, { Origin: origin });
+      expect(built.headers['x-cache']).toBe('MISS');
+      expect(cached.headers['x-cache']).toBe('HIT');
+      expect(comparable(cached.headers)).toEqual(comparable(built.headers));
+      expect(cached.text).toBe(built.text);
+      if (origin.startsWith('http://localhost')) {
+        expect(cached.headers['access-control-allow-origin']).toBe(origin);
+        expect(cached.headers['access-control-allow-credentials']).toBe('true');
+      } else {
+        expect(cached.headers['access-control-allow-origin']).toBeUndefined();
+      }
+    }
+    // The allowed origin's answer is not given to another origin.
+    const other = await get('/api/ppid/announcements?pagination[pageSize]=2', { Origin: 'https://bukan-situs-dinas.example' });
+    expect(other.headers['x-cache']).toBe('MISS');
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('revoking the Public role\'s read takes effect at once, for cached answers too; credentials never get a visitor\'s cached answer', async () => {
+    expect((await get('/api/ppid/dip?sort=number')).status).toBe(200);
+    expect((await get('/api/ppid/dip?sort=number')).headers['x-cache']).toBe('HIT');
+    const permissions = app.strapi.db.query('plugin::users-permissions.permission');
+    const granted = await permissions.findOne({ where: { action: 'plugin::ppid.public.dip', role: { type: 'public' } }, populate: ['role'] });
+    expect(granted).toBeTruthy();
+    await permissions.delete({ where: { id: granted.id } });
+    try {
+      const refused = await get('/api/ppid/dip?sort=number');
+      expect(refused.status).toBe(403);
+      expect(refused.body.error.status).toBe(403);
+    } finally {
+      await permissions.create({ data: { action: 'plugin::ppid.public.dip', role: granted.role.id } });
+    }
+    expect((await get('/api/ppid/dip?sort=number')).status).toBe(200);
+    // A bad token is refused by the permission layer, not answered from the visitors' cache.
+    expect((await get('/api/ppid/dip?sort=number')).headers['x-cache']).toBe('HIT');
+    expect((await get('/api/ppid/dip?sort=number', { Authorization: 'Bearer not-a-token' })).status).toBe(401);
+  });
+
   it('a change written by another instance (straight to the version row) invalidates this one', async () => {
     const first = await get('/api/ppid/dip');
     expect((await get('/api/ppid/dip')).headers['x-cache']).toBe('HIT');

@@ -108,5 +108,8 @@ export default {
     workflow: workflowController, compliance: complianceController, organisation: organisationController, privacy: privacyController, website: websiteController },
   services,
   policies: {},
-  middlewares: {},
+  middlewares: {
+    /** The public cache's fast path, placed by the application after `strapi::cors` (see public-api/cache.ts). */
+    'public-cache': (_config: unknown, { strapi }: { strapi: Core.Strapi }) => publicCache(strapi).fastPath(),
+  },
 };

@@ -22,12 +22,25 @@ export const VERSION_TABLE = 'ppid_public_version';
 export const PUBLIC_MODELS = [
   'announcement', 'berkala-category', 'publication-record', 'dip-entry', 'dip-edition', 'exclusion', 'unit', 'workflow',
   'workflow-binding',
-].map(uid).concat(['plugin::upload.file']);
+].map(uid).concat([
+  'plugin::upload.file',
+  // What the Public role may read: a grant or a revocation invalidates every answer (the fast path
+  // serves entries built for anonymous requests without asking the permission layer again).
+  'plugin::users-permissions.permission',
+  'plugin::users-permissions.role',
+]);
+
+/** Where the public routes live (the fast path looks at nothing else). */
+export const PUBLIC_PREFIX = '/api/ppid/';
 
 const MAX_ENTRIES = 2000;
 
 interface Entry {
   version: number;
+  /** Built for a request without credentials: the Public role was allowed the route at `version`. */
+  anonymous: boolean;
+  /** The headers the chain before the route set (security headers, CORS for the request's origin). */
+  headers: Record<string, string | string[]>;
   body: string;
   type: string;
   etag: string;
@@ -42,13 +55,32 @@ interface Version {
 type Ctx = {
   method: string;
   url: string;
+  path: string;
   status: number;
   body: unknown;
   type: string;
   get: (k: string) => string;
   set: (k: string, v: string) => void;
-  response: { get: (k: string) => string };
+  response: { get: (k: string) => string; headers: Record<string, string | string[] | number | undefined> };
 };
+
+/** Headers that belong to one response, never replayed from a stored one. */
+const OWN_HEADERS = new Set(['date', 'content-length', 'content-type', 'etag', 'last-modified', 'cache-control', 'x-cache', 'set-cookie', 'x-response-time']);
+
+function replayable(headers: Ctx['response']['headers']) {
+  const kept: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value === undefined || OWN_HEADERS.has(name.toLowerCase())) continue;
+    kept[name] = Array.isArray(value) ? value : String(value);
+  }
+  return kept;
+}
+
+/**
+ * The cache key: the URL and the request's Origin, because the CORS headers stored with an answer
+ * are those of that origin.
+ */
+const keyOf = (ctx: Ctx) => `${ctx.get('Origin')}\n${ctx.url}`;
 
 export const strongEtag = (body: string) => `"${createHash('sha1').update(body).digest('base64url')}"`;
 
@@ -66,6 +98,26 @@ export function notModified(headers: { ifNoneMatch?: string; ifModifiedSince?: s
     return !Number.isNaN(since) && Date.parse(lastModified) <= since;
   }
   return false;
+}
+
+const validatorsOf = (ctx: Ctx) => ({ ifNoneMatch: ctx.get('If-None-Match'), ifModifiedSince: ctx.get('If-Modified-Since') });
+
+function setValidators(ctx: Ctx, etag: string, lastModified: string, cache: 'HIT' | 'MISS') {
+  ctx.set('ETag', etag);
+  ctx.set('Last-Modified', lastModified);
+  ctx.set('Cache-Control', 'public, no-cache');
+  ctx.set('X-Cache', cache);
+}
+
+function serveHit(ctx: Ctx, hit: Entry, replayHeaders: boolean) {
+  if (replayHeaders) for (const [name, value] of Object.entries(hit.headers)) ctx.set(name, value as string);
+  setValidators(ctx, hit.etag, hit.lastModified, 'HIT');
+  if (notModified(validatorsOf(ctx), hit.etag, hit.lastModified)) {
+    ctx.status = 304;
+    return;
+  }
+  ctx.type = hit.type;
+  ctx.body = hit.body;
 }
 
 export function createPublicCache(strapi: Core.Strapi) {
@@ -167,21 +219,8 @@ export function createPublicCache(strapi: Core.Strapi) {
         if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
         const { version, changedAt } = await current();
         const lastModified = httpDate(changedAt);
-        const validators = { ifNoneMatch: ctx.get('If-None-Match'), ifModifiedSince: ctx.get('If-Modified-Since') };
-        const hit = enabled ? entries.get(ctx.url) : undefined;
-        if (hit && hit.version === version) {
-          ctx.set('ETag', hit.etag);
-          ctx.set('Last-Modified', hit.lastModified);
-          ctx.set('Cache-Control', 'public, no-cache');
-          ctx.set('X-Cache', 'HIT');
-          if (notModified(validators, hit.etag, hit.lastModified)) {
-            ctx.status = 304;
-            return;
-          }
-          ctx.type = hit.type;
-          ctx.body = hit.body;
-          return;
-        }
+        const hit = enabled ? entries.get(keyOf(ctx)) : undefined;
+        if (hit && hit.version === version) return serveHit(ctx, hit, false);
         await next();
         if (ctx.status !== 200 || ctx.body === undefined || ctx.body === null) return;
         const isText = typeof ctx.body === 'string';
@@ -191,19 +230,37 @@ export function createPublicCache(strapi: Core.Strapi) {
         const etag = strongEtag(body);
         if (enabled) {
           if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-          entries.set(ctx.url, { version, body, type, etag, lastModified });
+          entries.set(keyOf(ctx), { version, anonymous: !ctx.get('Authorization'), headers: replayable(ctx.response.headers), body, type, etag, lastModified });
         }
-        ctx.set('ETag', etag);
-        ctx.set('Last-Modified', lastModified);
-        ctx.set('Cache-Control', 'public, no-cache');
-        ctx.set('X-Cache', 'MISS');
-        if (notModified(validators, etag, lastModified)) {
+        setValidators(ctx, etag, lastModified, 'MISS');
+        if (notModified(validatorsOf(ctx), etag, lastModified)) {
           ctx.status = 304;
           ctx.body = null;
           return;
         }
         ctx.type = type;
         ctx.body = body;
+      };
+    },
+
+    /**
+     * The same answers, early in the application's middleware chain (config/middlewares.ts names
+     * `plugin::ppid.public-cache` right after `strapi::errors`): a GET of a public route without
+     * credentials whose answer is cached at the current version is served before the security and
+     * CORS middlewares, the parsers, the session, the router and the permission layer run. The
+     * headers those set on the stored answer (security headers; CORS for the same Origin) are
+     * replayed, so the answer is the same byte for byte. That is what makes a cached answer and a
+     * 304 cheap. Anything else (a miss, an old version, credentials) goes on unchanged to the route,
+     * where `middleware()` builds and stores the answer.
+     */
+    fastPath() {
+      return async (ctx: Ctx, next: () => Promise<void>) => {
+        if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || !enabled || !ctx.path.startsWith(PUBLIC_PREFIX) || ctx.get('Authorization')) return next();
+        const hit = entries.get(keyOf(ctx));
+        if (!hit || !hit.anonymous) return next();
+        const { version } = await current();
+        if (hit.version !== version) return next();
+        serveHit(ctx, hit, true);
       };
     },
   };

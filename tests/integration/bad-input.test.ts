@@ -49,10 +49,13 @@ beforeAll(async () => {
   const announcement = (await create(app.strapi, 'announcement', announcementData({ slug: 'sudah-ada', unit: units.ikp.documentId }))).documentId;
   const plan = (await create(app.strapi, 'content-plan', { title: 'Rencana Q1', unit: units.ikp.documentId, year: 2026, quarter: 1 })).documentId;
   const admin = sessions['super admin'];
+  // Only the head signs (enacts) an edition.
+  const head = await person(app, 'Kepala Uji');
+  await assign(app, head, 'kepala', units.agency.documentId);
   const edition = async (title: string) =>
     (await admin.as('post', `${CM}dip-edition`).send({ year: 2026, title, agency: { connect: [{ documentId: units.agency.documentId }] } })).body.data.documentId as string;
   const enacted = await edition('DIP 2026');
-  const res = await admin.as('put', `${CM}dip-edition/${enacted}`).send({ state: 'enacted', decreeNumber: '045/2026', signedAt: '2026-01-10', signerName: 'Kepala Dinas' });
+  const res = await head.as('put', `${CM}dip-edition/${enacted}`).send({ state: 'enacted', decreeNumber: '045/2026', signedAt: '2026-01-10' });
   if (res.status !== 200) throw new Error(`enact: ${res.status} ${JSON.stringify(res.body)}`);
   const draftEdition = await edition('DIP 2026 perubahan');
   const ids = {
@@ -87,7 +90,7 @@ const enact = (signedAt: unknown): Case => ({
   type: 'dip-edition',
   method: 'put',
   url: (w) => `dip-edition/${w.draftEdition}`,
-  body: () => ({ state: 'enacted', decreeNumber: '046/2026', signerName: 'Kepala Dinas', signedAt }),
+  body: () => ({ state: 'enacted', decreeNumber: '046/2026', signedAt }),
   path: ['signedAt'],
 });
 const plan = (name: string, unit: (w: World) => unknown, path = ['quarter'], over: Record<string, unknown> = {}): Case => ({

@@ -5,6 +5,7 @@
 import { adminSession, boot, type Booted } from '../helpers/strapi';
 import { announcementData, create, dipData, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
+import { assign, person } from '../helpers/workflow';
 
 const CM = '/content-manager/collection-types/plugin::ppid.';
 let app: Booted;
@@ -109,23 +110,39 @@ describe(`DIP editions (${TEST_DB})`, () => {
     expect(forged.status).toBe(400);
     expect(forged.body.error.message).toBe('"snapshotHash" is computed when the edition is enacted and cannot be written');
 
-    const incomplete = await admin.as('put', `${CM}dip-edition/${id}`).send({ state: 'enacted' });
-    expect(incomplete.status).toBe(400);
-    expect(incomplete.body.error.details.errors.map((e: any) => e.path[0])).toEqual(['decreeNumber', 'signedAt', 'signerName']);
+    // The head of the agency signs; an editor's typed signer is refused, and nobody else may enact.
+    const head = await person(app, 'Kepala');
+    await assign(app, head, 'kepala', units.agency.documentId, { officialName: 'Dr. H. Kepala Uji, M.Si.', nip: '197001012000031001' });
+    const typed = await admin.as('put', `${CM}dip-edition/${id}`).send({ signerName: 'Nama Ketikan Editor' });
+    expect(typed.status).toBe(400);
+    expect(typed.body.error.message).toBe('"signerName" is filled by the head\'s signature when the edition is enacted and cannot be written');
 
-    const enacted = await admin.as('put', `${CM}dip-edition/${id}`).send({
-      state: 'enacted', decreeNumber: '045/DISKOMINFO/2026', signedAt: '2026-01-10', signerName: 'Dr. H. Kepala', signerTitle: 'Kepala Dinas',
-    });
+    const incomplete = await head.as('put', `${CM}dip-edition/${id}`).send({ state: 'enacted' });
+    expect(incomplete.status).toBe(400);
+    expect(incomplete.body.error.details.errors.map((e: any) => e.path[0])).toEqual(['decreeNumber', 'signedAt']);
+
+    const decree = { state: 'enacted', decreeNumber: '045/DISKOMINFO/2026', signedAt: '2026-01-10' };
+    const notHead = await admin.as('put', `${CM}dip-edition/${id}`).send(decree);
+    expect(notHead.status).toBe(403);
+    expect(notHead.body.error.message).toBe('Hanya Kepala (Atasan PPID) yang dapat menandatangani DIP');
+    // A Plt appointed after the signing date did not hold the position then.
+    const plt = await person(app, 'Plt Kepala');
+    await assign(app, plt, 'kepala', units.agency.documentId, { holding: 'plt', startsOn: '2026-03-01' });
+    expect((await plt.as('put', `${CM}dip-edition/${id}`).send(decree)).status).toBe(403);
+    expect((await app.strapi.db.query('plugin::ppid.dip-edition').findOne({ where: { documentId: id } })).state).toBe('draft');
+
+    const enacted = await head.as('put', `${CM}dip-edition/${id}`).send(decree);
     expect(enacted.status).toBe(200);
-    const row = await app.strapi.db.query('plugin::ppid.dip-edition').findOne({ where: { documentId: id } });
+    const row = await app.strapi.db.query('plugin::ppid.dip-edition').findOne({ where: { documentId: id }, populate: { signedBy: { select: ['id'] } } });
     expect(row.state).toBe('enacted');
+    expect(row).toMatchObject({ signerName: 'Dr. H. Kepala Uji, M.Si.', signerTitle: `Kepala ${units.agency.name}`, signerNip: '197001012000031001', signedBy: { id: head.id } });
     expect(row.entryCount).toBe(2);
     expect(row.snapshotHash).toMatch(/^[0-9a-f]{64}$/);
     expect(row.snapshot.groups.map((g: any) => [g.class, g.entries.map((e: any) => e.number)])).toEqual([
       ['berkala', ['B-01']],
       ['setiap_saat', ['SS-02']],
     ]);
-    expect(row.snapshot).toMatchObject({ year: 2026, decreeNumber: '045/DISKOMINFO/2026', signer: { name: 'Dr. H. Kepala', title: 'Kepala Dinas' }, signedAt: '2026-01-10' });
+    expect(row.snapshot).toMatchObject({ year: 2026, decreeNumber: '045/DISKOMINFO/2026', signer: { name: 'Dr. H. Kepala Uji, M.Si.', title: `Kepala ${units.agency.name}` }, signedAt: '2026-01-10' });
 
     const edit = await admin.as('put', `${CM}dip-edition/${id}`).send({ title: 'Diubah' });
     expect(edit.status).toBe(400);
@@ -138,10 +155,14 @@ describe(`DIP editions (${TEST_DB})`, () => {
 
     // A later edition for the same year supersedes it; the superseded one stays frozen.
     const second = await admin.as('post', `${CM}dip-edition`).send({ year: 2026, title: 'DIP 2026 (perubahan)', agency: { connect: [{ documentId: units.agency.documentId }] } });
-    const enacted2 = await admin.as('put', `${CM}dip-edition/${second.body.data.documentId}`).send({
-      state: 'enacted', decreeNumber: '046/DISKOMINFO/2026', signedAt: '2026-06-10', signerName: 'Dr. H. Kepala',
+    const enacted2 = await plt.as('put', `${CM}dip-edition/${second.body.data.documentId}`).send({
+      state: 'enacted', decreeNumber: '046/DISKOMINFO/2026', signedAt: '2026-06-10',
     });
     expect(enacted2.status).toBe(200);
+    // Two holders on that date (the definitive head and the Plt): the one who signs is named.
+    expect(await app.strapi.db.query('plugin::ppid.dip-edition').findOne({ where: { documentId: second.body.data.documentId } })).toMatchObject({
+      signerName: 'Plt Kepala Uji', signerTitle: `Plt. Kepala ${units.agency.name}`, signerNip: null,
+    });
     const old = await app.strapi.db.query('plugin::ppid.dip-edition').findOne({ where: { documentId: id } });
     expect(old.state).toBe('superseded');
     expect((await admin.as('put', `${CM}dip-edition/${id}`).send({ state: 'enacted' })).status).toBe(400);
@@ -149,7 +170,7 @@ describe(`DIP editions (${TEST_DB})`, () => {
 
   it('refuses to create an edition that is already enacted', async () => {
     const res = await admin.as('post', `${CM}dip-edition`).send({
-      year: 2027, title: 'Langsung ditetapkan', state: 'enacted', decreeNumber: '1', signedAt: '2027-01-01', signerName: 'X',
+      year: 2027, title: 'Langsung ditetapkan', state: 'enacted', decreeNumber: '1', signedAt: '2027-01-01',
       agency: { connect: [{ documentId: units.agency.documentId }] },
     });
     expect(res.status).toBe(400);

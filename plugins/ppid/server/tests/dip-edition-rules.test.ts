@@ -1,5 +1,5 @@
 import type { Assignment, UnitNode } from '../src/workflow/actors';
-import { decideHeadSignature, markSinceEdition, parseEditionYear } from '../src/dip/edition-rules';
+import { decideHeadSignature, headTitle, markSinceEdition, parseEditionYear } from '../src/dip/edition-rules';
 
 const units = new Map<number, UnitNode>(
   [
@@ -54,5 +54,14 @@ describe('markSinceEdition', () => {
   });
   it('marks every row as added since when nothing is enacted', () => {
     expect(markSinceEdition([{ number: '1' }], null)).toEqual([{ number: '1', inEdition: null, sinceEdition: true }]);
+  });
+});
+
+describe('headTitle', () => {
+  it('names the head of the agency, acting heads as Plt. or Plh.', () => {
+    expect(headTitle('definitive', 'Dinas Komunikasi dan Informatika')).toBe('Kepala Dinas Komunikasi dan Informatika');
+    expect(headTitle('plt', 'Dinas Sosial ')).toBe('Plt. Kepala Dinas Sosial');
+    expect(headTitle('plh', 'Badan Pusat')).toBe('Plh. Kepala Badan Pusat');
+    expect(headTitle('definitive', '')).toBe('Kepala');
   });
 });

@@ -62,3 +62,13 @@ export function markSinceEdition<T extends { number: string }>(
     return { ...entry, inEdition: listed ? edition!.year : null, sinceEdition: !listed };
   });
 }
+
+/** How the signature block names the head: "Kepala <agency>", "Plt. Kepala <agency>", "Plh. Kepala <agency>". */
+export function headTitle(holding: Holder['holding'], agencyName: string): string {
+  const acting = holding === 'plt' ? 'Plt. ' : holding === 'plh' ? 'Plh. ' : '';
+  const name = agencyName.trim();
+  return `${acting}Kepala${name ? ` ${name}` : ''}`;
+}
+
+/** The signer fields an editor may not write: the head's signature fills them when the edition is enacted. */
+export const SIGNER_FIELDS = ['signedBy', 'signerName', 'signerTitle', 'signerNip'] as const;

@@ -11,8 +11,12 @@ import { COMPUTED_FIELDS, isNoopRelation, lockedEditionChange, type Problem, rel
 import { addedRefs, canonicalRelation, checkFields, missingNeeded, toOneAfter, type FieldSpec, type NeededField, type Ref, type RelationEdit } from '../domain/input';
 import { SUBJECTS } from '../workflow/subjects';
 import { buildSnapshot } from '../dip/snapshot';
+import { SIGNER_FIELDS } from '../dip/edition-rules';
+import { headSignature } from '../dip/signature';
+import { requestUser } from '../document-middlewares/context';
 import * as serialize from '../public-api/serializers';
 import { uid } from '../content-types/builders';
+import { getService } from '../utils';
 
 const PREFIX = 'plugin::ppid.';
 const WRITES = new Set(['create', 'update', 'clone']);
@@ -161,6 +165,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return current && data.state === 'enacted' ? enact(data, current) : null;
   }
 
+  /**
+   * Through an admin request, the signer of an edition is never typed: the signer fields are
+   * refused unless unchanged, and enacting a draft takes them from the head's signature (only the
+   * head on the signing date may enact; dip/signature.ts).
+   */
+  async function signEdition(data: Data, merged: Data, current: Data | null) {
+    const user = requestUser(strapi);
+    if (!user) return;
+    for (const field of SIGNER_FIELDS) {
+      if (!(field in data)) continue;
+      const stored = field === 'signedBy' ? current?.signedBy?.id ?? null : current?.[field] ?? null;
+      const sent = field === 'signedBy' ? relationKey(data[field]) : data[field] === '' ? null : data[field];
+      if (isNoopRelation(data[field]) || sameValue(sent, stored) || (field === 'signedBy' && sent !== null && Number(sent) === stored)) {
+        delete data[field];
+        continue;
+      }
+      refuse([{ path: [field], message: `"${field}" is filled by the head's signature when the edition is enacted and cannot be written` }]);
+    }
+    if (!current && merged.state && merged.state !== 'draft') refuse([{ path: ['state'], message: 'Create the edition as a draft, then enact it' }]);
+    if (!current || current.state !== 'draft' || merged.state !== 'enacted') return;
+    const missing = (['decreeNumber', 'signedAt'] as const).filter((f) => !merged[f]);
+    if (missing.length) refuse(missing.map((f) => ({ path: [f], message: `An enacted DIP edition needs "${f}"` })));
+    const agencyId = typeof merged.agency === 'object' && merged.agency !== null ? merged.agency.id ?? (await resolveId(strapi, uid('unit'), merged.agency)) : null;
+    const signature = await headSignature(strapi, { ...merged, agency: agencyId ? { id: agencyId } : null }, await getService(strapi, 'workflow-people').loadUser(user.id) ?? user);
+    Object.assign(data, signature);
+    Object.assign(merged, signature);
+  }
+
   /** Every record a write links must exist: named with its field, before anything is written. */
   async function checkTargets(attributes: Record<string, any>, relations: Record<string, RelationEdit>) {
     const problems: Problem[] = [];
@@ -222,6 +254,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         } else if (!isNoopRelation(value)) edits[field] = value;
       }
       const merged = { ...(current ?? {}), ...edits };
+      if (name === 'dip-edition' && ctx.action !== 'clone') await signEdition(data as Data, merged, current);
 
       // 3. What the workflow needs even on a draft, then the cross-field rules.
       const problems = [...missingNeeded(merged, NEEDED[ctx.uid] ?? []), ...(rules[name]?.(merged) ?? [])];

@@ -97,11 +97,11 @@ function sees(type: string, persona: Persona): boolean {
 
 const CM_READS = new Set(['list', 'read', 'count-draft-relations', 'count-many', 'validate-many']);
 const CM_PUBLISHING = new Set(['create-publish', 'publish', 'unpublish', 'bulk-publish', 'bulk-unpublish']);
-const PLUGIN_READ_GROUP: Record<string, 'workflow' | 'compliance' | 'organisation'> = {
+const PLUGIN_READ_GROUP: Record<string, 'workflow' | 'item' | 'compliance' | 'organisation'> = {
   'workflow.inbox': 'workflow',
   'workflow.board': 'workflow',
-  'workflow.item': 'workflow',
-  'workflow.history': 'workflow',
+  'workflow.item': 'item',
+  'workflow.history': 'item',
   'workflow.listWorkflows': 'workflow',
   'workflow.listBindings': 'workflow',
   'compliance.alerts': 'compliance',
@@ -109,8 +109,10 @@ const PLUGIN_READ_GROUP: Record<string, 'workflow' | 'compliance' | 'organisatio
   'website.evaluationFigures': 'compliance',
   'organisation.changes': 'organisation',
 };
-const READERS: Record<'workflow' | 'compliance' | 'organisation', Persona[]> = {
+const READERS: Record<'workflow' | 'item' | 'compliance' | 'organisation', Persona[]> = {
   workflow: ['author', 'editor', 'wrongHolder', 'rightHolder', 'manager', 'superAdmin'],
+  // One item's review: the staff of its unit (and agency positions), not the Kabid of another unit.
+  item: ['rightHolder', 'superAdmin'],
   compliance: ['author', 'editor', 'wrongHolder', 'rightHolder', 'superAdmin'],
   organisation: ['manager', 'superAdmin'],
 };

@@ -13,6 +13,9 @@ let app: Booted;
 let kabid: Staff;
 let dewi: Staff;
 let doc: string;
+let otherKabid: Staff;
+let sekretaris: Staff;
+let agencyName: string;
 
 const binary = (res: any, cb: (err: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
@@ -33,6 +36,10 @@ beforeAll(async () => {
   [kabid, dewi] = await Promise.all(['Kabid', 'Dewi'].map((n) => person(app, n)));
   await assign(app, kabid, 'kabid', units.ikp.documentId);
   await assign(app, dewi, 'fungsional', units.ikp.documentId);
+  [otherKabid, sekretaris] = await Promise.all(['Kabid Statistik', 'Sekretaris'].map((n) => person(app, n)));
+  await assign(app, otherKabid, 'kabid', units.stat.documentId);
+  await assign(app, sekretaris, 'sekretaris', units.agency.documentId);
+  agencyName = units.agency.name;
   const res = await dewi.as('post', `${CM}announcement`).send(
     announcementData({ title: 'Jadwal layanan informasi publik', slug: 'jadwal-layanan', body: '## Jadwal\n\nLayanan **Senin-Jumat** pukul 08.00-15.00.', unit: { connect: [{ documentId: units.ikp.documentId }] } })
   );
@@ -54,7 +61,7 @@ describe('announcement record PDF', () => {
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toBe('attachment; filename="rekam-jejak-jadwal-layanan.pdf"');
     const text = pdfText(res.body);
-    for (const s of ['REKAM JEJAK PENGUMUMAN INFORMASI PUBLIK', 'Jadwal layanan informasi publik', 'Layanan Senin-Jumat pukul 08.00-15.00.', 'Rantai persetujuan',
+    for (const s of [agencyName.toUpperCase(), 'REKAM JEJAK PENGUMUMAN INFORMASI PUBLIK', 'Jadwal layanan informasi publik', 'Layanan Senin-Jumat pukul 08.00-15.00.', 'Rantai persetujuan',
       'Kabid Uji', 'Dewi Uji', 'Lengkapi jam layanan hari Jumat.', '005/IKP/2026', 'Situs web', 'review_kabid > drafting']) {
       expect(text).toContain(s);
     }
@@ -65,6 +72,16 @@ describe('announcement record PDF', () => {
     expect(flat).toContain(`https://diskominfo.uji.go.id/bukti/${doc}/notice_board`);
     expect(flat).toContain('review_kabid>draftingKabidUjikabid,BidangIKPLengkapijamlayananhariJumat.');
     expect(text).not.toContain('**');
+  });
+
+  it('is for the staff of the item\'s unit and the agency positions: a Kabid of another division is refused', async () => {
+    for (const url of [`/ppid/announcements/${doc}/record.pdf`, `/ppid/workflow/items/announcement/${doc}`, `/ppid/workflow/items/announcement/${doc}/history`]) {
+      const refused = await otherKabid.as('get', url);
+      expect(refused.status).toBe(403);
+      expect(refused.body.error).toMatchObject({ name: 'ForbiddenError', message: 'Item ini milik Bidang IKP; hanya pegawai yang bekerja untuk unit tersebut yang dapat melihat proses reviunya' });
+      expect((await sekretaris.as('get', url)).status).toBe(200);
+      expect((await dewi.as('get', url)).status).toBe(200);
+    }
   });
 
   it('needs an admin session; unknown items 404; parameters refused', async () => {

@@ -10,6 +10,7 @@ import { uid } from '../content-types/builders';
 import { announcementRecordPdf, type AnnouncementRecord } from '../documents/announcement-record';
 import { refuse } from '../errors';
 import { getService } from '../utils';
+import { agencyOf } from '../workflow/actors';
 
 type Ctx = {
   params: Record<string, string>;
@@ -34,10 +35,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const userId = ctx.state.user?.id;
       const user = userId ? await getService(strapi, 'workflow-people').loadUser(userId) : null;
       if (!user) refuse(401, 'An admin session is required');
+      await getService(strapi, 'membership').assertItemReader('announcement', documentId, user);
 
       const rows: Row[] = await strapi.db.query(uid('announcement')).findMany({
         where: { documentId },
-        populate: { unit: { select: ['code', 'name'] }, drafter: { select: ['firstname', 'lastname'] } },
+        populate: { unit: { select: ['id', 'code', 'name'] }, drafter: { select: ['firstname', 'lastname'] } },
       });
       if (!rows.length) refuse(404, `Pengumuman "${documentId}" tidak ditemukan / no announcement "${documentId}"`);
       const draft = rows.find((r) => !r.publishedAt) ?? rows[0];
@@ -50,9 +52,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         orderBy: [{ channelPublishedAt: 'asc' }, { id: 'asc' }],
       });
       const person = (u: Row | null | undefined) => (u ? [u.firstname, u.lastname].filter(Boolean).join(' ') : null);
-      const agency: Row | null = draft.unit?.code
-        ? await strapi.db.query(uid('unit')).findOne({ where: { kind: 'agency' }, select: ['name'] })
-        : null;
+      // The letterhead is the agency the announcement's unit belongs to (the top of its unit chain).
+      const org = await getService(strapi, 'membership').snapshot();
+      const agencyId = draft.unit?.id ? agencyOf(org.units, draft.unit.id) : null;
+      const agency = agencyId !== null ? org.units.get(agencyId) ?? null : null;
 
       const record: AnnouncementRecord = {
         agency: agency ? { name: agency.name } : null,

@@ -71,10 +71,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async item(ctx: Ctx) {
       noQuery(ctx);
-      await respond(ctx, async () => views().view(ctx.params.type, ctx.params.documentId, await user(ctx)));
+      const reader = await user(ctx);
+      await getService(strapi, 'membership').assertItemReader(ctx.params.type, ctx.params.documentId, reader);
+      await respond(ctx, async () => views().view(ctx.params.type, ctx.params.documentId, reader));
     },
     async history(ctx: Ctx) {
       noQuery(ctx);
+      await getService(strapi, 'membership').assertItemReader(ctx.params.type, ctx.params.documentId, await user(ctx));
       await respond(ctx, () => views().history(ctx.params.type, ctx.params.documentId));
     },
     async transition(ctx: Ctx) {

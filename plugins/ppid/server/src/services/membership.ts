@@ -5,6 +5,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { getService } from '../utils';
+import { inLanguageOf, refuse } from '../errors';
+import { isSubjectType, SUBJECTS } from '../workflow/subjects';
+import type { User } from './workflow-people';
 import { memberUnits, membershipOf, type Assignment, type UnitNode } from '../workflow/actors';
 
 export type OrgSnapshot = { units: Map<number, UnitNode>; assignments: Assignment[]; date: string };
@@ -37,6 +40,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async membership(userId: number, unitId: number): Promise<Assignment | null> {
       const s = await snapshot();
       return membershipOf(s.units, s.assignments, userId, unitId, s.date);
+    },
+    /**
+     * Reading an item's review (its state, history, printable record) is for the members of its
+     * unit: the positions under it and the agency positions (workflow/actors.ts `memberUnits`), and
+     * super admins. A Kabid of another division is refused (403, in the person's language). An
+     * unknown type or item is left to the caller's 404.
+     */
+    async assertItemReader(type: string, documentId: string, user: User & { preferedLanguage?: string | null }): Promise<void> {
+      if (!isSubjectType(type)) return;
+      if ((user.roles ?? []).some((r) => r.code === 'strapi-super-admin')) return;
+      const spec = SUBJECTS[type];
+      const row = await strapi.db.query(spec.uid).findOne({ where: { documentId }, select: ['id'], populate: { [spec.unitField]: { select: ['id'] } } });
+      const unitId: number | undefined = row?.[spec.unitField]?.id;
+      if (!row || !unitId) return;
+      const s = await snapshot();
+      if (membershipOf(s.units, s.assignments, user.id, unitId, s.date)) return;
+      const unit = s.units.get(unitId);
+      const name = unit ? unit.name : `#${unitId}`;
+      refuse(
+        403,
+        inLanguageOf(user, {
+          id: `Item ini milik ${name}; hanya pegawai yang bekerja untuk unit tersebut yang dapat melihat proses reviunya`,
+          en: `This item belongs to ${name}; only staff working for that unit can see its review`,
+        }),
+        { unit: unit?.code ?? null }
+      );
     },
     /** The unit's name and code, for messages. */
     async unitLabel(unitId: number): Promise<string> {

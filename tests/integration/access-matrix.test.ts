@@ -162,6 +162,11 @@ function expected(route: Cell, persona: Persona): Outcome {
       if (persona === 'rightHolder' || persona === 'superAdmin') return action === 'privacy.check' ? 'allowed' : 'any';
       return 'refused';
     }
+    if (action === 'dipReopen.reopen') {
+      // Only the PPID Utama, Ketua PPID or Kepala re-open excluded information (none of the personas
+      // holds those positions; the fixture's period has not ended either): dip-reopen.test.ts.
+      return persona === 'superAdmin' ? 'any' : 'refused';
+    }
     throw new Error(`access matrix: no policy for the admin route ${action}`);
   }
 
@@ -244,6 +249,7 @@ const PLUGIN_HANDLERS = new Set([
   'workflow.remove',
   'privacy.check',
   'privacy.clear',
+  'dipReopen.reopen',
 ]);
 const CONTENT_API_HANDLERS = new Set([
   'public.announcements', 'public.announcement', 'public.dip', 'public.excluded',
@@ -531,6 +537,10 @@ async function prepare(c: RouteCase): Promise<Prepared> {
       case 'privacy.clear': {
         const target = await fixture(type, 'draft');
         return { url: fill(target), target: `${type}:draft`, body: { key: '0'.repeat(24), reason: 'Nomor layanan resmi yang boleh diumumkan.' } };
+      }
+      case 'dipReopen.reopen': {
+        const target = await fixture('exclusion', 'published');
+        return { url: fill(target), target: 'exclusion:published', body: { reason: 'Masa pengecualian telah berakhir.', newClass: 'setiap_saat' } };
       }
       case 'website.evaluationFigures':
         return { url: `${fill()}?from=2026-01-01&to=2026-06-30` };

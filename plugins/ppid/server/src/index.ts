@@ -17,6 +17,7 @@ import privacyController from './controllers/privacy';
 import { stopPdfWorker } from './privacy/pdf-worker';
 import dipFilesController from './controllers/dip-files';
 import dipImportController from './controllers/dip-import';
+import dipReopenController from './controllers/dip-reopen';
 import announcementRecordController from './controllers/announcement-record';
 import { registerConditions } from './permissions/conditions';
 import { organisationGovernance, protectOrganisationLog } from './organisation/governance';
@@ -104,6 +105,7 @@ export default {
     },
     dipFiles: dipFilesController,
     dipImport: dipImportController,
+    dipReopen: dipReopenController,
     announcementRecord: announcementRecordController,
     workflow: workflowController, compliance: complianceController, organisation: organisationController, privacy: privacyController, website: websiteController },
   services,

@@ -1,4 +1,4 @@
-import { ARTICLE_17_LETTERS, AVAILABLE_FORMS, DIP_CLASSES, EDITION_STATUSES } from '../domain/constants';
+import { ARTICLE_17_LETTERS, AVAILABLE_FORMS, DIP_CLASSES, EDITION_STATUSES, INFO_CLASSES } from '../domain/constants';
 import { adminUser, contentType, enumeration, manyToOne, media, str, text } from './builders';
 
 /**
@@ -83,7 +83,12 @@ export const exclusion = contentType({
     enactedBy: adminUser(),
     enactedByName: str({ maxLength: 150 }),
     decreeNumber: str({ maxLength: 120 }),
+    /** Re-opening (when the exclusion period has ended): a recorded action, never typed in a form. */
     reopenedOn: { type: 'date' },
+    reopenedBy: adminUser(),
+    reopenedByName: str({ maxLength: 150 }),
+    reopenReason: text(2000),
+    reopenedClass: enumeration(INFO_CLASSES),
     excludedContent: text(4000),
     attachments: media(true, ['files', 'images']),
     internalNote: text(2000),

@@ -166,6 +166,8 @@ export function unitTreeAfter(units: { id: number; parentId: number | null }[], 
 /** Fields that only the server computes (an enacted edition's snapshot). */
 export const COMPUTED_FIELDS: Record<string, readonly string[]> = {
   'dip-edition': ['snapshot', 'snapshotHash', 'enactedAt', 'entryCount'],
+  /** Written by the re-open action (services/dip-reopen.ts), never through a form. */
+  exclusion: ['reopenedOn', 'reopenedBy', 'reopenedByName', 'reopenReason', 'reopenedClass'],
 };
 
 /** Relation values in a write that change nothing (`{ connect: [], disconnect: [] }`). */

@@ -192,7 +192,12 @@ export function createPublicCache(strapi: Core.Strapi) {
     /** Subscribes the database lifecycles of PUBLIC_MODELS: any write bumps the version. */
     watch() {
       // Inside a transaction the bump waits for the commit: bumped earlier, another instance could
-      // rebuild its answer from rows not yet committed and keep it under the new version.
+      // rebuild its answer from rows not yet committed and keep it under the new version. (Writing
+      // the bump inside the transaction would make it atomic with the rows, but every transaction
+      // that writes public content would then lock the one version row mid-way: two of them
+      // writing the same rows in another order deadlock on PostgreSQL.) Strapi runs commit
+      // callbacks without awaiting them, so another instance may answer from its old entry for the
+      // few milliseconds the bump takes after the commit.
       const after = async () => {
         entries.clear();
         if (!strapi.db.inTransaction()) return bump();

@@ -166,6 +166,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /**
+   * Fields only an action of the plugin writes: a request may send them back unchanged (the
+   * Content Manager's form does), any other value is refused, naming the field.
+   */
+  function keepUnwritten(fields: readonly string[], data: Data, current: Data | null, message: (field: string) => string) {
+    for (const field of fields) {
+      if (!(field in data)) continue;
+      const stored = current?.[field] ?? null;
+      const storedKey = stored !== null && typeof stored === 'object' ? stored.id ?? null : stored;
+      const value = data[field];
+      const relation = value !== null && typeof value === 'object';
+      const sent = relation ? relationKey(value) : value === '' ? null : value;
+      if ((relation && isNoopRelation(value)) || sameValue(sent, storedKey) || (sent !== null && storedKey !== null && String(sent) === String(storedKey))) {
+        delete data[field];
+        continue;
+      }
+      refuse([{ path: [field], message: message(field) }]);
+    }
+  }
+
+  /**
    * Through an admin request, the signer of an edition is never typed: the signer fields are
    * refused unless unchanged, and enacting a draft takes them from the head's signature (only the
    * head on the signing date may enact; dip/signature.ts).
@@ -173,16 +193,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function signEdition(data: Data, merged: Data, current: Data | null) {
     const user = requestUser(strapi);
     if (!user) return;
-    for (const field of SIGNER_FIELDS) {
-      if (!(field in data)) continue;
-      const stored = field === 'signedBy' ? current?.signedBy?.id ?? null : current?.[field] ?? null;
-      const sent = field === 'signedBy' ? relationKey(data[field]) : data[field] === '' ? null : data[field];
-      if (isNoopRelation(data[field]) || sameValue(sent, stored) || (field === 'signedBy' && sent !== null && Number(sent) === stored)) {
-        delete data[field];
-        continue;
-      }
-      refuse([{ path: [field], message: `"${field}" is filled by the head's signature when the edition is enacted and cannot be written` }]);
-    }
+    keepUnwritten(SIGNER_FIELDS, data, current, (f) => `"${f}" is filled by the head's signature when the edition is enacted and cannot be written`);
     if (!current && merged.state && merged.state !== 'draft') refuse([{ path: ['state'], message: 'Create the edition as a draft, then enact it' }]);
     if (!current || current.state !== 'draft' || merged.state !== 'enacted') return;
     const missing = (['decreeNumber', 'signedAt'] as const).filter((f) => !merged[f]);
@@ -255,6 +266,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const merged = { ...(current ?? {}), ...edits };
       if (name === 'dip-edition' && ctx.action !== 'clone') await signEdition(data as Data, merged, current);
+      if (name === 'exclusion' && requestUser(strapi)) {
+        if (ctx.action === 'clone') for (const field of COMPUTED_FIELDS.exclusion) (data as Data)[field] = null;
+        else keepUnwritten(COMPUTED_FIELDS.exclusion, data as Data, current, (f) => `"${f}" is recorded by the re-open action (POST /ppid/exclusions/:documentId/reopen) and cannot be written`);
+      }
 
       // 3. What the workflow needs even on a draft, then the cross-field rules.
       const problems = [...missingNeeded(merged, NEEDED[ctx.uid] ?? []), ...(rules[name]?.(merged) ?? [])];

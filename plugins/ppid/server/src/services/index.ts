@@ -24,6 +24,7 @@ import complianceRuns from './compliance-runs';
 import privacy from './privacy';
 import privacyClearances from './privacy-clearances';
 import websiteFigures from './website-figures';
+import dipReopen from './dip-reopen';
 
 const services = {
   publicApi,
@@ -47,6 +48,7 @@ const services = {
   privacy,
   'privacy-clearances': privacyClearances,
   'website-figures': websiteFigures,
+  'dip-reopen': dipReopen,
 } satisfies Record<string, (ctx: { strapi: Core.Strapi }) => object>;
 
 export type Services = typeof services;

@@ -104,11 +104,13 @@
     });
   }
 
+  /** Adds words for screen readers only: a link's name starts with what it shows (WCAG 2.5.3). */
+  function hinted(node, text) { node.appendChild(el('span', text, { class: 'sr-only' })); return node; }
   function downloadLinks(ed) {
     var links = el('span');
     ['pdf', 'xlsx', 'csv'].forEach(function (ext, i) {
       if (i) links.appendChild(document.createTextNode(' · '));
-      links.appendChild(el('a', ext.toUpperCase(), { href: ed.downloads[ext], 'aria-label': 'Unduh DIP ' + ed.year + ' (' + ext.toUpperCase() + ')' }));
+      links.appendChild(hinted(el('a', ext.toUpperCase(), { href: ed.downloads[ext] }), ' (unduh DIP ' + ed.year + ')'));
     });
     return links;
   }
@@ -159,7 +161,7 @@
       box.appendChild(el('h3', 'Edisi DIP yang ditetapkan'));
       box.appendChild(table('Edisi DIP per tahun dan unduhannya', ['Tahun', 'Nomor keputusan', 'Tanggal keputusan', 'Ditandatangani', 'Jumlah entri', 'Unduh'],
         res.data.map(function (ed) {
-          var year = el('a', String(ed.year), { href: '/index.html?bagian=dip&edisi=' + ed.year, 'aria-label': 'DIP ' + ed.year + ' yang ditetapkan' });
+          var year = hinted(el('a', String(ed.year), { href: '/index.html?bagian=dip&edisi=' + ed.year }), ' (lihat DIP yang ditetapkan)');
           return [year, ed.decreeNumber, date(ed.decreeDate), (ed.signer.name || '–') + (ed.signer.position ? ', ' + ed.signer.position : ''), ed.entryCount, downloadLinks(ed)];
         })));
     }).catch(function () { /* the current list below is the DIP */ });

@@ -123,7 +123,10 @@ suite('reference public page in Chromium', () => {
     const captions = await page.$$eval('#dip caption', (cs: Element[]) => cs.map((c) => c.textContent));
     expect(captions).toEqual(['Edisi DIP per tahun dan unduhannya', 'DIP: Informasi Tersedia Setiap Saat']);
     const edition = await page.$$eval('#dip-edisi tbody td', (tds: Element[]) => tds.map((td) => td.textContent));
-    expect(edition).toEqual(['2026', '045/DISKOMINFO/2026', '10 Januari 2026', 'Dr. H. Kepala Uji, Kepala Dinas', '1', 'PDF · XLSX · CSV']);
+    expect(edition).toEqual(['2026 (lihat DIP yang ditetapkan)', '045/DISKOMINFO/2026', '10 Januari 2026', 'Dr. H. Kepala Uji, Kepala Dinas', '1',
+      'PDF (unduh DIP 2026) · XLSX (unduh DIP 2026) · CSV (unduh DIP 2026)']);
+    // What a sighted reader sees: the hints are for screen readers only.
+    expect(await page.$$eval('#dip-edisi .sr-only', (hs: Element[]) => hs.length === 4 && hs.every((h) => h.getBoundingClientRect().width <= 1))).toBe(true);
     const links = await page.$$eval('#dip-edisi tbody a', (as: Element[]) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(['/index.html?bagian=dip&edisi=2026', '/api/ppid/dip/editions/2026.pdf', '/api/ppid/dip/editions/2026.xlsx', '/api/ppid/dip/editions/2026.csv']);
     const status = await page.$$eval('#dip-kelas tbody tr', (rs: Element[]) => rs.map((r) => [r.children[0].textContent, r.lastElementChild!.textContent]));

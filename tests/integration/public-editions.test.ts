@@ -242,6 +242,24 @@ describe(`every change path invalidates the cached answers at once (${TEST_DB})`
     expect([sop(after).version, sop(after).sop.title]).toEqual([3, 'Pengumuman Informasi Publik (revisi 2026)']);
   });
 
+  it('enacting a year again supersedes its edition: listed once, the new rows served, the marks follow it', async () => {
+    const again = await create(app.strapi, 'dip-edition', { year: 2026, title: 'DIP 2026 (perubahan)', agency: units.agency.documentId });
+    const { after } = await cachedThenChanged('/api/ppid/dip/editions', () =>
+      enact(again.documentId, { decreeNumber: '101/DISKOMINFO/2026', signedAt: '2026-06-01', signerName: 'Dr. H. Kepala Uji', signerTitle: 'Kepala Dinas' })
+    );
+    expect(after.data.map((e: any) => [e.year, e.decreeNumber, e.decreeDate, e.entryCount])).toEqual([[2026, '101/DISKOMINFO/2026', '2026-06-01', 4], [2025, '012/DISKOMINFO/2025', '2025-01-20', 1]]);
+    expect((await editionRow(ids.edition2026)).state).toBe('superseded');
+    const snapshot = (await get('/api/ppid/dip/editions/2026')).body.data;
+    expect(snapshot.decreeNumber).toBe('101/DISKOMINFO/2026');
+    expect(snapshot.groups.flatMap((g: any) => g.entries.map((e: any) => e.number))).toEqual(['B-01', 'SS-02', 'SS-05', 'K-01']);
+    expect(snapshot.groups[0].entries[0].summary).toBe('Laporan keuangan yang telah diaudit BPK.');
+    const live = await get('/api/ppid/dip?sort=number');
+    expect(live.body.meta.edition).toEqual({ year: 2026, decreeNumber: '101/DISKOMINFO/2026' });
+    expect(live.body.data.map((d: any) => [d.number, d.inEdition, d.sinceEdition])).toEqual([
+      ['B-01', 2026, false], ['K-01', 2026, false], ['L-25', null, true], ['SS-02', 2026, false], ['SS-05', 2026, false],
+    ]);
+  });
+
   it('withdrawing a published announcement through the workflow route', async () => {
     // Published through the workflow: drafted, disposed, reviewed, approved, proved, published.
     const created = await ok(dewi.as('post', `${CM}announcement`).send(announcementData({ title: 'Jadwal Pelayanan Ramadan', slug: 'jadwal-pelayanan-ramadan', unit: { connect: [{ documentId: units.ikp.documentId }] } })), 201);

@@ -4,6 +4,8 @@
  * later), the live DIP marked against the latest enacted edition, and the response cache changing
  * at once after each change path a person takes in the admin: enacting an edition, publishing an
  * exclusion, renaming a unit, saving a workflow definition, withdrawing a published announcement.
+ * Editions are enacted as the agency's head does it: the Kepala's Content Manager update, signed
+ * with the name and NIP of the Kepala's position assignment.
  */
 import { adminSession, boot, type Booted } from '../helpers/strapi';
 import { announcementData, category, create, dipData, exclusionData, unitTree } from '../helpers/fixtures';
@@ -34,8 +36,9 @@ const ok = async (res: Promise<any> | any, status = 200) => {
 };
 const sys = <T>(fn: () => Promise<T>): Promise<T> => app.strapi.plugin('ppid').service('workflow').asSystem(fn);
 
-/** Enacts a draft edition the way an admin does: the Content Manager's update, as the super admin. */
-const enact = (documentId: string, data: Record<string, unknown>) => ok(root.as('put', `${CM}dip-edition/${documentId}`).send({ state: 'enacted', ...data }));
+/** Enacts a draft edition as the head of the agency does: the Content Manager's update, signed by the Kepala. */
+const enact = (documentId: string, data: { decreeNumber: string; signedAt: string }) => ok(kepala.as('put', `${CM}dip-edition/${documentId}`).send({ state: 'enacted', ...data }));
+const SIGNER = { name: 'Dr. H. Kepala Uji', position: 'Kepala Dinas Kominfo Uji' };
 
 beforeAll(async () => {
   app = await boot('public-editions');
@@ -57,18 +60,20 @@ beforeAll(async () => {
     data: { ...dipData({ number: 'SS-02', title: 'Data Statistik Sektoral', holderOfficial: `Kepala Bidang Statistik (${PHONE})` }), holderUnit: units.stat.id, documentId: ss02.documentId, publishedAt: new Date() },
   });
 
-  const edition = await create(strapi, 'dip-edition', { year: 2026, title: 'DIP 2026', agency: units.agency.documentId });
-  ids.edition2026 = edition.documentId;
-  await enact(edition.documentId, { decreeNumber: '045/DISKOMINFO/2026', signedAt: '2026-01-10', signerName: 'Dr. H. Kepala Uji', signerTitle: 'Kepala Dinas', signerNip: '197001012000031001' });
-  // Drafts stay drafts: never listed, never served.
-  ids.draft2028 = (await create(strapi, 'dip-edition', { year: 2028, title: 'DIP 2028 (konsep)', agency: units.agency.documentId, decreeNumber: 'KONSEP/2028', signerName: 'Belum Ditandatangani' })).documentId;
-  ids.draft2025 = (await create(strapi, 'dip-edition', { year: 2025, title: 'DIP 2025', agency: units.agency.documentId })).documentId;
-
-  [kepala, sekretaris, kabidIkp, dewi] = await Promise.all(['Kepala', 'Sekretaris', 'Kabid IKP', 'Dewi'].map((n) => person(app, n, ['ppid-staff'])));
-  await assign(app, kepala, 'kepala', units.agency.documentId);
+  // The Kepala signs editions (an Editor in the Content Manager) and takes workflow steps.
+  kepala = await person(app, 'Kepala', ['ppid-staff', 'strapi-editor']);
+  [sekretaris, kabidIkp, dewi] = await Promise.all(['Sekretaris', 'Kabid IKP', 'Dewi'].map((n) => person(app, n, ['ppid-staff'])));
+  await assign(app, kepala, 'kepala', units.agency.documentId, { officialName: SIGNER.name, nip: '197001012000031001' });
   await assign(app, sekretaris, 'sekretaris', units.agency.documentId);
   await assign(app, kabidIkp, 'kabid', units.ikp.documentId);
   await assign(app, dewi, 'fungsional', units.ikp.documentId);
+
+  const edition = await create(strapi, 'dip-edition', { year: 2026, title: 'DIP 2026', agency: units.agency.documentId });
+  ids.edition2026 = edition.documentId;
+  await enact(edition.documentId, { decreeNumber: '045/DISKOMINFO/2026', signedAt: '2026-01-10' });
+  // Drafts stay drafts: never listed, never served.
+  ids.draft2028 = (await create(strapi, 'dip-edition', { year: 2028, title: 'DIP 2028 (konsep)', agency: units.agency.documentId, decreeNumber: 'KONSEP/2028' })).documentId;
+  ids.draft2025 = (await create(strapi, 'dip-edition', { year: 2025, title: 'DIP 2025', agency: units.agency.documentId })).documentId;
 });
 
 afterAll(async () => {
@@ -96,7 +101,7 @@ describe(`the enacted editions (${TEST_DB})`, () => {
       data: [
         {
           year: 2026, agency: agency(), decreeNumber: '045/DISKOMINFO/2026', decreeDate: '2026-01-10',
-          signer: { name: 'Dr. H. Kepala Uji', position: 'Kepala Dinas' }, enactedAt: new Date(stored.enactedAt).toISOString(), entryCount: 3,
+          signer: SIGNER, enactedAt: new Date(stored.enactedAt).toISOString(), entryCount: 3,
           downloads: downloads(2026),
         },
       ],
@@ -204,7 +209,7 @@ async function cachedThenChanged(url: string, change: () => Promise<unknown>) {
 describe(`every change path invalidates the cached answers at once (${TEST_DB})`, () => {
   it('enacting an edition (the Content Manager, as an admin does)', async () => {
     const { before, after } = await cachedThenChanged('/api/ppid/dip/editions', () =>
-      enact(ids.draft2025, { decreeNumber: '012/DISKOMINFO/2025', signedAt: '2025-01-20', signerName: 'Dr. H. Kepala Uji', signerTitle: 'Kepala Dinas' })
+      enact(ids.draft2025, { decreeNumber: '012/DISKOMINFO/2025', signedAt: '2025-01-20' })
     );
     expect(before.data.map((e: any) => e.year)).toEqual([2026]);
     expect(after.data.map((e: any) => [e.year, e.decreeNumber, e.entryCount])).toEqual([[2026, '045/DISKOMINFO/2026', 3], [2025, '012/DISKOMINFO/2025', 1]]);
@@ -245,7 +250,7 @@ describe(`every change path invalidates the cached answers at once (${TEST_DB})`
   it('enacting a year again supersedes its edition: listed once, the new rows served, the marks follow it', async () => {
     const again = await create(app.strapi, 'dip-edition', { year: 2026, title: 'DIP 2026 (perubahan)', agency: units.agency.documentId });
     const { after } = await cachedThenChanged('/api/ppid/dip/editions', () =>
-      enact(again.documentId, { decreeNumber: '101/DISKOMINFO/2026', signedAt: '2026-06-01', signerName: 'Dr. H. Kepala Uji', signerTitle: 'Kepala Dinas' })
+      enact(again.documentId, { decreeNumber: '101/DISKOMINFO/2026', signedAt: '2026-06-01' })
     );
     expect(after.data.map((e: any) => [e.year, e.decreeNumber, e.decreeDate, e.entryCount])).toEqual([[2026, '101/DISKOMINFO/2026', '2026-06-01', 4], [2025, '012/DISKOMINFO/2025', '2025-01-20', 1]]);
     expect((await editionRow(ids.edition2026)).state).toBe('superseded');

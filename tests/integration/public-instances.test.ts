@@ -16,6 +16,7 @@ import { create, dipData, exclusionData, unitTree } from '../helpers/fixtures';
 const CHILD = path.resolve(__dirname, '..', 'helpers', 'compliance-instance.js');
 const CM = '/content-manager/collection-types/plugin::ppid.';
 const EMAIL = 'admin.instances@uji.ppid.go.id';
+const HEAD_EMAIL = 'kepala.instances@uji.ppid.go.id';
 const PASSWORD = 'Rahasia-Uji-123';
 const onPostgres = TEST_DB === 'postgres' ? describe : describe.skip;
 if (TEST_DB !== 'postgres') console.log('public cache across instances: skipped (PostgreSQL only; this run is on SQLite)');
@@ -45,6 +46,7 @@ onPostgres('the public cache across two instances on one PostgreSQL', () => {
   let urlA: string;
   let urlB: string;
   let token: string;
+  let headToken: string;
   let units: Awaited<ReturnType<typeof unitTree>>;
   let draftEdition: string;
 
@@ -56,17 +58,28 @@ onPostgres('the public cache across two instances on one PostgreSQL', () => {
     await create(strapi, 'exclusion', exclusionData({ unit: units.ikp.documentId }), true);
     await create(strapi, 'dip-entry', dipData({ holderUnit: units.stat.documentId }), true);
     draftEdition = (await create(strapi, 'dip-edition', { year: 2026, title: 'DIP 2026', agency: units.agency.documentId })).documentId;
-    const superAdmin = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-super-admin' } });
+    const role = async (code: string) => (await strapi.db.query('admin::role').findOne({ where: { code } })).id;
     await strapi.service('admin::user').create({
-      email: EMAIL, firstname: 'Admin', lastname: 'Instances', password: PASSWORD, isActive: true, registrationToken: null, roles: [superAdmin.id],
+      email: EMAIL, firstname: 'Admin', lastname: 'Instances', password: PASSWORD, isActive: true, registrationToken: null, roles: [await role('strapi-super-admin')],
+    });
+    // The head of the agency, who alone enacts its DIP edition.
+    const head = await strapi.service('admin::user').create({
+      email: HEAD_EMAIL, firstname: 'Kepala', lastname: 'Uji', password: PASSWORD, isActive: true, registrationToken: null, roles: [await role('strapi-editor')],
+    });
+    await create(strapi, 'position-assignment', {
+      user: { connect: [{ id: head.id }] }, position: 'kepala', unit: units.agency.documentId, holding: 'definitive', startsOn: '2020-01-01', officialName: 'Dr. H. Kepala Uji',
     });
     await setup.stop({ keepDatabase: true });
     a = instance(db);
     b = instance(db);
     [urlA, urlB] = await Promise.all([a.ready, b.ready]);
-    const login = await request(urlA).post('/admin/login').send({ email: EMAIL, password: PASSWORD });
-    expect(login.status).toBe(200);
-    token = login.body.data.token;
+    const login = async (email: string) => {
+      const res = await request(urlA).post('/admin/login').send({ email, password: PASSWORD });
+      expect(res.status).toBe(200);
+      return res.body.data.token as string;
+    };
+    token = await login(EMAIL);
+    headToken = await login(HEAD_EMAIL);
   });
   afterAll(async () => {
     for (const i of [a, b]) if (i?.child.connected) i.child.send({ exit: true });
@@ -75,9 +88,9 @@ onPostgres('the public cache across two instances on one PostgreSQL', () => {
     await db?.drop();
   });
 
-  /** A request to instance A's admin API as the super admin. */
-  const onA = (method: 'post' | 'put', url: string, body: object, status = 200) =>
-    request(urlA)[method](url).set('Authorization', `Bearer ${token}`).send(body).then((res) => {
+  /** A request to instance A's admin API as the super admin (or as the Kepala: `as`). */
+  const onA = (method: 'post' | 'put', url: string, body: object, status = 200, as = token) =>
+    request(urlA)[method](url).set('Authorization', `Bearer ${as}`).send(body).then((res) => {
       if (res.status !== status) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(res.body)}`);
       return res;
     });
@@ -114,10 +127,10 @@ onPostgres('the public cache across two instances on one PostgreSQL', () => {
 
   it('round 3: an edition enacted through A is listed in B\'s next answer', async () => {
     const { before, after } = await round('/api/ppid/dip/editions', () =>
-      onA('put', `${CM}dip-edition/${draftEdition}`, { state: 'enacted', decreeNumber: '045/DISKOMINFO/2026', signedAt: '2026-01-10', signerName: 'Dr. H. Kepala Uji', signerTitle: 'Kepala Dinas' })
+      onA('put', `${CM}dip-edition/${draftEdition}`, { state: 'enacted', decreeNumber: '045/DISKOMINFO/2026', signedAt: '2026-01-10' }, 200, headToken)
     );
     expect(before.data).toEqual([]);
-    expect(after.data.map((e: any) => [e.year, e.decreeNumber, e.entryCount])).toEqual([[2026, '045/DISKOMINFO/2026', 1]]);
+    expect(after.data.map((e: any) => [e.year, e.decreeNumber, e.entryCount, e.signer.name])).toEqual([[2026, '045/DISKOMINFO/2026', 1, 'Dr. H. Kepala Uji']]);
     const live = await request(urlB).get('/api/ppid/dip');
     expect(live.body.meta.edition).toEqual({ year: 2026, decreeNumber: '045/DISKOMINFO/2026' });
     expect(live.body.data.map((d: any) => [d.number, d.inEdition, d.sinceEdition])).toEqual([['SS-01', 2026, false]]);

@@ -104,37 +104,77 @@
     });
   }
 
+  /** Adds words for screen readers only: a link's name starts with what it shows (WCAG 2.5.3). */
+  function hinted(node, text) { node.appendChild(el('span', text, { class: 'sr-only' })); return node; }
+  function downloadLinks(ed) {
+    var links = el('span');
+    ['pdf', 'xlsx', 'csv'].forEach(function (ext, i) {
+      if (i) links.appendChild(document.createTextNode(' · '));
+      links.appendChild(hinted(el('a', ext.toUpperCase(), { href: ed.downloads[ext] }), ' (unduh DIP ' + ed.year + ')'));
+    });
+    return links;
+  }
+  function dipRow(d) {
+    var doc = d.document ? el('a', d.document.name, { href: d.document.url }) : d.documentUrl ? el('a', 'Dokumen', { href: d.documentUrl }) : null;
+    return [d.number, d.title + (d.summary ? ': ' + d.summary : ''), (d.holderOfficial || '') + (d.holderUnit ? ' (' + d.holderUnit.name + ')' : ''),
+      d.responsibleOfficial, [d.productionTime, d.productionPlace].filter(Boolean).join(', '), d.availableForm, d.retentionPeriod, doc || '–'];
+  }
+  var DIP_HEADERS = ['Nomor', 'Ringkasan informasi', 'Pejabat/unit penguasa', 'Penanggung jawab', 'Waktu dan tempat pembuatan', 'Bentuk', 'Retensi', 'Dokumen'];
+  function byClass(entries, box, caption, extra) {
+    var groups = {};
+    entries.forEach(function (d) { (groups[d.class] = groups[d.class] || []).push(d); });
+    Object.keys(CLASS).forEach(function (c) {
+      if (!groups[c]) return;
+      box.appendChild(el('h3', CLASS[c]));
+      box.appendChild(table(caption + CLASS[c], DIP_HEADERS.concat(extra ? [extra.header] : []),
+        groups[c].map(function (d) { return dipRow(d).concat(extra ? [extra.cell(d)] : []); })));
+    });
+  }
+
+  /** One enacted edition as it was enacted (?bagian=dip&edisi=2026). */
+  function dipEdition(year) {
+    show('dip', 'Daftar Informasi Publik ' + year);
+    status('Memuat DIP ' + year + '…');
+    get('/dip/editions/' + encodeURIComponent(year)).then(function (res) {
+      var ed = res.data;
+      var box = $('dip-edisi');
+      var p = el('p', 'Ditetapkan dengan keputusan nomor ' + (ed.decreeNumber || '–') + ' tanggal ' + date(ed.decreeDate) + ' oleh ' +
+        (ed.signer.name || '–') + (ed.signer.position ? ' (' + ed.signer.position + ')' : '') + '. Unduh: ', { class: 'meta' });
+      p.appendChild(downloadLinks(ed));
+      box.appendChild(p);
+      var back = el('p'); back.appendChild(el('a', 'DIP terkini dan semua edisi', { href: '/index.html?bagian=dip' })); box.appendChild(back);
+      var entries = [];
+      ed.groups.forEach(function (g) { entries = entries.concat(g.entries); });
+      byClass(entries, $('dip-kelas'), 'DIP ' + ed.year + ' yang ditetapkan: ');
+      status(ed.entryCount + ' entri dalam DIP ' + ed.year + ' yang ditetapkan.');
+    }).catch(function (e) {
+      status(e.status === 404 ? 'Belum ada DIP yang ditetapkan untuk tahun ' + year + '.' : 'DIP tidak dapat dimuat (' + e.message + ').');
+    });
+  }
+
   function dip() {
     show('dip', 'Daftar Informasi Publik');
     status('Memuat DIP…');
-    // Editions (with downloads) when the server offers them; otherwise the current list only.
     get('/dip/editions').then(function (res) {
+      if (!res.data.length) return;
       var box = $('dip-edisi');
       box.appendChild(el('h3', 'Edisi DIP yang ditetapkan'));
-      var rows = (res.data || []).map(function (ed) {
-        var links = el('span');
-        ['pdf', 'xlsx', 'csv'].forEach(function (ext, i) {
-          if (i) links.appendChild(document.createTextNode(' · '));
-          links.appendChild(el('a', ext.toUpperCase(), { href: API + '/dip/editions/' + ed.year + '.' + ext, 'aria-label': 'Unduh DIP ' + ed.year + ' (' + ext.toUpperCase() + ')' }));
-        });
-        return [ed.year, ed.decreeNumber || ed.number || null, date(ed.enactedOn || ed.publishedAt), links];
-      });
-      box.appendChild(table('Edisi DIP per tahun dan unduhannya', ['Tahun', 'Nomor penetapan', 'Ditetapkan', 'Unduh'], rows));
-    }).catch(function () { /* 404: no editions yet; the current list below is the DIP */ });
+      box.appendChild(table('Edisi DIP per tahun dan unduhannya', ['Tahun', 'Nomor keputusan', 'Tanggal keputusan', 'Ditandatangani', 'Jumlah entri', 'Unduh'],
+        res.data.map(function (ed) {
+          var year = hinted(el('a', String(ed.year), { href: '/index.html?bagian=dip&edisi=' + ed.year }), ' (lihat DIP yang ditetapkan)');
+          return [year, ed.decreeNumber, date(ed.decreeDate), (ed.signer.name || '–') + (ed.signer.position ? ', ' + ed.signer.position : ''), ed.entryCount, downloadLinks(ed)];
+        })));
+    }).catch(function () { /* the current list below is the DIP */ });
     get('/dip?pagination[pageSize]=100').then(function (res) {
-      var byClass = {};
-      res.data.forEach(function (d) { (byClass[d.class] = byClass[d.class] || []).push(d); });
       var box = $('dip-kelas');
-      Object.keys(CLASS).forEach(function (c) {
-        if (!byClass[c]) return;
-        box.appendChild(el('h3', CLASS[c]));
-        box.appendChild(table('DIP: ' + CLASS[c], ['Nomor', 'Ringkasan informasi', 'Pejabat/unit penguasa', 'Penanggung jawab', 'Waktu dan tempat pembuatan', 'Bentuk', 'Retensi', 'Dokumen'],
-          byClass[c].map(function (d) {
-            var doc = d.document ? el('a', d.document.name, { href: d.document.url }) : d.documentUrl ? el('a', 'Dokumen', { href: d.documentUrl }) : null;
-            return [d.number, d.title + (d.summary ? ': ' + d.summary : ''), (d.holderOfficial || '') + (d.holderUnit ? ' (' + d.holderUnit.name + ')' : ''),
-              d.responsibleOfficial, [d.productionTime, d.productionPlace].filter(Boolean).join(', '), d.availableForm, d.retentionPeriod, doc || '–'];
-          })));
-      });
+      var ed = res.meta.edition;
+      var extra = null;
+      if (ed) {
+        box.appendChild(el('p', 'DIP terkini. Entri bertanda "Baru/berubah" ditambahkan atau diubah sejak DIP ' + ed.year +
+          ' ditetapkan (nomor ' + (ed.decreeNumber || '–') + ') dan belum termasuk daftar yang ditetapkan.', { class: 'meta' }));
+        extra = { header: 'Status', cell: function (d) { return d.sinceEdition ? 'Baru/berubah sejak DIP ' + ed.year : 'Dalam DIP ' + ed.year; } };
+      }
+      byClass(res.data, box, 'DIP: ', extra);
       status(res.data.length + ' entri DIP.');
     }).catch(function (e) { status('DIP tidak dapat dimuat (' + e.message + ').'); });
   }
@@ -176,6 +216,7 @@
 
   var section = params.get('bagian');
   if (params.get('pengumuman')) announcement(params.get('pengumuman'));
+  else if (section === 'dip' && /^\d{4}$/.test(params.get('edisi') || '')) dipEdition(params.get('edisi'));
   else if (section === 'dip') dip();
   else if (section === 'dikecualikan') excluded();
   else if (section === 'sop') sops();

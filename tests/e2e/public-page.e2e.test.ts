@@ -41,6 +41,15 @@ suite('reference public page in Chromium', () => {
     await create(app.strapi, 'announcement', announcementData({ title: 'Draf Rahasia', slug: 'draf-rahasia', unit: units.ikp.documentId }), false);
     await create(app.strapi, 'exclusion', exclusionData({ unit: units.ikp.documentId }), true);
     await create(app.strapi, 'dip-entry', dipData({ holderUnit: units.agency.documentId }), true);
+    // An enacted edition of 2026 (with that row), then a row added since.
+    const edition = await create(app.strapi, 'dip-edition', { year: 2026, title: 'DIP 2026', agency: units.agency.documentId });
+    await app.strapi.plugin('ppid').service('workflow').asSystem(() =>
+      app.strapi.documents('plugin::ppid.dip-edition').update({
+        documentId: edition.documentId,
+        data: { state: 'enacted', decreeNumber: '045/DISKOMINFO/2026', signedAt: '2026-01-10', signerName: 'Dr. H. Kepala Uji', signerTitle: 'Kepala Dinas' },
+      })
+    );
+    await create(app.strapi, 'dip-entry', dipData({ number: 'SS-02', title: 'Daftar Aset', holderUnit: units.stat.documentId }), true);
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const { chromium } = require('playwright-core');
     browser = await chromium.launch({
@@ -108,11 +117,28 @@ suite('reference public page in Chromium', () => {
     await noOverflow();
   });
 
-  it('shows the DIP by class in captioned tables (the current list while editions answer 404)', async () => {
+  it('shows the enacted editions with their downloads and the current DIP by class, rows added since marked', async () => {
     await open('/index.html?bagian=dip');
+    await page.waitForSelector('#dip-edisi table');
     const captions = await page.$$eval('#dip caption', (cs: Element[]) => cs.map((c) => c.textContent));
-    expect(captions.length).toBeGreaterThan(0);
-    expect(captions.every((c: string) => c.startsWith('DIP: '))).toBe(true);
+    expect(captions).toEqual(['Edisi DIP per tahun dan unduhannya', 'DIP: Informasi Tersedia Setiap Saat']);
+    const edition = await page.$$eval('#dip-edisi tbody td', (tds: Element[]) => tds.map((td) => td.textContent));
+    expect(edition).toEqual(['2026 (lihat DIP yang ditetapkan)', '045/DISKOMINFO/2026', '10 Januari 2026', 'Dr. H. Kepala Uji, Kepala Dinas', '1',
+      'PDF (unduh DIP 2026) · XLSX (unduh DIP 2026) · CSV (unduh DIP 2026)']);
+    // What a sighted reader sees: the hints are for screen readers only.
+    expect(await page.$$eval('#dip-edisi .sr-only', (hs: Element[]) => hs.length === 4 && hs.every((h) => h.getBoundingClientRect().width <= 1))).toBe(true);
+    const links = await page.$$eval('#dip-edisi tbody a', (as: Element[]) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(['/index.html?bagian=dip&edisi=2026', '/api/ppid/dip/editions/2026.pdf', '/api/ppid/dip/editions/2026.xlsx', '/api/ppid/dip/editions/2026.csv']);
+    const status = await page.$$eval('#dip-kelas tbody tr', (rs: Element[]) => rs.map((r) => [r.children[0].textContent, r.lastElementChild!.textContent]));
+    expect(status).toEqual([['SS-01', 'Dalam DIP 2026'], ['SS-02', 'Baru/berubah sejak DIP 2026']]);
+    expect(await axe()).toEqual([]);
+    await noOverflow();
+    // The edition as enacted, reached by keyboard from the editions table.
+    await page.focus('#dip-edisi tbody a');
+    await Promise.all([page.waitForURL(/edisi=2026/), page.keyboard.press('Enter')]);
+    await page.waitForFunction(() => /ditetapkan\.$/.test(document.getElementById('status')?.textContent ?? ''));
+    expect(await page.$$eval('#dip caption', (cs: Element[]) => cs.map((c) => c.textContent))).toEqual(['DIP 2026 yang ditetapkan: Informasi Tersedia Setiap Saat']);
+    expect(await page.$$eval('#dip-kelas tbody tr', (rs: Element[]) => rs.map((r) => r.children[0].textContent))).toEqual(['SS-01']);
     expect(await axe()).toEqual([]);
     await noOverflow();
   });

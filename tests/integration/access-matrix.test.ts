@@ -253,7 +253,7 @@ const PLUGIN_HANDLERS = new Set([
 ]);
 const CONTENT_API_HANDLERS = new Set([
   'public.announcements', 'public.announcement', 'public.dip', 'public.excluded',
-  'public.sops', 'public.feed', 'public.sitemap', 'public.robots', 'public.openapi',
+  'public.sops', 'public.feed', 'public.sitemap', 'public.robots', 'public.openapi', 'public.dipEditions',
 ]);
 /** The path parameters this file fills, per surface. */
 const FILLERS: Record<Surface, string[]> = { 'content-api': ['slug', 'class'], plugin: ['type', 'documentId', 'id'], 'content-manager': ['model', 'id', 'sourceId'] };
@@ -265,6 +265,8 @@ const EXCLUDED: Record<string, string> = {
   // They stream files and take :year/:format parameters this matrix has no filler for.
   'GET /api/ppid/dip/editions/:year(\\d{4}).:format(pdf|xlsx|csv)': 'public download, tested in dip-files-export.test.ts',
   'GET /api/ppid/excluded.:format(pdf|xlsx|csv)': 'public download, tested in dip-files-export.test.ts',
+  // 404 until an edition of the year is enacted; its 200/404/400 are tested there.
+  'GET /api/ppid/dip/editions/:year([^./]+)': 'public edition of a year, tested in public-editions.test.ts',
   'GET /ppid/dip/editions/:documentId/export.:format(pdf|xlsx|csv)': 'dip.export action, tested in dip-files-export.test.ts',
   'GET /ppid/excluded/export.:format(pdf|xlsx|csv)': 'dip.export action, tested in dip-files-export.test.ts',
   'GET /ppid/dip/import/template.:format(xlsx|csv)': 'dip.import action, tested in dip-files-import.test.ts',

@@ -204,18 +204,18 @@ describe(`public list of excluded information (${TEST_DB})`, () => {
 });
 
 describe('public access', () => {
-  it('opens exactly the six read actions (four lists, two downloads) to the Public role (and to Authenticated end users), idempotently', async () => {
+  it('opens exactly the eight read actions (four lists, the DIP editions and one edition, two downloads) to the Public role (and to Authenticated end users), idempotently', async () => {
     const count = async (type = 'public') =>
       app.strapi.db.query('plugin::users-permissions.permission').count({ where: { action: { $startsWith: 'plugin::ppid.' }, role: { type } } });
-    expect(await count()).toBe(6);
-    expect(await count('authenticated')).toBe(6);
-    expect(await app.strapi.db.query('plugin::users-permissions.permission').count({ where: { action: { $startsWith: 'plugin::ppid.' } } })).toBe(12);
+    expect(await count()).toBe(8);
+    expect(await count('authenticated')).toBe(8);
+    expect(await app.strapi.db.query('plugin::users-permissions.permission').count({ where: { action: { $startsWith: 'plugin::ppid.' } } })).toBe(16);
     const categories = await app.strapi.db.query('plugin::ppid.berkala-category').count();
     expect(categories).toBe(11);
     await app.strapi.plugin('ppid').service('setup').run();
     await app.strapi.plugin('ppid').service('setup').run();
-    expect(await count()).toBe(6);
-    expect(await count('authenticated')).toBe(6);
+    expect(await count()).toBe(8);
+    expect(await count('authenticated')).toBe(8);
     expect(await app.strapi.db.query('plugin::ppid.berkala-category').count()).toBe(11);
   });
 

@@ -35,6 +35,15 @@ beforeAll(async () => {
   await create(strapi, 'dip-entry', dipData({
     number: 'DK-01', title: 'Data pemohon', infoClass: 'dikecualikan', holderUnit: units.ikp.documentId, exclusion: exclusion.documentId,
   }), true);
+  const edition = await create(strapi, 'dip-edition', { year: 2026, title: 'DIP 2026', agency: units.agency.documentId });
+  await strapi.plugin('ppid').service('workflow').asSystem(() =>
+    strapi.documents('plugin::ppid.dip-edition').update({
+      documentId: edition.documentId,
+      data: { state: 'enacted', decreeNumber: '045/DISKOMINFO/2026', signedAt: '2026-01-10', signerName: 'Dr. H. Kepala Uji', signerTitle: 'Kepala Dinas' },
+    })
+  );
+  // A row added after the enactment: the live list marks it.
+  await create(strapi, 'dip-entry', dipData({ number: 'SS-07', title: 'Daftar Aset', holderUnit: units.stat.documentId }), true);
 });
 
 afterAll(async () => {
@@ -153,17 +162,45 @@ describe(`OpenAPI 3.1 (${TEST_DB})`, () => {
     ['/dip', '/dip'],
     ['/excluded', '/excluded'],
     ['/sops', '/sops'],
+    ['/dip/editions', '/dip/editions'],
+    ['/dip/editions/2026', '/dip/editions/{year}'],
   ])('describes the real answer of %s', async (url, path) => {
     const res = await app.http().get(`/api/ppid${url}`);
     expect(res.status).toBe(200);
     const schema = doc.paths[path].get.responses['200'].content['application/json'].schema;
     const fn = ajv.compile(rewrite(schema));
     if (!fn(res.body)) throw new Error(`${url}: ${JSON.stringify(fn.errors.slice(0, 5))}`);
-    const bad = await app.http().get(`/api/ppid${path === '/announcements/{id}' ? '/announcements' : path}?filters[secret][$eq]=1`);
+    const base = path === '/announcements/{id}' ? '/announcements' : path.includes('{') ? url : path;
+    const bad = await app.http().get(`/api/ppid${base}?filters[secret][$eq]=1`);
     if (path !== '/sops') {
       const errorSchema = ajv.compile(rewrite(doc.paths[path === '/announcements/{id}' ? '/announcements' : path].get.responses['400'].content['application/json'].schema));
       expect(bad.status).toBe(400);
       expect(errorSchema(bad.body)).toBe(true);
     }
+  });
+
+  it('describes the DIP edition routes: marks on the live list, 404 and 400 of a year, the downloads', async () => {
+    const dip = (await app.http().get('/api/ppid/dip?sort=number')).body;
+    expect(dip.meta.edition).toEqual({ year: 2026, decreeNumber: '045/DISKOMINFO/2026' });
+    expect(dip.data.map((d: any) => [d.number, d.inEdition, d.sinceEdition])).toEqual([['DK-01', 2026, false], ['SS-01', 2026, false], ['SS-07', null, true]]);
+    const year = doc.paths['/dip/editions/{year}'].get;
+    const errorOf = (status: number) => ajv.compile(rewrite(year.responses[String(status)].content['application/json'].schema));
+    const missing = await app.http().get('/api/ppid/dip/editions/2024');
+    expect(missing.status).toBe(404);
+    expect(errorOf(404)(missing.body)).toBe(true);
+    const malformed = await app.http().get('/api/ppid/dip/editions/20x6');
+    expect(malformed.status).toBe(400);
+    expect(errorOf(400)(malformed.body)).toBe(true);
+    expect(year.parameters.find((p: any) => p.name === 'year').schema.pattern).toBe('^[0-9]{4}$');
+    const download = doc.paths['/dip/editions/{year}.{format}'].get;
+    for (const [format, type] of [['pdf', 'application/pdf'], ['xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], ['csv', 'text/csv']]) {
+      const res = await app.http().get(`/api/ppid/dip/editions/2026.${format}`).buffer(true).parse((r, cb) => { r.on('data', () => undefined); r.on('end', () => cb(null, null)); });
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type'].split(';')[0]).toBe(type);
+      expect(Object.keys(download.responses['200'].content)).toContain(type);
+    }
+    // Every listed edition's download links are paths the document describes.
+    const editions = (await app.http().get('/api/ppid/dip/editions')).body.data;
+    expect(editions[0].downloads).toEqual({ pdf: '/api/ppid/dip/editions/2026.pdf', xlsx: '/api/ppid/dip/editions/2026.xlsx', csv: '/api/ppid/dip/editions/2026.csv' });
   });
 });

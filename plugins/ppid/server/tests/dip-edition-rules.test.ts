@@ -1,5 +1,5 @@
 import type { Assignment, UnitNode } from '../src/workflow/actors';
-import { decideHeadSignature, headTitle, markSinceEdition, parseEditionYear } from '../src/dip/edition-rules';
+import { decideHeadSignature, entryChanged, headTitle, markSinceEdition, parseEditionYear } from '../src/dip/edition-rules';
 
 const units = new Map<number, UnitNode>(
   [
@@ -63,5 +63,32 @@ describe('headTitle', () => {
     expect(headTitle('plt', 'Dinas Sosial ')).toBe('Plt. Kepala Dinas Sosial');
     expect(headTitle('plh', 'Badan Pusat')).toBe('Plh. Kepala Badan Pusat');
     expect(headTitle('definitive', '')).toBe('Kepala');
+  });
+});
+
+describe('markSinceEdition with entryChanged', () => {
+  const enacted = {
+    number: 'SS-01', title: 'Rencana Strategis', summary: 'Ringkasan', class: 'setiap_saat', holderOfficial: 'Sekretaris',
+    responsibleOfficial: 'Kasubbag', productionTime: '2026', productionPlace: 'Pontianak', year: 2026, availableForm: 'softcopy',
+    mediaType: null, retentionPeriod: '5 tahun', documentUrl: null, category: null, holderUnit: { code: 'dinas', name: 'Dinas' },
+    document: null, exclusion: null,
+  };
+  const edition = { year: 2026, groups: [{ entries: [enacted] }] };
+  it('an unchanged row is in the edition; a renamed unit or a new publishedAt is no change', () => {
+    const live = { ...enacted, holderUnit: { code: 'dinas', name: 'Dinas Baru' }, publishedAt: '2026-12-01T00:00:00.000Z', mediaType: '' };
+    expect(markSinceEdition([live], edition, entryChanged)[0]).toMatchObject({ inEdition: 2026, sinceEdition: false });
+  });
+  it.each([
+    ['summary', { summary: 'Ringkasan baru' }],
+    ['holder unit', { holderUnit: { code: 'bidang', name: 'Dinas' } }],
+    ['category', { category: { code: 'laporan-keuangan', name: 'x' } }],
+    ['document', { document: { url: '/uploads/a.pdf' } }],
+    ['exclusion', { exclusion: { documentId: 'abc' } }],
+    ['year', { year: 2027 }],
+  ])('a row whose %s changed stays in the edition and is marked', (_, over) => {
+    expect(markSinceEdition([{ ...enacted, ...over }], edition, entryChanged)[0]).toMatchObject({ inEdition: 2026, sinceEdition: true });
+  });
+  it('a row with a new number is added since', () => {
+    expect(markSinceEdition([{ ...enacted, number: 'SS-02' }], edition, entryChanged)[0]).toMatchObject({ inEdition: null, sinceEdition: true });
   });
 });

@@ -47,19 +47,44 @@ export function decideHeadSignature(
   return { ok: true, signer };
 }
 
+/** The columns of a DIP row the printed register shows: a difference in any of them is a change. */
+export const EDITION_COLUMNS = [
+  'number', 'title', 'summary', 'class', 'holderOfficial', 'responsibleOfficial', 'productionTime', 'productionPlace', 'year',
+  'availableForm', 'mediaType', 'retentionPeriod', 'documentUrl',
+] as const;
+
+type Ref = { code?: unknown } | null | undefined;
+const codeOf = (ref: Ref) => (ref && typeof ref === 'object' ? (ref.code ?? null) : null);
+const norm = (v: unknown) => (v === undefined || v === '' ? null : v);
+
+/**
+ * True when the live row differs from its enacted version in a printed column, its category or
+ * holder unit (by code: renaming a unit changes no row), its document (by url) or its exclusion.
+ */
+export function entryChanged(live: Record<string, any>, enacted: Record<string, any>): boolean {
+  if (EDITION_COLUMNS.some((c) => norm(live[c]) !== norm(enacted[c]))) return true;
+  if (codeOf(live.category) !== codeOf(enacted.category) || codeOf(live.holderUnit) !== codeOf(enacted.holderUnit)) return true;
+  if (norm(live.document?.url) !== norm(enacted.document?.url)) return true;
+  return norm(live.exclusion?.documentId) !== norm(enacted.exclusion?.documentId);
+}
+
 /**
  * The live public list against the enacted edition: each entry says in which edition it stands
- * (`inEdition`, the year, or null) and whether it was added since (`sinceEdition`). Entries are
- * matched by number, the identifier the printed register uses.
+ * (`inEdition`, the year, or null) and whether it was added or changed since (`sinceEdition`).
+ * Entries are matched by number, the identifier the printed register uses; `changed` (optional,
+ * e.g. `entryChanged`) compares a listed entry with its enacted version: an entry of the edition
+ * that changed since keeps `inEdition` and has `sinceEdition: true`.
  */
-export function markSinceEdition<T extends { number: string }>(
+export function markSinceEdition<T extends { number: string }, E extends { number: string } = { number: string }>(
   live: T[],
-  edition: { year: number; groups: { entries: { number: string }[] }[] } | null
+  edition: { year: number; groups: { entries: E[] }[] } | null,
+  changed?: (live: T, enacted: E) => boolean
 ): (T & { inEdition: number | null; sinceEdition: boolean })[] {
-  const enacted = new Set(edition ? edition.groups.flatMap((g) => g.entries.map((e) => e.number)) : []);
+  const enacted = new Map<string, E>(edition ? edition.groups.flatMap((g) => g.entries.map((e) => [e.number, e] as [string, E])) : []);
   return live.map((entry) => {
-    const listed = edition !== null && enacted.has(entry.number);
-    return { ...entry, inEdition: listed ? edition!.year : null, sinceEdition: !listed };
+    const was = edition !== null ? enacted.get(entry.number) : undefined;
+    if (!was) return { ...entry, inEdition: null, sinceEdition: true };
+    return { ...entry, inEdition: edition!.year, sinceEdition: changed ? changed(entry, was) : false };
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { INFO_CLASSES } from '../domain/constants';
+import { parseEditionYear } from '../dip/edition-rules';
 import { openApiDocument } from './openapi';
 import { ANNOUNCEMENT_QUERY, DIP_QUERY, EXCLUDED_QUERY, type EndpointSpec, parsePublicQuery, PublicQueryError } from './query';
 
@@ -84,6 +85,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async dip(ctx: Ctx) {
       ctx.body = await service().listDip(parse(ctx, DIP_QUERY));
+      ctx.set('Cache-Control', CACHE);
+    },
+    async dipEditions(ctx: Ctx) {
+      noQuery(ctx);
+      ctx.body = await service().listEditions();
+      ctx.set('Cache-Control', CACHE);
+    },
+    async dipEdition(ctx: Ctx) {
+      const year = parseEditionYear(ctx.params.year);
+      if (year === null) {
+        throw new errors.ValidationError(`Invalid year "${String(ctx.params.year).slice(0, 20)}": four digits, e.g. 2026`, { parameter: 'year' });
+      }
+      const unknown = Object.keys(ctx.query ?? {}).find((k) => k !== 'agency');
+      if (unknown !== undefined) throw new errors.ValidationError(`Unknown query parameter "${unknown.slice(0, 40)}". This endpoint takes only "agency"`, { parameter: unknown });
+      const agency = ctx.query.agency;
+      if (agency !== undefined && (typeof agency !== 'string' || !/^[A-Za-z0-9_.-]{1,40}$/.test(agency))) {
+        throw new errors.ValidationError('"agency" is a unit code', { parameter: 'agency' });
+      }
+      const result = await service().findEdition(year, agency as string | undefined);
+      if (result === 'ambiguous') {
+        throw new errors.ValidationError('Several agencies enacted a DIP for this year: name one with ?agency=CODE', { parameter: 'agency' });
+      }
+      if (!result) throw new errors.NotFoundError(`Belum ada DIP yang ditetapkan untuk tahun ${year} / no enacted DIP for ${year}`);
+      ctx.body = result;
       ctx.set('Cache-Control', CACHE);
     },
     async excluded(ctx: Ctx) {

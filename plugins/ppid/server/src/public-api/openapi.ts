@@ -1,7 +1,7 @@
 /**
  * OpenAPI 3.1 description of the plugin's public API (served at /api/ppid/openapi.json). Built from
  * the same endpoint specs the parser enforces (query.ts), so the document names exactly the
- * filterable, sortable and selectable fields. The DIP edition routes are added by their own module.
+ * filterable, sortable and selectable fields.
  */
 import { ANNOUNCEMENT_QUERY, DIP_QUERY, EXCLUDED_QUERY, type EndpointSpec } from './query';
 import { OPERATORS } from './filters';
@@ -60,6 +60,36 @@ const DipEntry = {
       properties: { documentId: str, article: str, exclusionEndsOn: date },
     }),
     publishedAt: dateTime,
+    inEdition: { ...nullable({ type: 'integer' }), description: 'Year of the enacted edition that lists this row (by number), or null' },
+    sinceEdition: { type: 'boolean', description: 'Added or changed since the latest enacted edition: not yet in the enacted list as shown' },
+  },
+};
+const { publishedAt: _p, inEdition: _i, sinceEdition: _s, ...editionEntryProperties } = DipEntry.properties;
+const EditionEntry = { type: 'object', additionalProperties: false, required: ['documentId', 'number'], properties: editionEntryProperties };
+const editionProperties = {
+  year: { type: 'integer' }, agency: nullable(ref('Ref')), decreeNumber: nstr, decreeDate: date,
+  signer: { type: 'object', additionalProperties: false, required: ['name', 'position'], properties: { name: nstr, position: nstr } },
+  enactedAt: dateTime, entryCount: { type: 'integer', minimum: 0 },
+  downloads: {
+    type: 'object', additionalProperties: false, required: ['pdf', 'xlsx', 'csv'],
+    properties: { pdf: str, xlsx: str, csv: str }, description: 'Paths of the public downloads of this edition',
+  },
+};
+const DipEdition = { type: 'object', additionalProperties: false, required: Object.keys(editionProperties), properties: editionProperties };
+const DipEditionSnapshot = {
+  type: 'object',
+  additionalProperties: false,
+  required: [...Object.keys(editionProperties), 'groups'],
+  properties: {
+    ...editionProperties,
+    groups: {
+      type: 'array',
+      description: 'The rows as enacted, by class (berkala, serta_merta, setiap_saat, dikecualikan), each group sorted by number',
+      items: {
+        type: 'object', additionalProperties: false, required: ['class', 'entries'],
+        properties: { class: { enum: [...DIP_CLASSES] }, entries: { type: 'array', items: ref('EditionEntry') } },
+      },
+    },
   },
 };
 const Exclusion = {
@@ -126,6 +156,12 @@ const list = (item: string) => ({
   properties: { data: { type: 'array', items: ref(item) }, meta: { type: 'object', required: ['pagination'], properties: { pagination: ref('Pagination') } } },
 });
 
+const DOWNLOAD_TYPES = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv',
+};
+
 const CONDITIONAL = [
   { name: 'If-None-Match', in: 'header', required: false, schema: str, description: 'An ETag from an earlier answer: 304 when unchanged.' },
   { name: 'If-Modified-Since', in: 'header', required: false, schema: str, description: 'An HTTP date: 304 when nothing changed since.' },
@@ -181,7 +217,67 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
-      '/dip': { get: { operationId: 'listDip', parameters: listParameters(DIP_QUERY), responses: responses(list('DipEntry')) } },
+      '/dip': {
+        get: {
+          operationId: 'listDip',
+          description: 'The live DIP; each row says whether it stands in the latest enacted edition (inEdition) and whether it was added or changed since (sinceEdition); meta.edition names that edition (null when none is enacted).',
+          parameters: listParameters(DIP_QUERY),
+          responses: responses({
+            type: 'object',
+            required: ['data', 'meta'],
+            properties: {
+              data: { type: 'array', items: ref('DipEntry') },
+              meta: {
+                type: 'object', required: ['pagination', 'edition'],
+                properties: {
+                  pagination: ref('Pagination'),
+                  edition: nullable({ type: 'object', additionalProperties: false, required: ['year', 'decreeNumber'], properties: { year: { type: 'integer' }, decreeNumber: nstr } }),
+                },
+              },
+            },
+          }),
+        },
+      },
+      '/dip/editions': {
+        get: {
+          operationId: 'listDipEditions',
+          description: 'The enacted DIP editions, newest first (never a draft or a superseded edition).',
+          parameters: CONDITIONAL,
+          responses: responses({ type: 'object', required: ['data', 'meta'], properties: { data: { type: 'array', items: ref('DipEdition') }, meta: { type: 'object', required: ['total'], properties: { total: { type: 'integer' } } } } }),
+        },
+      },
+      '/dip/editions/{year}': {
+        get: {
+          operationId: 'getDipEdition',
+          description: 'The enacted edition of a year as it was enacted: its rows as frozen then, by class; personal data nobody cleared is masked.',
+          parameters: [
+            { name: 'year', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9]{4}$' }, description: 'Four digits (400 otherwise)' },
+            { name: 'agency', in: 'query', required: false, schema: str, description: 'Unit code of the agency, when several agencies enacted an edition that year' },
+            ...CONDITIONAL,
+          ],
+          responses: {
+            ...responses({ type: 'object', required: ['data', 'meta'], properties: { data: ref('DipEditionSnapshot'), meta: { type: 'object' } } }),
+            404: { description: 'No enacted edition for that year', content: { 'application/json': { schema: ref('Error') } } },
+          },
+        },
+      },
+      '/dip/editions/{year}.{format}': {
+        get: {
+          operationId: 'downloadDipEdition',
+          description: 'The enacted edition of a year as a file (the rows of GET /dip/editions/{year}).',
+          parameters: [
+            { name: 'year', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9]{4}$' } },
+            { name: 'format', in: 'path', required: true, schema: { enum: ['pdf', 'xlsx', 'csv'] } },
+            { name: 'agency', in: 'query', required: false, schema: str },
+            { name: 'delimiter', in: 'query', required: false, schema: { enum: ['semicolon', 'comma'] }, description: 'CSV only; semicolon by default' },
+          ],
+          responses: {
+            200: { description: 'The file (attachment)', content: Object.fromEntries(Object.entries(DOWNLOAD_TYPES).map(([, t]) => [t, { schema: { type: 'string', contentMediaType: t } }])) },
+            400: { description: 'A bad parameter', content: { 'application/json': { schema: ref('Error') } } },
+            404: { description: 'No enacted edition for that year', content: { 'application/json': { schema: ref('Error') } } },
+          },
+        },
+      },
       '/excluded': { get: { operationId: 'listExcluded', parameters: listParameters(EXCLUDED_QUERY), responses: responses(list('Exclusion')) } },
       '/sops': {
         get: {
@@ -202,7 +298,7 @@ export function openApiDocument(serverUrl: string) {
       '/robots.txt': { get: { operationId: 'robots', parameters: CONDITIONAL, responses: responses(str, 'text/plain') } },
     },
     components: {
-      schemas: { Ref: UnitRef, File, AnnouncementSummary, AnnouncementDetail, DipEntry, Exclusion, Sop, Pagination, Error },
+      schemas: { Ref: UnitRef, File, AnnouncementSummary, AnnouncementDetail, DipEntry, EditionEntry, DipEdition, DipEditionSnapshot, Exclusion, Sop, Pagination, Error },
     },
   };
 }

@@ -121,3 +121,36 @@ export function exclusion(row: Row, today: string) {
     publishedAt: iso(row.publishedAt),
   };
 }
+
+/** The fields of a DIP row as an enacted edition froze it (`dipEntry` without `publishedAt`). */
+const EDITION_ENTRY_FIELDS = [
+  'documentId', 'number', 'title', 'summary', 'class', 'category', 'holderUnit', 'holderOfficial', 'responsibleOfficial',
+  'productionTime', 'productionPlace', 'year', 'availableForm', 'mediaType', 'retentionPeriod', 'documentUrl', 'document', 'exclusion',
+] as const;
+
+/** One row of an edition's snapshot: whitelisted again, whatever an older snapshot holds. */
+export function editionEntry(entry: Row) {
+  return Object.fromEntries(EDITION_ENTRY_FIELDS.map((f) => [f, entry[f] ?? null]));
+}
+
+export const EDITION_FORMATS = ['pdf', 'xlsx', 'csv'] as const;
+
+/** The public downloads of an edition; `agency` names the agency when several enacted one that year. */
+export function editionDownloads(year: number, agency: string | null) {
+  const query = agency ? `?agency=${encodeURIComponent(agency)}` : '';
+  return Object.fromEntries(EDITION_FORMATS.map((f) => [f, `/api/ppid/dip/editions/${year}.${f}${query}`])) as Record<(typeof EDITION_FORMATS)[number], string>;
+}
+
+/** An enacted edition's header: year, decree, signer, enactment, rows, downloads. */
+export function dipEdition(row: Row, downloads: ReturnType<typeof editionDownloads>) {
+  return {
+    year: row.year,
+    agency: unitRef(row.agency),
+    decreeNumber: plain(row.decreeNumber ?? null),
+    decreeDate: day(row.signedAt),
+    signer: { name: plain(row.signerName ?? null), position: plain(row.signerTitle ?? null) },
+    enactedAt: iso(row.enactedAt),
+    entryCount: row.entryCount ?? 0,
+    downloads,
+  };
+}

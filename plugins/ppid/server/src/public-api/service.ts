@@ -12,6 +12,8 @@ import { announcementsAtom, announcementPage, PAGES, robotsTxt, sitemapXml, type
 import { sopView } from './sops';
 import { publicCache } from './cache';
 import type { WorkflowDefinition } from '../workflow/definition';
+import { snapshotOf, sources } from '../dip/export/source';
+import { entryChanged, markSinceEdition } from '../dip/edition-rules';
 
 const FEED_SIZE = 50;
 const SITEMAP_MAX = 50000;
@@ -56,6 +58,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { results: [], pagination: { page: query.page, pageSize: query.pageSize, pageCount: 0, total: 0 } };
     }
     return strapi.db.query(model).findPage({ select, where, orderBy: orderBy(query), populate, page: query.page, pageSize: query.pageSize });
+  }
+
+  /** The newest enacted edition (the live list is marked against it), or null. */
+  async function latestEdition() {
+    const row = await strapi.db.query(uid('dip-edition')).findOne({
+      select: ['year', 'decreeNumber', 'snapshot'],
+      where: { state: 'enacted' },
+      orderBy: [{ year: 'desc' }, { enactedAt: 'desc' }, { id: 'desc' }],
+    });
+    return row ? { year: row.year as number, decreeNumber: (row.decreeNumber ?? null) as string | null, groups: snapshotOf(row).groups } : null;
   }
 
   /** fields[]: keep only the named public fields (the serializer already dropped everything else). */
@@ -114,7 +126,47 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           exclusion: { select: ['documentId', 'article17Letter', 'exclusionEndsOn'] },
         }
       );
-      return { data: (await redact('dip-entry', results.map(serialize.dipEntry))).map((r) => project(query, r)), meta: { pagination } };
+      // Marked against the enacted edition before the masking, on the values as stored.
+      const edition = await latestEdition();
+      const marked = markSinceEdition(results.map(serialize.dipEntry), edition, entryChanged);
+      return {
+        data: (await redact('dip-entry', marked)).map((r) => project(query, r)),
+        meta: { pagination, edition: edition ? { year: edition.year, decreeNumber: edition.decreeNumber } : null },
+      };
+    },
+
+    /** The enacted editions, newest first (a draft or a superseded edition is never listed). */
+    async listEditions() {
+      const rows = await strapi.db.query(uid('dip-edition')).findMany({
+        select: ['year', 'decreeNumber', 'signerName', 'signerTitle', 'signedAt', 'enactedAt', 'entryCount'],
+        where: { state: 'enacted' },
+        populate: { agency: REF },
+        orderBy: [{ year: 'desc' }, { enactedAt: 'desc' }, { id: 'desc' }],
+      });
+      const perYear = new Map<number, number>();
+      for (const r of rows) perYear.set(r.year, (perYear.get(r.year) ?? 0) + 1);
+      const data = rows.map((r: any) =>
+        serialize.dipEdition(r, serialize.editionDownloads(r.year, (perYear.get(r.year) ?? 0) > 1 ? (r.agency?.code ?? null) : null))
+      );
+      return { data, meta: { total: data.length } };
+    },
+
+    /**
+     * The enacted edition of `year` as it was enacted: its header and its frozen rows by class,
+     * personal data nobody cleared masked. null: none; 'ambiguous': several agencies, none named.
+     */
+    async findEdition(year: number, agency?: string) {
+      const src = sources(strapi);
+      const row = await src.enactedEdition(year, agency);
+      if (row === 'ambiguous' || row === null || !row.snapshot) return row === 'ambiguous' ? row : null;
+      const snapshot = await src.publicSnapshot(row);
+      return {
+        data: {
+          ...serialize.dipEdition(row, serialize.editionDownloads(year, agency ? (row.agency?.code ?? agency) : null)),
+          groups: snapshot.groups.map((g) => ({ class: g.class, entries: g.entries.map((e) => serialize.editionEntry(e as unknown as Record<string, unknown>)) })),
+        },
+        meta: {},
+      };
     },
 
     /** Atom feed of the newest announcements, all classes or one. */

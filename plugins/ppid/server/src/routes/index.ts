@@ -5,7 +5,7 @@ import { PUBLIC_CACHED } from '../public-api/cache';
  * Public role. Admin routes mount under /ppid and need an admin session plus the plugin's RBAC
  * actions (registered in bootstrap, granted per role in Settings > Roles).
  */
-export const PUBLIC_ACTIONS = ['announcements', 'announcement', 'dip', 'excluded', 'dipEditionFile', 'excludedFile'] as const;
+export const PUBLIC_ACTIONS = ['announcements', 'announcement', 'dip', 'excluded', 'dipEditions', 'dipEdition', 'dipEditionFile', 'excludedFile'] as const;
 
 /** The plugin's admin permissions (Settings > Administration panel > Roles > Plugins > PPID). */
 export const RBAC_ACTIONS = [
@@ -39,6 +39,10 @@ const contentApi = {
     { method: 'GET', path: '/announcements/:slug', handler: 'public.announcement', config: { ...PUBLIC_CACHED } },
     { method: 'GET', path: '/dip', handler: 'public.dip', config: { ...PUBLIC_CACHED } },
     { method: 'GET', path: '/excluded', handler: 'public.excluded', config: { ...PUBLIC_CACHED } },
+    { method: 'GET', path: '/dip/editions', handler: 'public.dipEditions', config: { ...PUBLIC_CACHED } },
+    // Any year without a dot reaches the handler (a malformed one answers 400 there); "2026.doc" is
+    // no route (404), as the downloads' format is constrained above.
+    { method: 'GET', path: '/dip/editions/:year([^./]+)', handler: 'public.dipEdition', config: { ...PUBLIC_CACHED } },
     // Open to everyone by design (auth: false): feeds, discovery and the SOPs are announcements.
     { method: 'GET', path: '/sops', handler: 'public.sops', config: { ...PUBLIC_CACHED, auth: false } },
     { method: 'GET', path: '/feeds/announcements', handler: 'public.feed', config: { ...PUBLIC_CACHED, auth: false } },

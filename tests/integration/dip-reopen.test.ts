@@ -109,7 +109,7 @@ describe(`re-opening excluded information (${TEST_DB})`, () => {
 
     const open = await app.http().get('/api/ppid/dip?filters[number][$eq]=DK-01');
     expect(open.headers['x-cache']).toBe('MISS');
-    expect(open.body.data[0]).toMatchObject({ number: 'DK-01', class: 'setiap_saat', exclusion: null });
+    expect(open.body.data[0]).toMatchObject({ number: 'DK-01', class: 'setiap_saat', exclusion: null, reopenedOn: today });
     const excluded = await app.http().get('/api/ppid/excluded');
     expect(excluded.body.data.find((x: any) => x.title === 'Dokumen lelang 2024')).toMatchObject({ status: 'reopened', reopenedOn: today });
 

@@ -59,6 +59,7 @@ const DipEntry = {
       type: 'object', additionalProperties: false,
       properties: { documentId: str, article: str, exclusionEndsOn: date },
     }),
+    reopenedOn: { ...date, description: 'The day this formerly excluded information was re-opened (its exclusion period ended), or null' },
     publishedAt: dateTime,
     inEdition: { ...nullable({ type: 'integer' }), description: 'Year of the enacted edition that lists this row (by number), or null' },
     sinceEdition: { type: 'boolean', description: 'Added or changed since the latest enacted edition: not yet in the enacted list as shown' },

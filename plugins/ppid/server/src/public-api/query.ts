@@ -91,7 +91,7 @@ export const DIP_QUERY: EndpointSpec = {
   fields: [
     'documentId', 'number', 'title', 'summary', 'class', 'category', 'holderUnit', 'holderOfficial', 'responsibleOfficial',
     'productionTime', 'productionPlace', 'year', 'availableForm', 'mediaType', 'retentionPeriod', 'documentUrl', 'document',
-    'exclusion', 'publishedAt', 'inEdition', 'sinceEdition',
+    'exclusion', 'reopenedOn', 'publishedAt', 'inEdition', 'sinceEdition',
   ],
   populate: ['holderUnit', 'category', 'document', 'exclusion'],
 };

@@ -90,6 +90,8 @@ export function dipEntry(row: Row) {
       excluded && row.exclusion
         ? { documentId: row.exclusion.documentId, article: row.exclusion.article17Letter, exclusionEndsOn: day(row.exclusion.exclusionEndsOn) }
         : null,
+    // Open again after its exclusion period: shown so on the public DIP.
+    reopenedOn: !excluded && row.exclusion?.reopenedOn ? day(row.exclusion.reopenedOn) : null,
     publishedAt: iso(row.publishedAt),
   };
 }

@@ -123,7 +123,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           holderUnit: REF,
           berkalaCategory: REF,
           document: { select: FILE_FIELDS },
-          exclusion: { select: ['documentId', 'article17Letter', 'exclusionEndsOn'] },
+          exclusion: { select: ['documentId', 'article17Letter', 'exclusionEndsOn', 'reopenedOn'] },
         }
       );
       // Marked against the enacted edition before the masking, on the values as stored.

@@ -75,9 +75,62 @@ const ROLE_MAILBOXES = /^(?:ppid|info|informasi|humas|admin|layanan|pengaduan|se
 const NUMBER = /(\+?)(\d[\d .\-/]{6,26}\d)/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const PASSPORT = /\b([A-Z]{1,2}) ?(\d{6,7})\b/g;
-const ADDRESS = /\b(?:Jl\.?|Jln\.?|Jalan|Gg\.?|Gang|Komplek|Komp\.?|Perum(?:ahan)?)\s+[A-Z0-9][^\n,;:()]{1,80}(?:\s*,\s*RT\.?\s*\d{1,3}\s*\/\s*RW\.?\s*\d{1,3})?/g;
+const ADDRESS = /\b(?:Jl\.?|Jln\.?|Jalan|Gg\.?|Gang|Komplek|Komp\.?|Perum(?:ahan)?)\s+[A-Z0-9][^\n\t,;:()]{1,80}(?:\s*,\s*RT\.?\s*\d{1,3}\s*\/\s*RW\.?\s*\d{1,3})?/g;
 
 const before = (text: string, index: number, width: number) => text.slice(Math.max(0, index - width), index);
+
+/**
+ * Column titles of tab-separated tables (what extract() makes of PDF, Word, spreadsheet and CSV
+ * tables): a value in a table row is read with its column's title ("No. KK", "NPWP", "No.
+ * Paspor", "Alamat") before it, as if it were written "No. KK: 6171...". A table is a run of lines
+ * with tabs; its first line is its title row when it holds words and no long number.
+ */
+class Columns {
+  private starts: number[] | null = null;
+  private titles: (string[] | null)[] = [];
+  constructor(private readonly text: string) {}
+
+  private index() {
+    const starts = [0];
+    for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+    let current: string[] | null = null;
+    let inTable = false;
+    for (let l = 0; l < starts.length; l += 1) {
+      const line = this.text.slice(starts[l], (starts[l + 1] ?? this.text.length + 1) - 1);
+      if (!line.includes('\t')) {
+        inTable = false;
+        current = null;
+      } else if (!inTable) {
+        inTable = true;
+        const cells = line.split('\t').map((c) => c.trim());
+        current = !/\d{5}/.test(line) && cells.filter((c) => /[A-Za-z]{2}/.test(c)).length >= 2 ? cells : null;
+        this.titles[l] = null;
+        continue;
+      }
+      this.titles[l] = current;
+    }
+    this.starts = starts;
+  }
+
+  /** "Title: " of the column `index` lies in, or ''. */
+  titleAt(index: number): string {
+    if (!this.text.includes('\t')) return '';
+    if (!this.starts) this.index();
+    const starts = this.starts!;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    const titles = this.titles[lo];
+    if (!titles) return '';
+    let cell = 0;
+    for (let i = this.text.indexOf('\t', starts[lo]); i >= 0 && i < index; i = this.text.indexOf('\t', i + 1)) cell += 1;
+    return titles[cell] ? `${titles[cell]}: ` : '';
+  }
+}
 
 /** The words before `index` within its own sentence (a number's label does not cross a full stop). */
 function sentenceBefore(text: string, index: number, width: number): string {
@@ -87,9 +140,9 @@ function sentenceBefore(text: string, index: number, width: number): string {
 }
 
 /** One candidate number: what it is, if anything personal. */
-function classifyNumber(text: string, start: number, raw: string, plus: boolean): { kind: PersonalDataKind; confidence: number } | null {
+function classifyNumber(text: string, start: number, raw: string, plus: boolean, columns: Columns): { kind: PersonalDataKind; confidence: number } | null {
   const digits = raw.replace(/\D/g, '');
-  const ctx = sentenceBefore(text, start, 48);
+  const ctx = columns.titleAt(start) + sentenceBefore(text, start, 48);
   const separated = /[ .\-/]/.test(raw);
   // A date range, a decree number (188.4/123/2024) or an amount is not an identity number.
   if (/\//.test(raw) && !/^\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}$/.test(raw)) return null;
@@ -121,6 +174,7 @@ type Raw = { kind: PersonalDataKind; start: number; end: number; raw: string; co
 
 function candidates(text: string): Raw[] {
   const out: Raw[] = [];
+  const columns = new Columns(text);
   for (const m of text.matchAll(NUMBER)) {
     let raw = m[2];
     // Trailing separators belong to the sentence, not the number.
@@ -128,7 +182,7 @@ function candidates(text: string): Raw[] {
     const start = m.index! + m[1].length;
     const prev = text[start - 1] ?? '';
     if (/[A-Za-z0-9]/.test(prev)) continue;
-    const found = classifyNumber(text, start, raw, m[1] === '+');
+    const found = classifyNumber(text, start, raw, m[1] === '+', columns);
     if (found) {
       const s = m[1] === '+' ? m.index! : start;
       out.push({ ...found, start: s, end: start + raw.length, raw: text.slice(s, start + raw.length) });
@@ -140,12 +194,12 @@ function candidates(text: string): Raw[] {
     out.push({ kind: 'email', start: m.index!, end: m.index! + m[0].length, raw: m[0], confidence: personalDomain ? 0.97 : 0.85 });
   }
   for (const m of text.matchAll(PASSPORT)) {
-    if (!PASSPORT_WORDS.test(before(text, m.index!, 40))) continue;
+    if (!PASSPORT_WORDS.test(columns.titleAt(m.index!) + before(text, m.index!, 40))) continue;
     out.push({ kind: 'passport', start: m.index!, end: m.index! + m[0].length, raw: m[0], confidence: 0.95 });
   }
   for (const m of text.matchAll(ADDRESS)) {
     const found = m[0].replace(/[\s.]+$/, '');
-    const ctx = before(text, m.index!, 140);
+    const ctx = columns.titleAt(m.index!) + before(text, m.index!, 140);
     const near = before(text, m.index!, 45);
     if (!PERSON_CUES.test(ctx) || (OFFICE_CUES.test(near) && !/\b(?:beralamat|tinggal|domisili|alamat\s+rumah)\b/i.test(near))) continue;
     const home = /\bRT\.?\s*\d/i.test(found);

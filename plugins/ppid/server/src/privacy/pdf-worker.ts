@@ -6,12 +6,34 @@
  */
 import { Worker } from 'worker_threads';
 
+/** A blank at least this wide (PDF points, about three spaces of 10-point text) separates two cells. */
+const COLUMN_GAP = 8;
+
 const SOURCE = `
 const { parentPort, workerData } = require('worker_threads');
 const { PDFParse } = require(workerData.lib);
+// pdf.js reports the gap between two table columns as a wide blank item: it becomes a tab, so that
+// a row's cells stay apart (a blank as wide as a few spaces is still a space).
+const COLUMN_GAP = ${COLUMN_GAP};
+function withColumns(doc) {
+  const getPage = doc.getPage.bind(doc);
+  doc.getPage = async (n) => {
+    const page = await getPage(n);
+    const getTextContent = page.getTextContent.bind(page);
+    page.getTextContent = async (options) => {
+      const content = await getTextContent(options);
+      for (const item of content.items) {
+        if (typeof item.str === 'string' && item.str !== '' && item.str.trim() === '' && !item.hasEOL && item.width >= COLUMN_GAP) item.str = '\\t';
+      }
+      return content;
+    };
+    return page;
+  };
+}
 parentPort.on('message', async ({ id, data }) => {
   const parser = new PDFParse({ data });
   try {
+    withColumns(await parser.load());
     const result = await parser.getText();
     parentPort.postMessage({ id, text: result.text, total: result.total });
   } catch (e) {

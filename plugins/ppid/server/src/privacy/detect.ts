@@ -72,6 +72,8 @@ const PERSON_CUES =
 const OFFICE_CUES = /(?:\bkantor\b|\bdinas\b|\bgedung\b|\bsekretariat\b|\bbalai\b|\baula\b|\bhotel\b|\bbadan\b|\bkecamatan\b|\bkelurahan\b|\bbertempat\s+di\b|\blokasi\b|\bmasjid\b|\bsekolah\b|\bpuskesmas\b|\brumah\s+sakit\b|\blapangan\b|\bstadion\b|\bgor\b|\bpendopo\b|\bruang\b)/i;
 const ROLE_MAILBOXES = /^(?:ppid|info|informasi|humas|admin|layanan|pengaduan|sekretariat|setda|kominfo|diskominfo|redaksi|webmaster|halo|kontak|contact|helpdesk|office|kantor|persuratan|tu|umum|dinas|bidang|pelayanan|cs|support|lpse|ulp|bkd|bapenda|dukcapil|disdukcapil|dinsos)[a-z0-9-]*$/;
 
+const AMOUNT_TITLE = /\b(?:rp|jumlah|nilai|pagu|realisasi|anggaran|besaran|total|harga|biaya|saldo|nominal)\b/i;
+
 const NUMBER = /(\+?)(\d[\d .\-/]{6,26}\d)/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const PASSPORT = /\b([A-Z]{1,2}) ?(\d{6,7})\b/g;
@@ -142,7 +144,8 @@ function sentenceBefore(text: string, index: number, width: number): string {
 /** One candidate number: what it is, if anything personal. */
 function classifyNumber(text: string, start: number, raw: string, plus: boolean, columns: Columns): { kind: PersonalDataKind; confidence: number } | null {
   const digits = raw.replace(/\D/g, '');
-  const ctx = columns.titleAt(start) + sentenceBefore(text, start, 48);
+  const title = columns.titleAt(start);
+  const ctx = title + sentenceBefore(text, start, 48);
   const separated = /[ .\-/]/.test(raw);
   // A date range, a decree number (188.4/123/2024) or an amount is not an identity number.
   if (/\//.test(raw) && !/^\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}$/.test(raw)) return null;
@@ -157,6 +160,8 @@ function classifyNumber(text: string, start: number, raw: string, plus: boolean,
     if (NIK_WORDS.test(ctx)) return { kind: 'nik', confidence: 0.7 };
     if (KK_WORDS.test(ctx)) return { kind: 'kk', confidence: 0.7 };
   }
+  // An amount column (Pagu, Jumlah (Rp)...) holds money, whatever bank the row names.
+  if (AMOUNT_TITLE.test(title)) return null;
   if (digits.length >= 8 && digits.length <= 18 && BANKS.test(ctx) && (ACCOUNT_WORDS.test(ctx) || !separated || /^[\d-]+$/.test(raw))) {
     return { kind: 'bank_account', confidence: ACCOUNT_WORDS.test(ctx) ? 0.93 : 0.85 };
   }

@@ -13,8 +13,27 @@ const SOURCE = `
 const { parentPort, workerData } = require('worker_threads');
 const { PDFParse } = require(workerData.lib);
 // pdf.js reports the gap between two table columns as a wide blank item: it becomes a tab, so that
-// a row's cells stay apart (a blank as wide as a few spaces is still a space).
+// a row's cells stay apart. A blank as wide as a few spaces stays a space, and so do the blanks of a
+// justified line (all of them stretched alike).
 const COLUMN_GAP = ${COLUMN_GAP};
+const isBlank = (item) => typeof item.str === 'string' && item.str !== '' && item.str.trim() === '';
+function markColumns(items) {
+  let line = [];
+  const flush = () => {
+    const blanks = line.filter(isBlank);
+    const wide = blanks.filter((item) => item.width >= COLUMN_GAP);
+    const widths = wide.map((item) => item.width);
+    const justified = wide.length >= 2 && wide.length === blanks.length && Math.max(...widths) - Math.min(...widths) < 0.5;
+    if (!justified) for (const item of wide) item.str = '\\t';
+    line = [];
+  };
+  for (const item of items) {
+    if (typeof item.str !== 'string') continue;
+    line.push(item);
+    if (item.hasEOL) flush();
+  }
+  flush();
+}
 function withColumns(doc) {
   const getPage = doc.getPage.bind(doc);
   doc.getPage = async (n) => {
@@ -22,9 +41,7 @@ function withColumns(doc) {
     const getTextContent = page.getTextContent.bind(page);
     page.getTextContent = async (options) => {
       const content = await getTextContent(options);
-      for (const item of content.items) {
-        if (typeof item.str === 'string' && item.str !== '' && item.str.trim() === '' && !item.hasEOL && item.width >= COLUMN_GAP) item.str = '\\t';
-      }
+      markColumns(content.items);
       return content;
     };
     return page;

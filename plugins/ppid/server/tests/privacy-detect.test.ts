@@ -74,8 +74,19 @@ describe('detect', () => {
       'bank_account:100-23-456789',
       'address:Gg. Mawar No. 3',
     ]);
-    // The 16-digit NPWP under its title; the title row is the table's first line, not any line.
-    expect(kinds('Rekanan\tNPWP (NIK)\nCV Maju\t6171050509870002\n\nCatatan\t6171050509870003')).toEqual(['npwp:6171050509870002', 'nik:6171050509870003']);
+    // A table going on after a page break without its title row keeps the titles (same number of cells).
+    expect(kinds('No\tNama\tNo. KK\n1\tSiti\t6171052301150003\n-- 1 of 2 --\n2\tBudi\t6171052301150004\n\nx\t6171052301150005')).toEqual([
+      'kk:6171052301150003',
+      'kk:6171052301150004',
+      'nik:6171052301150005',
+    ]);
+    // The 16-digit NPWP under its title; a row with another number of cells has no title.
+    expect(kinds('Rekanan\tNPWP (NIK)\nCV Maju\t6171050509870002\n\nCatatan\t6171050509870003\tx')).toEqual(['npwp:6171050509870002', 'nik:6171050509870003']);
+  });
+  it('takes an account number shaped like a mobile number for an account under an account title', () => {
+    expect(kinds('Nama\tNo. HP\tNo. Rekening\nSiti\t081234567890\t083497174481')).toEqual(['phone:081234567890', 'bank_account:083497174481']);
+    expect(kinds('Nama\tNo. Rekening / HP\nSiti\t081234567890')).toEqual(['phone:081234567890']);
+    expect(kinds('Kode Rekening\tUraian\n5.1.02.01.01.0024\tBelanja Jasa')).toEqual([]);
   });
   it('takes no title from a first row holding long numbers, and leaves budget account codes alone', () => {
     expect(kinds('1\t6171052301150003\n2\t6171052301150004')).toEqual(['nik:6171052301150003', 'nik:6171052301150004']);

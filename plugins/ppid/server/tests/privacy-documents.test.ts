@@ -78,6 +78,12 @@ describe('the privacy check on the labelled documents', () => {
     expect(found.map((f) => f.kind)).toEqual(Array(58).fill('nik'));
   });
 
+  it('reads the KK column of the scholarship table on its second page too, where the title row is not repeated', () => {
+    const { extraction, found } = of('pengumuman-penerima-beasiswa-2026.pdf');
+    expect((extraction as { text: string }).text.match(/No\tNama Siswa/g)).toHaveLength(1);
+    expect(found.map((f) => f.kind)).toEqual(Array(64).fill('kk'));
+  });
+
   it('tells KK from NIK, and accounts and phones, by the columns of the aid recipients spreadsheet', () => {
     const { found } = of('daftar-penerima-bantuan-sosial-2026.xlsx');
     const count = (kind: string) => found.filter((f) => f.kind === kind).length;

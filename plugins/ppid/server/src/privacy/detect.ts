@@ -72,6 +72,9 @@ const PERSON_CUES =
 const OFFICE_CUES = /(?:\bkantor\b|\bdinas\b|\bgedung\b|\bsekretariat\b|\bbalai\b|\baula\b|\bhotel\b|\bbadan\b|\bkecamatan\b|\bkelurahan\b|\bbertempat\s+di\b|\blokasi\b|\bmasjid\b|\bsekolah\b|\bpuskesmas\b|\brumah\s+sakit\b|\blapangan\b|\bstadion\b|\bgor\b|\bpendopo\b|\bruang\b)/i;
 const ROLE_MAILBOXES = /^(?:ppid|info|informasi|humas|admin|layanan|pengaduan|sekretariat|setda|kominfo|diskominfo|redaksi|webmaster|halo|kontak|contact|helpdesk|office|kantor|persuratan|tu|umum|dinas|bidang|pelayanan|cs|support|lpse|ulp|bkd|bapenda|dukcapil|disdukcapil|dinsos)[a-z0-9-]*$/;
 
+/** An account column: "No. Rekening", "Rekening Bank"; not a budget account code ("Kode Rekening"). */
+const ACCOUNT_TITLE = /^(?!.*\bkode\b).*\b(?:rekening|rek\.?|account)\b/i;
+const PHONE_TITLE = /\b(?:hp|telepon|telp\.?|tlp|wa|whatsapp|ponsel|phone|handphone|seluler)\b/i;
 const AMOUNT_TITLE = /\b(?:rp|jumlah|nilai|pagu|realisasi|anggaran|besaran|total|harga|biaya|saldo|nominal)\b/i;
 
 const NUMBER = /(\+?)(\d[\d .\-/]{6,26}\d)/g;
@@ -90,12 +93,16 @@ const before = (text: string, index: number, width: number) => text.slice(Math.m
 class Columns {
   private starts: number[] | null = null;
   private titles: (string[] | null)[] = [];
-  constructor(private readonly text: string) {}
+  private readonly tabular: boolean;
+  constructor(private readonly text: string) {
+    this.tabular = text.includes('\t');
+  }
 
   private index() {
     const starts = [0];
     for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
     let current: string[] | null = null;
+    let last: string[] | null = null;
     let inTable = false;
     for (let l = 0; l < starts.length; l += 1) {
       const line = this.text.slice(starts[l], (starts[l + 1] ?? this.text.length + 1) - 1);
@@ -105,9 +112,14 @@ class Columns {
       } else if (!inTable) {
         inTable = true;
         const cells = line.split('\t').map((c) => c.trim());
-        current = !/\d{5}/.test(line) && cells.filter((c) => /[A-Za-z]{2}/.test(c)).length >= 2 ? cells : null;
-        this.titles[l] = null;
-        continue;
+        if (!/\d{5}/.test(line) && cells.filter((c) => /[A-Za-z]{2}/.test(c)).length >= 2) {
+          current = last = cells;
+          this.titles[l] = null;
+          continue;
+        }
+        // A table that goes on after a page break or a blank row without its title row keeps the
+        // titles of the table before it when it has as many cells.
+        current = last && last.length === cells.length ? last : null;
       }
       this.titles[l] = current;
     }
@@ -116,7 +128,7 @@ class Columns {
 
   /** "Title: " of the column `index` lies in, or ''. */
   titleAt(index: number): string {
-    if (!this.text.includes('\t')) return '';
+    if (!this.tabular) return '';
     if (!this.starts) this.index();
     const starts = this.starts!;
     let lo = 0;
@@ -149,6 +161,8 @@ function classifyNumber(text: string, start: number, raw: string, plus: boolean,
   const separated = /[ .\-/]/.test(raw);
   // A date range, a decree number (188.4/123/2024) or an amount is not an identity number.
   if (/\//.test(raw) && !/^\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}$/.test(raw)) return null;
+  // Under an account column's title, an account number that happens to look like a mobile number is an account.
+  if (ACCOUNT_TITLE.test(title) && !PHONE_TITLE.test(title) && digits.length >= 8 && digits.length <= 18 && !plus) return { kind: 'bank_account', confidence: 0.9 };
   if ((plus || digits.startsWith('62')) && /^628\d{7,12}$/.test(digits)) return { kind: 'phone', confidence: 0.96 };
   if (/^08[1-9]\d{7,10}$/.test(digits) && (!separated || /^08[1-9]\d{1,2}[ .-]?\d{3,4}[ .-]?\d{3,5}$/.test(raw))) return { kind: 'phone', confidence: 0.95 };
   if (/^\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}$/.test(raw)) return { kind: 'npwp', confidence: 0.97 };

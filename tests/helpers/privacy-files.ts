@@ -16,6 +16,29 @@ export async function pdfWith(pages: string[]): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** One page: a justified paragraph, then a table drawn cell by cell (as office suites export tables). */
+export async function pdfWithTable(paragraph: string, rows: string[][], widths: number[]): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 50 });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise((resolve) => doc.on('end', resolve));
+  doc.fontSize(10).text(paragraph, { align: 'justify' });
+  doc.moveDown();
+  for (const row of rows) {
+    const y = doc.y;
+    let x = 50;
+    row.forEach((cell, i) => {
+      doc.text(cell, x, y, { width: widths[i] - 6, lineBreak: false });
+      x += widths[i];
+    });
+    doc.x = 50;
+    doc.y = y + 15;
+  }
+  doc.end();
+  await done;
+  return Buffer.concat(chunks);
+}
+
 export async function docxWith(paragraphs: string[]): Promise<Buffer> {
   const zip = new JSZip();
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

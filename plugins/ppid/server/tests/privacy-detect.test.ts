@@ -56,6 +56,44 @@ describe('detect', () => {
     expect(kinds('Paspor nomor B 1234567 milik pemohon.')).toEqual(['passport:B 1234567']);
     expect(kinds('Kode barang B 1234567.')).toEqual([]);
   });
+  it('reads a table cell under its column title (tab-separated rows, as extract() gives tables)', () => {
+    const table = [
+      'DAFTAR PENERIMA BANTUAN',
+      'No\tNama\tNIK\tNo. KK\tBank\tNo. Rekening\tNo. Paspor\tAlamat',
+      '1\tSiti Aminah\t6171054509870002\t6171052301150003\tBRI\t1002345678\tB1234567\tJl. Merdeka No. 12 RT 003/RW 005',
+      '2\tBudi Santoso\t6171050509870002\t6171052301150004\t\t100-23-456789\t\tGg. Mawar No. 3',
+    ].join('\n');
+    expect(kinds(table)).toEqual([
+      'nik:6171054509870002',
+      'kk:6171052301150003',
+      'bank_account:1002345678',
+      'passport:B1234567',
+      'address:Jl. Merdeka No. 12 RT 003/RW 005',
+      'nik:6171050509870002',
+      'kk:6171052301150004',
+      'bank_account:100-23-456789',
+      'address:Gg. Mawar No. 3',
+    ]);
+    // A table going on after a page break without its title row keeps the titles (same number of cells).
+    expect(kinds('No\tNama\tNo. KK\n1\tSiti\t6171052301150003\n-- 1 of 2 --\n2\tBudi\t6171052301150004\n\nx\t6171052301150005')).toEqual([
+      'kk:6171052301150003',
+      'kk:6171052301150004',
+      'nik:6171052301150005',
+    ]);
+    // The 16-digit NPWP under its title; a row with another number of cells has no title.
+    expect(kinds('Rekanan\tNPWP (NIK)\nCV Maju\t6171050509870002\n\nCatatan\t6171050509870003\tx')).toEqual(['npwp:6171050509870002', 'nik:6171050509870003']);
+  });
+  it('takes an account number shaped like a mobile number for an account under an account title', () => {
+    expect(kinds('Nama\tNo. HP\tNo. Rekening\nSiti\t081234567890\t083497174481')).toEqual(['phone:081234567890', 'bank_account:083497174481']);
+    expect(kinds('Nama\tNo. Rekening / HP\nSiti\t081234567890')).toEqual(['phone:081234567890']);
+    expect(kinds('Kode Rekening\tUraian\n5.1.02.01.01.0024\tBelanja Jasa')).toEqual([]);
+  });
+  it('takes no title from a first row holding long numbers, and leaves budget account codes alone', () => {
+    expect(kinds('1\t6171052301150003\n2\t6171052301150004')).toEqual(['nik:6171052301150003', 'nik:6171052301150004']);
+    expect(kinds('Kode Rekening\tUraian\tPagu\n5.1.02.01.01.0024\tBelanja Jasa\t250000000\n5.1.02.03.02.0001\tBelanja Bank Kalbar\t12000000')).toEqual([]);
+    // Offices listed under "Alamat" are not home addresses.
+    expect(kinds('Kantor\tAlamat\nKantor Camat Pontianak Barat\tJl. Komodor Yos Sudarso No. 2')).toEqual([]);
+  });
   it('skips allow-listed office contacts', () => {
     const allow = parseAllowList('0811-5678-900\nkepala.dinas@kalbarprov.go.id');
     expect(kinds('WA pengaduan 0811 5678 900, surel kepala.dinas@kalbarprov.go.id, HP pribadi 0812 1111 2222', allow)).toEqual(['phone:0812 1111 2222']);

@@ -72,12 +72,79 @@ const PERSON_CUES =
 const OFFICE_CUES = /(?:\bkantor\b|\bdinas\b|\bgedung\b|\bsekretariat\b|\bbalai\b|\baula\b|\bhotel\b|\bbadan\b|\bkecamatan\b|\bkelurahan\b|\bbertempat\s+di\b|\blokasi\b|\bmasjid\b|\bsekolah\b|\bpuskesmas\b|\brumah\s+sakit\b|\blapangan\b|\bstadion\b|\bgor\b|\bpendopo\b|\bruang\b)/i;
 const ROLE_MAILBOXES = /^(?:ppid|info|informasi|humas|admin|layanan|pengaduan|sekretariat|setda|kominfo|diskominfo|redaksi|webmaster|halo|kontak|contact|helpdesk|office|kantor|persuratan|tu|umum|dinas|bidang|pelayanan|cs|support|lpse|ulp|bkd|bapenda|dukcapil|disdukcapil|dinsos)[a-z0-9-]*$/;
 
+/** An account column: "No. Rekening", "Rekening Bank"; not a budget account code ("Kode Rekening"). */
+const ACCOUNT_TITLE = /^(?!.*\bkode\b).*\b(?:rekening|rek\.?|account)\b/i;
+const PHONE_TITLE = /\b(?:hp|telepon|telp\.?|tlp|wa|whatsapp|ponsel|phone|handphone|seluler)\b/i;
+const AMOUNT_TITLE = /\b(?:rp|jumlah|nilai|pagu|realisasi|anggaran|besaran|total|harga|biaya|saldo|nominal)\b/i;
+
 const NUMBER = /(\+?)(\d[\d .\-/]{6,26}\d)/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 const PASSPORT = /\b([A-Z]{1,2}) ?(\d{6,7})\b/g;
-const ADDRESS = /\b(?:Jl\.?|Jln\.?|Jalan|Gg\.?|Gang|Komplek|Komp\.?|Perum(?:ahan)?)\s+[A-Z0-9][^\n,;:()]{1,80}(?:\s*,\s*RT\.?\s*\d{1,3}\s*\/\s*RW\.?\s*\d{1,3})?/g;
+const ADDRESS = /\b(?:Jl\.?|Jln\.?|Jalan|Gg\.?|Gang|Komplek|Komp\.?|Perum(?:ahan)?)\s+[A-Z0-9][^\n\t,;:()]{1,80}(?:\s*,\s*RT\.?\s*\d{1,3}\s*\/\s*RW\.?\s*\d{1,3})?/g;
 
 const before = (text: string, index: number, width: number) => text.slice(Math.max(0, index - width), index);
+
+/**
+ * Column titles of tab-separated tables (what extract() makes of PDF, Word, spreadsheet and CSV
+ * tables): a value in a table row is read with its column's title ("No. KK", "NPWP", "No.
+ * Paspor", "Alamat") before it, as if it were written "No. KK: 6171...". A table is a run of lines
+ * with tabs; its first line is its title row when it holds words and no long number.
+ */
+class Columns {
+  private starts: number[] | null = null;
+  private titles: (string[] | null)[] = [];
+  private readonly tabular: boolean;
+  constructor(private readonly text: string) {
+    this.tabular = text.includes('\t');
+  }
+
+  private index() {
+    const starts = [0];
+    for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+    let current: string[] | null = null;
+    let last: string[] | null = null;
+    let inTable = false;
+    for (let l = 0; l < starts.length; l += 1) {
+      const line = this.text.slice(starts[l], (starts[l + 1] ?? this.text.length + 1) - 1);
+      if (!line.includes('\t')) {
+        inTable = false;
+        current = null;
+      } else if (!inTable) {
+        inTable = true;
+        const cells = line.split('\t').map((c) => c.trim());
+        if (!/\d{5}/.test(line) && cells.filter((c) => /[A-Za-z]{2}/.test(c)).length >= 2) {
+          current = last = cells;
+          this.titles[l] = null;
+          continue;
+        }
+        // A table that goes on after a page break or a blank row without its title row keeps the
+        // titles of the table before it when it has as many cells.
+        current = last && last.length === cells.length ? last : null;
+      }
+      this.titles[l] = current;
+    }
+    this.starts = starts;
+  }
+
+  /** "Title: " of the column `index` lies in, or ''. */
+  titleAt(index: number): string {
+    if (!this.tabular) return '';
+    if (!this.starts) this.index();
+    const starts = this.starts!;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    const titles = this.titles[lo];
+    if (!titles) return '';
+    let cell = 0;
+    for (let i = this.text.indexOf('\t', starts[lo]); i >= 0 && i < index; i = this.text.indexOf('\t', i + 1)) cell += 1;
+    return titles[cell] ? `${titles[cell]}: ` : '';
+  }
+}
 
 /** The words before `index` within its own sentence (a number's label does not cross a full stop). */
 function sentenceBefore(text: string, index: number, width: number): string {
@@ -87,12 +154,15 @@ function sentenceBefore(text: string, index: number, width: number): string {
 }
 
 /** One candidate number: what it is, if anything personal. */
-function classifyNumber(text: string, start: number, raw: string, plus: boolean): { kind: PersonalDataKind; confidence: number } | null {
+function classifyNumber(text: string, start: number, raw: string, plus: boolean, columns: Columns): { kind: PersonalDataKind; confidence: number } | null {
   const digits = raw.replace(/\D/g, '');
-  const ctx = sentenceBefore(text, start, 48);
+  const title = columns.titleAt(start);
+  const ctx = title + sentenceBefore(text, start, 48);
   const separated = /[ .\-/]/.test(raw);
   // A date range, a decree number (188.4/123/2024) or an amount is not an identity number.
   if (/\//.test(raw) && !/^\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}$/.test(raw)) return null;
+  // Under an account column's title, an account number that happens to look like a mobile number is an account.
+  if (ACCOUNT_TITLE.test(title) && !PHONE_TITLE.test(title) && digits.length >= 8 && digits.length <= 18 && !plus) return { kind: 'bank_account', confidence: 0.9 };
   if ((plus || digits.startsWith('62')) && /^628\d{7,12}$/.test(digits)) return { kind: 'phone', confidence: 0.96 };
   if (/^08[1-9]\d{7,10}$/.test(digits) && (!separated || /^08[1-9]\d{1,2}[ .-]?\d{3,4}[ .-]?\d{3,5}$/.test(raw))) return { kind: 'phone', confidence: 0.95 };
   if (/^\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}$/.test(raw)) return { kind: 'npwp', confidence: 0.97 };
@@ -104,6 +174,8 @@ function classifyNumber(text: string, start: number, raw: string, plus: boolean)
     if (NIK_WORDS.test(ctx)) return { kind: 'nik', confidence: 0.7 };
     if (KK_WORDS.test(ctx)) return { kind: 'kk', confidence: 0.7 };
   }
+  // An amount column (Pagu, Jumlah (Rp)...) holds money, whatever bank the row names.
+  if (AMOUNT_TITLE.test(title)) return null;
   if (digits.length >= 8 && digits.length <= 18 && BANKS.test(ctx) && (ACCOUNT_WORDS.test(ctx) || !separated || /^[\d-]+$/.test(raw))) {
     return { kind: 'bank_account', confidence: ACCOUNT_WORDS.test(ctx) ? 0.93 : 0.85 };
   }
@@ -121,6 +193,7 @@ type Raw = { kind: PersonalDataKind; start: number; end: number; raw: string; co
 
 function candidates(text: string): Raw[] {
   const out: Raw[] = [];
+  const columns = new Columns(text);
   for (const m of text.matchAll(NUMBER)) {
     let raw = m[2];
     // Trailing separators belong to the sentence, not the number.
@@ -128,7 +201,7 @@ function candidates(text: string): Raw[] {
     const start = m.index! + m[1].length;
     const prev = text[start - 1] ?? '';
     if (/[A-Za-z0-9]/.test(prev)) continue;
-    const found = classifyNumber(text, start, raw, m[1] === '+');
+    const found = classifyNumber(text, start, raw, m[1] === '+', columns);
     if (found) {
       const s = m[1] === '+' ? m.index! : start;
       out.push({ ...found, start: s, end: start + raw.length, raw: text.slice(s, start + raw.length) });
@@ -140,12 +213,12 @@ function candidates(text: string): Raw[] {
     out.push({ kind: 'email', start: m.index!, end: m.index! + m[0].length, raw: m[0], confidence: personalDomain ? 0.97 : 0.85 });
   }
   for (const m of text.matchAll(PASSPORT)) {
-    if (!PASSPORT_WORDS.test(before(text, m.index!, 40))) continue;
+    if (!PASSPORT_WORDS.test(columns.titleAt(m.index!) + before(text, m.index!, 40))) continue;
     out.push({ kind: 'passport', start: m.index!, end: m.index! + m[0].length, raw: m[0], confidence: 0.95 });
   }
   for (const m of text.matchAll(ADDRESS)) {
     const found = m[0].replace(/[\s.]+$/, '');
-    const ctx = before(text, m.index!, 140);
+    const ctx = columns.titleAt(m.index!) + before(text, m.index!, 140);
     const near = before(text, m.index!, 45);
     if (!PERSON_CUES.test(ctx) || (OFFICE_CUES.test(near) && !/\b(?:beralamat|tinggal|domisili|alamat\s+rumah)\b/i.test(near))) continue;
     const home = /\bRT\.?\s*\d/i.test(found);

@@ -3,8 +3,13 @@
  * and CSV, and the metadata of images (GPS position, owner, serial numbers). A file that cannot be
  * read (encrypted, broken, a legacy binary format, too large) is reported as not checked, with
  * why, never as clean.
+ *
+ * Tables come out one row a line, cells separated by a tab (PDF columns, Word and OpenDocument
+ * tables, spreadsheet rows with their shared strings resolved, CSV records), so that the detector
+ * can read a value under its column's title ("No. KK", "NPWP", "No. Rekening").
  */
 import JSZip from 'jszip';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { pdfTextInWorker } from './pdf-worker';
 
 export const LIMITS = {
@@ -28,12 +33,19 @@ const extOf = (f: FileInfo) => (f.ext || (f.name?.match(/\.[^.]+$/)?.[0] ?? ''))
 
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
-/** Text nodes of an office XML part, paragraphs and cells separated. */
+/** Text nodes of an office XML part: paragraphs and table rows one a line, a row's cells separated by tabs. */
 export function xmlText(xml: string): string {
   return xml
+    .replace(/<(w:tc|table:table-cell|a:tc)\b([^>]*?)\/>/g, '<$1$2></$1>')
+    .replace(/<(w:tc|table:table-cell|a:tc)\b[^>]*>([\s\S]*?)<\/\1>/g, (_, tag, inner: string) =>
+      // Inside a cell, paragraph ends and line breaks are spaces: the row stays on one line.
+      `${inner.replace(/<\/(?:w:p|a:p|text:p|text:h)>\s*$/, '').replace(/<\/(?:w:p|a:p|text:p|text:h)>|<(?:w:br|w:cr|text:line-break|a:br)\b[^>]*\/>|<(?:w:tab|text:tab)\s*\/>/g, ' ')}</${tag}>`
+    )
     .replace(/<(?:w:tab|text:tab)\s*\/>/g, '\t')
-    .replace(/<\/(?:w:p|a:p|text:p|text:h|row|si|table:table-row)>/g, '\n')
-    .replace(/<\/(?:c|table:table-cell|w:tc)>/g, '\t')
+    .replace(/<(?:w:br|w:cr|text:line-break|a:br)\b[^>]*\/>/g, '\n')
+    .replace(/<\/(?:w:tc|table:table-cell|a:tc|c)>(\s*<\/(?:w:tr|table:table-row|a:tr|row)>)/g, '$1')
+    .replace(/<\/(?:w:p|a:p|text:p|text:h|row|si|table:table-row|w:tr|a:tr)>/g, '\n')
+    .replace(/<\/(?:c|table:table-cell|w:tc|a:tc)>/g, '\t')
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -53,6 +65,53 @@ const PARTS: Record<string, RegExp> = {
   '.odp': /^content\.xml$/,
 };
 
+const decodeXml = (s: string) => xmlText(s);
+
+/** The strings a workbook's cells point to (rich-text runs joined, phonetic guides left out). */
+export function sharedStrings(xml: string): string[] {
+  return [...xml.matchAll(/<si\b[^>]*>([\s\S]*?)<\/si>/g)].map((m) => decodeXml(m[1].replace(/<rPh\b[\s\S]*?<\/rPh>/g, '')).replace(/\s+/g, ' ').trim());
+}
+
+const columnIndex = (letters: string) => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
+
+/** A worksheet one row a line, cells by their column (gaps kept), shared strings resolved. */
+export function sheetText(xml: string, shared: string[]): string {
+  let out = '';
+  for (const row of xml.matchAll(/<row\b[^>]*>([\s\S]*?)<\/row>/g)) {
+    const cells: string[] = [];
+    for (const c of row[1].matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const attrs = c[1];
+      const inner = c[2] ?? '';
+      const ref = /\br="([A-Z]{1,3})\d+"/.exec(attrs)?.[1];
+      const type = /\bt="([^"]+)"/.exec(attrs)?.[1];
+      const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+      let value = '';
+      if (type === 's') value = shared[Number(v)] ?? '';
+      else if (type === 'inlineStr') value = decodeXml(inner);
+      else if (v !== undefined) value = decodeXml(v);
+      const at = ref ? columnIndex(ref) : cells.length;
+      // Gaps up to a sane width keep columns aligned with their titles.
+      while (cells.length < at && cells.length < 1000) cells.push('');
+      cells.push(value.replace(/\s+/g, ' ').trim());
+    }
+    out += `${cells.join('\t')}\n`;
+  }
+  return out;
+}
+
+/** CSV records one a line, cells separated by tabs (the delimiter guessed from the first line). */
+export function csvText(text: string): string {
+  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0].replace(/"[^"]*"/g, '');
+  const counts = ([';', ',', '\t', '|'] as const).map((d) => [d, first.split(d).length] as const).sort((a, b) => b[1] - a[1]);
+  if (counts[0][1] < 2) return text;
+  try {
+    const rows = parseCsv(text, { delimiter: counts[0][0], relax_column_count: true, relax_quotes: true, bom: true, skip_empty_lines: true }) as string[][];
+    return rows.map((r) => r.map((c) => String(c).replace(/\s+/g, ' ').trim()).join('\t')).join('\n') + '\n';
+  } catch {
+    return text;
+  }
+}
+
 async function officeText(buf: Buffer, ext: string): Promise<Extraction> {
   if (buf.subarray(0, 8).equals(OLE2)) {
     return ext === '.doc' || ext === '.xls' || ext === '.ppt'
@@ -68,8 +127,11 @@ async function officeText(buf: Buffer, ext: string): Promise<Extraction> {
   const names = Object.keys(zip.files).filter((n) => PARTS[ext]?.test(n)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   if (names.length === 0) return unchecked('dokumen tidak berisi bagian teks yang dikenal', 'the document has no known text part');
   let text = '';
+  const shared = ext !== '.xlsx' ? null : zip.files['xl/sharedStrings.xml'] ? sharedStrings(await zip.files['xl/sharedStrings.xml'].async('string')) : [];
   for (const name of names) {
-    text += `${xmlText(await zip.files[name].async('string'))}\n`;
+    const xml = await zip.files[name].async('string');
+    if (shared && name === 'xl/sharedStrings.xml') continue;
+    text += `${shared && name.startsWith('xl/worksheets/') ? sheetText(xml, shared) : xmlText(xml)}\n`;
     if (text.length > LIMITS.maxTextLength) return unchecked('teks dokumen terlalu panjang untuk diperiksa', 'the document text is too long to check');
   }
   return { kind: 'text', text };
@@ -130,7 +192,7 @@ export async function extract(buf: Buffer, file: FileInfo): Promise<Extraction> 
     const text = buf.toString('utf8');
     if (text.includes('\u0000')) return unchecked('berkas biner, bukan teks', 'a binary file, not text');
     if (text.length > LIMITS.maxTextLength) return unchecked('teks terlalu panjang untuk diperiksa', 'the text is too long to check');
-    return { kind: 'text', text };
+    return { kind: 'text', text: ext === '.csv' || mime === 'text/csv' ? csvText(text) : text };
   }
   return unchecked('jenis berkas ini tidak dapat diperiksa otomatis', 'this kind of file cannot be checked automatically');
 }

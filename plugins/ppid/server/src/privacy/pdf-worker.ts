@@ -6,12 +6,51 @@
  */
 import { Worker } from 'worker_threads';
 
+/** A blank at least this wide (PDF points, about three spaces of 10-point text) separates two cells. */
+const COLUMN_GAP = 8;
+
 const SOURCE = `
 const { parentPort, workerData } = require('worker_threads');
 const { PDFParse } = require(workerData.lib);
+// pdf.js reports the gap between two table columns as a wide blank item: it becomes a tab, so that
+// a row's cells stay apart. A blank as wide as a few spaces stays a space, and so do the blanks of a
+// justified line (all of them stretched alike).
+const COLUMN_GAP = ${COLUMN_GAP};
+const isBlank = (item) => typeof item.str === 'string' && item.str !== '' && item.str.trim() === '';
+function markColumns(items) {
+  let line = [];
+  const flush = () => {
+    const blanks = line.filter(isBlank);
+    const wide = blanks.filter((item) => item.width >= COLUMN_GAP);
+    const widths = wide.map((item) => item.width);
+    const justified = wide.length >= 2 && wide.length === blanks.length && Math.max(...widths) - Math.min(...widths) < 0.5;
+    if (!justified) for (const item of wide) item.str = '\\t';
+    line = [];
+  };
+  for (const item of items) {
+    if (typeof item.str !== 'string') continue;
+    line.push(item);
+    if (item.hasEOL) flush();
+  }
+  flush();
+}
+function withColumns(doc) {
+  const getPage = doc.getPage.bind(doc);
+  doc.getPage = async (n) => {
+    const page = await getPage(n);
+    const getTextContent = page.getTextContent.bind(page);
+    page.getTextContent = async (options) => {
+      const content = await getTextContent(options);
+      markColumns(content.items);
+      return content;
+    };
+    return page;
+  };
+}
 parentPort.on('message', async ({ id, data }) => {
   const parser = new PDFParse({ data });
   try {
+    withColumns(await parser.load());
     const result = await parser.getText();
     parentPort.postMessage({ id, text: result.text, total: result.total });
   } catch (e) {

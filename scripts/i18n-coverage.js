@@ -52,26 +52,76 @@ function oursFor(name) {
 
 const isText = (v) => typeof v === 'string' && v.trim() !== '';
 
-/** The ICU arguments of a message (`{name}`, `{count, plural, ...}`), sorted: a translation keeps them all. */
+/**
+ * The ICU arguments of a message, as a sorted list without repeats: `name` for `{name}`,
+ * `count,plural:one|other` for a plural or select with its cases (arguments inside the cases count
+ * too). A translation keeps them all, exactly. Throws on unbalanced braces.
+ */
 function placeholders(message) {
-  const names = [];
-  let depth = 0;
-  for (let i = 0; i < message.length; i += 1) {
-    const ch = message[i];
-    if (ch === '{') {
-      // An argument starts where a brace opens at depth 0, or right inside a plural/select case.
-      const m = /^\{\s*([A-Za-z0-9_.]+)\s*(?:,\s*([a-z]+))?/.exec(message.slice(i));
-      if (m && (depth === 0 || /[}\s]/.test(message[i - 1] ?? ' '))) {
-        // A case body such as `one {# item}` is not an argument: the word before the brace is a selector.
-        const before = message.slice(0, i).trimEnd();
-        const selector = /(?:^|[\s}])(=?[A-Za-z0-9_]+)$/.exec(before);
-        const inCase = depth > 0 && selector;
-        if (!inCase) names.push(m[2] ? `${m[1]},${m[2]}` : m[1]);
-      }
-      depth += 1;
-    } else if (ch === '}') depth = Math.max(0, depth - 1);
+  const found = new Set();
+  let i = 0;
+  const word = () => {
+    const m = /^\s*([^\s,{}]+)\s*/.exec(message.slice(i));
+    if (!m) throw new Error(`bad ICU argument at ${i} in "${message}"`);
+    i += m[0].length;
+    return m[1];
+  };
+  // Text up to the `}` closing the current level (or the end at level 0).
+  function text(level) {
+    while (i < message.length) {
+      const ch = message[i];
+      if (ch === "'" && /['{}]/.test(message[i + 1] ?? '') ) {
+        // Quoted literal: '' or '{...}'.
+        const close = message.indexOf("'", i + 1);
+        i = close < 0 ? message.length : close + 1;
+      } else if (ch === '{') {
+        i += 1;
+        argument();
+      } else if (ch === '}') {
+        if (level === 0) throw new Error(`unbalanced } in "${message}"`);
+        return;
+      } else i += 1;
+    }
+    if (level > 0) throw new Error(`unbalanced { in "${message}"`);
   }
-  return names.sort();
+  function argument() {
+    const name = word();
+    if (message[i] === '}') {
+      i += 1;
+      found.add(name);
+      return;
+    }
+    if (message[i] !== ',') throw new Error(`bad ICU argument "${name}" in "${message}"`);
+    i += 1;
+    const type = word();
+    if (['plural', 'select', 'selectordinal'].includes(type)) {
+      if (message[i] !== ',') throw new Error(`bad ${type} in "${message}"`);
+      i += 1;
+      const cases = [];
+      for (;;) {
+        const m = /^\s*/.exec(message.slice(i));
+        i += m[0].length;
+        if (message[i] === '}') break;
+        const selector = word();
+        if (selector.startsWith('offset:')) continue;
+        cases.push(selector);
+        if (message[i] !== '{') throw new Error(`bad case "${selector}" in "${message}"`);
+        i += 1;
+        text(1);
+        i += 1; // the case's }
+      }
+      i += 1;
+      found.add(`${name},${type}:${cases.join('|')}`);
+      return;
+    }
+    // number, date, time with an optional style: skip to the closing brace.
+    const close = message.indexOf('}', i);
+    if (close < 0) throw new Error(`unbalanced { in "${message}"`);
+    i = close + 1;
+    found.add(`${name},${type}`);
+  }
+  text(0);
+  return [...found].sort();
 }
 
 /** Rich-text tags (`<b>...</b>`) the admin renders as elements: a translation keeps them too. */

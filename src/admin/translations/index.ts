@@ -6,6 +6,9 @@
 import admin from './id/admin.json';
 import contentManager from './id/content-manager.json';
 import upload from './id/upload.json';
+import i18n from './id/i18n.json';
+import contentReleases from './id/content-releases.json';
+import reviewWorkflows from './id/review-workflows.json';
 
 type Messages = Record<string, string>;
 
@@ -14,6 +17,9 @@ export const INDONESIAN: Record<string, [string, Messages]> = {
   admin: ['', admin],
   'content-manager': ['content-manager', contentManager],
   upload: ['upload', upload],
+  i18n: ['i18n', i18n],
+  'content-releases': ['content-releases', contentReleases],
+  'review-workflows': ['review-workflows', reviewWorkflows],
 };
 
 export const prefixed = (prefix: string, messages: Messages): Messages =>

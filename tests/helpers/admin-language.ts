@@ -38,6 +38,19 @@ export function languageCheck(data: Iterable<string> = []): LanguageCheck {
   const plugin = path.join(ROOT, 'plugins', 'ppid', 'admin', 'src', 'translations');
   english.push(JSON.parse(fs.readFileSync(path.join(plugin, 'en.json'), 'utf8')));
   indonesian.push(JSON.parse(fs.readFileSync(path.join(plugin, 'id.json'), 'utf8')));
+  // The Content Manager's names of the plugin's types and fields: schema display names and
+  // attribute names unless translated (plugins/ppid/admin/src/translations/content-types.id.json).
+  const labels = JSON.parse(fs.readFileSync(path.join(plugin, 'content-types.id.json'), 'utf8'));
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const contentTypes = require(path.join(ROOT, 'plugins', 'ppid', 'server', 'src', 'content-types')).default;
+  const schemaNames: Messages = {};
+  for (const [name, { schema }] of Object.entries<any>(contentTypes)) {
+    if (schema.pluginOptions?.['content-manager']?.visible === false) continue;
+    schemaNames[`${name}`] = schema.info.displayName;
+    for (const field of Object.keys(schema.attributes)) schemaNames[`${name}.${field}`] = field;
+  }
+  english.push(schemaNames);
+  indonesian.push(Object.fromEntries(Object.entries<any>(labels).flatMap(([name, l]) => [[name, l.displayName[1]], ...Object.entries(l.fields).map(([f, v]) => [`${name}.${f}`, v])])));
 
   const idExact = new Set<string>();
   const idTemplates: RegExp[] = [];

@@ -4,7 +4,7 @@
  * tags of its English source exactly (a lost `{count}` shows as a raw brace or an empty gap).
  */
 import path from 'path';
-import { DEFAULT_LANGUAGE, INDONESIAN, LANGUAGE_STORAGE_KEY, defaultLanguage, indonesian, prefixed } from '../../src/admin/translations';
+import { DEFAULT_LANGUAGE, INDONESIAN, LANGUAGE_STORAGE_KEY, STRAPI_CODE, defaultLanguage, indonesian, prefixed } from '../../src/admin/translations';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const i18n = require(path.resolve(__dirname, '../../scripts/i18n-coverage.js'));
@@ -66,7 +66,7 @@ describe('the merged admin messages', () => {
     expect(all['upload.plugin.name']).toBe('Pustaka Media');
     expect(prefixed('upload', { a: 'b' })).toEqual({ 'upload.a': 'b' });
     expect(prefixed('', { a: 'b' })).toEqual({ a: 'b' });
-    const total = Object.values(INDONESIAN).reduce((n, [, m]) => n + Object.keys(m).length, 0);
+    const total = Object.values(INDONESIAN).reduce((n, [, m]) => n + Object.keys(m).length, Object.keys(STRAPI_CODE).length);
     expect(Object.keys(all)).toHaveLength(total);
   });
 
@@ -78,5 +78,30 @@ describe('the merged admin messages', () => {
     store.set(LANGUAGE_STORAGE_KEY, 'en');
     defaultLanguage(storage);
     expect(store.get(LANGUAGE_STORAGE_KEY)).toBe('en');
+  });
+});
+
+describe("the plugin's content types in the Content Manager", () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const contentTypes = require('../../plugins/ppid/server/src/content-types').default as Record<string, { schema: any }>;
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const labels = require('../../plugins/ppid/admin/src/translations/content-types.id.json');
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { contentTypeMessages } = require('../../plugins/ppid/admin/src/utils/contentTypeLabels');
+  const visible = Object.entries(contentTypes).filter(([, { schema }]) => schema.pluginOptions?.['content-manager']?.visible !== false);
+
+  it('every content type the Content Manager lists, and each of its fields, has an Indonesian name', () => {
+    expect(visible.length).toBeGreaterThan(10);
+    expect(Object.keys(labels).sort()).toEqual(visible.map(([name]) => name).sort());
+    for (const [name, { schema }] of visible) {
+      expect({ name, english: labels[name].displayName[0] }).toEqual({ name, english: schema.info.displayName });
+      expect({ name, fields: Object.keys(labels[name].fields).sort() }).toEqual({ name, fields: Object.keys(schema.attributes).sort() });
+    }
+  });
+
+  it('keys them as the Content Manager looks them up', () => {
+    const messages = contentTypeMessages(labels);
+    expect(messages.Announcement).toBe('Pengumuman');
+    expect(messages['content-manager.content-types.plugin::ppid.announcement.title']).toBe('Judul');
   });
 });

@@ -9,6 +9,7 @@ import upload from './id/upload.json';
 import i18n from './id/i18n.json';
 import contentReleases from './id/content-releases.json';
 import reviewWorkflows from './id/review-workflows.json';
+import strapiCode from './id/strapi-code.json';
 
 type Messages = Record<string, string>;
 
@@ -25,9 +26,15 @@ export const INDONESIAN: Record<string, [string, Messages]> = {
 export const prefixed = (prefix: string, messages: Messages): Messages =>
   prefix ? Object.fromEntries(Object.entries(messages).map(([key, value]) => [`${prefix}.${key}`, value])) : { ...messages };
 
+/**
+ * Keys Strapi's code looks up that are in none of its English files (the code carries the English as
+ * a default message), e.g. the Content Manager's search box: `search.placeholder`.
+ */
+export const STRAPI_CODE: Messages = strapiCode;
+
 /** Every string as the admin looks it up. */
 export const indonesian = (): Messages =>
-  Object.values(INDONESIAN).reduce<Messages>((all, [prefix, messages]) => ({ ...all, ...prefixed(prefix, messages) }), {});
+  Object.values(INDONESIAN).reduce<Messages>((all, [prefix, messages]) => ({ ...all, ...prefixed(prefix, messages) }), { ...STRAPI_CODE });
 
 /** Where the admin keeps the interface language between visits (Strapi's key). */
 export const LANGUAGE_STORAGE_KEY = 'strapi-admin-language';

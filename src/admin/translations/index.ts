@@ -10,6 +10,9 @@ import i18n from './id/i18n.json';
 import contentReleases from './id/content-releases.json';
 import reviewWorkflows from './id/review-workflows.json';
 import strapiCode from './id/strapi-code.json';
+import usersPermissions from './id/users-permissions.json';
+import email from './id/email.json';
+import contentTypeBuilder from './id/content-type-builder.json';
 
 type Messages = Record<string, string>;
 
@@ -21,6 +24,9 @@ export const INDONESIAN: Record<string, [string, Messages]> = {
   i18n: ['i18n', i18n],
   'content-releases': ['content-releases', contentReleases],
   'review-workflows': ['review-workflows', reviewWorkflows],
+  'users-permissions': ['users-permissions', usersPermissions],
+  email: ['email', email],
+  'content-type-builder': ['content-type-builder', contentTypeBuilder],
 };
 
 export const prefixed = (prefix: string, messages: Messages): Messages =>

@@ -209,6 +209,8 @@ async function seedAll(strapi: Core.Strapi, c: Clock): Promise<Record<string, nu
         firstname: p.firstname,
         lastname: p.lastname,
         password: DEMO_STAFF_PASSWORD,
+        // The demo agency works in Indonesian (each person can switch on their profile page).
+        preferedLanguage: 'id',
         isActive: true,
         registrationToken: null,
         roles: p.roles.map((r) => roles[r]),

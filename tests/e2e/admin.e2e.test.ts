@@ -48,6 +48,8 @@ suite('admin panel in Chromium', () => {
     // A second fungsional of the unit: the disposisi has a real choice to make.
     const rina = await person(app, 'Rina');
     kabidEmail = kabid.email;
+    // The assertions read the English strings: this Kabid chose English (the admin defaults to Indonesian).
+    await app.strapi.db.query('admin::user').update({ where: { id: kabid.id }, data: { preferedLanguage: 'en' } });
     dewiId = dewi.id;
     await assign(app, kabid, 'kabid', units.ikp.documentId);
     await assign(app, dewi, 'fungsional', units.ikp.documentId);

@@ -3,6 +3,8 @@ import { Feather } from '@strapi/icons';
 import { WorkflowPanel } from './panel/WorkflowPanel';
 import { withoutPublishForWorkflowTypes } from './utils/publishActions';
 import { PLUGIN_ID } from './pluginId';
+import { contentTypeMessages } from './utils/contentTypeLabels';
+import contentTypesId from './translations/content-types.id.json';
 
 type TranslationModule = { default: Record<string, string> };
 
@@ -36,7 +38,9 @@ export default {
       locales.map(async (locale) => {
         try {
           const { default: data } = (await import(`./translations/${locale}.json`)) as TranslationModule;
-          return { data: prefixed(data), locale };
+          // Indonesian names for the plugin's content types and fields in the Content Manager.
+          const names = locale === 'id' ? contentTypeMessages(contentTypesId as any) : {};
+          return { data: { ...prefixed(data), ...names }, locale };
         } catch {
           return { data: {}, locale };
         }

@@ -1,0 +1,148 @@
+/**
+ * The admin in Bahasa Indonesia, in a real browser: a member of staff of the demo agency (not a
+ * super admin; the demo gives staff Indonesian as their language) walks the screens a PPID officer
+ * uses — login, home, the Content Manager list and edit view of an announcement, the Media Library,
+ * the profile page and the plugin's pages — and none of them shows a text that is still one of the
+ * English strings of Strapi's admin or of the plugin. A screenshot of each screen is saved under
+ * test-output/admin-id/.
+ * Needs /usr/bin/chromium (or CHROMIUM_PATH) and the admin build (`npx strapi build`); without
+ * them the suite is reported as skipped, saying which is missing.
+ */
+import fs from 'fs';
+import path from 'path';
+import { boot, type Booted } from '../helpers/strapi';
+import { languageCheck, VISIBLE_TEXTS, type LanguageCheck } from '../helpers/admin-language';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const SHOTS = path.join(ROOT, 'test-output', 'admin-id');
+const missing = [
+  !fs.existsSync(CHROMIUM) && `no Chromium at ${CHROMIUM} (apt-get install -y chromium)`,
+  !fs.existsSync(path.join(ROOT, 'dist', 'build', 'index.html')) && 'no admin build in dist/build (npx strapi build)',
+].filter(Boolean);
+const suite = missing.length ? describe.skip : describe;
+if (missing.length) console.log(`admin-id e2e suite skipped: ${missing.join('; ')}`);
+if (missing.length && process.env.PPID_REQUIRE_BROWSER === '1') {
+  it('has its prerequisites (PPID_REQUIRE_BROWSER=1)', () => {
+    throw new Error(`admin-id e2e suite cannot run: ${missing.join('; ')}`);
+  });
+}
+
+/** Every string value of the records the screens may show: titles, names, e-mails, codes. */
+async function dataValues(app: Booted): Promise<Set<string>> {
+  const values = new Set<string>();
+  const add = (row: any) => {
+    for (const v of Object.values(row ?? {})) if (typeof v === 'string' && v.length < 300) values.add(v);
+  };
+  const uids = Object.keys(app.strapi.contentTypes).filter((uid) => uid.startsWith('plugin::ppid.') || uid === 'admin::user' || uid === 'plugin::upload.file');
+  for (const uid of uids) (await app.strapi.db.query(uid).findMany({ limit: 2000 })).forEach(add);
+  return values;
+}
+
+suite('the admin in Indonesian (Chromium)', () => {
+  let app: Booted;
+  let base: string;
+  let browser: any;
+  let page: any;
+  let check: LanguageCheck;
+  let staff: { email: string; password: string; firstname: string };
+
+  beforeAll(async () => {
+    app = await boot('admin-id', { PPID_SEED_DEMO: 'true', PPID_ADMIN_EMAIL: 'demo.admin@ppid.local', PPID_ADMIN_PASSWORD: 'Demo-Rahasia-42' }, undefined, { adminPanel: true });
+    base = await app.listen();
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { PEOPLE } = require(path.join(ROOT, 'dist', 'src', 'demo', 'data.js'));
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { DEMO_STAFF_PASSWORD } = require(path.join(ROOT, 'dist', 'src', 'demo', 'seed.js'));
+    const dewi = PEOPLE.find((p: any) => p.key === 'dewi');
+    staff = { email: dewi.email, password: DEMO_STAFF_PASSWORD, firstname: dewi.firstname };
+    check = languageCheck(await dataValues(app));
+    fs.mkdirSync(SHOTS, { recursive: true });
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { chromium } = require('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    // A fresh profile: the browser has never chosen a language.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
+    page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  /** Lets the screen settle, saves its screenshot and returns the English texts left on it. */
+  async function englishOn(name: string): Promise<string[]> {
+    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+    const texts: { text: string; where: string }[] = await page.evaluate(VISIBLE_TEXTS);
+    expect(texts.length).toBeGreaterThan(3);
+    const found = texts.map((t) => ({ ...t, source: check.english(t.text) })).filter((t) => t.source);
+    return [...new Set(found.map((t) => `"${t.text}" (${t.where})`))];
+  }
+
+  it('gives the demo staff Indonesian as their language', async () => {
+    const users = await app.strapi.db.query('admin::user').findMany({ where: { email: { $endsWith: '@diskominfo.kalbarprov.go.id' } }, select: ['preferedLanguage'] });
+    expect(users.length).toBeGreaterThan(10);
+    expect(new Set(users.map((u: any) => u.preferedLanguage))).toEqual(new Set(['id']));
+  });
+
+  it('opens the login page in Indonesian', async () => {
+    await page.goto(`${base}/admin/auth/login`);
+    await page.locator('button[type="submit"]').waitFor();
+    expect(await page.locator('button[type="submit"]').textContent()).toBe('Masuk');
+    expect(await englishOn('01-login')).toEqual([]);
+  });
+
+  it('logs in and shows the home page in Indonesian', async () => {
+    await page.fill('input[name="email"]', staff.email);
+    await page.fill('input[name="password"]', staff.password);
+    await page.click('button[type="submit"]');
+    await page.waitForURL((url: URL) => !url.pathname.includes('/auth/'));
+    await page.getByText(`Halo ${staff.firstname}`).first().waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('strapi-admin-language'))).toBe('id');
+    expect(await englishOn('02-home')).toEqual([]);
+  });
+
+  it('shows the Content Manager list of announcements in Indonesian', async () => {
+    await page.goto(`${base}/admin/content-manager/collection-types/plugin::ppid.announcement`);
+    await page.locator('tbody tr').first().waitFor();
+    expect(await englishOn('03-content-manager-list')).toEqual([]);
+  });
+
+  it('shows the edit view of an announcement in Indonesian', async () => {
+    await page.locator('tbody tr').first().locator('td').nth(1).click();
+    await page.waitForURL((url: URL) => /\/plugin::ppid\.announcement\/[a-z0-9]{10,}/.test(url.pathname));
+    await page.getByText('Alur kerja PPID').first().waitFor();
+    await page.getByRole('button', { name: 'Simpan', exact: true }).waitFor();
+    expect(await englishOn('04-content-manager-edit')).toEqual([]);
+  });
+
+  it('shows the Media Library in Indonesian', async () => {
+    await page.goto(`${base}/admin/plugins/upload`);
+    await page.getByText('Pustaka Media').first().waitFor();
+    expect(await englishOn('05-media-library')).toEqual([]);
+  });
+
+  it('shows the profile page in Indonesian', async () => {
+    await page.goto(`${base}/admin/me`);
+    await page.getByText('Bahasa antarmuka').first().waitFor();
+    expect(await englishOn('06-profile')).toEqual([]);
+  });
+
+  it.each([
+    ['inbox', 'Menunggu tindakan saya'],
+    ['board', null],
+    ['workflows', null],
+    ['compliance', null],
+  ])("shows the plugin's %s page in Indonesian", async (tab, marker) => {
+    await page.goto(`${base}/admin/plugins/ppid/${tab}`);
+    await page.locator('[role="tablist"]').waitFor();
+    if (marker) await page.getByText(marker as string).first().waitFor();
+    expect(await englishOn(`07-ppid-${tab}`)).toEqual([]);
+  });
+});

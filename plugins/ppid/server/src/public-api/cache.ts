@@ -54,6 +54,7 @@ interface Version {
 
 type Ctx = {
   method: string;
+  state?: Record<string, unknown>;
   url: string;
   path: string;
   status: number;
@@ -223,6 +224,8 @@ export function createPublicCache(strapi: Core.Strapi) {
       return async (ctx: Ctx, next: () => Promise<void>) => {
         if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
         const { version, changedAt } = await current();
+        // The version this answer is built at, for what is remembered per version (privacy allow-lists).
+        if (ctx.state) ctx.state.ppidPublicVersion = version;
         const lastModified = httpDate(changedAt);
         const hit = enabled ? entries.get(keyOf(ctx)) : undefined;
         if (hit && hit.version === version) return serveHit(ctx, hit, false);

@@ -44,9 +44,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** Units with what they allow: their office e-mail and phone and their officials' office contacts. */
-  async function unitsTable(): Promise<Map<number, Row>> {
+  async function loadUnits(): Promise<Map<number, Row>> {
     const rows = await strapi.db.query(uid('unit')).findMany({ select: ['id', 'code', 'email', 'phone', 'officeContacts'], populate: { parent: { select: ['id'] } } });
     return new Map(rows.map((u: Row) => [u.id, u]));
+  }
+
+  /**
+   * The units with their contacts (the allow-lists). A public request carries the public version it
+   * is answered at (public-api/cache.ts); units are public models, so any change to them moves that
+   * version: the table read at a version serves every public request of that version.
+   */
+  let unitsAtVersion: { version: number; table: Promise<Map<number, Row>> } | null = null;
+  function unitsTable(): Promise<Map<number, Row>> {
+    const version: unknown = (strapi.requestContext.get() as any)?.state?.ppidPublicVersion;
+    if (typeof version !== 'number') return loadUnits();
+    if (unitsAtVersion?.version === version) return unitsAtVersion.table;
+    const table = loadUnits();
+    unitsAtVersion = { version, table };
+    table.catch(() => {
+      if (unitsAtVersion?.table === table) unitsAtVersion = null;
+    });
+    return table;
   }
 
   /** The allow-list of a unit: its own contacts and those of every unit above it. */
@@ -127,21 +145,50 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * A second line for the public API: masks any personal value in the given public rows' text
    * fields that no reviewer cleared (rows published before the check existed, or by code).
    */
+  /**
+   * What the detector finds in a public text, remembered by text and allow-list: `detect` is a
+   * pure function of the two, and a public list shows the same rows again and again. Bounded;
+   * the oldest entry goes first.
+   */
+  const detected = new Map<string, ReturnType<typeof detect>>();
+  const DETECTED_MAX = 5000;
+  function detectRemembered(text: string, allow: AllowList, allowKey: string) {
+    const key = `${allowKey}\u0001${text}`;
+    let found = detected.get(key);
+    if (!found) {
+      found = detect(text, allow);
+      if (detected.size >= DETECTED_MAX) detected.delete(detected.keys().next().value as string);
+      detected.set(key, found);
+    }
+    return found;
+  }
+
   async function redactPublic<T extends Row>(type: string, rows: T[]): Promise<T[]> {
     if (!enabled() || !isPrivacyChecked(type) || rows.length === 0) return rows;
     const spec = PRIVACY_FIELDS[type];
     const units = await unitsTable();
     const byCode = new Map([...units.values()].map((u) => [u.code, u.id]));
+    // One allow-list per unit for the whole answer.
+    const allows = new Map<string | null, { allow: AllowList; key: string }>();
+    const allowFrom = (unitCode: string | null) => {
+      let found = allows.get(unitCode);
+      if (!found) {
+        const allow = allowOf(units, unitCode ? byCode.get(unitCode) : null);
+        found = { allow, key: [...allow].sort().join('\u0002') };
+        allows.set(unitCode, found);
+      }
+      return found;
+    };
     let clearances: Map<string, Map<string, Row>> | null = null;
     const out: T[] = [];
     for (const row of rows) {
       const unitCode = (row as Row).unit?.code ?? (row as Row).holderUnit?.code ?? null;
-      const allow = allowOf(units, unitCode ? byCode.get(unitCode) : null);
+      const { allow, key } = allowFrom(unitCode);
       let copy: Row | null = null;
       for (const field of spec.text) {
         const value = row[field];
         if (typeof value !== 'string' || !value) continue;
-        const found = detect(value, allow);
+        const found = detectRemembered(value, allow, key);
         if (found.length === 0) continue;
         clearances ??= await clearancesOf(type, rows.map((r) => r.documentId).filter(Boolean));
         const cleared = clearances.get(row.documentId) ?? new Map();

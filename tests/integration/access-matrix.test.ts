@@ -108,6 +108,7 @@ const PLUGIN_READ_GROUP: Record<string, 'workflow' | 'item' | 'compliance' | 'or
   'compliance.summary': 'compliance',
   'website.evaluationFigures': 'compliance',
   'organisation.changes': 'organisation',
+  'organisation.overview': 'organisation',
 };
 const READERS: Record<'workflow' | 'item' | 'compliance' | 'organisation', Persona[]> = {
   workflow: ['author', 'editor', 'wrongHolder', 'rightHolder', 'manager', 'superAdmin'],

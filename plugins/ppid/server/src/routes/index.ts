@@ -80,6 +80,7 @@ const admin = {
     { method: 'POST', path: '/privacy/items/:type/:documentId/clearances', handler: 'privacy.clear', config: can('workflow.transition') },
     { method: 'POST', path: '/exclusions/:documentId/reopen', handler: 'dipReopen.reopen', config: can('workflow.transition') },
     { method: 'GET', path: '/website/evaluation-figures', handler: 'website.evaluationFigures', config: can('compliance.read') },
+    { method: 'GET', path: '/organisation', handler: 'organisation.overview', config: can('organisation.read') },
     { method: 'GET', path: '/organisation/changes', handler: 'organisation.changes', config: can('organisation.read') },
     { method: 'GET', path: `/dip/editions/:documentId/export.:format(${FORMATS})`, handler: 'dipFiles.adminEditionFile', config: can('dip.export') },
     { method: 'GET', path: `/excluded/export.:format(${FORMATS})`, handler: 'dipFiles.adminExcludedFile', config: can('dip.export') },

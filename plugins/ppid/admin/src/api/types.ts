@@ -325,3 +325,65 @@ export interface ComplianceSummary {
     schedule: { enabled: boolean; dailyAt: string; timezone: string; slaIntervalMinutes: number };
   };
 }
+
+/* Organisation ----------------------------------------------------------------------------------- */
+
+export interface OrganisationHolder {
+  documentId: string;
+  userId: number;
+  userName: string;
+  position: string;
+  holding: 'definitive' | 'plt' | 'plh';
+  /** Calendar dates of the agency ("YYYY-MM-DD"). */
+  startsOn: string;
+  endsOn: string | null;
+  officialName: string | null;
+  nip: string | null;
+  decreeNumber: string | null;
+  acting: boolean;
+  endingSoon: boolean;
+}
+
+export interface OrganisationUnit {
+  id: number;
+  documentId: string;
+  code: string;
+  name: string;
+  kind: string;
+  parentId: number | null;
+  active: boolean;
+  publishes: boolean;
+  depth: number;
+  holders: OrganisationHolder[];
+  upcoming: OrganisationHolder[];
+}
+
+export interface UncoveredStage {
+  contentType: WorkflowType;
+  workflowKey: string;
+  workflowName: LocalizedName;
+  stage: string;
+  stageName: LocalizedName;
+  actor: string;
+  units: { id: number; code: string; name: string }[];
+}
+
+export interface OrganisationResponse {
+  data: { date: string; units: OrganisationUnit[]; uncovered: UncoveredStage[] };
+}
+
+export interface OrganisationChange {
+  id: number;
+  subjectType: 'unit' | 'position-assignment';
+  documentId: string;
+  action: string;
+  actor: UserRef | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  at: string;
+}
+
+export interface OrganisationChangesResponse {
+  data: OrganisationChange[];
+  meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+}

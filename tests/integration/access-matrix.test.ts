@@ -99,6 +99,7 @@ const CM_READS = new Set(['list', 'read', 'count-draft-relations', 'count-many',
 const CM_PUBLISHING = new Set(['create-publish', 'publish', 'unpublish', 'bulk-publish', 'bulk-unpublish']);
 const PLUGIN_READ_GROUP: Record<string, 'workflow' | 'item' | 'compliance' | 'organisation'> = {
   'workflow.inbox': 'workflow',
+  'home.home': 'workflow',
   'workflow.board': 'workflow',
   'workflow.item': 'item',
   'workflow.history': 'item',

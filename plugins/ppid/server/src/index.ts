@@ -13,6 +13,7 @@ import { registerWorkflowMiddlewares } from './document-middlewares';
 import { RBAC_ACTIONS } from './routes';
 import { uid } from './content-types/builders';
 import organisationController from './controllers/organisation';
+import homeController from './controllers/home';
 import privacyController from './controllers/privacy';
 import { stopPdfWorker } from './privacy/pdf-worker';
 import dipFilesController from './controllers/dip-files';
@@ -107,7 +108,7 @@ export default {
     dipImport: dipImportController,
     dipReopen: dipReopenController,
     announcementRecord: announcementRecordController,
-    workflow: workflowController, compliance: complianceController, organisation: organisationController, privacy: privacyController, website: websiteController },
+    workflow: workflowController, compliance: complianceController, organisation: organisationController, home: homeController, privacy: privacyController, website: websiteController },
   services,
   policies: {},
   middlewares: {

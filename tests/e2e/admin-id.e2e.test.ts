@@ -105,6 +105,11 @@ suite('the admin in Indonesian (Chromium)', () => {
     await page.waitForURL((url: URL) => !url.pathname.includes('/auth/'));
     await page.getByText(`Halo ${staff.firstname}`).first().waitFor();
     expect(await page.evaluate(() => localStorage.getItem('strapi-admin-language'))).toBe('id');
+    // The PPID home: what awaits her, her units' items, her alerts; no marketing banner.
+    await page.getByText('Item unit saya dalam peninjauan').first().waitFor();
+    await page.getByText('Peringatan kepatuhan untuk saya').first().waitFor();
+    await page.getByText(/item unit Anda sedang ditinjau|Tidak ada item unit Anda yang sedang ditinjau/).first().waitFor();
+    expect(await page.getByText('Memperkenalkan Pustaka Media yang baru').count()).toBe(0);
     expect(await englishOn('02-home')).toEqual([]);
   });
 

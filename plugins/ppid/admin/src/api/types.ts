@@ -387,3 +387,34 @@ export interface OrganisationChangesResponse {
   data: OrganisationChange[];
   meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
 }
+
+/* Home ------------------------------------------------------------------------------------------- */
+
+export interface HomeUnitItem {
+  type: WorkflowType;
+  documentId: string;
+  title: string | null;
+  unit: UnitRef | null;
+  stage: string;
+  stageName: LocalizedName | null;
+  dueAt: string | null;
+  overdue: boolean;
+}
+
+export interface HomeAlert {
+  id: number;
+  rule: string;
+  severity: AlertSeverity;
+  state: 'open' | 'acknowledged';
+  title: LocalizedName;
+  unit: UnitRef | null;
+  firstSeenAt: string | null;
+}
+
+export interface HomeResponse {
+  data: {
+    awaiting: { total: number; overdue: number; items: InboxItem[] };
+    inReview: { total: number; overdue: number; items: HomeUnitItem[] };
+    alerts: { total: number; critical: number; items: HomeAlert[] };
+  };
+}

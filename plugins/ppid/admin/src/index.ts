@@ -24,7 +24,7 @@ export default {
     });
   },
   bootstrap(app: any) {
-    // The workflow side panel in the Content Manager's edit view (announcement, dip-entry, content-plan).
+    // The workflow side panel in the Content Manager's edit view (announcement, dip-entry, content-plan, backlog-item).
     const contentManager = app.getPlugin('content-manager');
     if (typeof contentManager?.apis?.addEditViewSidePanel === 'function') {
       contentManager.apis.addEditViewSidePanel([WorkflowPanel]);

@@ -70,6 +70,8 @@ describe(`website backlog on the workflow engine (${TEST_DB})`, () => {
 
     // B1: the discussion is left only with its minutes linked; nothing changes on the refusal.
     const before = await instanceOf(app, T, doc);
+    const viewed = (await kabid.as('get', `/ppid/workflow/items/${T}/${doc}`)).body.data.transitions.find((t: any) => t.key === 'discussion->receipt:forward');
+    expect(viewed).toMatchObject({ requires: ['minutes'], missing: ['minutes'], allowed: false });
     const noMinutes = await act(kabid, T, doc, 'discussion->receipt:forward');
     expect(noMinutes.status).toBe(400);
     expect(noMinutes.body.error.message).toBe('"Serahkan ke Web Developer" belum dapat dilakukan: lengkapi dulu notulen rapat (minutes) pada item ini');

@@ -145,7 +145,7 @@ describe(`website backlog on the workflow engine (${TEST_DB})`, () => {
     // The holder of the stage may edit the item, but not what the engine writes.
     for (const [field, value] of [['state', 'done'], ['state', 'in_progress'], ['receivedAt', '2026-06-01T02:00:00.000Z'], ['receivedBy', { connect: [{ id: subKoordinator.id }] }], ['resolvedAt', '2026-06-01T02:00:00.000Z']] as const) {
       const res = await subKoordinator.as('put', `${CM}/${doc}`).send({ title: 'Judul yang diubah', [field]: value });
-      expect([field, res.status]).toEqual([field, 400]);
+      expect([field, res.status, res.body.error.message]).toEqual([field, 400, `"${field}" diisi oleh alur kerja (langkah-langkahnya), tidak dapat diubah lewat penyuntingan`]);
     }
     expect(await row(doc)).toMatchObject({ title: 'Menu layanan informasi tidak lengkap', state: 'proposed', receivedAt: null, receivedBy: null, resolvedAt: null });
     const count = await app.strapi.db.query(`${P}backlog-item`).count();

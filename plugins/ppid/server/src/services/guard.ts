@@ -18,6 +18,7 @@ import { engineMayWrite } from '../workflow/context';
 import * as serialize from '../public-api/serializers';
 import { uid } from '../content-types/builders';
 import { getService } from '../utils';
+import { inLanguageOf } from '../errors';
 
 const PREFIX = 'plugin::ppid.';
 const WRITES = new Set(['create', 'update', 'clone']);
@@ -273,7 +274,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       if (name === 'backlog-item' && requestUser(strapi) && !engineMayWrite(ctx.params?.documentId)) {
-        const why = (f: string) => `"${f}" is written by the review workflow (its transitions), not by editing`;
+        const why = (f: string) =>
+          inLanguageOf(requestUser(strapi) as any, {
+            id: `"${f}" diisi oleh alur kerja (langkah-langkahnya), tidak dapat diubah lewat penyuntingan`,
+            en: `"${f}" is written by the review workflow (its transitions), not by editing`,
+          });
         if (ctx.action === 'update') keepUnwritten(COMPUTED_FIELDS['backlog-item'], data as Data, current, why);
         else if (ctx.action === 'clone') Object.assign(data as Data, defaultsOf(attributes, COMPUTED_FIELDS['backlog-item']));
         else keepUnwritten(COMPUTED_FIELDS['backlog-item'], data as Data, defaultsOf(attributes, COMPUTED_FIELDS['backlog-item']), why);

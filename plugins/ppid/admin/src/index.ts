@@ -26,7 +26,7 @@ export default {
     if (typeof app.widgets?.register === 'function') app.widgets.register((existing: unknown[]) => [...HOME_WIDGETS, ...existing]);
   },
   bootstrap(app: any) {
-    // The workflow side panel in the Content Manager's edit view (announcement, dip-entry, content-plan).
+    // The workflow side panel in the Content Manager's edit view (announcement, dip-entry, content-plan, backlog-item).
     const contentManager = app.getPlugin('content-manager');
     if (typeof contentManager?.apis?.addEditViewSidePanel === 'function') {
       contentManager.apis.addEditViewSidePanel([WorkflowPanel]);

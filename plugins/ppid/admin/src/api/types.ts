@@ -6,7 +6,7 @@
 export type LocalizedName = { id: string; en: string };
 
 /** Content types carried by a workflow, as the last part of their UID (`plugin::ppid.<type>`). */
-export const WORKFLOW_TYPES = ['announcement', 'dip-entry', 'content-plan'] as const;
+export const WORKFLOW_TYPES = ['announcement', 'dip-entry', 'content-plan', 'backlog-item'] as const;
 export type WorkflowType = (typeof WORKFLOW_TYPES)[number];
 
 export const POSITION_KEYS = [

@@ -9,6 +9,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { makeClock, type Clock } from './clock';
+import { demoLogins, loginTable, type LoginRow } from './logins';
 import {
   AGENCY_CODE,
   PEOPLE,
@@ -73,16 +74,19 @@ async function roleIds(strapi: Core.Strapi): Promise<Record<RoleCode, number>> {
   return ids;
 }
 
-/** The login of the quick start: created once, never overwritten (the password may have been changed). */
-async function ensureSuperAdmin(strapi: Core.Strapi): Promise<void> {
+/**
+ * The login of the quick start: created once, never overwritten (the password may have been changed).
+ * Returns it when it was created now (for the table of logins), else null.
+ */
+async function ensureSuperAdmin(strapi: Core.Strapi): Promise<LoginRow | null> {
   const email = (process.env.PPID_ADMIN_EMAIL || DEFAULT_ADMIN_EMAIL).trim().toLowerCase();
   const password = process.env.PPID_ADMIN_PASSWORD || DEFAULT_ADMIN_PASSWORD;
-  if (await strapi.db.query('admin::user').findOne({ where: { email }, select: ['id'] })) return;
+  if (await strapi.db.query('admin::user').findOne({ where: { email }, select: ['id'] })) return null;
 
   const problem = passwordProblem(password);
   if (problem) {
     strapi.log.warn(`${TAG} PPID_ADMIN_PASSWORD ${problem}: super admin ${email} NOT created. Fix it and restart.`);
-    return;
+    return null;
   }
   const roles = await roleIds(strapi);
   await userService(strapi).create({
@@ -101,10 +105,11 @@ async function ensureSuperAdmin(strapi: Core.Strapi): Promise<void> {
     `Password    : ${password}`,
     'Change this password after the first login.',
   ]);
+  return { position: 'Super Admin', unit: '-', name: 'Admin PPID', email, password };
 }
 
 export async function seedDemo(strapi: Core.Strapi): Promise<void> {
-  await ensureSuperAdmin(strapi);
+  const superAdmin = await ensureSuperAdmin(strapi);
 
   const unitQuery = strapi.db.query(`${P}unit` as any);
   if (await unitQuery.findOne({ where: { code: AGENCY_CODE }, select: ['id'] })) {
@@ -142,15 +147,10 @@ export async function seedDemo(strapi: Core.Strapi): Promise<void> {
     .map(([name, n]) => `${n} ${name}`)
     .join(', ');
   strapi.log.info(`${TAG} created ${summary}`);
-  box(strapi, [
-    'PPID demo: Diskominfo Provinsi Kalimantan Barat seeded',
-    `Staff log in at ${adminUrl(strapi)} with their e-mail, e.g.`,
-    `  ${PEOPLE.find((p) => p.key === 'dewi')?.email} (Fungsional, Bidang IKP)`,
-    `  ${PEOPLE.find((p) => p.key === 'kabidIkp')?.email} (Kabid IKP)`,
-    `  ${PEOPLE.find((p) => p.key === 'sekretaris')?.email} (Sekretaris)`,
-    `  ${PEOPLE.find((p) => p.key === 'kasubagUmum')?.email} (Kasubag Umum: manages the organisation)`,
-    `Demo staff password (all ${PEOPLE.length} accounts): ${DEMO_STAFF_PASSWORD}`,
-  ]);
+  // Every demo login, once, at the first start (the README's quick start lists the same table).
+  const logins = demoLogins(PEOPLE, assignments(clock), UNITS, clock.today, DEMO_STAFF_PASSWORD);
+  strapi.log.info(`${TAG} Diskominfo Provinsi Kalimantan Barat seeded. Log in at ${adminUrl(strapi)} as:`);
+  for (const line of loginTable(superAdmin ? [superAdmin, ...logins] : logins)) strapi.log.info(line);
 }
 
 async function idOf(strapi: Core.Strapi, personKey: string): Promise<number> {

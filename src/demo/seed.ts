@@ -197,6 +197,16 @@ async function seedAll(strapi: Core.Strapi, c: Clock): Promise<Record<string, nu
     bump(name);
     return doc;
   }
+  /**
+   * Dates a published item back to when it was published (the demo's two years of history): the
+   * published version's publishedAt, and both versions' timestamps alike (so it does not read as
+   * modified since). Trusted seed code, written with db.query.
+   */
+  async function backdate(name: string, documentId: string, at: string) {
+    const q = strapi.db.query(`${P}${name}` as any);
+    await q.updateMany({ where: { documentId }, data: { createdAt: at, updatedAt: at } });
+    await q.updateMany({ where: { documentId, publishedAt: { $notNull: true } }, data: { publishedAt: at } });
+  }
 
   /* Staff ------------------------------------------------------------------------------------- */
   const roles = await roleIds(strapi);
@@ -271,13 +281,14 @@ async function seedAll(strapi: Core.Strapi, c: Clock): Promise<Record<string, nu
   for (const e of exclusions(c)) {
     const { key, unit: unitCode, ...rest } = e;
     const doc = await create('exclusion', { ...rest, unit: unit(unitCode), enactedBy: user('kepala'), enactedByName: kepala.officialName }, true);
+    await backdate('exclusion', doc.documentId, c.at(c.offsetOf(rest.testedOn) + 7, '09:00'));
     excl[key] = doc.documentId;
   }
 
   /* DIP entries ---------------------------------------------------------------------------------- */
   for (const d of dipEntries(c)) {
-    const { unit: unitCode, category: cat, exclusion, published, ...rest } = d;
-    await create(
+    const { unit: unitCode, category: cat, exclusion, published, publishedOn, ...rest } = d;
+    const entry = await create(
       'dip-entry',
       {
         ...rest,
@@ -287,6 +298,7 @@ async function seedAll(strapi: Core.Strapi, c: Clock): Promise<Record<string, nu
       },
       published
     );
+    if (published && publishedOn) await backdate('dip-entry', entry.documentId, c.at(c.offsetOf(publishedOn), '09:00'));
   }
 
   /* DIP editions: last year's enacted (freezes the published entries of that year), this year's draft */
@@ -335,6 +347,7 @@ async function seedAll(strapi: Core.Strapi, c: Clock): Promise<Record<string, nu
     if (!published) continue;
     // SOP 190/2024 step 6: published online and offline, with proof. Serta merta goes out at once.
     const urgent = a.infoClass === 'serta_merta';
+    await backdate('announcement', doc.documentId, c.at(informationDay, urgent ? '07:30' : '10:00'));
     await create('publication-record', {
       announcement: doc.documentId,
       channel: 'website',

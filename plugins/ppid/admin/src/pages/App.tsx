@@ -1,26 +1,32 @@
-import { Layouts, Page } from '@strapi/strapi/admin';
+import { Layouts, Page, useAuth } from '@strapi/strapi/admin';
 import { Tabs } from '@strapi/design-system';
 import { Navigate, Route, Routes, useNavigate, useParams } from 'react-router-dom';
 
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { PLUGIN_ID } from '../pluginId';
+import { isSuperAdmin } from '../utils/devMailbox';
 import { BoardPage } from './BoardPage';
 import { CompliancePage } from './CompliancePage';
+import { DevMailboxPage } from './DevMailboxPage';
 import { InboxPage } from './InboxPage';
 import { WorkflowsPage } from './WorkflowsPage';
 
 export const BASE_PATH = `/plugins/${PLUGIN_ID}`;
 export const READ_PERMISSIONS = [{ action: 'plugin::ppid.workflow.read', subject: null }];
 
-const TABS = ['inbox', 'board', 'workflows', 'compliance'] as const;
+const TABS = ['inbox', 'board', 'workflows', 'compliance', 'dev-mailbox'] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (value: string | undefined): value is Tab => (TABS as readonly (string | undefined)[]).includes(value);
 
-/** The plugin's page: a header and four tabs (inbox, board, workflows, compliance), each with its own URL. */
+/**
+ * The plugin's page: a header and its tabs (inbox, board, workflows, compliance, and for super admins
+ * the dev mailbox), each with its own URL.
+ */
 const WorkflowTabs = () => {
   const { tab } = useParams<{ tab: string }>();
   const navigate = useNavigate();
   const { t } = usePpidIntl();
+  const superAdmin = useAuth('PpidTabs', (state: { user?: { roles?: { code?: string }[] } }) => isSuperAdmin(state.user));
 
   if (!isTab(tab)) return <Navigate to={`${BASE_PATH}/inbox`} replace />;
 
@@ -29,7 +35,10 @@ const WorkflowTabs = () => {
     board: t('board.title', 'Stage board'),
     workflows: t('workflows.title', 'Workflows'),
     compliance: t('compliance.title', 'Compliance'),
+    'dev-mailbox': t('devMailbox.title', 'Dev mailbox'),
   };
+  // The dev mailbox answers super admins only (the server refuses anyone else anyway).
+  const shown = TABS.filter((key) => key !== 'dev-mailbox' || superAdmin || tab === 'dev-mailbox');
 
   return (
     <Page.Main>
@@ -41,7 +50,7 @@ const WorkflowTabs = () => {
       <Layouts.Content>
         <Tabs.Root value={tab} onValueChange={(value: string) => navigate(`${BASE_PATH}/${value}`)} variant="simple">
           <Tabs.List aria-label={t('app.tabs', 'Workflow views')}>
-            {TABS.map((key) => (
+            {shown.map((key) => (
               <Tabs.Trigger key={key} value={key}>
                 {titles[key]}
               </Tabs.Trigger>
@@ -58,6 +67,9 @@ const WorkflowTabs = () => {
           </Tabs.Content>
           <Tabs.Content value="compliance">
             <CompliancePage />
+          </Tabs.Content>
+          <Tabs.Content value="dev-mailbox">
+            <DevMailboxPage />
           </Tabs.Content>
         </Tabs.Root>
       </Layouts.Content>

@@ -73,7 +73,7 @@ export function mailboxStartLine(choice: MailboxChoice, where: { adminUrl: strin
     return { level: 'warn', text: '[ppid] PPID_DEV_MAILBOX is on, but the dev mailbox is never used in production (NODE_ENV=production): notifications go through the email plugin.' };
   }
   if (choice.reason === 'production' && !(where.smtpHost ?? '').trim()) {
-    return { level: 'warn', text: '[ppid] SMTP_HOST is not set: notifications go to the email plugin\'s default host (127.0.0.1:587). Set SMTP_HOST (and SMTP_PORT, SMTP_USERNAME, SMTP_PASSWORD) to your mail server.' };
+    return { level: 'warn', text: '[ppid] SMTP_HOST is not set: notifications go to the email plugin\'s default host, 127.0.0.1. Set SMTP_HOST (and SMTP_PORT, SMTP_USERNAME, SMTP_PASSWORD) to your mail server.' };
   }
   return null;
 }

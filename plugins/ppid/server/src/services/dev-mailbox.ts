@@ -12,13 +12,8 @@ const MODEL = uid('dev-mail');
 
 export type DevMail = { to: string; subject: string; text: string; html: string; template?: string; notificationId?: number };
 
-function adminUrl(strapi: Core.Strapi): string {
-  const url = strapi.config.get('server.url') as string | undefined;
-  if (url && /^https?:\/\//.test(url)) return `${url.replace(/\/$/, '')}/admin`;
-  const host = (strapi.config.get('server.host') as string | undefined) ?? 'localhost';
-  const port = (strapi.config.get('server.port') as number | undefined) ?? 1337;
-  return `http://${host === '0.0.0.0' || host === '::' ? 'localhost' : host}:${port}/admin`;
-}
+/** The admin panel's address (Strapi's `admin.absoluteUrl`, as the notification links use it). */
+const adminUrl = (strapi: Core.Strapi): string => String(strapi.config.get('admin.absoluteUrl', '') ?? '').replace(/\/$/, '') || '/admin';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let decided: MailboxChoice | null = null;

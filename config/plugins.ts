@@ -9,13 +9,16 @@ export default ({ env }: { env: any }) => ({
       jwtSecret: env('JWT_SECRET', 'ppid-demo-users-permissions-jwt-secret'),
     },
   },
-  // Workflow notifications leave through Strapi's email plugin (SMTP via nodemailer).
+  // Workflow notifications leave through Strapi's email plugin (SMTP via nodemailer) when SMTP_HOST
+  // is set. Without SMTP_HOST, outside production, the ppid plugin keeps them in its dev mailbox
+  // instead (PPID_DEV_MAILBOX forces it on or off; never on in production). A local mail catcher:
+  // SMTP_HOST=127.0.0.1 SMTP_PORT=1025.
   email: {
     config: {
       provider: 'nodemailer',
       providerOptions: {
         host: env('SMTP_HOST', '127.0.0.1'),
-        port: env.int('SMTP_PORT', 1025),
+        port: env.int('SMTP_PORT', env.bool('SMTP_SECURE', false) ? 465 : 587),
         secure: env.bool('SMTP_SECURE', false),
         ignoreTLS: !env.bool('SMTP_SECURE', false),
         ...(env('SMTP_USERNAME') ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } } : {}),
@@ -48,6 +51,10 @@ export default ({ env }: { env: any }) => ({
       notifications: {
         enabled: env.bool('PPID_NOTIFICATIONS', true),
         intervalSeconds: env.int('PPID_NOTIFICATIONS_INTERVAL', 60),
+      },
+      mail: {
+        devMailbox: env('PPID_DEV_MAILBOX', 'auto'),
+        smtpHost: env('SMTP_HOST', ''),
       },
       compliance: {
         enabled: env.bool('PPID_COMPLIANCE', true),

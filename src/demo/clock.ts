@@ -18,6 +18,8 @@ export interface Clock {
   plus(date: string, days: number): string;
   /** The earlier of two calendar dates. */
   min(a: string, b: string): string;
+  /** How many days a calendar date lies from today (negative = past): `day(offsetOf(d)) === d`. */
+  offsetOf(date: string): number;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -53,5 +55,6 @@ export function makeClock(timezone: string, now: Date = new Date()): Clock {
     date: (y, m, d) => `${y}-${pad(m)}-${pad(d)}`,
     plus: (date, days) => fmt(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000)),
     min: (a, b) => (a < b ? a : b),
+    offsetOf: (date) => Math.round((Date.parse(`${date}T00:00:00Z`) - base) / 86_400_000),
   };
 }

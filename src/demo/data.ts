@@ -263,6 +263,8 @@ export interface DipSeed {
   documentUrl?: string;
   exclusion?: string;
   published: boolean;
+  /** When it was published (YYYY-MM-DD); set by dipEntries() for published entries. */
+  publishedOn?: string;
 }
 
 const KADIS = 'Kepala Dinas Komunikasi dan Informatika';
@@ -316,6 +318,14 @@ export function dipEntries(c: Clock): DipSeed[] {
     entry({ number: 'SS-02', title: 'Standar Operasional Prosedur (SOP) di lingkungan Diskominfo', summary: 'Kumpulan SOP layanan, termasuk SOP pengumuman informasi publik.', infoClass: 'setiap_saat', unit: 'sekretariat', holderOfficial: SEKDIS, responsibleOfficial: KASUBAG_UK, productionTime: `${p - 1}`, year: p, availableForm: 'softcopy_hardcopy', mediaType: WEB_DOC, retentionPeriod: 'Selama berlaku' }),
     entry({ number: 'DK-01', title: 'Data pribadi aparatur sipil negara', summary: 'Berkas kepegawaian yang memuat data pribadi pegawai; dibuka hanya dalam bentuk data agregat.', infoClass: 'dikecualikan', unit: 'subbag-umum-kepegawaian', holderOfficial: SEKDIS, responsibleOfficial: KASUBAG_UK, productionTime: 'Sepanjang masa kerja pegawai', year: p, availableForm: 'hardcopy', mediaType: 'Arsip kepegawaian', retentionPeriod: 'Sesuai JRA kepegawaian', exclusion: 'dataPegawai' }),
   ];
+  // Publication dates: last year's entries in its January (before its edition was signed on the 31st),
+  // this year's from January on, one every few days, never after yesterday.
+  previous.forEach((e, i) => {
+    if (e.published) e.publishedOn = c.date(p, 1, 5 + 3 * i);
+  });
+  current.forEach((e, i) => {
+    if (e.published) e.publishedOn = c.min(c.plus(c.date(y, 1, 6), 9 * i), c.day(-1));
+  });
   return [...previous, ...current];
 }
 
@@ -619,7 +629,151 @@ DIP dapat dilihat pada menu *Daftar Informasi Publik* di website PPID.`,
       published: false,
       internalNote: 'Menunggu verifikasi PPID Pembantu Bidang Statistik.',
     },
+    ...history(c),
+    ...quarterlyReports(c),
   ];
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/**
+ * The last `count` completed quarters before today, oldest first: { year, quarter, end } (the
+ * quarter's last day). Eight quarters reach two years back.
+ */
+export function completedQuarters(c: Clock, count = 8): { year: number; quarter: number; end: string }[] {
+  const out: { year: number; quarter: number; end: string }[] = [];
+  let year = c.year;
+  let quarter = c.quarter - 1;
+  while (out.length < count) {
+    if (quarter < 1) {
+      quarter = 4;
+      year -= 1;
+    }
+    const month = quarter * 3;
+    out.unshift({ year, quarter, end: c.date(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate()) });
+    quarter -= 1;
+  }
+  return out;
+}
+
+/**
+ * Berkala: the budget realisation report of each of the last eight quarters, announced two weeks
+ * after the quarter ends (Perki 1/2021: financial reports are announced periodically).
+ */
+export function quarterlyReports(c: Clock): AnnouncementSeed[] {
+  return completedQuarters(c).map(({ year, quarter, end }) => ({
+    key: `lra-${year}-q${quarter}`,
+    slug: `laporan-realisasi-anggaran-triwulan-${quarter}-${year}`,
+    title: `Laporan Realisasi Anggaran Triwulan ${ROMAN[quarter - 1]} Tahun ${year}`,
+    summary: `Realisasi pendapatan dan belanja Diskominfo Provinsi Kalimantan Barat sampai dengan akhir triwulan ${ROMAN[quarter - 1]} tahun anggaran ${year}.`,
+    body: `Laporan Realisasi Anggaran (LRA) Diskominfo sampai dengan **triwulan ${ROMAN[quarter - 1]} tahun ${year}** memuat:
+
+1. realisasi belanja operasi, belanja modal dan belanja tidak terduga per program;
+2. persentase realisasi terhadap pagu anggaran;
+3. penjelasan atas realisasi yang di bawah rencana penarikan dana.
+
+Dokumen lengkap tersedia di Meja Layanan PPID dan dapat diunduh pada menu *Informasi Berkala*.`,
+    infoClass: 'berkala',
+    category: 'laporan-keuangan',
+    unit: 'subbag-program-keuangan',
+    drafter: 'ayu',
+    informationDay: Math.min(c.offsetOf(c.plus(end, 14)), -1),
+    published: true,
+  }));
+}
+
+/** Last year's and the year before's announcements: the archive the year filters and charts show. */
+export function history(c: Clock): AnnouncementSeed[] {
+  const y = c.year;
+  return [
+    {
+      key: 'renjaLalu',
+      slug: `rencana-kerja-diskominfo-kalbar-${y - 1}`,
+      title: `Rencana Kerja Diskominfo Provinsi Kalimantan Barat Tahun ${y - 1}`,
+      summary: `Ringkasan program, kegiatan, target kinerja, dan pagu anggaran Diskominfo Provinsi Kalimantan Barat tahun ${y - 1}.`,
+      body: `Rencana Kerja (Renja) Tahun ${y - 1} memuat **4 program** dan **13 kegiatan**, dengan fokus perluasan akses internet desa dan penguatan SPBE.`,
+      infoClass: 'berkala',
+      category: 'program-kegiatan',
+      unit: 'subbag-program-keuangan',
+      drafter: 'ayu',
+      informationDay: c.offsetOf(c.date(y - 1, 1, 20)),
+      published: true,
+    },
+    {
+      key: 'lkjipLalu',
+      slug: `laporan-kinerja-diskominfo-kalbar-${y - 2}`,
+      title: `Laporan Kinerja Instansi Pemerintah (LKjIP) Diskominfo Tahun ${y - 2}`,
+      summary: `Capaian indikator kinerja utama Diskominfo Provinsi Kalimantan Barat tahun ${y - 2}.`,
+      body: `Indeks SPBE Provinsi tahun ${y - 2} mencapai **2,94** dari target 2,90; persentase desa terlayani akses internet **82,1%**.`,
+      infoClass: 'berkala',
+      category: 'kinerja',
+      unit: 'subbag-program-keuangan',
+      drafter: 'ayu',
+      informationDay: c.offsetOf(c.date(y - 1, 3, 12)),
+      published: true,
+    },
+    {
+      key: 'laporanLayananLalu',
+      slug: `laporan-layanan-informasi-publik-${y - 2}`,
+      title: `Laporan Layanan Informasi Publik Tahun ${y - 2}`,
+      summary: `Rekapitulasi permohonan informasi publik, waktu layanan, penolakan, dan keberatan sepanjang ${y - 2}.`,
+      body: `- Permohonan informasi diterima: **176**\n- Dipenuhi seluruhnya: 151; dipenuhi sebagian: 14; ditolak: 11\n- Keberatan: 2`,
+      infoClass: 'berkala',
+      category: 'laporan-akses-informasi',
+      unit: 'bidang-ikp',
+      drafter: 'dewi',
+      informationDay: c.offsetOf(c.date(y - 1, 2, 26)),
+      published: true,
+    },
+    {
+      key: 'kabutAsapLalu',
+      slug: `peringatan-kabut-asap-kalimantan-barat-${y - 1}`,
+      title: 'Peringatan Kualitas Udara Sangat Tidak Sehat di Kalimantan Barat',
+      summary: 'Kabut asap kebakaran hutan dan lahan membuat kualitas udara di Pontianak, Kubu Raya dan Ketapang sangat tidak sehat; sekolah diliburkan sementara.',
+      body: `Konsentrasi **PM2,5** di Pontianak, Kubu Raya dan Ketapang berada pada kategori **SANGAT TIDAK SEHAT**. Kurangi aktivitas di luar ruangan, gunakan masker, dan segera ke fasilitas kesehatan bila sesak napas.`,
+      infoClass: 'serta_merta',
+      unit: 'bidang-ikp',
+      drafter: 'dewi',
+      informationDay: c.offsetOf(c.date(y - 1, 8, 18)),
+      published: true,
+    },
+    {
+      key: 'banjirLalu',
+      slug: `peringatan-dini-banjir-kapuas-hulu-${y - 2}`,
+      title: 'Peringatan Dini Banjir di Kabupaten Kapuas Hulu dan Sintang',
+      summary: 'Muka air Sungai Kapuas naik di Putussibau dan Sintang; warga bantaran sungai diminta siaga dan mengikuti arahan BPBD.',
+      body: `Berdasarkan informasi BMKG dan BPBD, muka air **Sungai Kapuas** diperkirakan terus naik dalam 48 jam. Amankan dokumen penting, siapkan tas siaga, dan hubungi **112** dalam keadaan darurat.`,
+      infoClass: 'serta_merta',
+      unit: 'bidang-ikp',
+      drafter: 'dewi',
+      informationDay: c.offsetOf(c.plus(c.date(y - 2, c.month, 1), 20)),
+      published: true,
+    },
+    {
+      key: 'statistikLalu',
+      slug: `data-statistik-sektoral-kominfo-${y - 2}`,
+      title: `Data Statistik Sektoral Bidang Komunikasi dan Informatika Tahun ${y - 2}`,
+      summary: 'Dataset statistik sektoral tahun lalu: desa dengan akses internet, menara telekomunikasi, dan capaian SPBE kabupaten/kota.',
+      body: 'Dataset tersedia dalam format CSV pada **Portal Satu Data Kalimantan Barat**.',
+      infoClass: 'setiap_saat',
+      unit: 'bidang-statistik',
+      drafter: 'nurul',
+      informationDay: c.offsetOf(c.date(y - 1, 6, 9)),
+      published: true,
+    },
+    {
+      key: 'gangguanLalu',
+      slug: `pemberitahuan-pemeliharaan-pusat-data-${y - 1}`,
+      title: 'Pemberitahuan Pemeliharaan Pusat Data Pemerintah Provinsi',
+      summary: 'Pemeliharaan perangkat catu daya pusat data: layanan aplikasi OPD tidak dapat diakses Minggu dini hari.',
+      body: 'Pemeliharaan perangkat catu daya **Pusat Data Pemerintah Provinsi** pada Minggu, pukul 00.00-05.00 WIB. Aduan: Helpdesk Diskominfo.',
+      infoClass: 'serta_merta',
+      unit: 'bidang-aptika',
+      drafter: 'fajar',
+      informationDay: c.offsetOf(c.date(y - 1, 11, 7)),
+      published: true,
+    },
+  ].filter((a) => a.informationDay < 0) as AnnouncementSeed[];
 }
 
 /* ------------------------------------------------------------------------------------------------

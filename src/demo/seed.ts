@@ -9,6 +9,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { makeClock, type Clock } from './clock';
+import { demoLogins, loginTable, type LoginRow } from './logins';
 import {
   AGENCY_CODE,
   PEOPLE,
@@ -73,16 +74,19 @@ async function roleIds(strapi: Core.Strapi): Promise<Record<RoleCode, number>> {
   return ids;
 }
 
-/** The login of the quick start: created once, never overwritten (the password may have been changed). */
-async function ensureSuperAdmin(strapi: Core.Strapi): Promise<void> {
+/**
+ * The login of the quick start: created once, never overwritten (the password may have been changed).
+ * Returns it when it was created now (for the table of logins), else null.
+ */
+async function ensureSuperAdmin(strapi: Core.Strapi): Promise<LoginRow | null> {
   const email = (process.env.PPID_ADMIN_EMAIL || DEFAULT_ADMIN_EMAIL).trim().toLowerCase();
   const password = process.env.PPID_ADMIN_PASSWORD || DEFAULT_ADMIN_PASSWORD;
-  if (await strapi.db.query('admin::user').findOne({ where: { email }, select: ['id'] })) return;
+  if (await strapi.db.query('admin::user').findOne({ where: { email }, select: ['id'] })) return null;
 
   const problem = passwordProblem(password);
   if (problem) {
     strapi.log.warn(`${TAG} PPID_ADMIN_PASSWORD ${problem}: super admin ${email} NOT created. Fix it and restart.`);
-    return;
+    return null;
   }
   const roles = await roleIds(strapi);
   await userService(strapi).create({
@@ -101,10 +105,11 @@ async function ensureSuperAdmin(strapi: Core.Strapi): Promise<void> {
     `Password    : ${password}`,
     'Change this password after the first login.',
   ]);
+  return { position: 'Super Admin', unit: '-', name: 'Admin PPID', email, password };
 }
 
 export async function seedDemo(strapi: Core.Strapi): Promise<void> {
-  await ensureSuperAdmin(strapi);
+  const superAdmin = await ensureSuperAdmin(strapi);
 
   const unitQuery = strapi.db.query(`${P}unit` as any);
   if (await unitQuery.findOne({ where: { code: AGENCY_CODE }, select: ['id'] })) {
@@ -142,15 +147,10 @@ export async function seedDemo(strapi: Core.Strapi): Promise<void> {
     .map(([name, n]) => `${n} ${name}`)
     .join(', ');
   strapi.log.info(`${TAG} created ${summary}`);
-  box(strapi, [
-    'PPID demo: Diskominfo Provinsi Kalimantan Barat seeded',
-    `Staff log in at ${adminUrl(strapi)} with their e-mail, e.g.`,
-    `  ${PEOPLE.find((p) => p.key === 'dewi')?.email} (Fungsional, Bidang IKP)`,
-    `  ${PEOPLE.find((p) => p.key === 'kabidIkp')?.email} (Kabid IKP)`,
-    `  ${PEOPLE.find((p) => p.key === 'sekretaris')?.email} (Sekretaris)`,
-    `  ${PEOPLE.find((p) => p.key === 'kasubagUmum')?.email} (Kasubag Umum: manages the organisation)`,
-    `Demo staff password (all ${PEOPLE.length} accounts): ${DEMO_STAFF_PASSWORD}`,
-  ]);
+  // Every demo login, once, at the first start (the README's quick start lists the same table).
+  const logins = demoLogins(PEOPLE, assignments(clock), UNITS, clock.today, DEMO_STAFF_PASSWORD);
+  strapi.log.info(`${TAG} Diskominfo Provinsi Kalimantan Barat seeded. Log in at ${adminUrl(strapi)} as:`);
+  for (const line of loginTable(superAdmin ? [superAdmin, ...logins] : logins)) strapi.log.info(line);
 }
 
 async function idOf(strapi: Core.Strapi, personKey: string): Promise<number> {
@@ -208,6 +208,16 @@ async function seedAll(strapi: Core.Strapi, c: Clock): Promise<Record<string, nu
     if (publish) await docs(name).publish({ documentId: doc.documentId });
     bump(name);
     return doc;
+  }
+  /**
+   * Dates a published item back to when it was published (the demo's two years of history): the
+   * published version's publishedAt, and both versions' timestamps alike (so it does not read as
+   * modified since). Trusted seed code, written with db.query.
+   */
+  async function backdate(name: string, documentId: string, at: string) {
+    const q = strapi.db.query(`${P}${name}` as any);
+    await q.updateMany({ where: { documentId }, data: { createdAt: at, updatedAt: at } });
+    await q.updateMany({ where: { documentId, publishedAt: { $notNull: true } }, data: { publishedAt: at } });
   }
 
   /* Staff ------------------------------------------------------------------------------------- */
@@ -283,13 +293,14 @@ async function seedAll(strapi: Core.Strapi, c: Clock): Promise<Record<string, nu
   for (const e of exclusions(c)) {
     const { key, unit: unitCode, ...rest } = e;
     const doc = await create('exclusion', { ...rest, unit: unit(unitCode), enactedBy: user('kepala'), enactedByName: kepala.officialName }, true);
+    await backdate('exclusion', doc.documentId, c.at(c.offsetOf(rest.testedOn) + 7, '09:00'));
     excl[key] = doc.documentId;
   }
 
   /* DIP entries ---------------------------------------------------------------------------------- */
   for (const d of dipEntries(c)) {
-    const { unit: unitCode, category: cat, exclusion, published, ...rest } = d;
-    await create(
+    const { unit: unitCode, category: cat, exclusion, published, publishedOn, ...rest } = d;
+    const entry = await create(
       'dip-entry',
       {
         ...rest,
@@ -299,6 +310,7 @@ async function seedAll(strapi: Core.Strapi, c: Clock): Promise<Record<string, nu
       },
       published
     );
+    if (published && publishedOn) await backdate('dip-entry', entry.documentId, c.at(c.offsetOf(publishedOn), '09:00'));
   }
 
   /* DIP editions: last year's enacted (freezes the published entries of that year), this year's draft */
@@ -347,6 +359,7 @@ async function seedAll(strapi: Core.Strapi, c: Clock): Promise<Record<string, nu
     if (!published) continue;
     // SOP 190/2024 step 6: published online and offline, with proof. Serta merta goes out at once.
     const urgent = a.infoClass === 'serta_merta';
+    await backdate('announcement', doc.documentId, c.at(informationDay, urgent ? '07:30' : '10:00'));
     await create('publication-record', {
       announcement: doc.documentId,
       channel: 'website',

@@ -164,6 +164,8 @@ function expected(route: Cell, persona: Persona): Outcome {
       if (persona === 'rightHolder' || persona === 'superAdmin') return action === 'privacy.check' ? 'allowed' : 'any';
       return 'refused';
     }
+    // The dev mailbox (no SMTP_HOST in this suite, not production): super admins only.
+    if (action === 'devMailbox.list') return persona === 'superAdmin' ? 'allowed' : 'refused';
     if (action === 'dipReopen.reopen') {
       // Only the PPID Utama, Ketua PPID or Kepala re-open excluded information (none of the personas
       // holds those positions; the fixture's period has not ended either): dip-reopen.test.ts.
@@ -252,6 +254,7 @@ const PLUGIN_HANDLERS = new Set([
   'privacy.check',
   'privacy.clear',
   'dipReopen.reopen',
+  'devMailbox.list',
 ]);
 const CONTENT_API_HANDLERS = new Set([
   'public.announcements', 'public.announcement', 'public.dip', 'public.excluded',
@@ -675,6 +678,27 @@ describe(`the router serves exactly the routes of the matrix (${TEST_DB})`, () =
       .map(([uid]) => uid.slice(P.length))
       .sort();
     expect(visible).toEqual([...VISIBLE].sort());
+  });
+
+  it('keeps the hidden dev mailbox read-only in the Content Manager: super admins read it (as at /ppid/dev-mailbox), nobody writes, nobody else reads', async () => {
+    const base = `/content-manager/collection-types/${P}dev-mail`;
+    await app.strapi.db.query(`${P}dev-mail`).create({ data: { to: 'matriks@uji.ppid.go.id', subject: 'Surat matriks', text: 'x', html: '<p>x</p>' } });
+    const row = await app.strapi.db.query(`${P}dev-mail`).findOne({ where: { to: 'matriks@uji.ppid.go.id' } });
+    for (const persona of PERSONAS) {
+      const before = await tracker.before();
+      const calls = [
+        send(persona, undefined, 'GET', base),
+        send(persona, undefined, 'GET', `${base}/${row.documentId}`),
+        send(persona, undefined, 'POST', base).send({ to: 'palsu@uji.ppid.go.id', subject: 'Palsu' }),
+        send(persona, undefined, 'PUT', `${base}/${row.documentId}`).send({ subject: 'Diubah' }),
+        send(persona, undefined, 'DELETE', `${base}/${row.documentId}`),
+      ];
+      const statuses = (await Promise.all(calls)).map((r: any) => r.status);
+      const reads = persona === 'superAdmin' ? [200, 200] : 'refused';
+      const seen = { reads: statuses.slice(0, 2).every((st) => st >= 400 && st < 500) ? 'refused' : statuses.slice(0, 2), writes: statuses.slice(2).every((st) => st >= 400 && st < 500) ? 'refused' : statuses.slice(2) };
+      expect({ persona, ...seen }).toEqual({ persona, reads, writes: 'refused' });
+      expect({ persona, changed: await tracker.changedSince(before) }).toEqual({ persona, changed: [] });
+    }
   });
 
   const unfilled = CASES.filter((c) => c.problem).map((c) => [c.label, c.problem!] as const);

@@ -12,8 +12,28 @@ const TABLES = ['unit', 'position-assignment', 'announcement', 'publication-reco
 const counts = async () =>
   Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await app.strapi.db.query(`plugin::ppid.${t}`).count()])));
 
+/** What the first start wrote to the log at level info (what `npm run develop` shows). */
+let printed = '';
+
 beforeAll(async () => {
-  app = await boot('demo', { PPID_SEED_DEMO: 'true', PPID_ADMIN_EMAIL: 'demo.admin@ppid.local', PPID_ADMIN_PASSWORD: 'Demo-Rahasia-42' });
+  // Strapi makes its logger with @strapi/logger's createLogger: keep every info line of the boot.
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const strapiLogger = require('@strapi/logger');
+  const createLogger = strapiLogger.createLogger;
+  const spy = jest.spyOn(strapiLogger, 'createLogger').mockImplementation((...args: unknown[]) => {
+    const logger = createLogger(...args);
+    const info = logger.info.bind(logger);
+    logger.info = (message: unknown, ...rest: unknown[]) => {
+      printed += `${String(message)}\n`;
+      return info(message, ...rest);
+    };
+    return logger;
+  });
+  try {
+    app = await boot('demo', { PPID_SEED_DEMO: 'true', PPID_ADMIN_EMAIL: 'demo.admin@ppid.local', PPID_ADMIN_PASSWORD: 'Demo-Rahasia-42' });
+  } finally {
+    spy.mockRestore();
+  }
 });
 afterAll(async () => {
   await app?.stop();
@@ -139,6 +159,79 @@ describe(`demo data (${TEST_DB})`, () => {
         const done = await app.strapi.db.query('plugin::ppid.workflow-instance').findOne({ where: { subjectType: type, subjectDocumentId: doc } });
         expect([type, unit.code, done.status]).toEqual([type, unit.code, 'published']);
       }
+    }
+  });
+
+  it('dates the published items over the past two years: year filters, charts and the checker have a history', async () => {
+    const { makeClock } = require(path.resolve(__dirname, '../../dist/src/demo/clock.js'));
+    const { completedQuarters } = require(path.resolve(__dirname, '../../dist/src/demo/data.js'));
+    const c = makeClock('Asia/Jakarta');
+    const now = Date.now();
+    const twoYears = 2 * 366 * 86_400_000;
+    const published = await app.strapi.db.query('plugin::ppid.announcement').findMany({ where: { publishedAt: { $notNull: true } }, select: ['slug', 'publishedAt', 'updatedAt'] });
+    const times = published.map((a: any) => Date.parse(new Date(a.publishedAt).toISOString()));
+    expect(Math.max(...times)).toBeLessThan(now);
+    expect(Math.min(...times)).toBeGreaterThan(now - twoYears);
+    expect(Math.min(...times)).toBeLessThan(now - 600 * 86_400_000); // reaches well into the year before last
+    // Every one of the last eight quarters has its berkala budget report, published after the quarter ended.
+    const quarters = completedQuarters(c);
+    expect(quarters).toHaveLength(8);
+    for (const q of quarters) {
+      const report = published.find((a: any) => a.slug === `laporan-realisasi-anggaran-triwulan-${q.quarter}-${q.year}`);
+      expect([q.year, q.quarter, !!report]).toEqual([q.year, q.quarter, true]);
+      expect(new Date(report.publishedAt).toISOString().slice(0, 10) > q.end).toBe(true);
+    }
+    // The public year filter finds last year's and the year before's announcements, each in its year.
+    for (const year of [c.year, c.year - 1, c.year - 2]) {
+      const res = await app.http().get(`/api/ppid/announcements?year=${year}&pageSize=100`);
+      expect(res.status).toBe(200);
+      expect(res.body.data.length).toBeGreaterThan(year === c.year - 2 ? 0 : 3);
+      for (const a of res.body.data) expect(new Date(new Date(a.publishedAt).getTime() + 7 * 3600_000).getUTCFullYear()).toBe(year);
+    }
+    // Published months per unit: at least twelve distinct months of publications (the charts' history).
+    const months = new Set(times.map((t: number) => new Date(t).toISOString().slice(0, 7)));
+    expect(months.size).toBeGreaterThanOrEqual(12);
+    // DIP entries: last year's published in last year, before its edition was signed on 31 January.
+    // (The entries the coverage test above made and published today start with "UJI-".)
+    const dip = (await app.strapi.db.query('plugin::ppid.dip-entry').findMany({ where: { publishedAt: { $notNull: true } }, select: ['number', 'year', 'publishedAt'] })).filter((e: any) => !e.number.startsWith('UJI-'));
+    expect(dip.length).toBeGreaterThan(15);
+    for (const e of dip) {
+      const day = new Date(new Date(e.publishedAt).getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+      if (e.year === c.year - 1) expect(day < `${c.year - 1}-02-01` && day >= `${c.year - 1}-01-01`).toBe(true);
+      else expect(day >= `${c.year}-01-01` && day < c.today).toBe(true);
+    }
+    // A backdated item does not read as modified: both versions carry the same timestamps.
+    const banjir = await app.strapi.db.query('plugin::ppid.announcement').findMany({ where: { slug: 'peringatan-dini-banjir-sintang-melawi-kapuas-hulu' }, select: ['updatedAt', 'publishedAt'] });
+    expect(banjir).toHaveLength(2);
+    expect(new Set(banjir.map((r: any) => new Date(r.updatedAt).toISOString())).size).toBe(1);
+  });
+
+  it('gives the checker a sensible run on the demo', async () => {
+    const result = await app.strapi.plugin('ppid').service('compliance-runs').runNow();
+    expect(result).toMatchObject({ kind: 'manual' });
+    const alerts = await app.strapi.db.query('plugin::ppid.compliance-alert').findMany({ where: { state: 'open' }, select: ['rule', 'subjectKey', 'severity', 'unitId'] });
+    const byRule: Record<string, string[]> = {};
+    for (const a of alerts) (byRule[a.rule] ??= []).push(`${a.severity} ${a.subjectKey}`);
+    // eslint-disable-next-line no-console
+    if (process.env.PPID_DEMO_ALERTS) require('fs').writeFileSync(process.env.PPID_DEMO_ALERTS, JSON.stringify(byRule, null, 2));
+    // With the history: the profile (announced 190 days ago) is due for renewal, and nothing else
+    // berkala is stale (the quarterly budget report is two weeks to three months old).
+    expect(byRule['berkala-freshness']).toEqual([expect.stringMatching(/^warning unit:\d+:category:profil$/)]);
+    // The tender's exclusion ends in 18 days (warning), the memo's ended 12 days ago (critical).
+    expect((byRule['exclusion-expiry'] ?? []).map((a) => a.split(' ')[0]).sort()).toEqual(['critical', 'warning']);
+    // Every publishing unit published within the checked months, every stage has an actor.
+    for (const rule of ['content-minimum', 'monthly-upload', 'stage-without-actor']) expect([rule, byRule[rule] ?? []]).toEqual([rule, []]);
+  });
+
+  it('printed every demo login at first start and lets each of them in', async () => {
+    const { PEOPLE } = require(path.resolve(__dirname, '../../dist/src/demo/data.js'));
+    const { DEMO_STAFF_PASSWORD } = require(path.resolve(__dirname, '../../dist/src/demo/seed.js'));
+    for (const p of PEOPLE) expect(printed).toContain(p.email);
+    expect(printed).toMatch(/\| Position +\| Unit +\| Name +\| E-mail +\| Password +\|/);
+    expect(printed).toContain('demo.admin@ppid.local');
+    for (const p of PEOPLE) {
+      const res = await app.http().post('/admin/login').send({ email: p.email, password: DEMO_STAFF_PASSWORD });
+      expect([p.email, res.status]).toEqual([p.email, 200]);
     }
   });
 

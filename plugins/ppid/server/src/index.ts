@@ -20,6 +20,7 @@ import dipFilesController from './controllers/dip-files';
 import dipImportController from './controllers/dip-import';
 import dipReopenController from './controllers/dip-reopen';
 import announcementRecordController from './controllers/announcement-record';
+import devMailboxController from './controllers/dev-mailbox';
 import { registerConditions } from './permissions/conditions';
 import { organisationGovernance, protectOrganisationLog } from './organisation/governance';
 import { itemFilesGuard } from './files/item-files';
@@ -85,6 +86,8 @@ export default {
     await getService(strapi, 'workflow-definitions').seedTemplates();
     // Items written before their type had a workflow (an upgrade, an import) join it now.
     await getService(strapi, 'workflow-instances').adoptUnstarted();
+    // Where notifications go (the dev mailbox without an SMTP host outside production): said once.
+    getService(strapi, 'dev-mailbox').announce();
     // Last: the outbox dispatcher (a cron job; off when notifications.enabled is false).
     getService(strapi, 'notifications').start();
     // The compliance checker's cron jobs (off when compliance.enabled is false); catches up after the boot.
@@ -108,6 +111,7 @@ export default {
     dipImport: dipImportController,
     dipReopen: dipReopenController,
     announcementRecord: announcementRecordController,
+    devMailbox: devMailboxController,
     workflow: workflowController, compliance: complianceController, organisation: organisationController, home: homeController, privacy: privacyController, website: websiteController },
   services,
   policies: {},

@@ -14,6 +14,8 @@ import en from '../translations/en.json';
 import id from '../translations/id.json';
 
 const fixtures: Record<string, unknown> = {};
+/** The logged-in admin user (useAuth): a super admin unless a test says otherwise. */
+const mockAuth: { user: { roles: { code: string }[] } } = { user: { roles: [{ code: 'strapi-super-admin' }] } };
 
 jest.mock('../hooks/useGet', () => ({
   useGet: (url: string | null) => ({
@@ -35,6 +37,7 @@ jest.mock(
       useFetchClient: () => ({ get: jest.fn(), post: jest.fn(), put: jest.fn(), del: jest.fn() }),
       useNotification: () => ({ toggleNotification: jest.fn() }),
       useRBAC: () => ({ allowedActions: { canManage: true }, isLoading: false, permissions: [] }),
+      useAuth: (_name: string, select: (state: unknown) => unknown) => select(mockAuth),
       unstable_useDocument: () => ({ refetch: jest.fn() }),
       useQueryParams: () => [{ query: {}, rawQuery: '' }, jest.fn()],
       useForm: () => false,
@@ -512,5 +515,38 @@ describe('compliance', () => {
   it('has an empty state', () => {
     fixtures['/ppid/compliance/alerts?page=1&pageSize=25'] = { data: [], meta: { pagination: { page: 1, pageSize: 25, pageCount: 0, total: 0 } } };
     expect(text(renderApp('compliance'))).toContain('No alerts here. Every obligation checked is met.');
+  });
+});
+
+describe('dev mailbox', () => {
+  const mails = {
+    data: [
+      { id: 2, to: 'dewi.anggraini@diskominfo.kalbarprov.go.id', subject: '[PPID] Menunggu tindakan Anda: Peringatan Dini Banjir', text: 'Teks surel', html: '<p>Halo</p>', template: 'stage-entered', notificationId: 7, createdAt: '2026-05-04T03:00:00.000Z' },
+    ],
+    meta: { pagination: { page: 1, pageSize: 25, pageCount: 1, total: 1 } },
+  };
+  afterEach(() => {
+    mockAuth.user = { roles: [{ code: 'strapi-super-admin' }] };
+  });
+
+  it('lists the kept mails for a super admin, in Indonesian', () => {
+    fixtures['/ppid/dev-mailbox?page=1&pageSize=25'] = mails;
+    const body = text(renderApp('dev-mailbox', 'id'));
+    expect(body).toContain('Kotak surat dev');
+    expect(body).toContain('dewi.anggraini@diskominfo.kalbarprov.go.id');
+    expect(body).toContain('[PPID] Menunggu tindakan Anda: Peringatan Dini Banjir');
+    expect(body).toContain('Perihal');
+    expect(body).toContain('1 surel');
+  });
+
+  it('has an empty state (English)', () => {
+    fixtures['/ppid/dev-mailbox?page=1&pageSize=25'] = { data: [], meta: { pagination: { page: 1, pageSize: 25, pageCount: 0, total: 0 } } };
+    expect(text(renderApp('dev-mailbox'))).toContain('No mail yet. Workflow notifications appear here as they are sent.');
+  });
+
+  it('offers the tab to super admins only', () => {
+    expect(text(renderApp('inbox'))).toContain('Dev mailbox');
+    mockAuth.user = { roles: [{ code: 'ppid-staff' }] };
+    expect(text(renderApp('inbox'))).not.toContain('Dev mailbox');
   });
 });

@@ -418,3 +418,20 @@ export interface HomeResponse {
     alerts: { total: number; critical: number; items: HomeAlert[] };
   };
 }
+/* Dev mailbox (GET /ppid/dev-mailbox, super admins, only without SMTP outside production) ------------ */
+
+export interface DevMail {
+  id: number;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  template: string | null;
+  notificationId: number | null;
+  createdAt: string | null;
+}
+
+export interface DevMailboxResponse {
+  data: DevMail[];
+  meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+}

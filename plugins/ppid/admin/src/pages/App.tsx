@@ -1,11 +1,13 @@
-import { Layouts, Page, useRBAC } from '@strapi/strapi/admin';
+import { Layouts, Page, useAuth, useRBAC } from '@strapi/strapi/admin';
 import { Tabs } from '@strapi/design-system';
 import { Navigate, Route, Routes, useNavigate, useParams } from 'react-router-dom';
 
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { PLUGIN_ID } from '../pluginId';
+import { isSuperAdmin } from '../utils/devMailbox';
 import { BoardPage } from './BoardPage';
 import { CompliancePage } from './CompliancePage';
+import { DevMailboxPage } from './DevMailboxPage';
 import { InboxPage } from './InboxPage';
 import { ORGANISATION_READ, OrganisationPage } from './OrganisationPage';
 import { WorkflowsPage } from './WorkflowsPage';
@@ -13,13 +15,13 @@ import { WorkflowsPage } from './WorkflowsPage';
 export const BASE_PATH = `/plugins/${PLUGIN_ID}`;
 export const READ_PERMISSIONS = [{ action: 'plugin::ppid.workflow.read', subject: null }];
 
-const TABS = ['inbox', 'board', 'workflows', 'compliance', 'organisation'] as const;
+const TABS = ['inbox', 'board', 'workflows', 'compliance', 'organisation', 'dev-mailbox'] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (value: string | undefined): value is Tab => (TABS as readonly (string | undefined)[]).includes(value);
 
 /**
- * The plugin's page: a header and its tabs (inbox, board, workflows, compliance, and organisation for
- * those who may read it), each with its own URL.
+ * The plugin's page: a header and its tabs (inbox, board, workflows, compliance, organisation for
+ * those who may read it, and for super admins the dev mailbox), each with its own URL.
  */
 const WorkflowTabs = () => {
   const { tab } = useParams<{ tab: string }>();
@@ -27,10 +29,10 @@ const WorkflowTabs = () => {
   const { t } = usePpidIntl();
   const { allowedActions, isLoading: rbacLoading } = useRBAC(ORGANISATION_READ) as { allowedActions: Record<string, boolean>; isLoading: boolean };
   const canReadOrganisation = !!allowedActions.canRead;
+  const superAdmin = useAuth('PpidTabs', (state: { user?: { roles?: { code?: string }[] } }) => isSuperAdmin(state.user));
 
   if (!isTab(tab)) return <Navigate to={`${BASE_PATH}/inbox`} replace />;
   if (tab === 'organisation' && !rbacLoading && !canReadOrganisation) return <Navigate to={`${BASE_PATH}/inbox`} replace />;
-  const visible = TABS.filter((key) => key !== 'organisation' || canReadOrganisation);
 
   const titles: Record<Tab, string> = {
     inbox: t('inbox.title', 'Awaiting my action'),
@@ -38,7 +40,10 @@ const WorkflowTabs = () => {
     workflows: t('workflows.title', 'Workflows'),
     compliance: t('compliance.title', 'Compliance'),
     organisation: t('organisation.title', 'Organisation'),
+    'dev-mailbox': t('devMailbox.title', 'Dev mailbox'),
   };
+  // The dev mailbox answers super admins only (the server refuses anyone else anyway).
+  const shown = TABS.filter((key) => (key !== 'dev-mailbox' || superAdmin || tab === 'dev-mailbox') && (key !== 'organisation' || canReadOrganisation));
 
   return (
     <Page.Main>
@@ -50,7 +55,7 @@ const WorkflowTabs = () => {
       <Layouts.Content>
         <Tabs.Root value={tab} onValueChange={(value: string) => navigate(`${BASE_PATH}/${value}`)} variant="simple">
           <Tabs.List aria-label={t('app.tabs', 'Workflow views')}>
-            {visible.map((key) => (
+            {shown.map((key) => (
               <Tabs.Trigger key={key} value={key}>
                 {titles[key]}
               </Tabs.Trigger>
@@ -73,6 +78,9 @@ const WorkflowTabs = () => {
               <OrganisationPage />
             </Tabs.Content>
           ) : null}
+          <Tabs.Content value="dev-mailbox">
+            <DevMailboxPage />
+          </Tabs.Content>
         </Tabs.Root>
       </Layouts.Content>
     </Page.Main>

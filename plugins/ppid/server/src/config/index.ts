@@ -1,4 +1,5 @@
 import { isValidTimezone } from '../domain/time';
+import { parseDevMailboxSetting } from '../notifications/dev-mailbox';
 import { DEFAULT_COMPLIANCE, validateComplianceSettings, type ComplianceSettings } from '../compliance/settings';
 
 export interface PpidConfig {
@@ -32,6 +33,15 @@ export interface PpidConfig {
     /** Attempts before a notification is marked failed. */
     maxAttempts: number;
   };
+  mail: {
+    /**
+     * The dev mailbox (notifications/dev-mailbox.ts): `auto` (on when `smtpHost` is empty and not in
+     * production), or forced on/off (`true`/`false`, `on`/`off`, `1`/`0`). Never on in production.
+     */
+    devMailbox: string;
+    /** The SMTP host the email plugin sends to (the app passes SMTP_HOST); empty when none is configured. */
+    smtpHost: string;
+  };
   /** The scheduled compliance checker (compliance/settings.ts). */
   compliance: ComplianceSettings;
   privacy: {
@@ -53,6 +63,7 @@ const DEFAULTS: PpidConfig = {
     superAdminsMayAct: false,
   },
   notifications: { enabled: true, intervalSeconds: 60, maxAttempts: 5 },
+  mail: { devMailbox: 'auto', smtpHost: '' },
   compliance: DEFAULT_COMPLIANCE,
   privacy: { enabled: true },
 };
@@ -88,6 +99,8 @@ export default {
     if (!n || typeof n.enabled !== 'boolean') fail('"notifications.enabled" must be true or false');
     if (!Number.isInteger(n.intervalSeconds) || n.intervalSeconds < 5) fail('"notifications.intervalSeconds" must be a whole number of seconds, at least 5');
     if (!Number.isInteger(n.maxAttempts) || n.maxAttempts < 1) fail('"notifications.maxAttempts" must be a whole number from 1');
+    if (!config.mail || parseDevMailboxSetting(config.mail.devMailbox) === null) fail(`"mail.devMailbox" (PPID_DEV_MAILBOX) must be auto, true or false, got "${config.mail?.devMailbox}"`);
+    if (typeof config.mail.smtpHost !== 'string') fail('"mail.smtpHost" must be a string (empty when no SMTP server is configured)');
     if (!config.privacy || typeof config.privacy.enabled !== 'boolean') fail('"privacy.enabled" must be true or false');
     const compliance = validateComplianceSettings(config.compliance);
     if (compliance.length) fail(compliance.join('; '));

@@ -1,6 +1,6 @@
 import { announcement, berkalaCategory, publicationRecord } from './announcement';
 import { dipEdition, dipEntry, exclusion } from './dip';
-import { notification } from './notification';
+import { devMail, notification } from './notification';
 import { privacyClearance } from './privacy';
 import { complianceAlert, complianceRun } from './compliance';
 import { organisationChange, positionAssignment, unit } from './organisation';
@@ -37,6 +37,7 @@ const all = [
   workflowInstance,
   workflowTransition,
   notification,
+  devMail,
   privacyClearance,
   complianceAlert,
   complianceRun,

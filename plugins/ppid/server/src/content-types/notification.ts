@@ -39,3 +39,26 @@ export const notification = contentType({
     dedupeKey: str({ required: true, unique: true, column: { unique: true } }),
   },
 });
+
+/**
+ * The dev mailbox (notifications/dev-mailbox.ts): without an SMTP server outside production, each
+ * notification is kept here instead of being sent, readable by super admins at GET /ppid/dev-mailbox
+ * and on the plugin's Dev mailbox page. Hidden from the Content Manager, written with db.query only
+ * (the document service refuses writes: document-middlewares/internal-records.ts).
+ */
+export const devMail = contentType({
+  singularName: 'dev-mail',
+  pluralName: 'dev-mails',
+  displayName: 'Dev mail',
+  description: 'Notifications kept instead of sent (no SMTP server, not production)',
+  visible: false,
+  attributes: {
+    to: str({ required: true }),
+    subject: str({ required: true }),
+    text: { type: 'text' },
+    html: { type: 'text' },
+    /** The template of the notification and its outbox row, to find it again. */
+    template: str({ maxLength: 60 }),
+    notificationId: { type: 'integer' },
+  },
+});

@@ -88,6 +88,8 @@ const admin = {
     { method: 'GET', path: '/dip/import/template.:format(xlsx|csv)', handler: 'dipImport.template', config: can('dip.import') },
     { method: 'POST', path: '/dip/import', handler: 'dipImport.import', config: can('dip.import') },
     { method: 'GET', path: '/announcements/:documentId/record.pdf', handler: 'announcementRecord.record', config: can('workflow.read') },
+    // Super admins only (checked in the controller: 403), and only while the dev mailbox is on (404).
+    { method: 'GET', path: '/dev-mailbox', handler: 'devMailbox.list', config: { policies: ['admin::isAuthenticatedAdmin'] } },
   ],
 };
 

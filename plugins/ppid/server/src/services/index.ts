@@ -9,6 +9,7 @@ import organisation from './organisation';
 import membership from './membership';
 import guard from './guard';
 import notifications from './notifications';
+import devMailbox from './dev-mailbox';
 import workflow from './workflow';
 import workflowClock from './workflow-clock';
 import workflowPeople from './workflow-people';
@@ -34,6 +35,7 @@ const services = {
   guard,
   setup,
   notifications,
+  'dev-mailbox': devMailbox,
   workflow,
   'workflow-clock': workflowClock,
   'workflow-people': workflowPeople,

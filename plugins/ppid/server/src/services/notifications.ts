@@ -3,7 +3,8 @@
  *
  * - `enqueue()` is called by the workflow engine inside the transaction of a stage transition: the
  *   rows exist exactly when the transition does. A `dedupeKey` that is already queued is skipped.
- * - `dispatch()` sends the due rows through Strapi's email plugin. Each row is first CLAIMED with one
+ * - `dispatch()` sends the due rows through Strapi's email plugin (or, without an SMTP server outside
+ *   production, keeps them in the dev mailbox: services/dev-mailbox.ts; the row then counts as sent). Each row is first CLAIMED with one
  *   conditional UPDATE (pending -> sending, only if nobody changed it since it was read), so several
  *   Strapi instances, or two overlapping passes, never send the same row twice. A failure goes back to
  *   pending with a backoff, and to failed after `maxAttempts`. A row left in `sending` for longer than
@@ -14,6 +15,7 @@ import type { Core } from '@strapi/strapi';
 import { uid } from '../content-types/builders';
 import { cronPlan, nextAttemptDelayMs, SENDING_LEASE_MS, truncate, type NotificationLocale } from '../notifications/outbox';
 import { isTemplate, normaliseLocale, render } from '../notifications/templates';
+import { getService } from '../utils';
 
 const MODEL = uid('notification');
 export const CRON_JOB = 'ppid-notifications';
@@ -157,7 +159,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return 'failed';
     }
     try {
-      await strapi.plugin('email').service('email').send({ to: row.email, subject: mail.subject, text: mail.text, html: mail.html });
+      const message = { to: row.email, subject: mail.subject, text: mail.text, html: mail.html };
+      const mailbox = getService(strapi, 'dev-mailbox');
+      if (mailbox.active()) await mailbox.store({ ...message, template: row.template, notificationId: row.id });
+      else await strapi.plugin('email').service('email').send(message);
     } catch (error) {
       const lastError = errorMessage(error);
       if (attempts >= maxAttempts) {

@@ -1,0 +1,13 @@
+import { devMailboxUrl, isSuperAdmin } from '../utils/devMailbox';
+
+describe('dev mailbox helpers', () => {
+  it('asks for a page of 25, from page 1', () => {
+    expect(devMailboxUrl(2)).toBe('/ppid/dev-mailbox?page=2&pageSize=25');
+    expect(devMailboxUrl(0)).toBe('/ppid/dev-mailbox?page=1&pageSize=25');
+  });
+  it('shows the tab to super admins only', () => {
+    expect(isSuperAdmin({ roles: [{ code: 'ppid-staff' }, { code: 'strapi-super-admin' }] })).toBe(true);
+    expect(isSuperAdmin({ roles: [{ code: 'ppid-staff' }] })).toBe(false);
+    expect(isSuperAdmin(undefined)).toBe(false);
+  });
+});

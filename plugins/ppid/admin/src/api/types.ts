@@ -5,26 +5,21 @@
 
 export type LocalizedName = { id: string; en: string };
 
-/** Content types carried by a workflow, as the last part of their UID (`plugin::ppid.<type>`). */
-export const WORKFLOW_TYPES = ['announcement', 'dip-entry', 'content-plan', 'backlog-item'] as const;
-export type WorkflowType = (typeof WORKFLOW_TYPES)[number];
+/**
+ * The lists the server also uses come from the plugin's shared module (`shared/lists.ts`): the
+ * content types a workflow carries, the positions, stage and transition kinds, alert states.
+ */
+export {
+  WORKFLOW_SUBJECTS as WORKFLOW_TYPES,
+  POSITIONS as POSITION_KEYS,
+  STAGE_KINDS,
+  TRANSITION_ACTIONS,
+  ALERT_STATES,
+  ALERT_SEVERITIES,
+} from '../../../shared/lists';
+export type { WorkflowSubject as WorkflowType, StageKind, TransitionAction, AlertSeverity, AlertState } from '../../../shared/lists';
+import type { WorkflowSubject as WorkflowType, AlertSeverity, AlertState, StageKind, TransitionAction } from '../../../shared/lists';
 
-export const POSITION_KEYS = [
-  'kepala',
-  'sekretaris',
-  'kabid',
-  'sub_koordinator',
-  'fungsional',
-  'ketua_ppid',
-  'ppid_utama',
-  'ppid_pelaksana',
-  'ppid_pembantu',
-  'operator',
-  'web_developer',
-] as const;
-
-export type StageKind = 'work' | 'review' | 'publishing' | 'published' | 'cancelled';
-export type TransitionAction = 'forward' | 'return' | 'cancel' | 'publish';
 export type TimeStandard = { amount: number; unit: 'minutes' | 'hours' | 'days' };
 export type UnitRef = { code: string; name: string };
 export type UserRef = { id: number | string; name: string | null };
@@ -280,8 +275,6 @@ export interface ApiProblem {
 }
 
 /** The compliance checker (GET /ppid/compliance/alerts, /ppid/compliance/summary). */
-export type AlertSeverity = 'info' | 'warning' | 'critical';
-export type AlertState = 'open' | 'acknowledged' | 'resolved';
 
 export interface ComplianceAlert {
   id: number;

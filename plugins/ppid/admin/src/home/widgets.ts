@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { Bell, CheckCircle, Clock } from '@strapi/icons';
 
 import { PLUGIN_ID } from '../pluginId';
@@ -9,7 +10,17 @@ const msg = (key: string, defaultMessage: string) => ({ id: `${PLUGIN_ID}.${key}
  * The PPID home: three widgets on the admin's home page, before Strapi's own, for whoever may read
  * the workflows: what awaits me, my units' items in review, the alerts addressed to me.
  */
-export const HOME_WIDGETS = [
+type HomeWidget = {
+  id: string;
+  pluginId: string;
+  icon: ComponentType<any>;
+  title: { id: string; defaultMessage: string };
+  link: { label: { id: string; defaultMessage: string }; href: string };
+  permissions: { action: string }[];
+  component: () => Promise<ComponentType>;
+};
+
+export const HOME_WIDGETS: HomeWidget[] = [
   {
     id: 'awaiting',
     pluginId: PLUGIN_ID,

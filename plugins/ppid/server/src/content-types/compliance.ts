@@ -5,8 +5,8 @@
  */
 import { contentType, enumeration, str, text } from './builders';
 
-export const ALERT_STATES = ['open', 'acknowledged', 'resolved'] as const;
-export const ALERT_SEVERITIES = ['info', 'warning', 'critical'] as const;
+export { ALERT_STATES, ALERT_SEVERITIES } from '../../../shared/lists';
+import { ALERT_STATES, ALERT_SEVERITIES } from '../../../shared/lists';
 export const RUN_KINDS = ['daily', 'sla', 'manual'] as const;
 export const RUN_STATES = ['running', 'done', 'failed'] as const;
 

@@ -6,8 +6,9 @@
  */
 import { contentType, enumeration, media, str, text } from './builders';
 
-export const WORKFLOW_SUBJECTS = ['announcement', 'dip-entry', 'content-plan', 'backlog-item'] as const;
-export type WorkflowSubject = (typeof WORKFLOW_SUBJECTS)[number];
+export { WORKFLOW_SUBJECTS } from '../../../shared/lists';
+export type { WorkflowSubject } from '../../../shared/lists';
+import { WORKFLOW_SUBJECTS } from '../../../shared/lists';
 
 export const LOG_ACTIONS = ['start', 'forward', 'return', 'cancel', 'publish', 'fast_publish', 'retro_approve', 'reopen', 'reset', 'assign', 'withdraw', 'delete', 'privacy_clear'] as const;
 /** An instance is closed as `deleted` when its item is deleted (a recorded step). */

@@ -22,20 +22,9 @@ export type DipClass = (typeof DIP_CLASSES)[number];
  *  - operator: Petugas Informasi / Operator PPID / Operator OPD
  *  - web_developer: developer of the PPID website
  */
-export const POSITIONS = [
-  'kepala',
-  'sekretaris',
-  'kabid',
-  'sub_koordinator',
-  'fungsional',
-  'ketua_ppid',
-  'ppid_utama',
-  'ppid_pelaksana',
-  'ppid_pembantu',
-  'operator',
-  'web_developer',
-] as const;
-export type Position = (typeof POSITIONS)[number];
+export { POSITIONS, HOLDING_TYPES, UNIT_KINDS } from '../../../shared/lists';
+export type { Position } from '../../../shared/lists';
+import type { Position } from '../../../shared/lists';
 
 /**
  * Positions that act for every unit of their agency, wherever the person's own desk sits: the
@@ -59,12 +48,6 @@ export const POSITION_LABELS: Record<Position, { id: string; en: string }> = {
   operator: { id: 'Operator PPID / Petugas Informasi', en: 'PPID operator' },
   web_developer: { id: 'Web Developer', en: 'Web developer' },
 };
-
-/** How a position is held: definitively, or acting (Plt = pelaksana tugas, Plh = pelaksana harian). */
-export const HOLDING_TYPES = ['definitive', 'plt', 'plh'] as const;
-
-/** Kinds of organisational unit: the agency (OPD) and its divisions and sections. */
-export const UNIT_KINDS = ['agency', 'secretariat', 'division', 'section', 'subsection', 'upt'] as const;
 
 /** Publication channels (Perki 1/2021 Pasal 24). */
 export const CHANNELS = ['website', 'social_media', 'notice_board', 'print_media', 'satu_data', 'app'] as const;

@@ -47,7 +47,7 @@ interface Entry {
   lastModified: string;
 }
 
-interface Version {
+export interface Version {
   version: number;
   changedAt: Date;
 }

@@ -3,6 +3,7 @@
  * definition.ts. Unknown keys are refused so a typo ("reasonRequierd") is not silently ignored.
  * The version is assigned by the server.
  */
+import { STAGE_KINDS, TRANSITION_ACTIONS } from '../../../shared/lists';
 import { z } from 'zod';
 import { POSITIONS } from '../domain/constants';
 import { WORKFLOW_SUBJECTS } from '../content-types/workflow';
@@ -16,7 +17,7 @@ const stage = z.strictObject({
   key: z.string().max(80),
   name,
   actor: position.optional(),
-  kind: z.enum(['work', 'review', 'publishing', 'published', 'cancelled']),
+  kind: z.enum(STAGE_KINDS),
   timeStandard: time.optional(),
   output: z.string().max(500).optional(),
   authoring: z.boolean().optional(),
@@ -26,7 +27,7 @@ const stage = z.strictObject({
 const transition = z.strictObject({
   from: z.string().max(80),
   to: z.string().max(80),
-  action: z.enum(['forward', 'return', 'cancel', 'publish']),
+  action: z.enum(TRANSITION_ACTIONS),
   label: name,
   reasonRequired: z.boolean().optional(),
   proofRequired: z.boolean().optional(),

@@ -1,0 +1,43 @@
+/**
+ * The lists the server and the admin both need, in one place: the server validates and stores them,
+ * the admin shows and filters by them. Plain data only (no Strapi, no React), so both bundles import
+ * this file. Labels live in the admin's translations, keyed by these values.
+ */
+
+/** Positions (jabatan) a person can hold in a unit; see the server's domain/constants.ts for each one's role. */
+export const POSITIONS = [
+  'kepala',
+  'sekretaris',
+  'kabid',
+  'sub_koordinator',
+  'fungsional',
+  'ketua_ppid',
+  'ppid_utama',
+  'ppid_pelaksana',
+  'ppid_pembantu',
+  'operator',
+  'web_developer',
+] as const;
+export type Position = (typeof POSITIONS)[number];
+
+/** How a position is held: definitively, or acting (Plt = pelaksana tugas, Plh = pelaksana harian). */
+export const HOLDING_TYPES = ['definitive', 'plt', 'plh'] as const;
+
+/** Kinds of organisational unit: the agency (OPD) and its divisions and sections. */
+export const UNIT_KINDS = ['agency', 'secretariat', 'division', 'section', 'subsection', 'upt'] as const;
+
+/** Content types a workflow can carry (the last part of `plugin::ppid.<type>`). */
+export const WORKFLOW_SUBJECTS = ['announcement', 'dip-entry', 'content-plan', 'backlog-item'] as const;
+export type WorkflowSubject = (typeof WORKFLOW_SUBJECTS)[number];
+
+/** Kinds of workflow stage, and of transition between stages. */
+export const STAGE_KINDS = ['work', 'review', 'publishing', 'published', 'cancelled'] as const;
+export type StageKind = (typeof STAGE_KINDS)[number];
+export const TRANSITION_ACTIONS = ['forward', 'return', 'cancel', 'publish'] as const;
+export type TransitionAction = (typeof TRANSITION_ACTIONS)[number];
+
+/** Compliance alerts: their life cycle and how bad they are (worst last). */
+export const ALERT_STATES = ['open', 'acknowledged', 'resolved'] as const;
+export type AlertState = (typeof ALERT_STATES)[number];
+export const ALERT_SEVERITIES = ['info', 'warning', 'critical'] as const;
+export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];

@@ -168,6 +168,10 @@ export const COMPUTED_FIELDS: Record<string, readonly string[]> = {
   'dip-edition': ['snapshot', 'snapshotHash', 'enactedAt', 'entryCount'],
   /** Written by the re-open action (services/dip-reopen.ts), never through a form. */
   exclusion: ['reopenedOn', 'reopenedBy', 'reopenedByName', 'reopenReason', 'reopenedClass'],
+  /** Written by the report step and the signature action (services/website-records.ts). */
+  'meeting-minute': ['reportedToHeadAt', 'reportedToHeadBy'],
+  'update-request': ['signatures'],
+  'approval-form': ['signatures'],
 };
 
 /** Relation values in a write that change nothing (`{ connect: [], disconnect: [] }`). */

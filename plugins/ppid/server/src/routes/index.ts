@@ -1,4 +1,5 @@
 import { PUBLIC_CACHED } from '../public-api/cache';
+import { FORM_ROUTE_KINDS } from '../website/records';
 
 /**
  * Public (content-API) routes mount under /api/ppid: bootstrap opens exactly these actions to the
@@ -25,6 +26,7 @@ const can = (action: (typeof RBAC_ACTIONS)[number]['uid']) => ({
 });
 
 const FORMATS = 'pdf|xlsx|csv';
+const FORM_KINDS = Object.keys(FORM_ROUTE_KINDS).join('|');
 
 const contentApi = {
   type: 'content-api',
@@ -86,6 +88,11 @@ const admin = {
     { method: 'GET', path: '/dip/import/template.:format(xlsx|csv)', handler: 'dipImport.template', config: can('dip.import') },
     { method: 'POST', path: '/dip/import', handler: 'dipImport.import', config: can('dip.import') },
     { method: 'GET', path: '/announcements/:documentId/record.pdf', handler: 'announcementRecord.record', config: can('workflow.read') },
+    // The web SOP's signed records (controllers/website-records.ts): who signs or reports is decided by position.
+    { method: 'POST', path: `/forms/:kind(${FORM_KINDS})/:documentId/signatures`, handler: 'websiteRecords.sign', config: can('workflow.transition') },
+    { method: 'GET', path: `/forms/:kind(${FORM_KINDS})/:documentId/record.pdf`, handler: 'websiteRecords.formRecord', config: can('workflow.read') },
+    { method: 'POST', path: '/minutes/:documentId/report', handler: 'websiteRecords.report', config: can('workflow.transition') },
+    { method: 'GET', path: '/minutes/:documentId/record.pdf', handler: 'websiteRecords.minutesRecord', config: can('workflow.read') },
   ],
 };
 

@@ -25,6 +25,7 @@ import privacy from './privacy';
 import privacyClearances from './privacy-clearances';
 import websiteFigures from './website-figures';
 import dipReopen from './dip-reopen';
+import websiteRecords from './website-records';
 
 const services = {
   publicApi,
@@ -49,6 +50,7 @@ const services = {
   'privacy-clearances': privacyClearances,
   'website-figures': websiteFigures,
   'dip-reopen': dipReopen,
+  'website-records': websiteRecords,
 } satisfies Record<string, (ctx: { strapi: Core.Strapi }) => object>;
 
 export type Services = typeof services;

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { uid } from '../content-types/builders';
 import { formPdf, minutesPdf, type FormRecord, type Letterhead, type MinutesRecord } from '../documents/website-records';
 import { tanggal } from '../dip/export/labels';
-import { refuse } from '../errors';
+import { answeringConflicts, refuse } from '../errors';
 import { getService } from '../utils';
 import { agencyOf } from '../workflow/actors';
 import { FORM_ROUTE_KINDS, FORM_TYPE, type FormRouteKind, type RecordType } from '../website/records';
@@ -91,13 +91,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const user = await caller(ctx);
       const kind = kindOf(ctx);
       parse(z.strictObject({}), ctx.request.body, 'body');
-      ctx.body = { data: await records().sign(kind, ctx.params.documentId, user) };
+      await answeringConflicts(ctx, async () => {
+        ctx.body = { data: await records().sign(kind, ctx.params.documentId, user) };
+      });
     },
 
     async report(ctx: Ctx) {
       const user = await caller(ctx);
       parse(z.strictObject({}), ctx.request.body, 'body');
-      ctx.body = { data: await records().report(ctx.params.documentId, user) };
+      await answeringConflicts(ctx, async () => {
+        ctx.body = { data: await records().report(ctx.params.documentId, user) };
+      });
     },
 
     async minutesRecord(ctx: Ctx) {

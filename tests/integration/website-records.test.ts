@@ -249,9 +249,9 @@ describe(`update-request and approval forms (${TEST_DB})`, () => {
     expect((await row('update-request', copy.body.data.documentId)).signatures).toBeNull();
   });
 
-  it('an approval form is signed by the Sub Koordinator, then the Koordinator of its division (not another Kabid)', async () => {
+  it('an approval form is signed by the Sub Koordinator, then the Koordinator: the Kabid of the website desk, even for another division\'s form', async () => {
     const res = await subKoordinator.as('post', `${CM}approval-form`).send({
-      number: 'FP-2026-001', title: 'Persetujuan unggah RUP 2026', submittedOn: '2026-05-04', unit: { connect: [{ documentId: units.seksi.documentId }] },
+      number: 'FP-2026-001', title: 'Persetujuan unggah RUP 2026', submittedOn: '2026-05-04', unit: { connect: [{ documentId: units.stat.documentId }] },
     });
     expect(res.status).toBe(201);
     approval = res.body.data.documentId;
@@ -286,7 +286,9 @@ describe(`update-request and approval forms (${TEST_DB})`, () => {
     for (const s of ['FORMULIR PERSETUJUAN', 'Persetujuan unggah RUP 2026', 'Rahmat Hidayat, S.Kom., M.Si.', 'NIP. 197805122005011003', 'Koordinator (Kepala Bidang), Bidang IKP']) expect(approvalText).toContain(s);
 
     expect((await kabidStat.as('get', `/ppid/forms/update-requests/${request}/record.pdf`)).status).toBe(403);
-    expect((await kabidStat.as('get', `/ppid/forms/approval-forms/${approval}/record.pdf`)).status).toBe(403);
+    // The approval form belongs to Bidang Statistik: its Kabid reads it (a member), the IKP operator does not.
+    expect((await kabidStat.as('get', `/ppid/forms/approval-forms/${approval}/record.pdf`)).status).toBe(200);
+    expect((await operator.as('get', `/ppid/forms/approval-forms/${approval}/record.pdf`)).status).toBe(403);
     expect((await kabid.as('get', `/ppid/forms/approval-forms/${request}/record.pdf`)).status).toBe(404);
     expect((await kabid.as('get', `/ppid/forms/evaluations/${request}/record.pdf`)).status).toBe(404);
     expect((await app.http().get(`/ppid/forms/update-requests/${request}/record.pdf`)).status).toBe(401);

@@ -9,12 +9,30 @@ import type { Core } from '@strapi/strapi';
 import { uid } from '../content-types/builders';
 import { inLanguageOf, refuse, WorkflowConflict } from '../errors';
 import { getService } from '../utils';
-import { membershipOf } from '../workflow/actors';
+import type { Position } from '../domain/constants';
+import { websiteDeskOf } from '../compliance/rules';
+import { agencyOf, inForce, membershipOf, type Holder } from '../workflow/actors';
 import { FORM_SIGNERS, nextSignature, ROLE_LABEL, SIGNER_POSITION, type FormKind, type SignerRole, type Text, type Verdict } from '../website/forms';
 import { FORM_TYPE, mayRead, REPORT_POSITIONS, reportMinutes, signaturesOf, signingPositions, type RecordType } from '../website/records';
-import { holders, holdersOfAny, userName, type People, type User } from './workflow-people';
+import { holders, userName, type People, type User } from './workflow-people';
 
 type Row = Record<string, any>;
+
+/**
+ * The holders of a signing position for a record of `unitId`. The Koordinator is the Kepala Bidang
+ * of the website's desk, the unit where the agency's website Sub Koordinator sits (compliance/rules.ts
+ * `websiteDeskOf`), whatever unit the record names; the website team's positions act for the agency.
+ */
+export function signersOf(p: People, unitId: number, positions: readonly Position[]): Holder[] {
+  return positions.flatMap((position) => {
+    if (position !== 'kabid') return holders(p, unitId, position);
+    const units = [...p.units.values()].map((u) => ({ ...u, publishes: true, active: true }));
+    const desks = p.assignments.filter((a) => a.position === 'sub_koordinator' && inForce(a, p.date)).map((a) => a.unitId);
+    const agency = agencyOf(p.units, unitId);
+    const desk = agency === null ? null : websiteDeskOf({ units, websiteDesks: desks }).get(agency) ?? null;
+    return desk === null ? [] : holders(p, desk, 'kabid');
+  });
+}
 /** The reporting positions as the printout names them. */
 const REPORTER_LABEL: Record<string, string> = { kabid: ROLE_LABEL.koordinator.id, sub_koordinator: ROLE_LABEL.sub_koordinator.id };
 
@@ -72,7 +90,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       select: ['officialName', 'nip', 'holding'],
       populate: { unit: { select: ['id', 'name'] } },
     });
-    const near = unitId !== null ? holders({ ...org, date }, unitId, position as any).find((h) => h.userId === userId) : undefined;
+    const near = unitId !== null ? signersOf({ ...org, date }, unitId, [position as Position]).find((h) => h.userId === userId) : undefined;
     const a = rows.find((r) => r.unit?.id === near?.unitId) ?? rows[0];
     return { name: a?.officialName?.trim() || userName(user), nip: a?.nip?.trim() || null, unit: a?.unit?.name ?? null };
   }
@@ -84,7 +102,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await load(type, documentId);
       const unitId = needUnit(user, row);
       const p = await people().people(now);
-      const holds = (role: SignerRole) => holders(p, unitId, SIGNER_POSITION[role]).some((h) => h.userId === user.id);
+      const holds = (role: SignerRole) => signersOf(p, unitId, [SIGNER_POSITION[role]]).some((h) => h.userId === user.id);
       const signatures = signaturesOf(row.signatures);
       const verdict = nextSignature(kind, signatures, user.id, holds, now);
       if (!verdict.ok) refuseVerdict(user, verdict);
@@ -106,7 +124,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await load('meeting-minute', documentId);
       const unitId = needUnit(user, row);
       const p = await people().people(now);
-      const holds = holdersOfAny(p, unitId, [...REPORT_POSITIONS]).some((h) => h.userId === user.id);
+      const holds = signersOf(p, unitId, REPORT_POSITIONS).some((h) => h.userId === user.id);
       const verdict = reportMinutes(row.reportedToHeadAt ? { at: row.reportedToHeadAt } : null, user.id, holds, now);
       if (!verdict.ok) refuseVerdict(user, verdict);
       const { at } = (verdict as Extract<typeof verdict, { ok: true }>).value;
@@ -116,7 +134,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return res.count;
       });
       if (updated !== 1) refuseVerdict(user, reportMinutes({ at }, user.id, holds, now));
-      const held = holdersOfAny(p, unitId, [...REPORT_POSITIONS]).find((h) => h.userId === user.id)!;
+      const held = signersOf(p, unitId, REPORT_POSITIONS).find((h) => h.userId === user.id)!;
       return { documentId, reportedToHeadAt: at, reportedToHeadBy: { id: user.id, name: userName(user), position: held.position } };
     },
 
@@ -129,7 +147,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const s = await getService(strapi, 'membership').snapshot();
       const unitId: number | null = row.unit?.id ?? null;
       const member = unitId !== null && membershipOf(s.units, s.assignments, user.id, unitId, s.date) !== null;
-      const signs = unitId !== null && holdersOfAny(s as People, unitId, signingPositions(type)).some((h) => h.userId === user.id);
+      const signs = unitId !== null && signersOf(s, unitId, signingPositions(type)).some((h) => h.userId === user.id);
       if (mayRead({ superAdmin: false, member, signer: signs })) return;
       refuse(
         403,
@@ -147,7 +165,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The block of whoever reported minutes: the reporting position they held for the unit then. */
     async reporter(userId: number, unitId: number | null, at: Date) {
       const p = await people().people(at);
-      const held = unitId !== null ? holdersOfAny(p, unitId, [...REPORT_POSITIONS]).find((h) => h.userId === userId) : undefined;
+      const held = unitId !== null ? signersOf(p, unitId, REPORT_POSITIONS).find((h) => h.userId === userId) : undefined;
       const position = held?.position ?? REPORT_POSITIONS[0];
       const s = await signer(userId, position, unitId, p.date, p);
       return { position: REPORTER_LABEL[position] ?? position, name: s.name, nip: s.nip };

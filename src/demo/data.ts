@@ -632,12 +632,15 @@ export interface BacklogSeed {
   description: string;
   kind: string;
   priority: string;
-  state: string;
   unit: string;
   reportedBy: string;
   dueOn?: string;
-  developerReceiptAt?: string;
+  presentationMode?: string;
+  /** Only a finished item (state "done", joins its workflow as done) carries it. */
+  state?: string;
   resolvedAt?: string;
+  /** Steps of the web-backlog workflow the demo staff take (transition, person, reason). */
+  workflow?: [string, string, string?][];
 }
 
 export function backlog(c: Clock): BacklogSeed[] {
@@ -646,25 +649,33 @@ export function backlog(c: Clock): BacklogSeed[] {
       key: 'tabelDip',
       title: 'Tabel DIP terpotong pada layar ponsel',
       description: 'Pada lebar layar di bawah 400 px, kolom *Jangka Waktu Penyimpanan* dan *Bentuk Informasi* tidak tampil.\n\n**Harapan:** tabel dapat digeser horizontal atau berubah menjadi kartu per entri.',
-      kind: 'bug',
+      kind: 'display_fix',
       priority: 'high',
-      state: 'in_progress',
       unit: 'bidang-ikp',
       reportedBy: 'subKoordinator',
       dueOn: c.day(10),
-      developerReceiptAt: c.at(-8, '10:15'),
+      presentationMode: 'online',
+      workflow: [
+        ['raised->discussion:forward', 'subKoordinator'],
+        ['discussion->receipt:forward', 'kabidIkp'],
+        ['receipt->presentation:forward', 'webDeveloper'],
+        ['presentation->offline_update:forward', 'webDeveloper'],
+      ],
     },
     {
       key: 'formulirOnline',
       title: 'Formulir permohonan informasi daring dengan nomor registrasi otomatis',
       description: 'Pemohon mengisi formulir di website dan langsung menerima nomor registrasi serta tanda bukti permohonan melalui surel, sesuai Perki 1/2021.',
-      kind: 'feature',
+      kind: 'development_plan',
       priority: 'normal',
-      state: 'accepted',
       unit: 'bidang-ikp',
       reportedBy: 'subKoordinator',
       dueOn: c.day(45),
-      developerReceiptAt: c.at(-3, '13:30'),
+      workflow: [
+        ['raised->discussion:forward', 'subKoordinator'],
+        ['discussion->receipt:forward', 'kabidIkp'],
+        ['receipt->presentation:forward', 'webDeveloper'],
+      ],
     },
     {
       key: 'sertifikatSsl',
@@ -676,39 +687,36 @@ export function backlog(c: Clock): BacklogSeed[] {
       unit: 'bidang-aptika',
       reportedBy: 'operator',
       dueOn: c.day(-40),
-      developerReceiptAt: c.at(-40, '08:10'),
       resolvedAt: c.at(-40, '11:45'),
     },
     {
       key: 'strukturOrganisasi',
       title: 'Pembaruan halaman struktur organisasi dan profil pejabat',
       description: 'Perbarui bagan struktur organisasi dan foto pejabat setelah pelantikan Kepala Bidang IKP dan penunjukan Plt. Kepala Bidang Statistik.',
-      kind: 'content',
+      kind: 'content_update',
       priority: 'normal',
-      state: 'in_review',
       unit: 'bidang-ikp',
       reportedBy: 'subKoordinator',
       dueOn: c.day(3),
-      developerReceiptAt: c.at(-12, '09:20'),
+      workflow: [['raised->discussion:forward', 'subKoordinator']],
     },
     {
       key: 'aksesibilitas',
       title: 'Fitur aksesibilitas: kontras tinggi, ukuran huruf, dan teks alternatif',
       description: 'Website PPID wajib dapat diakses penyandang disabilitas (Perki 1/2021 Pasal 24). Tambahkan mode kontras tinggi, pengatur ukuran huruf, dan teks alternatif pada seluruh gambar.',
-      kind: 'improvement',
+      kind: 'development_plan',
       priority: 'high',
-      state: 'discussed',
       unit: 'bidang-ikp',
-      reportedBy: 'kabidIkp',
+      reportedBy: 'subKoordinator',
       dueOn: c.day(60),
+      workflow: [['raised->discussion:forward', 'subKoordinator']],
     },
     {
       key: 'satuData',
       title: 'Integrasi dataset Satu Data Kalbar pada halaman informasi berkala',
       description: 'Tampilkan dataset statistik sektoral dari Portal Satu Data secara otomatis pada halaman informasi berkala, tanpa unggah ulang manual.',
-      kind: 'feature',
+      kind: 'development_plan',
       priority: 'low',
-      state: 'proposed',
       unit: 'bidang-statistik',
       reportedBy: 'nurul',
     },

@@ -182,6 +182,18 @@ async function walkDemoWorkflows(strapi: Core.Strapi, c: Clock): Promise<number>
       steps += 1;
     }
   }
+  // Web SOP B: the backlog items the website team has taken on (minutes linked, receipts given).
+  for (const b of backlog(c)) {
+    const row = b.workflow?.length ? await strapi.db.query(`${P}backlog-item` as any).findOne({ where: { title: b.title }, select: ['documentId'] }) : null;
+    if (!row) continue;
+    for (const [transition, personKey, reason] of b.workflow!) {
+      const user = await ppid.service('workflow-people').loadUser(await idOf(strapi, personKey));
+      if (!user) throw new Error(`${TAG} demo workflow: no account for "${personKey}"`);
+      const view = await ppid.service('workflow-views').view('backlog-item', row.documentId, user);
+      await ppid.service('workflow-actions').transition('backlog-item', row.documentId, user, { transition, revision: view.state.revision, ...(reason ? { reason } : {}) });
+      steps += 1;
+    }
+  }
   return steps;
 }
 
@@ -396,7 +408,7 @@ async function seedAll(strapi: Core.Strapi, c: Clock): Promise<Record<string, nu
   /* Web SOP B: backlog, minutes, update requests, approval forms --------------------------------- */
   const items2: Record<string, string> = {};
   for (const b of backlog(c)) {
-    const { key, unit: unitCode, reportedBy, ...rest } = b;
+    const { key, unit: unitCode, reportedBy, workflow: _steps, ...rest } = b;
     const doc = await create('backlog-item', { ...rest, unit: unit(unitCode), reportedBy: user(reportedBy), assignee: user('webDeveloper') });
     items2[key] = doc.documentId;
   }

@@ -105,6 +105,11 @@ suite('the admin in Indonesian (Chromium)', () => {
     await page.waitForURL((url: URL) => !url.pathname.includes('/auth/'));
     await page.getByText(`Halo ${staff.firstname}`).first().waitFor();
     expect(await page.evaluate(() => localStorage.getItem('strapi-admin-language'))).toBe('id');
+    // The PPID home: what awaits her, her units' items, her alerts; no marketing banner.
+    await page.getByText('Item unit saya dalam peninjauan').first().waitFor();
+    await page.getByText('Peringatan kepatuhan untuk saya').first().waitFor();
+    await page.getByText(/item unit Anda sedang ditinjau|Tidak ada item unit Anda yang sedang ditinjau/).first().waitFor();
+    expect(await page.getByText('Memperkenalkan Pustaka Media yang baru').count()).toBe(0);
     expect(await englishOn('02-home')).toEqual([]);
   });
 
@@ -144,5 +149,33 @@ suite('the admin in Indonesian (Chromium)', () => {
     await page.locator('[role="tablist"]').waitFor();
     if (marker) await page.getByText(marker as string).first().waitFor();
     expect(await englishOn(`07-ppid-${tab}`)).toEqual([]);
+  });
+
+  it('hides the Organisation tab from staff without the organisation permission', async () => {
+    await page.goto(`${base}/admin/plugins/ppid/organisation`);
+    await page.waitForURL((url: URL) => url.pathname.endsWith('/plugins/ppid/inbox'));
+    expect(await page.getByRole('tab', { name: 'Organisasi' }).count()).toBe(0);
+  });
+
+  it('shows the Organisation page to the organisation manager, in Indonesian', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { PEOPLE } = require(path.join(ROOT, 'dist', 'src', 'demo', 'data.js'));
+    const lina = PEOPLE.find((p: any) => p.roles.includes('ppid-organisation'));
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
+    page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.goto(`${base}/admin/auth/login`);
+    await page.fill('input[name="email"]', lina.email);
+    await page.fill('input[name="password"]', staff.password);
+    await page.click('button[type="submit"]');
+    await page.waitForURL((url: URL) => !url.pathname.includes('/auth/'));
+    await page.goto(`${base}/admin/plugins/ppid/organisation`);
+    await page.getByText('Unit dan jabatan').waitFor();
+    await page.getByText('Riwayat perubahan').waitFor();
+    const body = await page.textContent('body');
+    // The demo's agency and its head, with the position's Indonesian name.
+    expect(body).toContain('Kepala Dinas / Atasan PPID');
+    expect(body).toContain('Setiap tahapan di setiap alur kerja memiliki pelaksana hari ini.');
+    expect(await englishOn('08-ppid-organisation')).toEqual([]);
   });
 });

@@ -58,14 +58,14 @@ const CONTENT_API_PERSONAS: Persona[] = ['anonymous', 'endUser']; // admin sessi
 
 // ------------------------------------------------------------------ the types and the policy
 
-const WORKFLOW_TYPES = ['announcement', 'dip-entry', 'content-plan'];
+const WORKFLOW_TYPES = ['announcement', 'dip-entry', 'content-plan', 'backlog-item'];
 /** Records that belong to a unit (through their own unit or their parent's) besides workflow items. */
 const UNIT_SCOPED = ['publication-record', 'exclusion', 'content-plan-item'];
 const ORGANISATION = ['unit', 'position-assignment'];
 /** Reference data staff read but do not write. */
 const REFERENCE = ['berkala-category', 'dip-edition'];
 /** The website team's records (web SOP B, C): staff create and update, nobody on staff deletes. */
-const WEBSITE = ['backlog-item', 'meeting-minute', 'update-request', 'approval-form', 'evaluation'];
+const WEBSITE = ['meeting-minute', 'update-request', 'approval-form', 'evaluation'];
 
 /** The form kinds of /ppid/forms/:kind/... and their types. */
 const FORM_TYPES: Record<string, string> = { 'update-requests': 'update-request', 'approval-forms': 'approval-form' };
@@ -102,6 +102,7 @@ const CM_READS = new Set(['list', 'read', 'count-draft-relations', 'count-many',
 const CM_PUBLISHING = new Set(['create-publish', 'publish', 'unpublish', 'bulk-publish', 'bulk-unpublish']);
 const PLUGIN_READ_GROUP: Record<string, 'workflow' | 'item' | 'compliance' | 'organisation'> = {
   'workflow.inbox': 'workflow',
+  'home.home': 'workflow',
   'workflow.board': 'workflow',
   'workflow.item': 'item',
   'workflow.history': 'item',
@@ -111,6 +112,7 @@ const PLUGIN_READ_GROUP: Record<string, 'workflow' | 'item' | 'compliance' | 'or
   'compliance.summary': 'compliance',
   'website.evaluationFigures': 'compliance',
   'organisation.changes': 'organisation',
+  'organisation.overview': 'organisation',
 };
 const READERS: Record<'workflow' | 'item' | 'compliance' | 'organisation', Persona[]> = {
   workflow: ['author', 'editor', 'wrongHolder', 'rightHolder', 'manager', 'superAdmin'],
@@ -159,8 +161,8 @@ function expected(route: Cell, persona: Persona): Outcome {
       return persona === 'superAdmin' ? 'any' : 'refused';
     }
     if (action === 'privacy.check' || action === 'privacy.clear') {
-      // Findings of announcements and DIP entries, for members of the item's unit; content plans are not checked (404).
-      if (type === 'content-plan') return 'refused';
+      // Findings of announcements and DIP entries, for members of the item's unit; content plans and backlog items are not checked (404).
+      if (type === 'content-plan' || type === 'backlog-item') return 'refused';
       // The fixture has no finding: clearing the invented key answers 404 to whoever may try.
       if (persona === 'rightHolder' || persona === 'superAdmin') return action === 'privacy.check' ? 'allowed' : 'any';
       return 'refused';
@@ -366,7 +368,7 @@ beforeAll(async () => {
   await assign(app, kabid, 'kabid', units.ikp.documentId);
   await assign(app, operator, 'operator', units.ikp.documentId);
   await assign(app, subKoordinator, 'sub_koordinator', units.ikp.documentId);
-  holders = { announcement: kabid, 'dip-entry': operator, 'content-plan': subKoordinator };
+  holders = { announcement: kabid, 'dip-entry': operator, 'content-plan': subKoordinator, 'backlog-item': subKoordinator };
   citizen = await endUser(app);
   tracker = stateTracker(app.strapi);
 
@@ -412,7 +414,7 @@ function dataFor(type: string, rel: Rel): Record<string, unknown> {
     case 'content-plan-item':
       return { plan: rel(anchors.plan), title: `Butir matriks ${n}`, infoClass: 'setiap_saat', targetMonth: 1 };
     case 'backlog-item':
-      return { title: `Perbaikan matriks ${n}`, description: 'Tombol unduh DIP tidak berfungsi.' };
+      return { title: `Perbaikan matriks ${n}`, description: 'Tombol unduh DIP tidak berfungsi.', unit: ikp };
     case 'meeting-minute':
       return {
         title: `Rapat matriks ${n}`,
@@ -451,6 +453,10 @@ async function fixture(type: string, variant: 'read' | 'draft' | 'published'): P
     if (variant === 'published' && type === 'content-plan') {
       // A plan is "published" when signed: written as trusted setup code, it joins its workflow as published.
       const data = { ...dataFor(type, direct), state: 'signed', signedAt: '2026-01-05', signedBy: { connect: [{ id: colleague.id }] } };
+      doc = await app.strapi.plugin('ppid').service('workflow').asSystem(() => create(app.strapi, type, data));
+    } else if (variant === 'published' && type === 'backlog-item') {
+      // A backlog item is "published" when done: written as trusted setup code, it joins its workflow as done.
+      const data = { ...dataFor(type, direct), state: 'done', resolvedAt: '2026-01-05T02:00:00.000Z' };
       doc = await app.strapi.plugin('ppid').service('workflow').asSystem(() => create(app.strapi, type, data));
     } else {
       doc = await create(app.strapi, type, dataFor(type, direct), variant === 'published' && draftAndPublish(type));

@@ -40,7 +40,7 @@ describe(`demo data (${TEST_DB})`, () => {
 
   it('puts every item under its workflow, and some drafts are already on their way', async () => {
     const W = 'plugin::ppid.workflow-instance';
-    for (const [type, uid] of [['announcement', 'plugin::ppid.announcement'], ['dip-entry', 'plugin::ppid.dip-entry'], ['content-plan', 'plugin::ppid.content-plan']]) {
+    for (const [type, uid] of [['announcement', 'plugin::ppid.announcement'], ['dip-entry', 'plugin::ppid.dip-entry'], ['content-plan', 'plugin::ppid.content-plan'], ['backlog-item', 'plugin::ppid.backlog-item']]) {
       const docs = new Set((await app.strapi.db.query(uid).findMany({ select: ['documentId'] })).map((r: any) => r.documentId));
       expect(await app.strapi.db.query(W).count({ where: { subjectType: type } })).toBe(docs.size);
     }
@@ -50,6 +50,15 @@ describe(`demo data (${TEST_DB})`, () => {
       return (await app.strapi.db.query(W).findOne({ where: { subjectType: 'announcement', subjectDocumentId: row.documentId } })).stage;
     };
     expect(await stageOf('peringatan-dini-banjir-sintang-melawi-kapuas-hulu')).toBe('published');
+    // Web SOP B: the backlog items the website team took on stand where the demo walked them, with the engine's state.
+    const backlogAt = async (title: string) => {
+      const item = await app.strapi.db.query('plugin::ppid.backlog-item').findOne({ where: { title }, select: ['documentId', 'state'] });
+      const inst = await app.strapi.db.query(W).findOne({ where: { subjectType: 'backlog-item', subjectDocumentId: item.documentId } });
+      return [inst.stage, item.state];
+    };
+    expect(await backlogAt('Tabel DIP terpotong pada layar ponsel')).toEqual(['offline_update', 'in_progress']);
+    expect(await backlogAt('Sertifikat SSL situs PPID kedaluwarsa')).toEqual(['done', 'done']);
+    expect(await backlogAt('Integrasi dataset Satu Data Kalbar pada halaman informasi berkala')).toEqual(['raised', 'proposed']);
     const { PEOPLE } = require(path.resolve(__dirname, '../../dist/src/demo/data.js'));
     // The Sekretaris finds the procurement plan in the inbox, the returned one is back with its drafter.
     const { DEMO_STAFF_PASSWORD } = require(path.resolve(__dirname, '../../dist/src/demo/seed.js'));

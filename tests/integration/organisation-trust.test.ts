@@ -113,6 +113,45 @@ describe(`organisation data is governed (${TEST_DB})`, () => {
   });
 });
 
+describe(`the Organisation page (${TEST_DB})`, () => {
+  it('shows the unit tree, who holds which position since when, acting holders and stages nobody can act at', async () => {
+    const lina2 = await assign(app, lina, 'operator', units.ikp.documentId, { holding: 'plh', startsOn: '2026-01-01', endsOn: '2099-12-31', nip: '198001012005011001' });
+    const later = await assign(app, lina, 'fungsional', units.stat.documentId, { startsOn: '2099-01-01' });
+    const res = await hana.as('get', '/ppid/organisation');
+    expect(res.status).toBe(200);
+    const { date, units: rows, uncovered } = res.body.data;
+    expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(rows.map((u: any) => [u.code, u.depth])).toEqual([
+      ['kominfo-uji', 0],
+      ['bidang-ikp', 1],
+      ['seksi-publikasi', 2],
+      ['bidang-statistik', 1],
+    ]);
+    const ikp = rows.find((u: any) => u.code === 'bidang-ikp');
+    expect(ikp.holders.map((h: any) => [h.position, h.userId, h.userName, h.holding, h.acting])).toEqual([
+      ['kabid', hana.id, 'Hana Uji', 'definitive', false],
+      ['operator', lina.id, 'Lina Uji', 'plh', true],
+    ]);
+    expect(ikp.holders[1]).toMatchObject({ documentId: lina2.documentId, startsOn: '2026-01-01', endsOn: '2099-12-31', nip: '198001012005011001', endingSoon: false });
+    const stat = rows.find((u: any) => u.code === 'bidang-statistik');
+    expect(stat.upcoming.map((h: any) => [h.documentId, h.position])).toEqual([[later.documentId, 'fungsional']]);
+    expect(stat.holders.map((h: any) => h.position)).toEqual(['kabid', 'fungsional']);
+    // Nobody holds Kepala in this agency: the announcement workflow's head stage is uncovered.
+    const head = uncovered.find((g: any) => g.contentType === 'announcement' && g.actor === 'kepala');
+    expect(head).toBeDefined();
+    expect(head.units.map((u: any) => u.code)).toContain('bidang-ikp');
+    await app.strapi.db.query('plugin::ppid.position-assignment').deleteMany({ where: { documentId: { $in: [later.documentId, lina2.documentId] } } });
+  });
+
+  it('is for whoever may read the organisation, and takes no parameters', async () => {
+    const refused = await dewi.as('get', '/ppid/organisation');
+    expect(refused.status).toBe(403);
+    const bad = await hana.as('get', '/ppid/organisation?unit=x');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.name).toBe('ValidationError');
+  });
+});
+
 describe(`permissions follow positions in the Content Manager (${TEST_DB})`, () => {
   it('the plugin\'s staff role sees her unit\'s items only, and picks only her units, by name', async () => {
     const mine = await create(app.strapi, 'announcement', announcementData({ title: 'Rilis statistik bulanan', unit: units.stat.documentId }));

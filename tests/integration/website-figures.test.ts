@@ -44,7 +44,7 @@ beforeAll(async () => {
     ['Halaman DIP lambat dimuat', '2026-05-20T02:00:00.000Z', null],
     ['Fitur pencarian baru', '2026-07-05T02:00:00.000Z', null],
   ] as const)
-    await q('backlog-item').create({ data: { documentId: docId(), title, description: title, kind: 'improvement', priority: 'normal', state: resolved ? 'done' : 'proposed', createdAt: new Date(opened), resolvedAt: resolved ? new Date(resolved) : null } });
+    await q('backlog-item').create({ data: { documentId: docId(), title, description: title, kind: 'development_plan', priority: 'normal', state: resolved ? 'done' : 'proposed', createdAt: new Date(opened), resolvedAt: resolved ? new Date(resolved) : null } });
 });
 afterAll(async () => {
   await app?.stop();

@@ -47,6 +47,7 @@ describe(`workflow definitions and bindings (${TEST_DB})`, () => {
         ['pengumuman-dinsos-pontianak', 2, 'template'],
         ['web-rencana-konten', 1, 'template'],
         ['web-unggah-bulanan', 1, 'template'],
+        ['web-backlog', 1, 'template'],
       ].sort()
     );
     expect((await root.as('get', '/ppid/workflows?all=maybe')).status).toBe(400);
@@ -111,7 +112,7 @@ describe(`workflow definitions and bindings (${TEST_DB})`, () => {
       [{ contentType: 'announcement', unit: null, workflowKey: 'tidak-ada' }, 'Unknown workflow "tidak-ada"'],
       [{ contentType: 'announcement', unit: null, workflowKey: 'web-rencana-konten' }, 'Workflow "web-rencana-konten" carries "content-plan", not "announcement"'],
       [{ contentType: 'announcement', unit: 'unit-hantu', workflowKey: KEY }, 'Unknown unit "unit-hantu"'],
-      [{ contentType: 'pengumuman', unit: null, workflowKey: KEY }, '"contentType" must be one of announcement, dip-entry, content-plan'],
+      [{ contentType: 'pengumuman', unit: null, workflowKey: KEY }, '"contentType" must be one of announcement, dip-entry, content-plan, backlog-item'],
       [{ contentType: 'announcement', workflowKey: KEY, extra: 1 }, 'Unrecognized key: "extra"'],
     ] as const) {
       const res = await root.as('put', '/ppid/workflow-bindings').send(body);

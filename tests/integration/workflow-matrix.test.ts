@@ -41,6 +41,13 @@ async function newItem(def: WorkflowDefinition, unit: { documentId: string }): P
   if (def.contentType === 'dip-entry') {
     return (await create(app.strapi, 'dip-entry', dipData({ number: `MX-${serial}`, holderUnit: unit.documentId, documentUrl: `https://ppid.uji.go.id/dip/${serial}.pdf` }))).documentId;
   }
+  if (def.contentType === 'backlog-item') {
+    // Everything its steps require is there (minutes, presentation mode, approval form): this suite is about who acts.
+    const form = await create(app.strapi, 'approval-form', { number: `FP-MX-${serial}`, title: `Persetujuan ${serial}`, submittedOn: '2026-05-04' });
+    const item = await create(app.strapi, 'backlog-item', { title: `Backlog ${serial}`, description: 'Kendala website.', unit: unit.documentId, presentationMode: 'online', approvalForm: form.documentId });
+    await create(app.strapi, 'meeting-minute', { title: `Rapat ${serial}`, meetingAt: '2026-05-04T02:00:00.000Z', attendees: 'Tim web', agenda: 'Backlog', decisions: 'Dikerjakan.', backlogItems: [item.documentId] });
+    return item.documentId;
+  }
   // One content plan per unit and quarter: every item gets a quarter of its own.
   return (
     await create(app.strapi, 'content-plan', { title: `Rencana ${serial}`, unit: unit.documentId, year: 2030 + Math.floor(serial / 4), quarter: (serial % 4) + 1 })
@@ -135,6 +142,7 @@ describe.each(TEMPLATES.map((t) => [t.key, t] as const))(`transition matrix of %
         // The engine published it: a published version (draft & publish types) or a signed plan.
         const uid = `plugin::ppid.${type}`;
         if (type === 'content-plan') expect((await app.strapi.db.query(uid).findOne({ where: { documentId: doc } })).state).toBe('signed');
+        else if (type === 'backlog-item') expect((await app.strapi.db.query(uid).findOne({ where: { documentId: doc } })).state).toBe('done');
         else expect(await app.strapi.db.query(uid).count({ where: { documentId: doc, publishedAt: { $notNull: true } } })).toBe(1);
       }
     });

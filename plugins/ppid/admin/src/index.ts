@@ -1,5 +1,5 @@
-import { Feather } from '@strapi/icons';
-
+import { PpidIcon } from './components/PpidIcon';
+import { HOME_WIDGETS } from './home/widgets';
 import { WorkflowPanel } from './panel/WorkflowPanel';
 import { withoutPublishForWorkflowTypes } from './utils/publishActions';
 import { PLUGIN_ID } from './pluginId';
@@ -17,14 +17,16 @@ export default {
     app.registerPlugin({ id: PLUGIN_ID, name: 'PPID' });
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
-      icon: Feather,
+      icon: PpidIcon,
       intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'PPID' },
       permissions: [{ action: 'plugin::ppid.workflow.read', subject: null }],
       Component: () => import('./pages/App'),
     });
+    // The PPID home: our widgets first on the admin's home page (Strapi's own follow).
+    if (typeof app.widgets?.register === 'function') app.widgets.register((existing: unknown[]) => [...HOME_WIDGETS, ...existing]);
   },
   bootstrap(app: any) {
-    // The workflow side panel in the Content Manager's edit view (announcement, dip-entry, content-plan).
+    // The workflow side panel in the Content Manager's edit view (announcement, dip-entry, content-plan, backlog-item).
     const contentManager = app.getPlugin('content-manager');
     if (typeof contentManager?.apis?.addEditViewSidePanel === 'function') {
       contentManager.apis.addEditViewSidePanel([WorkflowPanel]);

@@ -13,6 +13,7 @@ import { registerWorkflowMiddlewares } from './document-middlewares';
 import { RBAC_ACTIONS } from './routes';
 import { uid } from './content-types/builders';
 import organisationController from './controllers/organisation';
+import homeController from './controllers/home';
 import privacyController from './controllers/privacy';
 import { stopPdfWorker } from './privacy/pdf-worker';
 import dipFilesController from './controllers/dip-files';
@@ -112,7 +113,7 @@ export default {
     dipReopen: dipReopenController,
     announcementRecord: announcementRecordController,
     websiteRecords: websiteRecordsController,
-    workflow: workflowController, compliance: complianceController, organisation: organisationController, privacy: privacyController, website: websiteController },
+    workflow: workflowController, compliance: complianceController, organisation: organisationController, home: homeController, privacy: privacyController, website: websiteController },
   services,
   policies: {},
   middlewares: {

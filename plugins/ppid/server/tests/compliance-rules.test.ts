@@ -4,7 +4,7 @@
  * quarter starts, due dates (31 January, 31 March) and the SLA escalation delay in working time.
  * Plus the alert diff, the digest grouping and the schedule windows.
  */
-import { diffAlerts, digestByPerson, openKey } from '../src/compliance/alerts';
+import { alertRecipients, diffAlerts, digestByPerson, openKey } from '../src/compliance/alerts';
 import { dateThisYear, emptyFacts, evaluate, lastMonth, monthsBefore, quarterOf, rootsOf, RULE_FUNCTIONS, type Facts, type RuleContext } from '../src/compliance/rules';
 import { cronRules, dailyWindow, slaWindow } from '../src/compliance/schedule';
 import { DEFAULT_COMPLIANCE, RULES, validateComplianceSettings, type ComplianceSettings } from '../src/compliance/settings';
@@ -302,5 +302,32 @@ describe('stage-without-actor', () => {
       }),
     ]);
     expect(evaluate(['stage-without-actor'], emptyFacts(), { now: new Date(), timezone: 'Asia/Jakarta', settings: DEFAULT_COMPLIANCE, addWorking: (d: Date) => d } as any)).toEqual([]);
+  });
+});
+
+describe('alertRecipients', () => {
+  const units = new Map([
+    [1, { id: 1, code: 'dinas', name: 'Dinas', parentId: null }],
+    [2, { id: 2, code: 'ikp', name: 'Bidang IKP', parentId: 1 }],
+    [3, { id: 3, code: 'seksi', name: 'Seksi', parentId: 2 }],
+    [4, { id: 4, code: 'stat', name: 'Bidang Statistik', parentId: 1 }],
+    [9, { id: 9, code: 'lain', name: 'Dinas lain', parentId: null }],
+  ]);
+  const a = (userId: number, position: string, unitId: number, endsOn: string | null = null) => ({ userId, position: position as any, unitId, holding: 'definitive' as const, startsOn: '2020-01-01', endsOn });
+  const assignments = [a(10, 'kabid', 2), a(11, 'kabid', 4), a(12, 'kepala', 1), a(13, 'kepala', 9), a(14, 'kabid', 2, '2021-01-01'), a(15, 'sekretaris', 1)];
+  const date = '2026-12-05';
+
+  it('sends a unit alert to the holders for that unit, the nearest unit up the tree', () => {
+    expect(alertRecipients({ unitId: 3, recipients: ['kabid'] }, units, assignments, date)).toEqual([10]);
+    expect(alertRecipients({ unitId: 4, recipients: ['kabid', 'sekretaris'] }, units, assignments, date)).toEqual([11, 15]);
+  });
+
+  it("sends an agency alert to the holders anywhere in the unit's agency, not another agency's", () => {
+    expect(alertRecipients({ unitId: 2, recipients: ['kepala'], details: { scope: 'agency' } }, units, assignments, date)).toEqual([12]);
+  });
+
+  it('sends an alert without a unit to every holder of its positions, each once; none without positions', () => {
+    expect(alertRecipients({ unitId: null, recipients: ['kepala', 'kepala'] }, units, assignments, date)).toEqual([12, 13]);
+    expect(alertRecipients({ unitId: 2, recipients: null }, units, assignments, date)).toEqual([]);
   });
 });

@@ -140,3 +140,25 @@ describe('withoutPublishForWorkflowTypes', () => {
     expect(unpublish({ model: 'plugin::ppid.announcement' })).toEqual({ label: 'unpublish plugin::ppid.announcement' });
   });
 });
+
+describe('organisation page helpers', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { changedFields, changesUrl } = require('../utils/organisation');
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { formatDay } = require('../utils/time');
+
+  it('names the fields an update changed, and every field of a creation or deletion, bookkeeping left out', () => {
+    expect(changedFields({ endsOn: null, position: 'operator', updatedAt: 'x' }, { endsOn: '2026-06-30', position: 'operator', updatedAt: 'y' })).toEqual(['endsOn']);
+    expect(changedFields(null, { unit: 'seksi', position: 'operator', id: 4 })).toEqual(['position', 'unit']);
+    expect(changedFields({ user: { id: 3 } }, null)).toEqual(['user']);
+    expect(changedFields({ user: { id: 3 } }, { user: { id: 3 } })).toEqual([]);
+    expect(changesUrl(2)).toBe('/ppid/organisation/changes?page=2&pageSize=20');
+  });
+
+  it('formats an agency date without shifting it into the browser zone', () => {
+    expect(formatDay('2026-12-05', 'id-ID')).toBe('5 Des 2026');
+    expect(formatDay('2026-01-31T00:00:00.000Z', 'en-GB')).toBe('31 Jan 2026');
+    expect(formatDay('not a date', 'id-ID')).toBeNull();
+    expect(formatDay(null, 'id-ID')).toBeNull();
+  });
+});

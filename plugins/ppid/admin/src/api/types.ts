@@ -6,7 +6,7 @@
 export type LocalizedName = { id: string; en: string };
 
 /** Content types carried by a workflow, as the last part of their UID (`plugin::ppid.<type>`). */
-export const WORKFLOW_TYPES = ['announcement', 'dip-entry', 'content-plan'] as const;
+export const WORKFLOW_TYPES = ['announcement', 'dip-entry', 'content-plan', 'backlog-item'] as const;
 export type WorkflowType = (typeof WORKFLOW_TYPES)[number];
 
 export const POSITION_KEYS = [
@@ -323,5 +323,98 @@ export interface ComplianceSummary {
     alerts: { rule: string; severity: AlertSeverity; state: AlertState; count: number }[];
     runs: ComplianceRun[];
     schedule: { enabled: boolean; dailyAt: string; timezone: string; slaIntervalMinutes: number };
+  };
+}
+
+/* Organisation ----------------------------------------------------------------------------------- */
+
+export interface OrganisationHolder {
+  documentId: string;
+  userId: number;
+  userName: string;
+  position: string;
+  holding: 'definitive' | 'plt' | 'plh';
+  /** Calendar dates of the agency ("YYYY-MM-DD"). */
+  startsOn: string;
+  endsOn: string | null;
+  officialName: string | null;
+  nip: string | null;
+  decreeNumber: string | null;
+  acting: boolean;
+  endingSoon: boolean;
+}
+
+export interface OrganisationUnit {
+  id: number;
+  documentId: string;
+  code: string;
+  name: string;
+  kind: string;
+  parentId: number | null;
+  active: boolean;
+  publishes: boolean;
+  depth: number;
+  holders: OrganisationHolder[];
+  upcoming: OrganisationHolder[];
+}
+
+export interface UncoveredStage {
+  contentType: WorkflowType;
+  workflowKey: string;
+  workflowName: LocalizedName;
+  stage: string;
+  stageName: LocalizedName;
+  actor: string;
+  units: { id: number; code: string; name: string }[];
+}
+
+export interface OrganisationResponse {
+  data: { date: string; units: OrganisationUnit[]; uncovered: UncoveredStage[] };
+}
+
+export interface OrganisationChange {
+  id: number;
+  subjectType: 'unit' | 'position-assignment';
+  documentId: string;
+  action: string;
+  actor: UserRef | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  at: string;
+}
+
+export interface OrganisationChangesResponse {
+  data: OrganisationChange[];
+  meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+}
+
+/* Home ------------------------------------------------------------------------------------------- */
+
+export interface HomeUnitItem {
+  type: WorkflowType;
+  documentId: string;
+  title: string | null;
+  unit: UnitRef | null;
+  stage: string;
+  stageName: LocalizedName | null;
+  dueAt: string | null;
+  overdue: boolean;
+}
+
+export interface HomeAlert {
+  id: number;
+  rule: string;
+  severity: AlertSeverity;
+  state: 'open' | 'acknowledged';
+  title: LocalizedName;
+  unit: UnitRef | null;
+  firstSeenAt: string | null;
+}
+
+export interface HomeResponse {
+  data: {
+    awaiting: { total: number; overdue: number; items: InboxItem[] };
+    inReview: { total: number; overdue: number; items: HomeUnitItem[] };
+    alerts: { total: number; critical: number; items: HomeAlert[] };
   };
 }

@@ -3,7 +3,7 @@ import { useIntl } from 'react-intl';
 
 import type { LocalizedName } from '../api/types';
 import { getTrad } from '../utils/getTrad';
-import { formatDateTime, formatRelative, splitMinutes } from '../utils/time';
+import { formatDateTime, formatDay, formatRelative, splitMinutes } from '../utils/time';
 
 type Values = Record<string, string | number | boolean | null | undefined | Date>;
 
@@ -42,6 +42,7 @@ export function usePpidIntl() {
 
     const relative = (iso: string | null | undefined) => formatRelative(iso, locale);
     const dateTime = (iso: string | null | undefined) => formatDateTime(iso, locale);
+    const day = (date: string | null | undefined) => formatDay(date, locale);
 
     const duration = (minutes: number) => {
       const { hours, minutes: rest } = splitMinutes(minutes);
@@ -57,7 +58,7 @@ export function usePpidIntl() {
       return `${ts.amount} ${ts.unit}`;
     };
 
-    return { t, pick, locale, isIndonesian, positionLabel, holdingLabel, typeLabel, relative, dateTime, duration, timeStandard };
+    return { t, pick, locale, isIndonesian, positionLabel, holdingLabel, typeLabel, relative, dateTime, day, duration, timeStandard };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [intl, locale, isIndonesian]);
 }

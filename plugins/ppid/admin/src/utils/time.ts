@@ -44,6 +44,22 @@ export function formatDateTime(iso: string | null | undefined, locale: string): 
   }
 }
 
+/**
+ * A calendar date of the agency ("YYYY-MM-DD", as the server sends dates without a time) in the
+ * admin's locale, e.g. "5 Des 2026": formatted as a UTC day, so no browser zone shifts it; null for
+ * a missing or invalid date.
+ */
+export function formatDay(day: string | null | undefined, locale: string): string | null {
+  if (!day || !/^\d{4}-\d{2}-\d{2}/.test(day)) return null;
+  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return null;
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  } catch {
+    return day.slice(0, 10);
+  }
+}
+
 /** Whole hours and remaining minutes of a duration in minutes (negative and invalid values count as 0). */
 export function splitMinutes(total: number): { hours: number; minutes: number } {
   const safe = Number.isFinite(total) && total > 0 ? Math.round(total) : 0;

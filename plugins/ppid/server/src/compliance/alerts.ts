@@ -4,6 +4,8 @@
  * cleared. Only alerts of the rules that ran are touched (the SLA pass runs two rules and must not
  * resolve the others). Open and acknowledged alerts count as current: acknowledging does not close.
  */
+import type { Position } from '../domain/constants';
+import { holdersOf, inForce, unitChain, type Assignment, type UnitNode } from '../workflow/actors';
 import type { Finding } from './rules';
 import type { RuleName } from './settings';
 
@@ -59,4 +61,28 @@ export function digestByPerson<A extends { id: number; severity: string }>(alert
   for (const a of alerts) for (const user of new Set(recipientsOf(a))) out.set(user, [...(out.get(user) ?? []), a]);
   for (const list of out.values()) list.sort((x, y) => (RANK[y.severity] ?? 0) - (RANK[x.severity] ?? 0) || x.id - y.id);
   return out;
+}
+
+/**
+ * Who an alert is addressed to on `date`: the holders of its recipient positions. An alert without a
+ * unit goes to every holder of those positions; an agency-scoped alert to the holders anywhere in
+ * the unit's agency; a unit alert to the holders for the unit (there, or in the nearest unit above
+ * it, as for workflow actors). One rule for the digest and for the home page.
+ */
+export function alertRecipients(
+  alert: { unitId?: number | null; recipients?: unknown; details?: { scope?: string } | null },
+  units: Map<number, UnitNode>,
+  assignments: Assignment[],
+  date: string
+): number[] {
+  const positions: Position[] = Array.isArray(alert.recipients) ? (alert.recipients as Position[]) : [];
+  const rootOf = (id: number) => unitChain(units, id).at(-1)?.id ?? id;
+  const held = (x: Assignment) => positions.includes(x.position) && inForce(x, date);
+  let ids: number[];
+  if (alert.unitId === null || alert.unitId === undefined) ids = assignments.filter(held).map((x) => x.userId);
+  else if (alert.details?.scope === 'agency') {
+    const root = rootOf(alert.unitId);
+    ids = assignments.filter((x) => held(x) && rootOf(x.unitId) === root).map((x) => x.userId);
+  } else ids = positions.flatMap((p) => holdersOf(units, assignments, alert.unitId as number, p, date).map((h) => h.userId));
+  return [...new Set(ids)];
 }

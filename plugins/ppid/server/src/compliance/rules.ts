@@ -69,6 +69,11 @@ export interface Facts {
   retroPending: { type: string; documentId: string; title: string | null; unitId: number | null; dueAt: Date | null; approvers: Position[] }[];
   /** Per unit: the latest publication of the annual service report category this year. */
   serviceReports: { unitId: number; at: Date }[];
+  /**
+   * Open website backlog items (not done nor rejected) whose due date has come, with the stage they
+   * are at and the position that acts there (null: not under a workflow, or at a stage without one).
+   */
+  backlogDue: { documentId: string; title: string | null; unitId: number | null; dueOn: string; stage: string | null; stageName: Text | null; actor: Position | null }[];
   /** Stages of the workflows in force at which nobody holds the acting position, per publishing unit. */
   uncovered: { contentType: string; workflowKey: string; workflowName: Text; stage: string; stageName: Text; actor: Position; unitId: number }[];
 }
@@ -87,6 +92,7 @@ export const emptyFacts = (): Facts => ({
   overdue: [],
   retroPending: [],
   serviceReports: [],
+  backlogDue: [],
   uncovered: [],
 });
 
@@ -317,6 +323,32 @@ const slaOverdue: Rule = (facts, { now, settings, addWorking }) => {
     });
 };
 
+/**
+ * Web SOP B ("sesuai jadwal yang ditentukan"): an open backlog item past its due date. Addressed to
+ * whoever acts at the item's current stage (the Sub Koordinator, who schedules the work, when no
+ * stage says). The subject carries the date: moving it, or finishing the item, resolves the alert.
+ */
+const backlogOverdue: Rule = (facts, { now, timezone }) => {
+  const today = isoDate(local(now, timezone));
+  return facts.backlogDue
+    .filter((b) => b.dueOn < today)
+    .map((b): Finding => {
+      const title = b.title ?? b.documentId;
+      const at = b.stageName ? { id: ` (tahap ${b.stageName.id})`, en: ` (stage ${b.stageName.en})` } : { id: '', en: '' };
+      return {
+        rule: 'backlog-overdue',
+        subjectType: 'item',
+        subjectKey: `backlog-item:${b.documentId}:${b.dueOn}`,
+        unitId: b.unitId,
+        scope: 'unit',
+        severity: 'warning',
+        title: { id: `Backlog website melewati jadwal ${b.dueOn}: ${title}${at.id}`, en: `Website backlog item past its due date ${b.dueOn}: ${title}${at.en}` },
+        details: { type: 'backlog-item', documentId: b.documentId, itemTitle: title, dueOn: b.dueOn, stage: b.stage, stageName: b.stageName },
+        recipients: [b.actor ?? 'sub_koordinator'],
+      };
+    });
+};
+
 /** Web SOP C: the Koordinator's evaluation every N (6) months, the head's every N (1) month(s). */
 const evaluationRule =
   (rule: 'evaluation-coordinator' | 'evaluation-head', kind: 'coordinator_semiannual' | 'head_monthly', recipients: 'koordinator' | Position[], label: Text): Rule =>
@@ -480,6 +512,7 @@ export const RULE_FUNCTIONS: Record<RuleName, Rule> = {
   'monthly-upload': monthlyUpload,
   'berkala-freshness': berkalaFreshness,
   'sla-overdue': slaOverdue,
+  'backlog-overdue': backlogOverdue,
   'evaluation-coordinator': evaluationRule('evaluation-coordinator', 'coordinator_semiannual', 'koordinator', { id: 'evaluasi 6 bulanan Koordinator', en: "Koordinator's 6-monthly evaluation" }),
   'evaluation-head': evaluationRule('evaluation-head', 'head_monthly', ['kepala'], { id: 'evaluasi bulanan Kepala Dinas', en: "head of agency's monthly evaluation" }),
   'dip-edition': dipEdition,

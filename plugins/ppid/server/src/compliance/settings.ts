@@ -12,6 +12,7 @@ export const RULES = [
   'monthly-upload',
   'berkala-freshness',
   'sla-overdue',
+  'backlog-overdue',
   'evaluation-coordinator',
   'evaluation-head',
   'dip-edition',
@@ -44,6 +45,8 @@ export interface ComplianceSettings {
     /** `lookbackMonths`: a category announced longer ago than this is taken as discontinued. */
     'berkala-freshness': { enabled: boolean; months: number; lookbackMonths: number };
     'sla-overdue': { enabled: boolean; escalateAfter: TimeStandard; escalation: Partial<Record<Position, Position>> };
+    /** Web SOP B: open backlog items past their due date. */
+    'backlog-overdue': { enabled: boolean };
     'evaluation-coordinator': { enabled: boolean; months: number; graceDays: number };
     'evaluation-head': { enabled: boolean; months: number; graceDays: number };
     'dip-edition': { enabled: boolean; dueBy: string };
@@ -80,6 +83,7 @@ export const DEFAULT_COMPLIANCE: ComplianceSettings = {
     'monthly-upload': { enabled: true },
     'berkala-freshness': { enabled: true, months: 6, lookbackMonths: 24 },
     'sla-overdue': { enabled: true, escalateAfter: { amount: 1, unit: 'days' }, escalation: DEFAULT_ESCALATION },
+    'backlog-overdue': { enabled: true },
     'evaluation-coordinator': { enabled: true, months: 6, graceDays: 14 },
     'evaluation-head': { enabled: true, months: 1, graceDays: 7 },
     'dip-edition': { enabled: true, dueBy: '01-31' },

@@ -54,23 +54,36 @@ export const contentPlanItem = contentType({
   },
 });
 
-/** Web SOP B: a website development item (plan, technical problem, fix). */
+/**
+ * Web SOP B: a website development item (plan, technical problem, display fix, content update). It
+ * runs on the review workflow (template `web-backlog`); `state`, the receipt and the resolution are
+ * written only by the engine (COMPUTED_FIELDS).
+ */
 export const backlogItem = contentType({
   singularName: 'backlog-item',
   pluralName: 'backlog-items',
   displayName: 'Backlog item',
-  description: 'Website development backlog item (web SOP B)',
+  description: 'Website development backlog item (web SOP B), run by the review workflow',
   attributes: {
     title: str({ required: true, minLength: 5 }),
     description: richtext({ required: true }),
-    kind: enumeration(BACKLOG_KINDS, { required: true, default: 'improvement' }),
+    kind: enumeration(BACKLOG_KINDS, { required: true, default: 'technical_issue' }),
     priority: enumeration(BACKLOG_PRIORITIES, { required: true, default: 'normal' }),
     state: enumeration(BACKLOG_STATUSES, { required: true, default: 'proposed' }),
+    /** The website's division: its Kepala Bidang is the Koordinator who discusses and checks the item. */
     unit: manyToOne('unit'),
     reportedBy: adminUser(),
     assignee: adminUser(),
+    /** The schedule ("sesuai jadwal yang ditentukan"): past it, an open item raises an alert. */
     dueOn: { type: 'date' },
-    developerReceiptAt: { type: 'datetime' },
+    /** Tanda terima: the Web Developer who acknowledged the item, and when (recorded by the engine). */
+    receivedBy: adminUser(),
+    receivedAt: { type: 'datetime' },
+    /** How the draft was presented to the Sub Koordinator (B3). */
+    presentationMode: enumeration(PRESENTATION_MODES),
+    /** The approval form under which the Operator enters the content (B5). */
+    approvalForm: manyToOne('approval-form'),
+    resolvedBy: adminUser(),
     resolvedAt: { type: 'datetime' },
     minutes: { type: 'relation', relation: 'manyToMany', target: 'plugin::ppid.meeting-minute', mappedBy: 'backlogItems' },
     updateRequests: oneToMany('update-request', 'backlogItem'),

@@ -6,7 +6,7 @@
  */
 import { contentType, enumeration, media, str, text } from './builders';
 
-export const WORKFLOW_SUBJECTS = ['announcement', 'dip-entry', 'content-plan'] as const;
+export const WORKFLOW_SUBJECTS = ['announcement', 'dip-entry', 'content-plan', 'backlog-item'] as const;
 export type WorkflowSubject = (typeof WORKFLOW_SUBJECTS)[number];
 
 export const LOG_ACTIONS = ['start', 'forward', 'return', 'cancel', 'publish', 'fast_publish', 'retro_approve', 'reopen', 'reset', 'assign', 'withdraw', 'delete', 'privacy_clear'] as const;

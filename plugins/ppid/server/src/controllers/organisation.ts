@@ -1,7 +1,8 @@
-/** Admin route of the organisation change log (/ppid/organisation/changes): for organisation managers. */
+/** Admin routes of the organisation: the Organisation page's overview and the change log (/ppid/organisation...). */
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { listOrganisationChanges } from '../organisation/governance';
+import { getService } from '../utils';
 import { parse, wholeNumber } from './parse';
 
 const LIST = z.strictObject({
@@ -11,7 +12,14 @@ const LIST = z.strictObject({
   pageSize: wholeNumber('pageSize', 1, 100, 25),
 });
 
+const NONE = z.strictObject({});
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async overview(ctx: { query: unknown; body: unknown }) {
+    parse(NONE, ctx.query, 'query');
+    ctx.body = await getService(strapi, 'organisation').overview();
+  },
+
   async changes(ctx: { query: unknown; body: unknown }) {
     ctx.body = await listOrganisationChanges(strapi, parse(LIST, ctx.query, 'query'));
   },

@@ -112,8 +112,10 @@ export const STANDARD_BERKALA_CATEGORIES = [
 ] as const;
 
 /** Website backlog (web SOP B). */
-export const BACKLOG_KINDS = ['feature', 'bug', 'content', 'technical_issue', 'improvement'] as const;
+/** Web SOP B1: development plans, technical problems, display fixes and content updates. */
+export const BACKLOG_KINDS = ['development_plan', 'technical_issue', 'display_fix', 'content_update'] as const;
 export const BACKLOG_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+/** Written by the workflow engine only (website/backlog.ts says which at which stage). */
 export const BACKLOG_STATUSES = ['proposed', 'discussed', 'accepted', 'in_progress', 'in_review', 'done', 'rejected'] as const;
 export const UPDATE_REQUEST_STATUSES = ['submitted', 'received', 'in_progress', 'presented', 'checked', 'done', 'rejected'] as const;
 export const PRESENTATION_MODES = ['online', 'offline'] as const;

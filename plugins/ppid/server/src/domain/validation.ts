@@ -168,6 +168,8 @@ export const COMPUTED_FIELDS: Record<string, readonly string[]> = {
   'dip-edition': ['snapshot', 'snapshotHash', 'enactedAt', 'entryCount'],
   /** Written by the re-open action (services/dip-reopen.ts), never through a form. */
   exclusion: ['reopenedOn', 'reopenedBy', 'reopenedByName', 'reopenReason', 'reopenedClass'],
+  /** Written by the review workflow (web SOP B: state per stage, the Web Developer's receipt, the resolution). */
+  'backlog-item': ['state', 'receivedBy', 'receivedAt', 'resolvedBy', 'resolvedAt'],
   /** Written by the report step and the signature action (services/website-records.ts). */
   'meeting-minute': ['reportedToHeadAt', 'reportedToHeadBy'],
   'update-request': ['signatures'],

@@ -26,10 +26,10 @@ const ROLES: { code: string; name: string; description: string; content: Grant[]
     name: 'Staf PPID',
     description: 'Pegawai pemegang jabatan: mengelola konten unit tempat ia menjabat dan menjalankan alur persetujuan (tanpa menerbitkan langsung).',
     content: [
-      { verbs: ALL, types: ['announcement', 'publication-record', 'dip-entry', 'exclusion', 'content-plan', 'content-plan-item'], conditions: [UNIT_MEMBER_CONDITION] },
+      { verbs: ALL, types: ['announcement', 'publication-record', 'dip-entry', 'exclusion', 'content-plan', 'content-plan-item', 'backlog-item'], conditions: [UNIT_MEMBER_CONDITION] },
       { verbs: ['read'], types: ['unit', 'position-assignment'], conditions: [UNIT_MEMBER_CONDITION] },
       { verbs: ['read'], types: ['berkala-category', 'dip-edition'] },
-      { verbs: ['create', 'read', 'update'], types: ['backlog-item', 'meeting-minute', 'update-request', 'approval-form', 'evaluation'] },
+      { verbs: ['create', 'read', 'update'], types: ['meeting-minute', 'update-request', 'approval-form', 'evaluation'] },
     ],
     actions: [
       { action: 'plugin::ppid.workflow.read' },

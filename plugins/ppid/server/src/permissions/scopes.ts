@@ -11,6 +11,7 @@ export const UNIT_SCOPES: Readonly<Record<string, string>> = {
   exclusion: 'unit',
   'content-plan': 'unit',
   'content-plan-item': 'plan.unit',
+  'backlog-item': 'unit',
   unit: '',
   'position-assignment': 'unit',
 };

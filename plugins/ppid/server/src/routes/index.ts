@@ -60,6 +60,7 @@ const ITEM = '/workflow/items/:type/:documentId';
 const admin = {
   type: 'admin',
   routes: [
+    { method: 'GET', path: '/home', handler: 'home.home', config: can('workflow.read') },
     { method: 'GET', path: '/workflow/inbox', handler: 'workflow.inbox', config: can('workflow.read') },
     { method: 'GET', path: '/workflow/board', handler: 'workflow.board', config: can('workflow.read') },
     { method: 'GET', path: ITEM, handler: 'workflow.item', config: can('workflow.read') },
@@ -82,6 +83,7 @@ const admin = {
     { method: 'POST', path: '/privacy/items/:type/:documentId/clearances', handler: 'privacy.clear', config: can('workflow.transition') },
     { method: 'POST', path: '/exclusions/:documentId/reopen', handler: 'dipReopen.reopen', config: can('workflow.transition') },
     { method: 'GET', path: '/website/evaluation-figures', handler: 'website.evaluationFigures', config: can('compliance.read') },
+    { method: 'GET', path: '/organisation', handler: 'organisation.overview', config: can('organisation.read') },
     { method: 'GET', path: '/organisation/changes', handler: 'organisation.changes', config: can('organisation.read') },
     { method: 'GET', path: `/dip/editions/:documentId/export.:format(${FORMATS})`, handler: 'dipFiles.adminEditionFile', config: can('dip.export') },
     { method: 'GET', path: `/excluded/export.:format(${FORMATS})`, handler: 'dipFiles.adminExcludedFile', config: can('dip.export') },

@@ -8,9 +8,9 @@ import { uid } from '../content-types/builders';
 import { ALERT_SEVERITIES } from '../content-types/compliance';
 import type { Position } from '../domain/constants';
 import { today as localToday } from '../domain/time';
-import { holdersOf, inForce, unitChain, type UnitNode } from '../workflow/actors';
+import { holdersOf, type UnitNode } from '../workflow/actors';
 import { SUBJECTS } from '../workflow/subjects';
-import { diffAlerts, digestByPerson, openKey, type CurrentAlert } from '../compliance/alerts';
+import { alertRecipients, diffAlerts, digestByPerson, openKey, type CurrentAlert } from '../compliance/alerts';
 import type { Finding } from '../compliance/rules';
 import type { RuleName } from '../compliance/settings';
 import { refuse } from '../errors';
@@ -126,16 +126,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!alerts.length) return 0;
     const [unitsMap, assignments] = await Promise.all([people().loadUnits(), people().loadAssignments()]);
     const date = localToday(now, timezone());
-    const rootOf = (id: number) => unitChain(unitsMap, id).at(-1)?.id ?? id;
-    const recipientsOf = (a: Row): number[] => {
-      const positions: Position[] = Array.isArray(a.recipients) ? a.recipients : [];
-      if (a.unitId === null || a.unitId === undefined) return assignments.filter((x) => positions.includes(x.position) && inForce(x, date)).map((x) => x.userId);
-      if (a.details?.scope === 'agency') {
-        const root = rootOf(a.unitId);
-        return assignments.filter((x) => positions.includes(x.position) && inForce(x, date) && rootOf(x.unitId) === root).map((x) => x.userId);
-      }
-      return positions.flatMap((p) => holdersOf(unitsMap, assignments, a.unitId, p, date).map((h) => h.userId));
-    };
+    const recipientsOf = (a: Row): number[] => alertRecipients(a, unitsMap, assignments, date);
     const perPerson = digestByPerson(alerts as (Row & { id: number; severity: string })[], recipientsOf);
     if (!perPerson.size) return 0;
     const users: Row[] = await strapi.db.query('admin::user').findMany({ where: { id: { $in: [...perPerson.keys()] }, isActive: true }, select: ['id', 'email', 'preferedLanguage'] });

@@ -196,6 +196,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .select('x.document_id as documentId', 'x.title as title', 'x.exclusion_ends_on as endsOn', `l.${l.other} as unitId`);
       facts.exclusions = rows.map((r) => ({ documentId: r.documentId, title: r.title, endsOn: toDay(r.endsOn), unitId: r.unitId === null ? null : Number(r.unitId) }));
     }
+    if (need('backlog-overdue')) {
+      const BL = uid('backlog-item');
+      const lu = link(BL, 'unit');
+      const inst = table(uid('workflow-instance'));
+      const rows: Row[] = await knex()(`${table(BL)} as b`)
+        .leftJoin(`${lu.name} as l`, `l.${lu.own}`, 'b.id')
+        .leftJoin(`${inst} as i`, (j: any) => j.on('i.subject_document_id', '=', 'b.document_id').andOn('i.subject_type', '=', knex().raw('?', ['backlog-item'])))
+        .whereNotNull('b.due_on')
+        .where('b.due_on', '<', localToday(now, tz))
+        .whereNotIn('b.state', ['done', 'rejected'])
+        .where((w: any) => w.whereNull('i.status').orWhere('i.status', 'active'))
+        .select('b.document_id', 'b.title', 'b.due_on', `l.${lu.other} as unitId`, 'i.stage', 'i.workflow_key', 'i.workflow_version');
+      for (const r of rows) {
+        const def = r.workflow_key ? await definition(r.workflow_key, Number(r.workflow_version)) : null;
+        const stage = def?.stages.find((x) => x.key === r.stage) ?? null;
+        facts.backlogDue.push({
+          documentId: r.document_id,
+          title: r.title ?? null,
+          unitId: r.unitId === null || r.unitId === undefined ? null : Number(r.unitId),
+          dueOn: toDay(r.due_on),
+          stage: r.stage ?? null,
+          stageName: stage?.name ?? null,
+          actor: (stage?.actor as Position) ?? null,
+        });
+      }
+    }
     if (need('sla-overdue', 'serta-merta-retro')) {
       const inst = table(uid('workflow-instance'));
       const [overdue, retro]: Row[][] = await Promise.all([

@@ -15,9 +15,11 @@ import { buildSnapshot } from '../dip/snapshot';
 import { SIGNER_FIELDS } from '../dip/edition-rules';
 import { headSignature } from '../dip/signature';
 import { requestUser } from '../document-middlewares/context';
+import { engineMayWrite } from '../workflow/context';
 import * as serialize from '../public-api/serializers';
 import { uid } from '../content-types/builders';
 import { getService } from '../utils';
+import { inLanguageOf } from '../errors';
 
 const PREFIX = 'plugin::ppid.';
 const WRITES = new Set(['create', 'update', 'clone']);
@@ -33,7 +35,7 @@ const NEEDED: Record<string, NeededField[]> = Object.fromEntries(
     spec.uid,
     [
       { field: spec.unitField, reason: 'the review workflow finds the reviewers of the item through its unit' },
-      ...(spec.type === 'content-plan' ? [] : [{ field: 'infoClass', reason: 'the information class decides the review and the public list of the item' }]),
+      ...(!spec.determinants.includes('infoClass') ? [] : [{ field: 'infoClass', reason: 'the information class decides the review and the public list of the item' }]),
     ],
   ])
 );
@@ -252,6 +254,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         else keepUnwritten(COMPUTED_FIELDS.exclusion, data as Data, current, (f) => `"${f}" is recorded by the re-open action (POST /ppid/exclusions/:documentId/reopen) and cannot be written`);
       }
 
+      if (name === 'backlog-item' && requestUser(strapi) && !engineMayWrite(ctx.params?.documentId)) {
+        const why = (f: string) =>
+          inLanguageOf(requestUser(strapi) as any, {
+            id: `"${f}" diisi oleh alur kerja (langkah-langkahnya), tidak dapat diubah lewat penyuntingan`,
+            en: `"${f}" is written by the review workflow (its transitions), not by editing`,
+          });
+        if (ctx.action === 'update') keepUnwritten(COMPUTED_FIELDS['backlog-item'], data as Data, current, why);
+        else if (ctx.action === 'clone') Object.assign(data as Data, defaultsOf(attributes, COMPUTED_FIELDS['backlog-item']));
+        else keepUnwritten(COMPUTED_FIELDS['backlog-item'], data as Data, defaultsOf(attributes, COMPUTED_FIELDS['backlog-item']), why);
+      }
+
       // 3. What the workflow needs even on a draft, then the cross-field rules.
       const problems = [...missingNeeded(merged, NEEDED[ctx.uid] ?? []), ...(rules[name]?.(merged) ?? [])];
       if (problems.length) refuse(problems);
@@ -284,6 +297,9 @@ function cloneAsNew(model: string, attributes: Record<string, any>, data: Data, 
   const field = spec?.publishState?.field;
   if (field && data[field] === undefined) data[field] = attributes[field]?.default ?? null;
 }
+
+/** What a new record holds in `fields` before anyone writes them: their schema defaults. */
+const defaultsOf = (attributes: Record<string, any>, fields: readonly string[]): Data => Object.fromEntries(fields.map((f) => [f, attributes[f]?.default ?? null]));
 
 /** The row id that a relation value in a write names, or null. */
 async function resolveId(strapi: Core.Strapi, model: string, value: unknown): Promise<number | null> {

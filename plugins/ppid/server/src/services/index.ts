@@ -26,6 +26,7 @@ import privacyClearances from './privacy-clearances';
 import websiteFigures from './website-figures';
 import dipReopen from './dip-reopen';
 import websiteRecords from './website-records';
+import home from './home';
 
 const services = {
   publicApi,
@@ -51,6 +52,7 @@ const services = {
   'website-figures': websiteFigures,
   'dip-reopen': dipReopen,
   'website-records': websiteRecords,
+  home,
 } satisfies Record<string, (ctx: { strapi: Core.Strapi }) => object>;
 
 export type Services = typeof services;

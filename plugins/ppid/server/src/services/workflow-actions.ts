@@ -7,11 +7,11 @@
  */
 import type { Core } from '@strapi/strapi';
 import { withdrawalPositions, type WorkflowDefinition } from '../workflow/definition';
-import { approvalsAfter, decideFastPublish, decideReassignment, decideRetroApproval, decideTransition, decideWithdrawal, draftersAfter, needsProof, stageHolders, statusAt, type Acting, type InstanceState } from '../workflow/rules';
+import { approvalsAfter, missingRequired, decideFastPublish, decideReassignment, decideRetroApproval, decideTransition, decideWithdrawal, draftersAfter, needsProof, stageHolders, statusAt, type Acting, type InstanceState } from '../workflow/rules';
 import { asEngine } from '../workflow/context';
 import type { SubjectSpec } from '../workflow/subjects';
 import { transitionKey } from '../workflow/definition';
-import { refuse } from '../errors';
+import { inLanguageOf, refuse } from '../errors';
 import { getService, iso } from '../utils';
 import { newPending, stageNotifications, WEBHOOK_EVENTS, type Pending } from './workflow-events';
 import { stateOf } from './workflow-instances';
@@ -93,7 +93,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const t = def.transitions.find((x) => transitionKey(x) === body.transition);
       const proof = t && needsProof(def, t) ? await service('workflow-items').proofOf(spec, documentId, row) : undefined;
       const next = t ? def.stages.find((x) => x.key === t.to) : undefined;
+      const filled = t?.requires?.length ? await service('workflow-items').filledFields(spec, documentId, t.requires) : new Set<string>();
+      const missing = t ? missingRequired(t, (f) => filled.has(f)).map((field) => ({ field, label: spec.fieldLabels?.[field] ?? { id: field, en: field } })) : [];
       const decision = decideTransition(def, state, body.transition, {
+        missing,
+        say: (text) => inLanguageOf(user as any, text),
         actor: service('workflow-people').actorOf(user),
         holders: stageHolders(def, state, holders(p, unitId, stage?.actor)),
         reason: body.reason,
@@ -132,6 +136,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           reason: named ? [`Disposisi No. ${named.agendaNumber} kepada ${names.get(named.assigneeId) ?? `#${named.assigneeId}`}`, reason].filter(Boolean).join(': ') : reason,
         },
         publish: tr.action === 'publish',
+        async apply() {
+          if (tr.action !== 'publish') await service('workflow-items').writeFields(spec, documentId, service('workflow-items').stepFields(spec, def, target.key, !!tr.receipt, user, now));
+        },
         tell(entry, pending) {
           const payload = {
             item,
@@ -294,8 +301,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await asEngine(documentId, async () => {
             if (kind === 'delete') await strapi.documents(spec.uid as any).delete({ documentId } as any);
             else if (spec.draftAndPublish) await strapi.documents(spec.uid as any).unpublish({ documentId } as any);
-            else if (spec.publishState) await strapi.documents(spec.uid as any).update({ documentId, data: { [spec.publishState.field]: 'draft' } } as any);
           });
+          if (kind === 'unpublish' && !spec.draftAndPublish) await service('workflow-items').writeFields(spec, documentId, service('workflow-items').newRoundFields(spec));
         },
         tell(entry, pending) {
           const payload = { item, workflow: { key: def.key, version: def.version }, action: kind, actor: { id: user.id, name: userName(user) }, position: decision.acting.position, reason, at: now.toISOString() };

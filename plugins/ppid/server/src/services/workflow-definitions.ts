@@ -24,6 +24,7 @@ export const DEFAULT_BINDINGS: Record<WorkflowSubject, string> = {
   announcement: 'pengumuman-diskominfo-kalbar',
   'dip-entry': 'pendokumentasian-kapuas-hulu',
   'content-plan': 'web-rencana-konten',
+  'backlog-item': 'web-backlog',
 };
 
 /** The binding an item of `unitId` follows: the nearest unit's override up the tree, else the default. */

@@ -6,7 +6,6 @@
 import type { Core } from '@strapi/strapi';
 import { uid } from '../content-types/builders';
 import { WORKFLOW_SUBJECTS, type WorkflowSubject } from '../content-types/workflow';
-import { asEngine } from '../workflow/context';
 import type { WorkflowDefinition } from '../workflow/definition';
 import type { Acting, InstanceState } from '../workflow/rules';
 import { SUBJECTS, type SubjectSpec } from '../workflow/subjects';
@@ -245,9 +244,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         { ...NEW_ROUND, workflowKey: current.key, workflowVersion: current.version, stage: start.key, status: 'active', unitId, enteredAt: now, dueAt, drafters: draftersOfNewRound(inst, user, action) },
         { ...baseEntry(spec, documentId, def, inst, row, user, null, now, p), toStage: start.key, action, reason: why }
       );
-      if (spec.publishState && row[spec.publishState.field] !== 'draft') {
-        // A signed plan that is edited is a draft again until the workflow signs it anew.
-        await asEngine(documentId, () => strapi.documents(spec.uid as any).update({ documentId, data: { [spec.publishState!.field]: 'draft' } } as any));
+      if (spec.publishState && row[spec.publishState.field] !== spec.publishState.initial) {
+        // A signed plan (a done backlog item) that is edited is a draft again until the workflow finishes it anew.
+        const items = service('workflow-items');
+        await items.writeFields(spec, documentId, items.newRoundFields(spec));
       }
       pending.notify.push(...stageNotifications(p, current, start.key, unitId, item, entry.id, { dueAt, actorName: userName(user) }));
       pending.events.push([WEBHOOK_EVENTS.stageEntered, { item, workflow: { key: current.key, version: current.version }, stage: start.key, dueAt: iso(dueAt), reason: why }]);

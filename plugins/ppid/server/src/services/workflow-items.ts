@@ -7,6 +7,7 @@ import { uid } from '../content-types/builders';
 import { WORKFLOW_SUBJECTS } from '../content-types/workflow';
 import { asEngine } from '../workflow/context';
 import type { Proof } from '../workflow/rules';
+import type { WorkflowDefinition } from '../workflow/definition';
 import { contentHash, isSubjectType, SUBJECTS, type SubjectSpec } from '../workflow/subjects';
 import { refuse } from '../errors';
 import { getService } from '../utils';
@@ -94,13 +95,50 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (spec.draftAndPublish) {
         await strapi.documents(spec.uid as any).publish({ documentId } as any);
       } else if (spec.publishState) {
+        const { field, value, by, at, atDate } = spec.publishState;
+        const when = atDate ? getService(strapi, 'workflow-people').localToday(now) : now;
         await strapi.documents(spec.uid as any).update({
           documentId,
-          data: { [spec.publishState.field]: spec.publishState.value, signedBy: user?.id ?? null, signedAt: getService(strapi, 'workflow-people').localToday(now) },
+          data: { [field]: value, ...(by ? { [by]: user?.id ?? null } : {}), ...(at ? { [at]: when } : {}) },
         } as any);
       }
     });
   }
 
-  return { itemRow, load, proofOf, hashOf, titlesOf, publishItem };
+  /**
+   * What the engine writes on the item when it enters `stageKey` by an active step: the state of
+   * that stage (`stageState`) and, for a `receipt` edge, who acknowledged it and when.
+   */
+  function stepFields(spec: SubjectSpec, def: WorkflowDefinition, stageKey: string, receipt: boolean, user: User, now: Date): Row {
+    const data: Row = {};
+    if (spec.stageState && spec.publishState) data[spec.publishState.field] = spec.stageState(def, stageKey);
+    if (receipt && spec.receipt) Object.assign(data, { [spec.receipt.by]: user.id, [spec.receipt.at]: now });
+    return data;
+  }
+
+  /** What a new round (reopen, withdrawal) writes on a state-field item: its first state, no resolution. */
+  function newRoundFields(spec: SubjectSpec): Row | null {
+    if (!spec.publishState) return null;
+    const { field, initial, by, at } = spec.publishState;
+    return { [field]: initial, ...(spec.stageState && by ? { [by]: null } : {}), ...(spec.stageState && at ? { [at]: null } : {}) };
+  }
+
+  /** Writes the engine's own fields on the item (nothing when there are none). */
+  async function writeFields(spec: SubjectSpec, documentId: string, data: Row | null) {
+    if (!data || !Object.keys(data).length) return;
+    await asEngine(documentId, () => strapi.documents(spec.uid as any).update({ documentId, data } as any));
+  }
+
+  /** Which of `fields` the item has filled: a relation with a record, or a value. */
+  async function filledFields(spec: SubjectSpec, documentId: string, fields: string[]): Promise<Set<string>> {
+    if (!fields.length) return new Set();
+    const attributes = strapi.getModel(spec.uid as any).attributes as Record<string, { type: string }>;
+    const relations = fields.filter((f) => attributes[f]?.type === 'relation' || attributes[f]?.type === 'media');
+    const where: Row = spec.draftAndPublish ? { documentId, publishedAt: null } : { documentId };
+    const row = await strapi.db.query(spec.uid).findOne({ where, populate: Object.fromEntries(relations.map((f) => [f, { select: ['id'] }])) });
+    const filled = (v: unknown) => (Array.isArray(v) ? v.length > 0 : v !== null && v !== undefined && v !== '');
+    return new Set(fields.filter((f) => row && filled(row[f])));
+  }
+
+  return { itemRow, load, proofOf, hashOf, titlesOf, publishItem, stepFields, newRoundFields, writeFields, filledFields };
 };

@@ -4,8 +4,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { transitionKey, transitionsFrom, withdrawalPositions, type WorkflowDefinition } from '../workflow/definition';
-import { decideFastPublish, decideReassignment, decideRetroApproval, decideTransition, decideWithdrawal, needsProof, stageHolders as onlyNamed } from '../workflow/rules';
-import { refuse } from '../errors';
+import { missingRequired, decideFastPublish, decideReassignment, decideRetroApproval, decideTransition, decideWithdrawal, needsProof, stageHolders as onlyNamed } from '../workflow/rules';
+import { inLanguageOf, refuse } from '../errors';
 import { getService, iso } from '../utils';
 import { INSTANCE, LOG, stateOf } from './workflow-instances';
 import { itemRef, specOf, unitIdOf } from './workflow-items';
@@ -39,10 +39,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const names = await people.namesOf(
       [...stageHolders.map((h) => h.userId), ...candidateIds, inst.fastPublishedById, inst.retroApprovedById, inst.assigneeId].filter(Boolean)
     );
+    // The item's fields the steps from here require (minutes, an approval form...), read once.
+    const required = state.status === 'active' ? [...new Set(transitionsFrom(def, inst.stage).flatMap((t) => t.requires ?? []))] : [];
+    const filled = await service('workflow-items').filledFields(spec, documentId, required);
     const transitions = transitionsFrom(def, inst.stage).map((t) => {
+      const missing = missingRequired(t, (f) => filled.has(f)).map((field) => ({ field, label: spec.fieldLabels?.[field] ?? { id: field, en: field } }));
       const candidates = t.assigns ? candidatesOf(t.to) : [];
       const assignment = t.assigns ? { assignee: candidates.find((h) => h.userId !== user.id)?.userId ?? candidates[0]?.userId, agendaNumber: 'x' } : undefined;
-      const decision = decideTransition(def, state, transitionKey(t), { actor, holders: stageHolders, reason: 'x'.repeat(20), proof, assignment, candidates });
+      const decision = decideTransition(def, state, transitionKey(t), { actor, holders: stageHolders, reason: 'x'.repeat(20), proof, assignment, candidates, missing, say: (text) => inLanguageOf(user as any, text) });
       const to = def.stages.find((s) => s.key === t.to)!;
       return {
         ...(t.assigns ? { assigns: true, candidates: candidates.map((h) => ({ id: h.userId, name: names.get(h.userId) ?? null, position: h.position, holding: h.holding })) } : {}),
@@ -53,6 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         label: t.label,
         reasonRequired: t.action === 'return' || t.action === 'cancel' || t.reasonRequired === true,
         proofRequired: needsProof(def, t),
+        ...(t.requires?.length ? { requires: t.requires, missing: missing.map((m) => m.field) } : {}),
         allowed: decision.ok,
         ...(decision.ok ? {} : { reason: decision.message }),
       };

@@ -50,6 +50,16 @@ export interface TransitionDef {
    * the stage it leads to, in the item's unit) and the agenda number of the disposition.
    */
   assigns?: boolean;
+  /**
+   * Fields of the item that must be filled before this edge is taken (a relation with at least one
+   * record, or a value): e.g. the meeting minutes of a discussion, the approval form of an upload.
+   */
+  requires?: string[];
+  /**
+   * Taking this edge is the tanda terima of the stage's actor: the engine records on the item who
+   * took it and when (the subject's receipt fields). Only the stage's actor can, as for any edge.
+   */
+  receipt?: boolean;
 }
 
 export interface SopMetadata {
@@ -137,6 +147,10 @@ export function validateDefinition(def: WorkflowDefinition): DefinitionProblem[]
     if (t.action !== 'publish' && to?.kind === 'published') add(['transitions', i, 'action'], `Only a publish transition may lead to "${t.to}"`);
     if (t.action === 'cancel' && to && to.kind !== 'cancelled') add(['transitions', i, 'to'], 'A cancel transition must lead to a "cancelled" stage');
     if (t.assigns && (t.action !== 'forward' || !to?.actor)) add(['transitions', i, 'assigns'], 'Only a forward transition to a stage with an actor can name the person who acts there');
+    if (t.receipt && (t.action !== 'forward' || !from?.actor)) add(['transitions', i, 'receipt'], 'Only a forward transition from a stage with an actor can be its receipt');
+    if (t.requires !== undefined && (!Array.isArray(t.requires) || t.requires.some((f) => typeof f !== 'string' || !/^[a-zA-Z][a-zA-Z0-9]*$/.test(f)))) {
+      add(['transitions', i, 'requires'], 'The fields a transition requires are a list of field names, e.g. ["minutes"]');
+    }
   });
   if (def.withdrawal) {
     const ok = Array.isArray(def.withdrawal.positions) && def.withdrawal.positions.length > 0 && def.withdrawal.positions.every((p) => (POSITIONS as readonly string[]).includes(p));

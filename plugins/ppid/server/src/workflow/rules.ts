@@ -11,6 +11,11 @@ import { authoringStages, transitionKey, type TransitionDef, type WorkflowDefini
 
 export const MIN_REASON_LENGTH = 10;
 
+export type Text = { id: string; en: string };
+
+/** The fields an edge `requires` that are still empty (`filled` says whether the item has one). */
+export const missingRequired = (t: TransitionDef, filled: (field: string) => boolean): string[] => (t.requires ?? []).filter((f) => !filled(f));
+
 export type InstanceStatus = 'active' | 'published' | 'cancelled' | 'deleted';
 export interface InstanceState {
   stage: string;
@@ -86,6 +91,10 @@ export function decideTransition(
     assignment?: { assignee?: unknown; agendaNumber?: unknown };
     /** Who may be named there: the holders of the next stage's position for the item. */
     candidates?: Holder[];
+    /** The fields the edge `requires` that the item leaves empty, named for people. */
+    missing?: { field: string; label: Text }[];
+    /** The person's language for the refusals that have both (default English). */
+    say?: (text: Text) => string;
   }
 ): Decision<{ transition: TransitionDef }> {
   if (state.status !== 'active') return refuse(400, `The workflow of this item is ${state.status}: no transition is open`);
@@ -115,6 +124,16 @@ export function decideTransition(
   }
   if (needsReason(transition) && !hasReason(ctx.reason)) {
     return refuse(400, `"${transition.label.en}" needs a written reason of at least ${MIN_REASON_LENGTH} characters`);
+  }
+  if (ctx.missing?.length) {
+    const say = ctx.say ?? ((t: Text) => t.en);
+    return refuse(
+      400,
+      say({
+        id: `"${transition.label.id}" belum dapat dilakukan: lengkapi dulu ${ctx.missing.map((m) => m.label.id).join(', ')} pada item ini`,
+        en: `"${transition.label.en}" cannot be taken yet: first fill in ${ctx.missing.map((m) => m.label.en).join(', ')} on this item`,
+      })
+    );
   }
   if (needsProof(def, transition)) {
     const want = def.proof!;

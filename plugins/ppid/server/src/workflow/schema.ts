@@ -31,6 +31,8 @@ const transition = z.strictObject({
   reasonRequired: z.boolean().optional(),
   proofRequired: z.boolean().optional(),
   assigns: z.boolean().optional(),
+  requires: z.array(z.string().max(80)).max(10).optional(),
+  receipt: z.boolean().optional(),
 });
 
 const definition = z.strictObject({

@@ -7,7 +7,9 @@ import { ONLINE_CHANNELS, OFFLINE_CHANNELS } from '../domain/constants';
 import { canonicalJson } from '../dip/snapshot';
 import { uid } from '../content-types/builders';
 import { WORKFLOW_SUBJECTS, type WorkflowSubject } from '../content-types/workflow';
-import type { Proof } from './rules';
+import { backlogStateAt, BACKLOG_FIELD_LABELS } from '../website/backlog';
+import type { WorkflowDefinition } from './definition';
+import type { Proof, Text } from './rules';
 
 export interface SubjectSpec {
   type: WorkflowSubject;
@@ -19,8 +21,18 @@ export interface SubjectSpec {
    */
   determinants: string[];
   draftAndPublish: boolean;
-  /** Non draft & publish types are "published" by the engine setting this field. */
-  publishState?: { field: string; gated: string[]; value: string };
+  /**
+   * Non draft & publish types are "published" by the engine setting `field` to `value` (and `by`,
+   * `at` to who and when: `at` a local date when `atDate`); a new round sets it back to `initial`
+   * and clears `by` and `at`.
+   */
+  publishState?: { field: string; gated: string[]; value: string; initial: string; by?: string; at?: string; atDate?: boolean };
+  /** The value of `publishState.field` the engine writes at each stage (unset: only on publication). */
+  stageState?: (def: WorkflowDefinition, stageKey: string) => string;
+  /** Where the engine records a `receipt` edge (tanda terima): who took it and when. */
+  receipt?: { by: string; at: string };
+  /** How refusals name the fields a transition `requires`. */
+  fieldLabels?: Record<string, Text>;
   /** Proof of publication the publish step can count. */
   proof: (row: Record<string, any>, records: { channel: string }[]) => Proof;
 }
@@ -52,9 +64,23 @@ export const SUBJECTS: Record<WorkflowSubject, SubjectSpec> = {
     unitField: 'unit',
     determinants: ['unit'],
     draftAndPublish: false,
-    publishState: { field: 'state', gated: ['signed', 'submitted'], value: 'signed' },
+    publishState: { field: 'state', gated: ['signed', 'submitted'], value: 'signed', initial: 'draft', by: 'signedBy', at: 'signedAt', atDate: true },
     // The signed table handed to the head is the offline proof.
     proof: (row) => ({ online: 0, offline: row.signedDocument ? 1 : 0 }),
+  },
+  'backlog-item': {
+    type: 'backlog-item',
+    uid: uid('backlog-item'),
+    unitField: 'unit',
+    determinants: ['unit'],
+    draftAndPublish: false,
+    // Web SOP B: the engine writes the state at every stage, "done" with who and when at the end.
+    publishState: { field: 'state', gated: ['done'], value: 'done', initial: 'proposed', by: 'resolvedBy', at: 'resolvedAt' },
+    stageState: backlogStateAt,
+    receipt: { by: 'receivedBy', at: 'receivedAt' },
+    fieldLabels: BACKLOG_FIELD_LABELS,
+    // The Koordinator's online check is the proof: nothing to count.
+    proof: () => ({ online: 0, offline: 0 }),
   },
 };
 

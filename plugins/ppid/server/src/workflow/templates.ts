@@ -245,6 +245,54 @@ export const webMonthlyUpload: WorkflowDefinition = {
   proof: { online: 1, offline: 0 },
 };
 
+/**
+ * Web SOP B1-B5: a website development item, from the Sub Koordinator's report to the Koordinator's
+ * online check. The Koordinator is the Kepala Bidang of the item's unit (the website's division);
+ * the Sub Koordinator and the Web Developer act for the whole agency. The discussion is left only
+ * with its minutes linked (B1-B2), the Web Developer's receipt is his own step (tanda terima, B2),
+ * the draft is left only once it is known how it was presented (B3), and the Operator's upload only
+ * under an approval form (B5). "Sesuai jadwal yang ditentukan": the item's due date (`dueOn`) feeds
+ * the checker.
+ */
+export const webBacklog: WorkflowDefinition = {
+  key: 'web-backlog',
+  version: 1,
+  name: { id: 'Pengembangan website PPID (backlog)', en: 'PPID website development (backlog)' },
+  contentType: 'backlog-item',
+  sop: { number: 'SOP Web PPID B.1-B.5', ...WEB_SOP },
+  initialStage: 'raised',
+  stages: [
+    stage('raised', 'Penyampaian rencana/kendala oleh Sub Koordinator', 'Raised by the Sub Koordinator', { actor: 'sub_koordinator', kind: 'work', authoring: true, output: 'Rencana pengembangan / kendala teknis' }),
+    stage('discussion', 'Pembahasan dengan Koordinator (rapat bidang)', 'Discussion with the Koordinator (division meeting)', { actor: 'kabid', kind: 'work', output: 'Notulen rapat' }),
+    stage('receipt', 'Tanda terima Web Developer', 'Receipt by the Web Developer', { actor: 'web_developer', kind: 'work', timeStandard: { amount: 1, unit: 'days' }, output: 'Tanda terima dari Web Developer' }),
+    stage('presentation', 'Penyusunan dan presentasi draft', 'Drafting and presenting the draft', { actor: 'web_developer', kind: 'work', output: 'Draft website dipresentasikan (daring/luring) kepada Sub Koordinator' }),
+    stage('offline_update', 'Perbaikan dan pengembangan secara offline', 'Updating offline', { actor: 'web_developer', kind: 'work', output: 'Website yang telah diperbarui secara offline' }),
+    stage('check_sub', 'Pemeriksaan oleh Sub Koordinator', 'Check by the Sub Koordinator', { actor: 'sub_koordinator', kind: 'work', timeStandard: { amount: 1, unit: 'days' }, output: 'Website offline yang telah diperiksa' }),
+    stage('content_entry', 'Pengisian konten oleh Operator (form persetujuan)', 'Content entered by the Operator (approval form)', { actor: 'operator', kind: 'work', timeStandard: { amount: 1, unit: 'days' }, output: 'Form persetujuan' }),
+    stage('check_online', 'Pemeriksaan online oleh Koordinator', 'Online check by the Koordinator', { actor: 'kabid', kind: 'review', timeStandard: { amount: 1, unit: 'days' }, output: 'Website yang telah diperbarui secara online' }),
+    stage('done', 'Selesai', 'Done', { kind: 'published' }),
+    cancelled,
+  ],
+  transitions: [
+    t('raised', 'discussion', 'forward', 'Sampaikan ke Koordinator', 'Submit to the Koordinator'),
+    t('raised', 'cancelled', 'cancel', 'Batalkan', 'Cancel'),
+    t('discussion', 'receipt', 'forward', 'Serahkan ke Web Developer', 'Hand to the Web Developer', { requires: ['minutes'] }),
+    t('discussion', 'raised', 'return', 'Kembalikan ke Sub Koordinator', 'Return to the Sub Koordinator'),
+    t('discussion', 'cancelled', 'cancel', 'Tolak', 'Reject'),
+    t('receipt', 'presentation', 'forward', 'Tanda terima', 'Acknowledge receipt', { receipt: true }),
+    t('receipt', 'discussion', 'return', 'Kembalikan ke Koordinator', 'Return to the Koordinator'),
+    t('presentation', 'offline_update', 'forward', 'Draft telah dipresentasikan', 'Draft presented', { requires: ['presentationMode'] }),
+    t('offline_update', 'check_sub', 'forward', 'Ajukan pemeriksaan', 'Submit for checking'),
+    t('check_sub', 'content_entry', 'forward', 'Sesuai: teruskan ke Operator', 'Checked: on to the Operator'),
+    t('check_sub', 'offline_update', 'return', 'Kembalikan ke Web Developer', 'Return to the Web Developer'),
+    t('content_entry', 'check_online', 'forward', 'Ajukan form persetujuan', 'Submit the approval form', { requires: ['approvalForm'] }),
+    t('check_online', 'done', 'publish', 'Sesuai: selesai', 'Checked online: done', { proofRequired: false }),
+    t('check_online', 'content_entry', 'return', 'Kembalikan ke Operator', 'Return to the Operator'),
+    t('check_online', 'offline_update', 'return', 'Kembalikan ke Web Developer', 'Return to the Web Developer'),
+  ],
+  withdrawal: { positions: ['kabid'] },
+};
+
 export const TEMPLATES: WorkflowDefinition[] = [
   announcementDiskominfoKalbar,
   announcementDinsosPontianak,
@@ -252,4 +300,5 @@ export const TEMPLATES: WorkflowDefinition[] = [
   dipDisdukcapilOnline,
   webContentPlan,
   webMonthlyUpload,
+  webBacklog,
 ];

@@ -425,7 +425,16 @@ async function seedAll(strapi: Core.Strapi, c: Clock): Promise<Record<string, nu
     const doc = await create('backlog-item', { ...rest, unit: unit(unitCode), reportedBy: user(reportedBy), assignee: user('webDeveloper') });
     items2[key] = doc.documentId;
   }
-  const names = (...keys: string[]) => keys.map((k) => `${person(k).officialName}`).join('\n');
+  const TITLES: Record<string, string> = {
+    kabidIkp: 'Kepala Bidang IKP (Koordinator)',
+    kabidAptika: 'Kepala Bidang Aptika',
+    nurul: 'Plt. Kepala Bidang Statistik',
+    subKoordinator: 'Sub Koordinator Pengelolaan Website PPID',
+    webDeveloper: 'Web Developer',
+    operator: 'Operator PPID',
+    ketuaPpid: 'Ketua PPID',
+  };
+  const names = (...keys: string[]) => keys.map((k) => ({ name: person(k).officialName, position: TITLES[k], userId: users[k].id }));
 
   await create('meeting-minute', {
     title: 'Rapat Koordinasi Pengembangan Website PPID',
@@ -440,7 +449,8 @@ async function seedAll(strapi: Core.Strapi, c: Clock): Promise<Record<string, nu
       '- Operator melaporkan keluhan pemohon: tabel DIP terpotong di ponsel.\n- Bidang Aptika menyanggupi formulir daring dengan nomor registrasi otomatis.\n- Ketua PPID mengingatkan kewajiban aksesibilitas (Perki 1/2021 Pasal 24).',
     decisions:
       '1. Perbaikan tabel DIP diprioritaskan, target 10 hari.\n2. Formulir permohonan daring diterima masuk pengembangan triwulan ini.\n3. Fitur aksesibilitas dibahas lebih lanjut dengan rancangan dari Web Developer.',
-    reportedToHeadAt: c.day(-13),
+    reportedToHeadAt: c.at(-13, '10:00'),
+    reportedToHeadBy: user('kabidIkp'),
     backlogItems: [items2.tabelDip, items2.formulirOnline, items2.aksesibilitas],
   });
   await create('meeting-minute', {

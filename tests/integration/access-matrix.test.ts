@@ -67,6 +67,9 @@ const REFERENCE = ['berkala-category', 'dip-edition'];
 /** The website team's records (web SOP B, C): staff create and update, nobody on staff deletes. */
 const WEBSITE = ['meeting-minute', 'update-request', 'approval-form', 'evaluation'];
 
+/** The form kinds of /ppid/forms/:kind/... and their types. */
+const FORM_TYPES: Record<string, string> = { 'update-requests': 'update-request', 'approval-forms': 'approval-form' };
+
 const SCHEMAS = Object.values(contentTypes as Record<string, { schema: any }>).map((c) => c.schema);
 /** The ppid collection types the Content Manager shows. */
 const VISIBLE = SCHEMAS.filter((s) => s.kind === 'collectionType' && s.pluginOptions?.['content-manager']?.visible !== false).map((s) => s.info.singularName as string);
@@ -166,6 +169,16 @@ function expected(route: Cell, persona: Persona): Outcome {
     }
     // The dev mailbox (no SMTP_HOST in this suite, not production): super admins only.
     if (action === 'devMailbox.list') return persona === 'superAdmin' ? 'allowed' : 'refused';
+    if (action === 'websiteRecords.sign' || action === 'websiteRecords.report') {
+      // The next signature of a form in Bidang IKP is the Sub Koordinator's; minutes are reported by
+      // its Koordinator (Kabid) or the Sub Koordinator. Nobody else signs or reports, super admins
+      // included (website-records.test.ts has every position).
+      return persona === 'rightHolder' ? 'allowed' : 'refused';
+    }
+    if (action === 'websiteRecords.formRecord' || action === 'websiteRecords.minutesRecord') {
+      // The printout: the staff of the record's unit and the holders of its signing positions.
+      return persona === 'rightHolder' || persona === 'superAdmin' ? 'allowed' : 'refused';
+    }
     if (action === 'dipReopen.reopen') {
       // Only the PPID Utama, Ketua PPID or Kepala re-open excluded information (none of the personas
       // holds those positions; the fixture's period has not ended either): dip-reopen.test.ts.
@@ -255,13 +268,17 @@ const PLUGIN_HANDLERS = new Set([
   'privacy.clear',
   'dipReopen.reopen',
   'devMailbox.list',
+  'websiteRecords.sign',
+  'websiteRecords.formRecord',
+  'websiteRecords.report',
+  'websiteRecords.minutesRecord',
 ]);
 const CONTENT_API_HANDLERS = new Set([
   'public.announcements', 'public.announcement', 'public.dip', 'public.excluded',
   'public.sops', 'public.feed', 'public.sitemap', 'public.robots', 'public.openapi', 'public.dipEditions',
 ]);
 /** The path parameters this file fills, per surface. */
-const FILLERS: Record<Surface, string[]> = { 'content-api': ['slug', 'class'], plugin: ['type', 'documentId', 'id'], 'content-manager': ['model', 'id', 'sourceId'] };
+const FILLERS: Record<Surface, string[]> = { 'content-api': ['slug', 'class'], plugin: ['type', 'kind', 'documentId', 'id'], 'content-manager': ['model', 'id', 'sourceId'] };
 
 /** Routes left out on purpose, each with its reason ("METHOD full path"). */
 const EXCLUDED: Record<string, string> = {
@@ -302,6 +319,7 @@ function buildCases(): RouteCase[] {
   for (const r of (pluginRoutes as any)['content-api'].routes as RouteDef[]) add('content-api', r, r.handler, CONTENT_API_HANDLERS.has(r.handler));
   for (const r of (pluginRoutes as any).admin.routes as RouteDef[]) {
     if (r.path.includes(':type')) for (const type of WORKFLOW_TYPES) add('plugin', r, r.handler, PLUGIN_HANDLERS.has(r.handler), type);
+    else if (r.path.includes(':kind')) for (const kind of Object.keys(FORM_TYPES)) add('plugin', r, r.handler, PLUGIN_HANDLERS.has(r.handler), kind);
     else add('plugin', r, r.handler, PLUGIN_HANDLERS.has(r.handler));
   }
   for (const r of CM_ROUTES) {
@@ -401,11 +419,19 @@ function dataFor(type: string, rel: Rel): Record<string, unknown> {
     case 'backlog-item':
       return { title: `Perbaikan matriks ${n}`, description: 'Tombol unduh DIP tidak berfungsi.', unit: ikp };
     case 'meeting-minute':
-      return { title: `Rapat matriks ${n}`, meetingAt: '2026-05-04T02:00:00.000Z', attendees: 'Tim web PPID', agenda: 'Evaluasi laman', decisions: 'Perbaiki tombol unduh.' };
+      return {
+        title: `Rapat matriks ${n}`,
+        meetingAt: '2026-05-04T02:00:00.000Z',
+        location: 'Ruang rapat',
+        unit: ikp,
+        attendees: [{ name: 'Tim web PPID', position: 'Sub Koordinator' }],
+        agenda: 'Evaluasi laman',
+        decisions: 'Perbaiki tombol unduh.',
+      };
     case 'update-request':
-      return { number: `UR-MX-${n}`, title: `Permintaan matriks ${n}`, description: 'Perbarui halaman profil.', requestedOn: '2026-05-04' };
+      return { number: `UR-MX-${n}`, title: `Permintaan matriks ${n}`, description: 'Perbarui halaman profil.', requestedOn: '2026-05-04', unit: ikp };
     case 'approval-form':
-      return { number: `AF-MX-${n}`, title: `Persetujuan matriks ${n}`, submittedOn: '2026-05-04' };
+      return { number: `AF-MX-${n}`, title: `Persetujuan matriks ${n}`, submittedOn: '2026-05-04', unit: ikp };
     case 'evaluation':
       return { title: `Evaluasi matriks ${n}`, kind: 'coordinator_semiannual', periodStart: '2026-01-01', periodEnd: '2026-06-30', findings: 'Laman diperbarui tepat waktu.' };
   }
@@ -494,7 +520,7 @@ async function prepare(c: RouteCase): Promise<Prepared> {
   }
   if (c.surface === 'plugin') {
     const fill = (documentId?: string, id?: number) =>
-      c.path.replace(':type', type).replace(':documentId', documentId ?? '').replace(':id', String(id ?? ''));
+      c.path.replace(':type', type).replace(/:kind\([^)]*\)/, type).replace(':documentId', documentId ?? '').replace(':id', String(id ?? ''));
     switch (c.action) {
       case 'workflow.board':
         return { url: `${fill()}?type=announcement` };
@@ -553,6 +579,18 @@ async function prepare(c: RouteCase): Promise<Prepared> {
         const target = await fixture('exclusion', 'published');
         return { url: fill(target), target: 'exclusion:published', body: { reason: 'Masa pengecualian telah berakhir.', newClass: 'setiap_saat' } };
       }
+      case 'websiteRecords.sign': {
+        const target = await fixture(FORM_TYPES[type], 'draft');
+        return { url: fill(target), target: `${FORM_TYPES[type]}:draft`, holder: await holderOf('sub_koordinator'), body: {} };
+      }
+      case 'websiteRecords.report': {
+        const target = await fixture('meeting-minute', 'draft');
+        return { url: fill(target), target: 'meeting-minute:draft', holder: await holderOf('kabid'), body: {} };
+      }
+      case 'websiteRecords.formRecord':
+        return { url: fill(await fixture(FORM_TYPES[type], 'read')), holder: await holderOf('operator') };
+      case 'websiteRecords.minutesRecord':
+        return { url: fill(await fixture('meeting-minute', 'read')), holder: await holderOf('operator') };
       case 'website.evaluationFigures':
         return { url: `${fill()}?from=2026-01-01&to=2026-06-30` };
       default:

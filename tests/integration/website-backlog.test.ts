@@ -32,7 +32,11 @@ const minutesFor = (documentId: string) =>
   create(app.strapi, 'meeting-minute', {
     title: 'Rapat bidang pengembangan website',
     meetingAt: '2026-06-02T02:00:00.000Z',
-    attendees: 'Kabid IKP\nSub Koordinator',
+    location: 'Ruang rapat Bidang IKP',
+    attendees: [
+      { name: 'Kabid IKP', position: 'Koordinator' },
+      { name: 'Sub Koordinator', position: 'Sub Koordinator' },
+    ],
     agenda: 'Kendala tampilan tabel DIP',
     decisions: 'Diserahkan ke Web Developer.',
     backlogItems: [documentId],

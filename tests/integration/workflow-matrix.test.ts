@@ -45,7 +45,7 @@ async function newItem(def: WorkflowDefinition, unit: { documentId: string }): P
     // Everything its steps require is there (minutes, presentation mode, approval form): this suite is about who acts.
     const form = await create(app.strapi, 'approval-form', { number: `FP-MX-${serial}`, title: `Persetujuan ${serial}`, submittedOn: '2026-05-04' });
     const item = await create(app.strapi, 'backlog-item', { title: `Backlog ${serial}`, description: 'Kendala website.', unit: unit.documentId, presentationMode: 'online', approvalForm: form.documentId });
-    await create(app.strapi, 'meeting-minute', { title: `Rapat ${serial}`, meetingAt: '2026-05-04T02:00:00.000Z', attendees: 'Tim web', agenda: 'Backlog', decisions: 'Dikerjakan.', backlogItems: [item.documentId] });
+    await create(app.strapi, 'meeting-minute', { title: `Rapat ${serial}`, meetingAt: '2026-05-04T02:00:00.000Z', location: 'Ruang rapat', attendees: [{ name: 'Tim web', position: 'Sub Koordinator' }], agenda: 'Backlog', decisions: 'Dikerjakan.', backlogItems: [item.documentId] });
     return item.documentId;
   }
   // One content plan per unit and quarter: every item gets a quarter of its own.

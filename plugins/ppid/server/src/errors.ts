@@ -49,3 +49,17 @@ export type Text = { id: string; en: string };
 /** A refusal in the person's language: Indonesian unless their admin language is English. */
 export const inLanguageOf = (user: { preferedLanguage?: string | null } | null | undefined, text: Text): string =>
   String(user?.preferedLanguage ?? '').startsWith('en') ? text.en : text.id;
+
+/**
+ * Runs a route handler, answering a WorkflowConflict it throws with 409 in Strapi's error shape
+ * (Strapi's own error handler would answer an ApplicationError with 400).
+ */
+export async function answeringConflicts(ctx: { status: number; body: unknown }, handler: () => Promise<void>): Promise<void> {
+  try {
+    await handler();
+  } catch (error) {
+    if (!(error instanceof WorkflowConflict)) throw error;
+    ctx.status = 409;
+    ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message: error.message, details: error.details } };
+  }
+}

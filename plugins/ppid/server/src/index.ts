@@ -21,6 +21,8 @@ import dipImportController from './controllers/dip-import';
 import dipReopenController from './controllers/dip-reopen';
 import announcementRecordController from './controllers/announcement-record';
 import devMailboxController from './controllers/dev-mailbox';
+import websiteRecordsController from './controllers/website-records';
+import { websiteRecords } from './document-middlewares/website-records';
 import { registerConditions } from './permissions/conditions';
 import { organisationGovernance, protectOrganisationLog } from './organisation/governance';
 import { itemFilesGuard } from './files/item-files';
@@ -56,6 +58,8 @@ export default {
     strapi.documents.use((ctx, next) => getService(strapi, 'guard').middleware(ctx, next) as ReturnType<typeof next>);
     // Units and position assignments change only with the organisation permission, logged.
     strapi.documents.use(organisationGovernance(strapi));
+    // The web SOP's minutes and forms: checked minutes, frozen once signed or reported (website/records.ts).
+    strapi.documents.use(websiteRecords(strapi));
     // ... and the review workflow: its own records, the publish gate, who may edit an item in
     // review, new rounds (document-middlewares/, one middleware per concern, in this order).
     registerWorkflowMiddlewares(strapi);
@@ -112,6 +116,7 @@ export default {
     dipReopen: dipReopenController,
     announcementRecord: announcementRecordController,
     devMailbox: devMailboxController,
+    websiteRecords: websiteRecordsController,
     workflow: workflowController, compliance: complianceController, organisation: organisationController, home: homeController, privacy: privacyController, website: websiteController },
   services,
   policies: {},

@@ -103,11 +103,15 @@ export const meetingMinute = contentType({
     unit: manyToOne('unit'),
     chair: adminUser(),
     secretary: adminUser(),
-    attendees: text(4000, { required: true }),
+    /** A list of { name, position, userId? } (website/forms.ts `checkMinutes`). */
+    attendees: { type: 'json', required: true },
     agenda: text(4000, { required: true }),
     discussion: richtext(),
     decisions: richtext({ required: true }),
-    reportedToHeadAt: { type: 'date' },
+    /** Recorded by POST /ppid/minutes/:documentId/report (COMPUTED_FIELDS): who and when. */
+    reportedToHeadAt: { type: 'datetime' },
+    reportedToHeadBy: adminUser(),
+    /** Follow-ups: the backlog items the minutes discuss (open items only). */
     backlogItems: { type: 'relation', relation: 'manyToMany', target: 'plugin::ppid.backlog-item', inversedBy: 'minutes' },
     attachments: media(true, ['files', 'images']),
   },
@@ -136,6 +140,8 @@ export const updateRequest = contentType({
     checkedAt: { type: 'datetime' },
     backlogItem: manyToOne('backlog-item', { inversedBy: 'updateRequests' }),
     note: text(2000),
+    /** Written by POST /ppid/forms/update-requests/:documentId/signatures (COMPUTED_FIELDS). */
+    signatures: { type: 'json' },
   },
 });
 
@@ -159,6 +165,8 @@ export const approvalForm = contentType({
     announcement: manyToOne('announcement'),
     planItem: manyToOne('content-plan-item'),
     note: text(2000),
+    /** Written by POST /ppid/forms/approval-forms/:documentId/signatures (COMPUTED_FIELDS). */
+    signatures: { type: 'json' },
   },
 });
 

@@ -170,6 +170,10 @@ export const COMPUTED_FIELDS: Record<string, readonly string[]> = {
   exclusion: ['reopenedOn', 'reopenedBy', 'reopenedByName', 'reopenReason', 'reopenedClass'],
   /** Written by the review workflow (web SOP B: state per stage, the Web Developer's receipt, the resolution). */
   'backlog-item': ['state', 'receivedBy', 'receivedAt', 'resolvedBy', 'resolvedAt'],
+  /** Written by the report step and the signature action (services/website-records.ts). */
+  'meeting-minute': ['reportedToHeadAt', 'reportedToHeadBy'],
+  'update-request': ['signatures'],
+  'approval-form': ['signatures'],
 };
 
 /** Relation values in a write that change nothing (`{ connect: [], disconnect: [] }`). */

@@ -2,15 +2,18 @@
  * Files of an item that is in review or published cannot be replaced or deleted behind the
  * engine's back: the Media Library's "replace" writes the new bytes under the same URL, and
  * "delete" removes them, before the database is touched, so the check wraps the upload service
- * itself (every path: admin Media Library, bulk delete, content API, code).
+ * itself (every path: admin Media Library, bulk delete, content API, code). The same holds for the
+ * files of a signed form or of minutes reported to the head.
  */
 import type { Core } from '@strapi/strapi';
 import { uid } from '../content-types/builders';
 import { WorkflowForbidden } from '../errors';
 import { SUBJECTS, subjectByUid } from '../workflow/subjects';
+import { frozenReason, RECORD_TYPES, type RecordType } from '../website/records';
 
 const FILE = 'plugin::upload.file';
 const RECORD = uid('publication-record');
+const RECORDS = new Map<string, RecordType>(RECORD_TYPES.map((t) => [uid(t), t]));
 type Link = { related_type: string; related_id: number };
 
 export function itemFilesGuard(strapi: Core.Strapi) {
@@ -30,6 +33,13 @@ export function itemFilesGuard(strapi: Core.Strapi) {
         const rec: any = await strapi.db.query(RECORD).findOne({ where: { id: link.related_id }, populate: { announcement: { select: ['documentId'] } } });
         model = SUBJECTS.announcement.uid;
         row = rec?.announcement ?? null;
+      }
+      const record = RECORDS.get(model);
+      if (record && row?.documentId) {
+        // The web SOP's records: a signed form or reported minutes keep their files (website/records.ts).
+        const frozen = frozenReason(record, await strapi.db.query(model).findOne({ where: { id: link.related_id } }));
+        if (frozen) out.push(`${record} ${row.documentId} (${frozen.en.replace(/\.$/, '')})`);
+        continue;
       }
       const spec = subjectByUid(model);
       if (!spec || !row?.documentId) continue;

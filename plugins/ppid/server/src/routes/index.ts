@@ -1,4 +1,5 @@
 import { PUBLIC_CACHED } from '../public-api/cache';
+import { FORM_ROUTE_KINDS } from '../website/records';
 
 /**
  * Public (content-API) routes mount under /api/ppid: bootstrap opens exactly these actions to the
@@ -25,6 +26,7 @@ const can = (action: (typeof RBAC_ACTIONS)[number]['uid']) => ({
 });
 
 const FORMATS = 'pdf|xlsx|csv';
+const FORM_KINDS = Object.keys(FORM_ROUTE_KINDS).join('|');
 
 const contentApi = {
   type: 'content-api',
@@ -90,6 +92,11 @@ const admin = {
     { method: 'GET', path: '/announcements/:documentId/record.pdf', handler: 'announcementRecord.record', config: can('workflow.read') },
     // Super admins only (checked in the controller: 403), and only while the dev mailbox is on (404).
     { method: 'GET', path: '/dev-mailbox', handler: 'devMailbox.list', config: { policies: ['admin::isAuthenticatedAdmin'] } },
+    // The web SOP's signed records (controllers/website-records.ts): who signs or reports is decided by position.
+    { method: 'POST', path: `/forms/:kind(${FORM_KINDS})/:documentId/signatures`, handler: 'websiteRecords.sign', config: can('workflow.transition') },
+    { method: 'GET', path: `/forms/:kind(${FORM_KINDS})/:documentId/record.pdf`, handler: 'websiteRecords.formRecord', config: can('workflow.read') },
+    { method: 'POST', path: '/minutes/:documentId/report', handler: 'websiteRecords.report', config: can('workflow.transition') },
+    { method: 'GET', path: '/minutes/:documentId/record.pdf', handler: 'websiteRecords.minutesRecord', config: can('workflow.read') },
   ],
 };
 

@@ -8,6 +8,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { COMPUTED_FIELDS, isNoopRelation, lockedEditionChange, type Problem, relationKey, rules, sameValue, unitTreeAfter } from '../domain/validation';
+import { keepUnwritten } from '../domain/computed';
 import { addedRefs, canonicalRelation, checkFields, missingNeeded, toOneAfter, type FieldSpec, type NeededField, type Ref, type RelationEdit } from '../domain/input';
 import { SUBJECTS } from '../workflow/subjects';
 import { buildSnapshot } from '../dip/snapshot';
@@ -165,26 +166,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     if (data.state === 'superseded') refuse([{ path: ['state'], message: 'Only an enacted edition can be superseded' }]);
     return current && data.state === 'enacted' ? enact(data, current) : null;
-  }
-
-  /**
-   * Fields only an action of the plugin writes: a request may send them back unchanged (the
-   * Content Manager's form does), any other value is refused, naming the field.
-   */
-  function keepUnwritten(fields: readonly string[], data: Data, current: Data | null, message: (field: string) => string) {
-    for (const field of fields) {
-      if (!(field in data)) continue;
-      const stored = current?.[field] ?? null;
-      const storedKey = stored !== null && typeof stored === 'object' ? stored.id ?? null : stored;
-      const value = data[field];
-      const relation = value !== null && typeof value === 'object';
-      const sent = relation ? relationKey(value) : value === '' ? null : value;
-      if ((relation && isNoopRelation(value)) || sameValue(sent, storedKey) || (sent !== null && storedKey !== null && String(sent) === String(storedKey))) {
-        delete data[field];
-        continue;
-      }
-      refuse([{ path: [field], message: message(field) }]);
-    }
   }
 
   /**

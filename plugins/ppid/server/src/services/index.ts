@@ -26,6 +26,7 @@ import privacy from './privacy';
 import privacyClearances from './privacy-clearances';
 import websiteFigures from './website-figures';
 import dipReopen from './dip-reopen';
+import websiteRecords from './website-records';
 import home from './home';
 
 const services = {
@@ -52,6 +53,7 @@ const services = {
   'privacy-clearances': privacyClearances,
   'website-figures': websiteFigures,
   'dip-reopen': dipReopen,
+  'website-records': websiteRecords,
   home,
 } satisfies Record<string, (ctx: { strapi: Core.Strapi }) => object>;
 

@@ -7,7 +7,8 @@
 import type { Position } from '../domain/constants';
 
 export type Text = { id: string; en: string };
-export type Verdict<T> = { ok: true; value: T } | { ok: false; status: 400 | 403 | 409; reason: Text };
+/** A refusal may name the input field it is about (`field`), for the 400's path. */
+export type Verdict<T> = { ok: true; value: T } | { ok: false; status: 400 | 403 | 409; reason: Text; field?: string };
 
 export type FormKind = 'update_request' | 'approval_form';
 /**
@@ -93,17 +94,18 @@ export interface MinutesInput {
  * name and a position, an agenda, and follow-ups only to backlog items still open (`isClosed`).
  */
 export function checkMinutes(input: MinutesInput, isClosed: (documentId: string) => boolean | undefined): Verdict<MinutesInput> {
-  const bad = (id: string, en: string): Verdict<MinutesInput> => ({ ok: false, status: 400, reason: { id, en } });
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date ?? '')) return bad('Tanggal rapat wajib diisi (YYYY-MM-DD).', 'The meeting date is required (YYYY-MM-DD).');
-  if (!input.place?.trim()) return bad('Tempat rapat wajib diisi.', 'The meeting place is required.');
-  if (!Array.isArray(input.attendees) || input.attendees.length === 0) return bad('Notulen harus mencantumkan peserta rapat.', 'The minutes must list the attendees.');
-  const incomplete = input.attendees.findIndex((a) => !a?.name?.trim() || !a?.position?.trim());
-  if (incomplete >= 0) return bad(`Peserta ke-${incomplete + 1}: nama dan jabatan wajib diisi.`, `Attendee ${incomplete + 1}: name and position are required.`);
-  if (!input.agenda?.trim()) return bad('Agenda rapat wajib diisi.', 'The agenda is required.');
+  const bad = (field: keyof MinutesInput, id: string, en: string): Verdict<MinutesInput> => ({ ok: false, status: 400, reason: { id, en }, field });
+  const filled = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date ?? '')) return bad('date', 'Tanggal rapat wajib diisi (YYYY-MM-DD).', 'The meeting date is required (YYYY-MM-DD).');
+  if (!filled(input.place)) return bad('place', 'Tempat rapat wajib diisi.', 'The meeting place is required.');
+  if (!Array.isArray(input.attendees) || input.attendees.length === 0) return bad('attendees', 'Notulen harus mencantumkan peserta rapat.', 'The minutes must list the attendees.');
+  const incomplete = input.attendees.findIndex((a) => !filled(a?.name) || !filled(a?.position));
+  if (incomplete >= 0) return bad('attendees', `Peserta ke-${incomplete + 1}: nama dan jabatan wajib diisi.`, `Attendee ${incomplete + 1}: name and position are required.`);
+  if (!filled(input.agenda)) return bad('agenda', 'Agenda rapat wajib diisi.', 'The agenda is required.');
   for (const d of input.followUps ?? []) {
     const closed = isClosed(d);
-    if (closed === undefined) return bad(`Item backlog ${d} tidak ditemukan.`, `Backlog item ${d} was not found.`);
-    if (closed) return bad(`Item backlog ${d} sudah selesai; tindak lanjut tidak dapat dikaitkan.`, `Backlog item ${d} is closed; a follow-up cannot be linked to it.`);
+    if (closed === undefined) return bad('followUps', `Item backlog ${d} tidak ditemukan.`, `Backlog item ${d} was not found.`);
+    if (closed) return bad('followUps', `Item backlog ${d} sudah selesai; tindak lanjut tidak dapat dikaitkan.`, `Backlog item ${d} is closed; a follow-up cannot be linked to it.`);
   }
   return { ok: true, value: { ...input, place: input.place.trim(), agenda: input.agenda.trim(), followUps: [...new Set(input.followUps ?? [])] } };
 }

@@ -1,0 +1,103 @@
+/**
+ * The web SOP's records on every document-service path (Content Manager create, update, clone,
+ * delete, bulk actions, code): a signed form and reported minutes are frozen (website/records.ts);
+ * their server-written fields (COMPUTED_FIELDS: signatures, who reported and when) are refused in
+ * admin requests and start empty on a copy; minutes are checked by website/forms.ts `checkMinutes`
+ * (date, place, attendees, agenda, follow-ups only to open backlog items). Signing and reporting
+ * write with db.query from services/website-records.ts, past this middleware.
+ */
+import type { Core } from '@strapi/strapi';
+import { uid } from '../content-types/builders';
+import { keepUnwritten } from '../domain/computed';
+import { today } from '../domain/time';
+import { addedRefs, parseRelation, type Ref } from '../domain/input';
+import { COMPUTED_FIELDS } from '../domain/validation';
+import { inLanguageOf, refuse } from '../errors';
+import { getConfig } from '../utils';
+import { checkMinutes, type Attendee } from '../website/forms';
+import { frozenReason, isClosedBacklogState, RECORD_TYPES, type RecordType } from '../website/records';
+import { requestUser, type DocumentMiddleware } from './context';
+
+type Row = Record<string, any>;
+const WRITES = new Set(['create', 'update', 'clone']);
+const CHANGES = new Set(['update', 'delete', 'publish', 'unpublish', 'discardDraft']);
+/** The stored field of each checkMinutes input. */
+const FIELD: Record<string, string> = { date: 'meetingAt', place: 'location', attendees: 'attendees', agenda: 'agenda', decisions: 'decisions', followUps: 'backlogItems' };
+const TYPES = new Map<string, RecordType>(RECORD_TYPES.map((t) => [uid(t), t]));
+
+export const websiteRecords = (strapi: Core.Strapi): DocumentMiddleware => async (ctx, next) => {
+  const type = TYPES.get(ctx.uid);
+  if (!type || (!WRITES.has(ctx.action) && !CHANGES.has(ctx.action))) return next();
+  const documentId: string | undefined = ctx.params?.documentId;
+  const user = requestUser(strapi);
+  const current: Row | null =
+    documentId && ctx.action !== 'create'
+      ? await strapi.db.query(ctx.uid).findOne({ where: { documentId }, populate: type === 'meeting-minute' ? { reportedToHeadBy: { select: ['id'] } } : {} })
+      : null;
+
+  if (CHANGES.has(ctx.action)) {
+    const frozen = frozenReason(type, current);
+    if (frozen) refuse(400, inLanguageOf(user as any, frozen), { reason: 'frozen' });
+  }
+  if (!WRITES.has(ctx.action)) return next();
+
+  const data: Row = ctx.params?.data ?? {};
+  const computed = COMPUTED_FIELDS[type];
+  if (ctx.action === 'clone') for (const field of computed) data[field] = null;
+  else if (user) {
+    const route = type === 'meeting-minute' ? 'POST /ppid/minutes/:documentId/report' : 'POST /ppid/forms/:kind/:documentId/signatures';
+    keepUnwritten(computed, data, current, (f) => `"${f}" is recorded by ${route} and cannot be written`, strapi.getModel(ctx.uid as any)?.attributes as any);
+  }
+  if (type === 'meeting-minute') await checkMinutesWrite(strapi, data, current, user);
+  return next();
+};
+
+async function checkMinutesWrite(strapi: Core.Strapi, data: Row, current: Row | null, user: unknown) {
+  const merged = { ...(current ?? {}), ...data };
+  const followUps = await addedFollowUps(strapi, data.backlogItems);
+  const at = merged.meetingAt ? new Date(merged.meetingAt) : null;
+  const verdict = checkMinutes(
+    {
+      date: at && !Number.isNaN(at.getTime()) ? today(at, getConfig(strapi).timezone) : '',
+      place: typeof merged.location === 'string' ? merged.location : '',
+      attendees: merged.attendees as Attendee[],
+      agenda: typeof merged.agenda === 'string' ? merged.agenda : '',
+      decisions: typeof merged.decisions === 'string' ? merged.decisions : '',
+      followUps: followUps.map((f) => f.documentId),
+    },
+    (d) => {
+      const found = followUps.find((f) => f.documentId === d);
+      return found ? isClosedBacklogState(found.state) : undefined;
+    }
+  );
+  if (!verdict.ok) {
+    const path = FIELD[verdict.field ?? ''] ?? verdict.field ?? 'attendees';
+    refuse(400, inLanguageOf(user as any, verdict.reason), { errors: [{ path: [path], message: verdict.reason.en, name: 'ValidationError' }] });
+  }
+  const attendees: Attendee[] = merged.attendees;
+  const userIds = attendees.map((a) => a.userId).filter((id) => id !== undefined && id !== null);
+  if (userIds.some((id) => !Number.isInteger(id))) refuse(400, 'Peserta: "userId" harus berupa id pengguna admin / attendees: "userId" must be an admin user id', { errors: [{ path: ['attendees'], message: 'attendees: "userId" must be an admin user id', name: 'ValidationError' }] });
+  if (userIds.length) {
+    const found = await strapi.db.query('admin::user').count({ where: { id: { $in: userIds } } });
+    if (found !== new Set(userIds).size) refuse(400, 'Peserta menyebut pengguna admin yang tidak ada / an attendee names an admin user that does not exist', { errors: [{ path: ['attendees'], message: 'An attendee names an admin user that does not exist', name: 'ValidationError' }] });
+  }
+  // Stored trimmed, in the shape checkMinutes read.
+  if ('attendees' in data) data.attendees = attendees.map((a) => ({ name: a.name.trim(), position: a.position.trim(), ...(a.userId ? { userId: a.userId } : {}) }));
+}
+
+/** The backlog items a write adds to the minutes' follow-ups, with their state (the guard checked they exist). */
+async function addedFollowUps(strapi: Core.Strapi, value: unknown): Promise<{ documentId: string; state: string }[]> {
+  if (value === undefined) return [];
+  const parsed = parseRelation(value, { toOne: false });
+  if (!('edit' in parsed) || !parsed.edit) return [];
+  const refs: Ref[] = addedRefs(parsed.edit);
+  if (!refs.length) return [];
+  const ids = refs.flatMap((r) => ('id' in r ? [r.id] : []));
+  const documentIds = refs.flatMap((r) => ('documentId' in r ? [r.documentId] : []));
+  const rows: Row[] = await strapi.db.query(uid('backlog-item')).findMany({
+    select: ['documentId', 'state'],
+    where: { $or: [...(ids.length ? [{ id: { $in: ids } }] : []), ...(documentIds.length ? [{ documentId: { $in: documentIds } }] : [])] },
+  });
+  return [...new Map(rows.map((r) => [r.documentId, { documentId: r.documentId, state: r.state }])).values()];
+}
+

@@ -103,6 +103,7 @@ const CM_PUBLISHING = new Set(['create-publish', 'publish', 'unpublish', 'bulk-p
 const PLUGIN_READ_GROUP: Record<string, 'workflow' | 'item' | 'compliance' | 'organisation'> = {
   'workflow.inbox': 'workflow',
   'home.home': 'workflow',
+  'home.settings': 'workflow',
   'workflow.board': 'workflow',
   'workflow.item': 'item',
   'workflow.history': 'item',

@@ -88,4 +88,12 @@ describe(`the PPID home (${TEST_DB})`, () => {
     expect(bad.body.error.name).toBe('ValidationError');
     expect((await app.http().get('/ppid/home')).status).toBe(401);
   });
+
+  it("gives every admin page the agency's time zone", async () => {
+    const res = await dewi.as('get', '/ppid/settings');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ data: { timezone: 'Asia/Jakarta' } });
+    expect((await dewi.as('get', '/ppid/settings?timezone=UTC')).status).toBe(400);
+    expect((await app.http().get('/ppid/settings')).status).toBe(401);
+  });
 });

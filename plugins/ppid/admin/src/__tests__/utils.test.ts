@@ -162,3 +162,21 @@ describe('organisation page helpers', () => {
     expect(formatDay(null, 'id-ID')).toBeNull();
   });
 });
+
+describe("times in the agency's zone", () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { formatDateTime: format, zoneName } = require('../utils/time');
+  const at = '2026-12-05T03:00:00Z';
+
+  it('shows a moment in the agency zone with its name, whatever the browser zone', () => {
+    expect(format(at, 'id-ID', 'Asia/Jakarta')).toBe('5 Des 2026, 10.00 WIB');
+    expect(format(at, 'id-ID', 'Asia/Makassar')).toBe('5 Des 2026, 11.00 WITA');
+    expect(format('2026-12-05T18:30:00Z', 'id-ID', 'Asia/Jayapura')).toBe('6 Des 2026, 03.30 WIT');
+    expect(zoneName(new Date(at), 'en-GB', 'Asia/Jakarta')).toBe('GMT+7');
+  });
+
+  it('gives null for a missing or invalid moment', () => {
+    expect(format(null, 'id-ID', 'Asia/Jakarta')).toBeNull();
+    expect(format('nonsense', 'id-ID', 'Asia/Jakarta')).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl';
 
 import type { LocalizedName } from '../api/types';
 import { getTrad } from '../utils/getTrad';
+import { useAgencyZone } from './useAgencyZone';
 import { formatDateTime, formatDay, formatRelative, splitMinutes } from '../utils/time';
 
 type Values = Record<string, string | number | boolean | null | undefined | Date>;
@@ -16,6 +17,7 @@ export function usePpidIntl() {
   const intl = useIntl();
   const { locale } = intl;
   const isIndonesian = locale.toLowerCase().startsWith('id');
+  const timeZone = useAgencyZone();
 
   return React.useMemo(() => {
     const t = (key: string, defaultMessage: string, values?: Values): string =>
@@ -41,7 +43,7 @@ export function usePpidIntl() {
     const typeLabel = (type: string): string => t(`type.${type}`, type);
 
     const relative = (iso: string | null | undefined) => formatRelative(iso, locale);
-    const dateTime = (iso: string | null | undefined) => formatDateTime(iso, locale);
+    const dateTime = (iso: string | null | undefined) => formatDateTime(iso, locale, timeZone);
     const day = (date: string | null | undefined) => formatDay(date, locale);
 
     const duration = (minutes: number) => {
@@ -58,9 +60,9 @@ export function usePpidIntl() {
       return `${ts.amount} ${ts.unit}`;
     };
 
-    return { t, pick, locale, isIndonesian, positionLabel, holdingLabel, typeLabel, relative, dateTime, day, duration, timeStandard };
+    return { t, pick, locale, isIndonesian, timeZone, positionLabel, holdingLabel, typeLabel, relative, dateTime, day, duration, timeStandard };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [intl, locale, isIndonesian]);
+  }, [intl, locale, isIndonesian, timeZone]);
 }
 
 export type PpidIntl = ReturnType<typeof usePpidIntl>;

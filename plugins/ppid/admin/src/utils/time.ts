@@ -32,13 +32,28 @@ export function formatRelative(iso: string | null | undefined, locale: string, n
   }
 }
 
-/** A date and time in the admin's locale, e.g. "21 Nov 2026, 14.05"; null for a missing or invalid date. */
-export function formatDateTime(iso: string | null | undefined, locale: string): string | null {
+/** The short name of a time zone at a moment, in the locale ("WIB", "WITA"; "GMT+7" in English); null if unknown. */
+export function zoneName(date: Date, locale: string, timeZone: string): string | null {
+  try {
+    return new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A date and time in the admin's locale and the agency's time zone, with the zone's name, e.g.
+ * "21 Nov 2026, 14.05 WIB" (in the browser's zone when none is given); null for a missing or
+ * invalid date.
+ */
+export function formatDateTime(iso: string | null | undefined, locale: string, timeZone?: string): string | null {
   if (!iso) return null;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+    const text = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(date);
+    const zone = timeZone ? zoneName(date, locale, timeZone) : null;
+    return zone ? `${text} ${zone}` : text;
   } catch {
     return date.toISOString();
   }

@@ -1,8 +1,12 @@
-/** Admin route of the PPID home (GET /ppid/home): what awaits the logged-in person, their units' items, their alerts. */
+/**
+ * Admin routes of the PPID home (GET /ppid/home: what awaits the logged-in person, their units' items,
+ * their alerts) and of the agency settings every admin page needs (GET /ppid/settings: the time zone
+ * in which times are shown).
+ */
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { refuse } from '../errors';
-import { getService } from '../utils';
+import { getConfig, getService } from '../utils';
 import { parse } from './parse';
 
 type Ctx = { query: unknown; state: { user?: { id: number } }; body: unknown };
@@ -14,5 +18,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const user = id ? await getService(strapi, 'workflow-people').loadUser(id) : null;
     if (!user) refuse(401, 'An admin session is required');
     ctx.body = await getService(strapi, 'home').home(user!);
+  },
+
+  async settings(ctx: Ctx) {
+    parse(z.strictObject({}), ctx.query, 'query');
+    ctx.body = { data: { timezone: getConfig(strapi).timezone } };
   },
 });

@@ -61,6 +61,7 @@ const admin = {
   type: 'admin',
   routes: [
     { method: 'GET', path: '/home', handler: 'home.home', config: can('workflow.read') },
+    { method: 'GET', path: '/settings', handler: 'home.settings', config: can('workflow.read') },
     { method: 'GET', path: '/workflow/inbox', handler: 'workflow.inbox', config: can('workflow.read') },
     { method: 'GET', path: '/workflow/board', handler: 'workflow.board', config: can('workflow.read') },
     { method: 'GET', path: ITEM, handler: 'workflow.item', config: can('workflow.read') },

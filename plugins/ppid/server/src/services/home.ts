@@ -11,7 +11,7 @@ import type { WorkflowDefinition } from '../workflow/definition';
 import { memberUnits } from '../workflow/actors';
 import { getService, iso } from '../utils';
 import { INSTANCE } from './workflow-instances';
-import type { User } from './workflow-people';
+import type { People, User } from './workflow-people';
 
 type Row = Record<string, any>;
 export const HOME_LIMIT = 5;
@@ -20,8 +20,7 @@ const ALERT = uid('compliance-alert');
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = <K extends 'workflow-views' | 'workflow-people' | 'workflow-items' | 'workflow-definitions' | 'workflow-clock'>(name: K) => getService(strapi, name);
 
-  async function unitItems(user: User, awaiting: Set<string>, now: Date) {
-    const p = await service('workflow-people').people(now);
+  async function unitItems(p: People, user: User, awaiting: Set<string>, now: Date) {
     const mine = memberUnits(p.units, p.assignments, user.id, p.date);
     if (!mine.size) return { total: 0, overdue: 0, items: [] };
     const rows: Row[] = await strapi.db.query(INSTANCE).findMany({
@@ -60,8 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
-  async function alertsFor(user: User, now: Date) {
-    const p = await service('workflow-people').people(now);
+  async function alertsFor(p: People, user: User) {
     const rows: Row[] = await strapi.db.query(ALERT).findMany({
       where: { state: { $in: ['open', 'acknowledged'] } },
       select: ['id', 'rule', 'severity', 'state', 'title', 'unitId', 'recipients', 'details', 'firstSeenAt'],
@@ -92,7 +90,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async home(user: User, now = new Date()) {
       const inbox = await service('workflow-views').inbox(user, now);
       const awaitingKeys = new Set(inbox.data.map((d) => `${d.type}:${d.documentId}`));
-      const [inReview, alerts] = await Promise.all([unitItems(user, awaitingKeys, now), alertsFor(user, now)]);
+      // One snapshot of the organisation for both lists.
+      const p = await service('workflow-people').people(now);
+      const [inReview, alerts] = await Promise.all([unitItems(p, user, awaitingKeys, now), alertsFor(p, user)]);
       return {
         data: {
           awaiting: { total: inbox.meta.total, overdue: inbox.meta.overdue, items: inbox.data.slice(0, HOME_LIMIT) },

@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { refuse, WorkflowConflict } from '../errors';
+import { answeringConflicts, refuse } from '../errors';
 import { getService } from '../utils';
 import { isPrivacyChecked, PRIVACY_FIELDS } from '../privacy/fields';
 import { parse } from './parse';
@@ -45,13 +45,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       parse(NO_QUERY, ctx.query, 'query');
       const body = parse(CLEAR, ctx.request.body, 'body');
       const { type, documentId, user } = await reader(ctx);
-      try {
+      await answeringConflicts(ctx, async () => {
         ctx.body = { data: await getService(strapi, 'privacy-clearances').clear(type, documentId, user, body) };
-      } catch (error) {
-        if (!(error instanceof WorkflowConflict)) throw error;
-        ctx.status = 409;
-        ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message: error.message, details: error.details } };
-      }
+      });
     },
   };
 };

@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { refuse, WorkflowConflict } from '../errors';
+import { answeringConflicts, refuse } from '../errors';
 import { getService } from '../utils';
 
 type Ctx = {
@@ -54,18 +54,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Runs a handler, turning an optimistic-lock conflict into 409. */
   async function respond(ctx: Ctx, fn: () => Promise<unknown>, status = 200) {
-    try {
+    await answeringConflicts(ctx, async () => {
       const data = await fn();
       ctx.status = status;
       ctx.body = data && typeof data === 'object' && 'data' in (data as object) ? data : { data };
-    } catch (error) {
-      if (error instanceof WorkflowConflict) {
-        ctx.status = 409;
-        ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message: error.message, details: error.details } };
-        return;
-      }
-      throw error;
-    }
+    });
   }
 
   return {

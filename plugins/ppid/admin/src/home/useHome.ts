@@ -2,6 +2,7 @@ import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 
 import type { HomeResponse } from '../api/types';
+import { adminUrl } from '../../../shared/routes';
 
 type FetchClient = { get: <T>(url: string) => Promise<{ data: T }> };
 
@@ -28,7 +29,7 @@ export function useHome() {
   const [state, setState] = React.useState<{ data?: HomeResponse['data']; error?: unknown }>({});
   React.useEffect(() => {
     let live = true;
-    loadShared(() => get<HomeResponse>('/ppid/home').then((r) => r.data)).then(
+    loadShared(() => get<HomeResponse>(adminUrl('home')).then((r) => r.data)).then(
       (res) => live && setState({ data: res.data }),
       (error) => live && setState({ error })
     );

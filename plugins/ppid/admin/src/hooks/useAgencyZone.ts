@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
+import { adminUrl } from '../../../shared/routes';
 
 type FetchClient = { get: <T>(url: string) => Promise<{ data: T }> };
 
@@ -21,7 +22,7 @@ export function useAgencyZone(): string {
     listeners.add(setValue);
     if (zone) setValue(zone);
     else if (!loading) {
-      loading = get<{ data: { timezone: string } }>('/ppid/settings')
+      loading = get<{ data: { timezone: string } }>(adminUrl('settings'))
         .then((r) => r.data.data.timezone)
         .then(
           (z) => {

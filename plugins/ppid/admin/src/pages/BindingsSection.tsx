@@ -23,6 +23,7 @@ import { ProblemList } from '../components/ProblemList';
 import { EmptyBlock, ErrorBlock, LoadingBlock } from '../components/States';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { errorMessage, validationProblems } from '../utils/errors';
+import { adminUrl } from '../../../shared/routes';
 
 /** `plugin::ppid.announcement` and `announcement` name the same content type. */
 export const shortType = (contentType: string) => contentType.replace(/^plugin::ppid\./, '');
@@ -83,7 +84,7 @@ export const BindingsSection = ({ bindings, error, isLoading, onRetry, onSaved, 
     setProblems(null);
     try {
       const unit = form.unit?.trim() ? form.unit.trim() : null;
-      await put('/ppid/workflow-bindings', { contentType: form.contentType, unit, workflowKey: form.workflowKey } satisfies BindingInput);
+      await put(adminUrl('setBinding'), { contentType: form.contentType, unit, workflowKey: form.workflowKey } satisfies BindingInput);
       toggleNotification({
         type: 'success',
         message: t('bindings.saved', '{type} now uses “{workflow}”{unit, select, none {} other { in unit {unit}}}.', {

@@ -10,6 +10,7 @@ import { ItemLink } from '../components/ItemLink';
 import { EmptyBlock, ErrorBlock, LoadingBlock } from '../components/States';
 import { useGet } from '../hooks/useGet';
 import { usePpidIntl } from '../hooks/usePpidIntl';
+import { adminUrl } from '../../../shared/routes';
 
 /** Cards shown per column; final stages collect items for ever, the rest is counted. */
 const MAX_CARDS = 30;
@@ -92,7 +93,7 @@ export const BoardPage = () => {
   const [searchParams, setSearchParams] = useSearchParams();
   const requested = searchParams.get('type');
   const type: WorkflowType = isWorkflowType(requested) ? requested : 'announcement';
-  const { data, error, isLoading, isFetching, refetch } = useGet<BoardResponse>(`/ppid/workflow/board?type=${encodeURIComponent(type)}`);
+  const { data, error, isLoading, isFetching, refetch } = useGet<BoardResponse>(adminUrl('board', {}, { type }));
   const workflows = data?.data?.workflows ?? [];
 
   let body: React.ReactNode;

@@ -8,6 +8,7 @@ import { EmptyBlock, ErrorBlock, LoadingBlock } from '../components/States';
 import { useGet } from '../hooks/useGet';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { errorMessage } from '../utils/errors';
+import { adminUrl } from '../../../shared/routes';
 
 export const COMPLIANCE_MANAGE = [{ action: 'plugin::ppid.compliance.manage', subject: null }];
 
@@ -18,7 +19,7 @@ type StateFilter = (typeof STATES)[number];
 type PostClient = { post: <T>(url: string, body: unknown) => Promise<{ data: T }> };
 
 /** The query of the alerts list for a state filter ("current" = open and acknowledged, the route's default). */
-export const alertsUrl = (state: StateFilter, page: number) => `/ppid/compliance/alerts?${state === 'current' ? '' : `state=${state}&`}page=${page}&pageSize=25`;
+export const alertsUrl = (state: StateFilter, page: number) => adminUrl('complianceAlerts', {}, { state: state === 'current' ? undefined : state, page, pageSize: 25 });
 
 /**
  * Compliance: the obligations the scheduled checker found unmet (content minimum, content plans,
@@ -36,7 +37,7 @@ export const CompliancePage = () => {
   const [page, setPage] = React.useState(1);
   const [busy, setBusy] = React.useState<string | null>(null);
   const alerts = useGet<AlertsResponse>(alertsUrl(state, page));
-  const summary = useGet<ComplianceSummary>('/ppid/compliance/summary');
+  const summary = useGet<ComplianceSummary>(adminUrl('complianceSummary'));
   const lastRun = summary.data?.data.runs[0];
 
   const refresh = () => Promise.all([alerts.refetch(), summary.refetch()]);
@@ -120,7 +121,7 @@ export const CompliancePage = () => {
                       startIcon={<Check />}
                       loading={busy === `ack:${a.id}`}
                       disabled={busy !== null}
-                      onClick={() => void act(`ack:${a.id}`, () => post(`/ppid/compliance/alerts/${a.id}/acknowledge`, {}), t('compliance.acknowledged', 'Alert acknowledged: it stays listed until the obligation is met.'))}
+                      onClick={() => void act(`ack:${a.id}`, () => post(adminUrl('acknowledgeAlert', { id: a.id }), {}), t('compliance.acknowledged', 'Alert acknowledged: it stays listed until the obligation is met.'))}
                     >
                       {t('compliance.acknowledge', 'Acknowledge')}
                     </Button>
@@ -181,7 +182,7 @@ export const CompliancePage = () => {
               startIcon={<Play />}
               loading={busy === 'run'}
               disabled={busy !== null}
-              onClick={() => void act('run', () => post('/ppid/compliance/run', {}), t('compliance.ran', 'The check ran: the list is up to date.'))}
+              onClick={() => void act('run', () => post(adminUrl('runCompliance'), {}), t('compliance.ran', 'The check ran: the list is up to date.'))}
             >
               {t('compliance.runNow', 'Check now')}
             </Button>

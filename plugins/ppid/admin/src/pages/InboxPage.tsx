@@ -10,11 +10,12 @@ import { EmptyBlock, ErrorBlock, LoadingBlock } from '../components/States';
 import { useGet } from '../hooks/useGet';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { sortInbox } from '../utils/inbox';
+import { adminUrl } from '../../../shared/routes';
 
 /** "Awaiting my action": the items whose current stage the admin may act on, overdue first. */
 export const InboxPage = () => {
   const { t, pick, typeLabel, relative, dateTime } = usePpidIntl();
-  const { data, error, isLoading, isFetching, refetch } = useGet<InboxResponse>('/ppid/workflow/inbox');
+  const { data, error, isLoading, isFetching, refetch } = useGet<InboxResponse>(adminUrl('inbox'));
   const items = React.useMemo(() => sortInbox(data?.data ?? []), [data]);
 
   const refresh = (

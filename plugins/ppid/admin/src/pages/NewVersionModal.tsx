@@ -6,6 +6,7 @@ import type { ApiProblem, WorkflowDefinition } from '../api/types';
 import { ProblemList } from '../components/ProblemList';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { errorMessage, errorStatus, validationProblems } from '../utils/errors';
+import { adminUrl } from '../../../shared/routes';
 
 /** The keys an admin writes, in a readable order; the server assigns id, version, source and createdAt. */
 const EDITABLE_KEYS = ['key', 'name', 'contentType', 'sop', 'initialStage', 'stages', 'transitions', 'proof', 'fastTrack'] as const;
@@ -70,7 +71,7 @@ export const NewVersionModal = ({ open, onOpenChange, base, onCreated }: NewVers
     setSubmitting(true);
     setProblems(null);
     try {
-      const response = await post<{ data?: WorkflowDefinition }>('/ppid/workflows', parsed);
+      const response = await post<{ data?: WorkflowDefinition }>(adminUrl('createWorkflow'), parsed);
       const created = response.data?.data;
       toggleNotification({
         type: 'success',

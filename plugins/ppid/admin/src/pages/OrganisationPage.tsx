@@ -9,6 +9,7 @@ import { EmptyBlock, ErrorBlock, LoadingBlock } from '../components/States';
 import { useGet } from '../hooks/useGet';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { changedFields, changesUrl } from '../utils/organisation';
+import { adminUrl } from '../../../shared/routes';
 
 export const ORGANISATION_READ = [{ action: 'plugin::ppid.organisation.read', subject: null }];
 const ORGANISATION_MANAGE = [{ action: 'plugin::ppid.organisation.manage', subject: null }];
@@ -212,7 +213,7 @@ const ChangeLog = () => {
  */
 export const OrganisationPage = () => {
   const { t, day } = usePpidIntl();
-  const overview = useGet<OrganisationResponse>('/ppid/organisation');
+  const overview = useGet<OrganisationResponse>(adminUrl('organisation'));
   const { allowedActions } = useRBAC(ORGANISATION_MANAGE) as { allowedActions: Record<string, boolean> };
   const data = overview.data?.data;
 

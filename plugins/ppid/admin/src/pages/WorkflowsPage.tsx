@@ -26,6 +26,7 @@ import { useGet } from '../hooks/useGet';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { BindingsSection, shortType } from './BindingsSection';
 import { NewVersionModal } from './NewVersionModal';
+import { adminUrl } from '../../../shared/routes';
 
 export const MANAGE_PERMISSIONS = [{ action: 'plugin::ppid.workflow.manage', subject: null }];
 
@@ -267,8 +268,8 @@ const WorkflowGroup = ({
 export const WorkflowsPage = () => {
   const { t } = usePpidIntl();
   // `all=true`: every version, not only the latest of each workflow.
-  const workflows = useGet<WorkflowsResponse>('/ppid/workflows?all=true');
-  const bindings = useGet<BindingsResponse>('/ppid/workflow-bindings');
+  const workflows = useGet<WorkflowsResponse>(adminUrl('workflows', {}, { all: true }));
+  const bindings = useGet<BindingsResponse>(adminUrl('bindings'));
   const { allowedActions, isLoading: isLoadingRBAC } = useRBAC(MANAGE_PERMISSIONS) as {
     allowedActions: Record<string, boolean>;
     isLoading: boolean;

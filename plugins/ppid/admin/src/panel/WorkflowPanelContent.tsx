@@ -21,7 +21,7 @@ import { EmptyBlock, ErrorBlock, LoadingBlock } from '../components/States';
 import { useGet } from '../hooks/useGet';
 import { usePpidIntl, type PpidIntl } from '../hooks/usePpidIntl';
 import { errorMessage, errorStatus } from '../utils/errors';
-import { itemApiPath } from '../utils/paths';
+import { adminUrl, type AdminRouteName } from '../../../shared/routes';
 
 type PostClient = { post: <T>(url: string, body: unknown) => Promise<{ data: T }> };
 type DocumentHook = (
@@ -203,8 +203,8 @@ const StepButton = ({
 export const WorkflowPanelContent = ({ type, documentId, model, collectionType, savedAt }: ContentProps) => {
   const intl = usePpidIntl();
   const { t, pick, dateTime, relative, positionLabel } = intl;
-  const base = itemApiPath(type, documentId);
-  const item = useGet<ItemWorkflowResponse>(base);
+  const ids = { type, documentId };
+  const item = useGet<ItemWorkflowResponse>(adminUrl('item', ids));
   const { post } = useFetchClient() as PostClient;
   const { toggleNotification } = useNotification();
   const navigate = useNavigate();
@@ -213,7 +213,7 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
   const modified = useForm('PpidWorkflowPanel', (state: { modified: boolean }) => state.modified, false) as boolean | undefined;
   const [dialog, setDialog] = React.useState<Dialog>(null);
   const [busy, setBusy] = React.useState<string | null>(null);
-  const history = useGet<HistoryResponse>(dialog?.kind === 'history' ? `${base}/history` : null);
+  const history = useGet<HistoryResponse>(dialog?.kind === 'history' ? adminUrl('itemHistory', ids) : null);
 
   // A save of the document can change what is allowed (required fields, proof): reload then.
   const firstSave = React.useRef(savedAt);
@@ -242,7 +242,7 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
    * success the panel and the edit view reload, unless `afterSuccess` says what to do instead.
    */
   const send = async (
-    path: string,
+    route: Extract<AdminRouteName, 'transition' | 'reassign' | 'withdraw' | 'removeItem' | 'fastPublish' | 'retroApprove'>,
     body: Record<string, unknown>,
     success: string,
     busyKey: string,
@@ -250,7 +250,7 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
   ): Promise<boolean> => {
     setBusy(busyKey);
     try {
-      await post(`${base}${path}`, body);
+      await post(adminUrl(route, ids), body);
       toggleNotification({ type: 'success', message: success });
       await afterSuccess();
       return true;
@@ -272,7 +272,7 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
 
   const runTransition = (transition: AvailableTransition, reason?: string, assignment?: AssignmentInput) =>
     send(
-      '/transitions',
+      'transition',
       { transition: transition.key, revision: state?.revision, ...(reason ? { reason } : {}), ...(assignment ?? {}) },
       t('panel.moved', 'Moved to “{stage}”.', { stage: pick(transition.toName, transition.to) }),
       transition.key
@@ -517,7 +517,7 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
         withNote
         confirmLabel={t('disposition.reassignConfirm', 'Name the drafter')}
         onConfirm={(assignment) =>
-          send('/assignee', { revision: state?.revision, ...assignment }, t('panel.reassigned', 'The drafter was changed.'), 'reassign')
+          send('reassign', { revision: state?.revision, ...assignment }, t('panel.reassigned', 'The drafter was changed.'), 'reassign')
         }
       />
 
@@ -533,7 +533,7 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
         confirmLabel={t('panel.withdrawConfirm', 'Take offline')}
         confirmVariant="danger"
         onConfirm={(reason) =>
-          send('/withdraw', { revision: state?.revision, reason }, t('panel.withdrawn', 'The item is offline and starts a new review round.'), 'withdraw')
+          send('withdraw', { revision: state?.revision, reason }, t('panel.withdrawn', 'The item is offline and starts a new review round.'), 'withdraw')
         }
       />
 
@@ -549,7 +549,7 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
         confirmLabel={t('panel.removeConfirm', 'Delete for good')}
         confirmVariant="danger"
         onConfirm={(reason) =>
-          send('/delete', { revision: state?.revision, reason }, t('panel.removed', '“{title}” was deleted.', { title: data.item.title || t('item.untitled', '(untitled)') }), 'remove', () =>
+          send('removeItem', { revision: state?.revision, reason }, t('panel.removed', '“{title}” was deleted.', { title: data.item.title || t('item.untitled', '(untitled)') }), 'remove', () =>
             navigate(`/content-manager/${collectionType}/${model}`)
           )
         }
@@ -567,7 +567,7 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
         confirmLabel={t('panel.fastPublishConfirm', 'Publish now')}
         confirmVariant="danger"
         onConfirm={(reason) =>
-          send('/fast-publish', { revision: state?.revision, reason }, t('panel.fastPublished', 'Published immediately. Retrospective approval is now due.'), 'fastPublish')
+          send('fastPublish', { revision: state?.revision, reason }, t('panel.fastPublished', 'Published immediately. Retrospective approval is now due.'), 'fastPublish')
         }
       />
 
@@ -582,7 +582,7 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
         confirmLabel={t('panel.retroApproveConfirm', 'Approve')}
         confirmVariant="success"
         onConfirm={(note) =>
-          send('/retro-approve', { revision: state?.revision, ...(note ? { note } : {}) }, t('panel.retroApproved', 'Approved retrospectively.'), 'retroApprove')
+          send('retroApprove', { revision: state?.revision, ...(note ? { note } : {}) }, t('panel.retroApproved', 'Approved retrospectively.'), 'retroApprove')
         }
       />
 

@@ -1,3 +1,4 @@
+import { adminUrl } from '../../../shared/routes';
 /**
  * Helpers of the Organisation page, pure so they are tested without a browser.
  */
@@ -18,4 +19,4 @@ export function changedFields(before: Record<string, unknown> | null, after: Rec
 }
 
 /** The change log's query for one page. */
-export const changesUrl = (page: number, pageSize = 20) => `/ppid/organisation/changes?page=${page}&pageSize=${pageSize}`;
+export const changesUrl = (page: number, pageSize = 20) => adminUrl('organisationChanges', {}, { page, pageSize });

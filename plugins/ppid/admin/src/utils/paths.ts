@@ -10,7 +10,3 @@ export function workflowTypeOf(model: string | undefined): WorkflowType | null {
   const type = model.slice('plugin::ppid.'.length);
   return (WORKFLOW_TYPES as readonly string[]).includes(type) ? (type as WorkflowType) : null;
 }
-
-/** The item's admin API base: `/ppid/workflow/items/:type/:documentId`. */
-export const itemApiPath = (type: WorkflowType, documentId: string) =>
-  `/ppid/workflow/items/${type}/${encodeURIComponent(documentId)}`;

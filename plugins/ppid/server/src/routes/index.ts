@@ -1,5 +1,6 @@
 import { PUBLIC_CACHED } from '../public-api/cache';
-import { FORM_ROUTE_KINDS } from '../website/records';
+import { ADMIN_ROUTES, FORM_URL_KINDS, type AdminRouteName } from '../../../shared/routes';
+import type { FormRouteKind } from '../website/records';
 
 /**
  * Public (content-API) routes mount under /api/ppid: bootstrap opens exactly these actions to the
@@ -26,7 +27,12 @@ const can = (action: (typeof RBAC_ACTIONS)[number]['uid']) => ({
 });
 
 const FORMATS = 'pdf|xlsx|csv';
-const FORM_KINDS = Object.keys(FORM_ROUTE_KINDS).join('|');
+
+/** The form kinds in URLs are the server's (a unit test checks the two lists are equal). */
+export const FORM_KINDS_IN_URLS: readonly FormRouteKind[] = FORM_URL_KINDS;
+
+/** An admin route's method and path, from the table the admin builds its URLs from. */
+const route = (name: AdminRouteName) => ({ method: ADMIN_ROUTES[name].method, path: ADMIN_ROUTES[name].path });
 
 const contentApi = {
   type: 'content-api',
@@ -55,49 +61,47 @@ const contentApi = {
   ],
 };
 
-const ITEM = '/workflow/items/:type/:documentId';
-
 const admin = {
   type: 'admin',
   routes: [
-    { method: 'GET', path: '/home', handler: 'home.home', config: can('workflow.read') },
-    { method: 'GET', path: '/settings', handler: 'home.settings', config: can('workflow.read') },
-    { method: 'GET', path: '/workflow/inbox', handler: 'workflow.inbox', config: can('workflow.read') },
-    { method: 'GET', path: '/workflow/board', handler: 'workflow.board', config: can('workflow.read') },
-    { method: 'GET', path: ITEM, handler: 'workflow.item', config: can('workflow.read') },
-    { method: 'GET', path: `${ITEM}/history`, handler: 'workflow.history', config: can('workflow.read') },
-    { method: 'POST', path: `${ITEM}/transitions`, handler: 'workflow.transition', config: can('workflow.transition') },
-    { method: 'POST', path: `${ITEM}/fast-publish`, handler: 'workflow.fastPublish', config: can('workflow.transition') },
-    { method: 'POST', path: `${ITEM}/retro-approve`, handler: 'workflow.retroApprove', config: can('workflow.transition') },
-    { method: 'POST', path: `${ITEM}/assignee`, handler: 'workflow.reassign', config: can('workflow.transition') },
-    { method: 'POST', path: `${ITEM}/withdraw`, handler: 'workflow.withdraw', config: can('workflow.transition') },
-    { method: 'POST', path: `${ITEM}/delete`, handler: 'workflow.remove', config: can('workflow.transition') },
-    { method: 'GET', path: '/workflows', handler: 'workflow.listWorkflows', config: can('workflow.read') },
-    { method: 'POST', path: '/workflows', handler: 'workflow.createWorkflow', config: can('workflow.manage') },
-    { method: 'GET', path: '/workflow-bindings', handler: 'workflow.listBindings', config: can('workflow.read') },
-    { method: 'PUT', path: '/workflow-bindings', handler: 'workflow.setBinding', config: can('workflow.manage') },
-    { method: 'GET', path: '/compliance/alerts', handler: 'compliance.alerts', config: can('compliance.read') },
-    { method: 'GET', path: '/compliance/summary', handler: 'compliance.summary', config: can('compliance.read') },
-    { method: 'POST', path: '/compliance/alerts/:id/acknowledge', handler: 'compliance.acknowledge', config: can('compliance.manage') },
-    { method: 'POST', path: '/compliance/run', handler: 'compliance.run', config: can('compliance.manage') },
-    { method: 'GET', path: '/privacy/items/:type/:documentId', handler: 'privacy.check', config: can('workflow.read') },
-    { method: 'POST', path: '/privacy/items/:type/:documentId/clearances', handler: 'privacy.clear', config: can('workflow.transition') },
-    { method: 'POST', path: '/exclusions/:documentId/reopen', handler: 'dipReopen.reopen', config: can('workflow.transition') },
-    { method: 'GET', path: '/website/evaluation-figures', handler: 'website.evaluationFigures', config: can('compliance.read') },
-    { method: 'GET', path: '/organisation', handler: 'organisation.overview', config: can('organisation.read') },
-    { method: 'GET', path: '/organisation/changes', handler: 'organisation.changes', config: can('organisation.read') },
-    { method: 'GET', path: `/dip/editions/:documentId/export.:format(${FORMATS})`, handler: 'dipFiles.adminEditionFile', config: can('dip.export') },
-    { method: 'GET', path: `/excluded/export.:format(${FORMATS})`, handler: 'dipFiles.adminExcludedFile', config: can('dip.export') },
-    { method: 'GET', path: '/dip/import/template.:format(xlsx|csv)', handler: 'dipImport.template', config: can('dip.import') },
-    { method: 'POST', path: '/dip/import', handler: 'dipImport.import', config: can('dip.import') },
-    { method: 'GET', path: '/announcements/:documentId/record.pdf', handler: 'announcementRecord.record', config: can('workflow.read') },
+    { ...route('home'), handler: 'home.home', config: can('workflow.read') },
+    { ...route('settings'), handler: 'home.settings', config: can('workflow.read') },
+    { ...route('inbox'), handler: 'workflow.inbox', config: can('workflow.read') },
+    { ...route('board'), handler: 'workflow.board', config: can('workflow.read') },
+    { ...route('item'), handler: 'workflow.item', config: can('workflow.read') },
+    { ...route('itemHistory'), handler: 'workflow.history', config: can('workflow.read') },
+    { ...route('transition'), handler: 'workflow.transition', config: can('workflow.transition') },
+    { ...route('fastPublish'), handler: 'workflow.fastPublish', config: can('workflow.transition') },
+    { ...route('retroApprove'), handler: 'workflow.retroApprove', config: can('workflow.transition') },
+    { ...route('reassign'), handler: 'workflow.reassign', config: can('workflow.transition') },
+    { ...route('withdraw'), handler: 'workflow.withdraw', config: can('workflow.transition') },
+    { ...route('removeItem'), handler: 'workflow.remove', config: can('workflow.transition') },
+    { ...route('workflows'), handler: 'workflow.listWorkflows', config: can('workflow.read') },
+    { ...route('createWorkflow'), handler: 'workflow.createWorkflow', config: can('workflow.manage') },
+    { ...route('bindings'), handler: 'workflow.listBindings', config: can('workflow.read') },
+    { ...route('setBinding'), handler: 'workflow.setBinding', config: can('workflow.manage') },
+    { ...route('complianceAlerts'), handler: 'compliance.alerts', config: can('compliance.read') },
+    { ...route('complianceSummary'), handler: 'compliance.summary', config: can('compliance.read') },
+    { ...route('acknowledgeAlert'), handler: 'compliance.acknowledge', config: can('compliance.manage') },
+    { ...route('runCompliance'), handler: 'compliance.run', config: can('compliance.manage') },
+    { ...route('privacyCheck'), handler: 'privacy.check', config: can('workflow.read') },
+    { ...route('privacyClear'), handler: 'privacy.clear', config: can('workflow.transition') },
+    { ...route('reopenExclusion'), handler: 'dipReopen.reopen', config: can('workflow.transition') },
+    { ...route('evaluationFigures'), handler: 'website.evaluationFigures', config: can('compliance.read') },
+    { ...route('organisation'), handler: 'organisation.overview', config: can('organisation.read') },
+    { ...route('organisationChanges'), handler: 'organisation.changes', config: can('organisation.read') },
+    { ...route('editionExport'), handler: 'dipFiles.adminEditionFile', config: can('dip.export') },
+    { ...route('excludedExport'), handler: 'dipFiles.adminExcludedFile', config: can('dip.export') },
+    { ...route('importTemplate'), handler: 'dipImport.template', config: can('dip.import') },
+    { ...route('importDip'), handler: 'dipImport.import', config: can('dip.import') },
+    { ...route('announcementRecord'), handler: 'announcementRecord.record', config: can('workflow.read') },
     // Super admins only (checked in the controller: 403), and only while the dev mailbox is on (404).
-    { method: 'GET', path: '/dev-mailbox', handler: 'devMailbox.list', config: { policies: ['admin::isAuthenticatedAdmin'] } },
+    { ...route('devMailbox'), handler: 'devMailbox.list', config: { policies: ['admin::isAuthenticatedAdmin'] } },
     // The web SOP's signed records (controllers/website-records.ts): who signs or reports is decided by position.
-    { method: 'POST', path: `/forms/:kind(${FORM_KINDS})/:documentId/signatures`, handler: 'websiteRecords.sign', config: can('workflow.transition') },
-    { method: 'GET', path: `/forms/:kind(${FORM_KINDS})/:documentId/record.pdf`, handler: 'websiteRecords.formRecord', config: can('workflow.read') },
-    { method: 'POST', path: '/minutes/:documentId/report', handler: 'websiteRecords.report', config: can('workflow.transition') },
-    { method: 'GET', path: '/minutes/:documentId/record.pdf', handler: 'websiteRecords.minutesRecord', config: can('workflow.read') },
+    { ...route('signForm'), handler: 'websiteRecords.sign', config: can('workflow.transition') },
+    { ...route('formRecord'), handler: 'websiteRecords.formRecord', config: can('workflow.read') },
+    { ...route('reportMinutes'), handler: 'websiteRecords.report', config: can('workflow.transition') },
+    { ...route('minutesRecord'), handler: 'websiteRecords.minutesRecord', config: can('workflow.read') },
   ],
 };
 

@@ -1,0 +1,96 @@
+/**
+ * The plugin's admin API as one table, read by both sides: the server mounts its admin routes from
+ * it (server/src/routes/index.ts adds the handler and the permission) and the admin builds every
+ * request URL from it with `adminUrl`, so that no page writes a URL by hand and a renamed route
+ * cannot leave the admin calling the old one. Paths are Koa router paths under `/ppid`; a parameter
+ * may carry a constraint in brackets (`:format(pdf|xlsx|csv)`), which `adminUrl` checks too.
+ */
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export interface AdminRoute {
+  method: HttpMethod;
+  path: string;
+}
+
+/** Where the plugin's admin routes mount. */
+export const ADMIN_PREFIX = '/ppid';
+
+const FILE_FORMATS = 'pdf|xlsx|csv';
+/** The web SOP's signed forms as they appear in URLs. */
+export const FORM_URL_KINDS = ['update-requests', 'approval-forms'] as const;
+export type FormUrlKind = (typeof FORM_URL_KINDS)[number];
+
+const ITEM = '/workflow/items/:type/:documentId';
+
+export const ADMIN_ROUTES = {
+  home: { method: 'GET', path: '/home' },
+  settings: { method: 'GET', path: '/settings' },
+  inbox: { method: 'GET', path: '/workflow/inbox' },
+  board: { method: 'GET', path: '/workflow/board' },
+  item: { method: 'GET', path: ITEM },
+  itemHistory: { method: 'GET', path: `${ITEM}/history` },
+  transition: { method: 'POST', path: `${ITEM}/transitions` },
+  fastPublish: { method: 'POST', path: `${ITEM}/fast-publish` },
+  retroApprove: { method: 'POST', path: `${ITEM}/retro-approve` },
+  reassign: { method: 'POST', path: `${ITEM}/assignee` },
+  withdraw: { method: 'POST', path: `${ITEM}/withdraw` },
+  removeItem: { method: 'POST', path: `${ITEM}/delete` },
+  workflows: { method: 'GET', path: '/workflows' },
+  createWorkflow: { method: 'POST', path: '/workflows' },
+  bindings: { method: 'GET', path: '/workflow-bindings' },
+  setBinding: { method: 'PUT', path: '/workflow-bindings' },
+  complianceAlerts: { method: 'GET', path: '/compliance/alerts' },
+  complianceSummary: { method: 'GET', path: '/compliance/summary' },
+  acknowledgeAlert: { method: 'POST', path: '/compliance/alerts/:id/acknowledge' },
+  runCompliance: { method: 'POST', path: '/compliance/run' },
+  privacyCheck: { method: 'GET', path: '/privacy/items/:type/:documentId' },
+  privacyClear: { method: 'POST', path: '/privacy/items/:type/:documentId/clearances' },
+  reopenExclusion: { method: 'POST', path: '/exclusions/:documentId/reopen' },
+  evaluationFigures: { method: 'GET', path: '/website/evaluation-figures' },
+  organisation: { method: 'GET', path: '/organisation' },
+  organisationChanges: { method: 'GET', path: '/organisation/changes' },
+  editionExport: { method: 'GET', path: `/dip/editions/:documentId/export.:format(${FILE_FORMATS})` },
+  excludedExport: { method: 'GET', path: `/excluded/export.:format(${FILE_FORMATS})` },
+  importTemplate: { method: 'GET', path: '/dip/import/template.:format(xlsx|csv)' },
+  importDip: { method: 'POST', path: '/dip/import' },
+  announcementRecord: { method: 'GET', path: '/announcements/:documentId/record.pdf' },
+  devMailbox: { method: 'GET', path: '/dev-mailbox' },
+  signForm: { method: 'POST', path: `/forms/:kind(${FORM_URL_KINDS.join('|')})/:documentId/signatures` },
+  formRecord: { method: 'GET', path: `/forms/:kind(${FORM_URL_KINDS.join('|')})/:documentId/record.pdf` },
+  reportMinutes: { method: 'POST', path: '/minutes/:documentId/report' },
+  minutesRecord: { method: 'GET', path: '/minutes/:documentId/record.pdf' },
+} as const satisfies Record<string, AdminRoute>;
+
+export type AdminRouteName = keyof typeof ADMIN_ROUTES;
+
+type Params = Record<string, string | number>;
+type Query = Record<string, string | number | boolean | null | undefined>;
+
+const PARAM = /:([A-Za-z]+)(\(([^)]*)\))?/g;
+
+/** The parameter names of a route path, in order. */
+export const routeParams = (path: string): string[] => [...path.matchAll(PARAM)].map((m) => m[1]);
+
+/**
+ * The URL of an admin route (`/ppid/...`): parameters filled in and encoded, a constrained one
+ * checked against its constraint, the query appended without empty values. Throws on a missing,
+ * extra or out-of-constraint parameter: a programming error, never the user's.
+ */
+export function adminUrl(name: AdminRouteName, params: Params = {}, query: Query = {}): string {
+  const { path } = ADMIN_ROUTES[name];
+  const used = new Set<string>();
+  const filled = path.replace(PARAM, (_all, key: string, _group, constraint?: string) => {
+    const value = params[key];
+    if (value === undefined || value === '') throw new Error(`${name}: missing parameter ${key}`);
+    const text = String(value);
+    if (constraint && !new RegExp(`^(?:${constraint})$`).test(text)) throw new Error(`${name}: ${key} must match ${constraint}`);
+    used.add(key);
+    return encodeURIComponent(text);
+  });
+  const extra = Object.keys(params).filter((k) => !used.has(k));
+  if (extra.length) throw new Error(`${name}: unknown parameter ${extra.join(', ')}`);
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') search.append(k, String(v));
+  const qs = search.toString();
+  return `${ADMIN_PREFIX}${filled}${qs ? `?${qs}` : ''}`;
+}

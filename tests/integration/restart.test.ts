@@ -2,7 +2,7 @@
  * What the plugin sets up on first start survives a restart unchanged: the workflow permissions it
  * grants to the Editor and Author roles (the admin's own bootstrap deletes stored permissions whose
  * action is not registered yet), what an agency removed stays removed, and the SOP templates and
- * default bindings are seeded once.
+ * default bindings are seeded once. The same holds for the Public role's read permissions.
  */
 import { boot } from '../helpers/strapi';
 import { freshDatabase, TEST_DB } from '../helpers/db';
@@ -38,6 +38,30 @@ describe(`restart (${TEST_DB})`, () => {
       expect(await again.strapi.db.query('plugin::ppid.workflow-binding').count()).toBe(bindings);
       const editor = await person(again, 'Editor');
       expect((await editor.as('get', '/ppid/workflow/inbox')).status).toBe(200);
+    } finally {
+      await again.stop();
+    }
+  });
+
+  it("opens the public API once: an agency's closing of a public route survives a restart", async () => {
+    const db = await freshDatabase('restart-public');
+    const publicGrants = async (strapi: any) =>
+      (await strapi.db.query('plugin::users-permissions.permission').findMany({ where: { action: { $startsWith: 'plugin::ppid.public.' }, role: { type: 'public' } }, select: ['action'] }))
+        .map((p: any) => p.action)
+        .sort();
+    const first = await boot('restart-public', {}, db);
+    const opened = await publicGrants(first.strapi);
+    expect(opened).toContain('plugin::ppid.public.excluded');
+    expect(opened).toContain('plugin::ppid.public.announcements');
+    // The agency closes the list of excluded information to the public.
+    await first.strapi.db.query('plugin::users-permissions.permission').deleteMany({ where: { action: 'plugin::ppid.public.excluded' } });
+    await first.stop({ keepDatabase: true });
+
+    const again = await boot('restart-public', {}, db);
+    try {
+      expect(await publicGrants(again.strapi)).toEqual(opened.filter((a: string) => a !== 'plugin::ppid.public.excluded'));
+      expect((await again.http().get('/api/ppid/excluded')).status).toBe(403);
+      expect((await again.http().get('/api/ppid/announcements')).status).toBe(200);
     } finally {
       await again.stop();
     }

@@ -62,7 +62,11 @@ export async function seedBerkalaCategories(strapi: Core.Strapi) {
   }
 }
 
-/** Opens the public read routes to the users-permissions Public role. */
+/**
+ * Opens the public read routes to the users-permissions Public role, once per action (remembered in
+ * Strapi's store): an agency that closes one in Settings > Users & Permissions > Roles > Public keeps
+ * it closed across restarts, and an action added in a later version is opened once too.
+ */
 export async function grantPublicRead(strapi: Core.Strapi) {
   if (!strapi.plugin('users-permissions')) return;
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
@@ -70,10 +74,14 @@ export async function grantPublicRead(strapi: Core.Strapi) {
     strapi.log.warn('[ppid] no Public role yet: declare users-permissions before ppid in config/plugins');
     return;
   }
+  const store = strapi.store({ type: 'plugin', name: 'ppid' });
   const permissions = strapi.db.query('plugin::users-permissions.permission');
   for (const action of PUBLIC_ACTIONS.map((a) => `plugin::ppid.public.${a}`)) {
+    const key = `public-grant-v1:${action}`;
+    if (await store.get({ key })) continue;
     const found = await permissions.findOne({ where: { action, role: { id: role.id } } });
     if (!found) await permissions.create({ data: { action, role: role.id } });
+    await store.set({ key, value: true });
   }
 }
 

@@ -224,12 +224,12 @@ function report(results, startedAt) {
   lines.push('  Our endpoint additionally populates `coverImage` (media, null here), the core query does not.');
   lines.push('- bare: a plain `http.createServer` in its own process answering with the exact body ours returned.');
   lines.push('');
-  lines.push('## Per request (sequential, in the server process: 50 requests after 20 warm-up)');
+  lines.push('## Per request (sequential, in the server process: 50 requests after 20 warm-up; ours cold: response cache off)');
   lines.push('');
   lines.push('| rows | endpoint | body bytes | SQL statements | ms/request | DB ms/request (query sent to result) |');
   lines.push('|---:|---|---:|---:|---:|---:|');
   for (const r of results) {
-    for (const name of ['ours', 'core']) {
+    for (const name of ['ours', 'ours cold', 'core']) {
       const p = r.profile[name];
       lines.push(`| ${r.size} | ${name} | ${p.bytes} | ${p.sqlPerRequest} | ${p.msPerRequest.toFixed(2)} | ${p.dbMsPerRequest.toFixed(2)} |`);
     }
@@ -237,7 +237,7 @@ function report(results, startedAt) {
   for (const r of results) {
     lines.push('');
     lines.push(`### SQL of one request at ${r.size} rows`);
-    for (const name of ['ours', 'core']) {
+    for (const name of ['ours', 'ours cold', 'core']) {
       const p = r.profile[name];
       lines.push('');
       lines.push(`${name}:`);

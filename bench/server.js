@@ -111,8 +111,13 @@ async function explain(knex, statements) {
   const ours = await get(OURS_PATH);
 
   const knex = strapi.db.connection;
+  const cache = strapi.plugin('ppid').service('publicApi').cache();
+  cache.setEnabled(false);
+  const oursCold = await profile(knex, get, OURS_PATH, 50);
+  cache.setEnabled(true);
   const profiles = {
     ours: await profile(knex, get, OURS_PATH, 50),
+    'ours cold': oursCold,
     core: await profile(knex, get, CORE_QUERY, 50),
   };
   for (const p of Object.values(profiles)) {

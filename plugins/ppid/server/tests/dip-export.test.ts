@@ -92,6 +92,28 @@ describe('DIP edition export', () => {
     expect(ex.getRow(2).getCell(5).value).toEqual(new Date(Date.UTC(2030, 11, 31)));
   });
 
+  it('XLSX: waits on a slow reader (flow control) without stalling, and writes every row', async () => {
+    const many: EditionSnapshot = { ...snapshot, groups: [{ class: 'berkala', entries: Array.from({ length: 3000 }, (_, i) => entry(i + 1, 'berkala')) }] };
+    const out = new PassThrough({ highWaterMark: 1024 });
+    const chunks: Buffer[] = [];
+    // A client reading 4 KB every few milliseconds.
+    const reader = (async () => {
+      for (;;) {
+        const c: Buffer | null = out.read(4096);
+        if (c) chunks.push(c);
+        else if (out.readableEnded || (out.writableFinished && out.readableLength === 0)) return;
+        await new Promise((r) => setTimeout(r, 1));
+      }
+    })();
+    await exportEdition('xlsx', many, out);
+    out.end();
+    await reader;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.concat(chunks) as any);
+    expect(wb.worksheets[0].rowCount).toBe(3001);
+    expect(wb.worksheets[0].getRow(3001).getCell(1).value).toBe('B-3000');
+  });
+
   it('PDF: letterhead, class groups, entries, decree and signature with rank and NIP, page numbers', async () => {
     const text = await pdfText(await edition('pdf'));
     for (const s of ['DAFTAR INFORMASI PUBLIK TAHUN 2026', 'DINAS KOMUNIKASI DAN INFORMATIKA', '045/123/DISKOMINFO/2026', 'Informasi Berkala (3)',

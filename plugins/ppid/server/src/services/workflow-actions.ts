@@ -16,7 +16,7 @@ import { getService, iso } from '../utils';
 import { newPending, stageNotifications, WEBHOOK_EVENTS, type Pending } from './workflow-events';
 import { stateOf } from './workflow-instances';
 import { itemRef, unitIdOf } from './workflow-items';
-import { holders, holdersOfAny, userName, type People, type User } from './workflow-people';
+import { actorsAt, holdersOfAny, userName, type People, type User } from './workflow-people';
 
 type Row = Record<string, any>;
 
@@ -99,11 +99,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         missing,
         say: (text) => inLanguageOf(user as any, text),
         actor: service('workflow-people').actorOf(user),
-        holders: stageHolders(def, state, holders(p, unitId, stage?.actor)),
+        holders: stageHolders(def, state, actorsAt(p, unitId, stage)),
         reason: body.reason,
         proof,
         assignment: { assignee: body.assignee, agendaNumber: body.agendaNumber },
-        candidates: holders(p, unitId, next?.actor),
+        candidates: actorsAt(p, unitId, next),
       });
       if (!decision.ok) refuse(decision.status, decision.message);
       const { transition: tr, acting } = decision;
@@ -235,9 +235,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const to = edge ? def.stages.find((x) => x.key === edge.to) : undefined;
       const decision = decideReassignment(def, state, {
         actor: service('workflow-people').actorOf(user),
-        holders: holders(p, unitId, from?.actor),
+        holders: actorsAt(p, unitId, from),
         assignment: { assignee: body.assignee, agendaNumber: body.agendaNumber },
-        candidates: holders(p, unitId, to?.actor),
+        candidates: actorsAt(p, unitId, to),
       });
       if (!decision.ok) refuse(decision.status, decision.message);
       const names = await service('workflow-people').namesOf([body.assignee!]);

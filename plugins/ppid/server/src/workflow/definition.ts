@@ -4,6 +4,7 @@
  * stored and enforced by the engine (issue: review-stage workflow engine).
  */
 import { POSITIONS, type Position } from '../domain/constants';
+import { ACTOR_PLACES, type ActorPlace } from '../../../shared/lists';
 
 export type TimeUnit = 'minutes' | 'hours' | 'days';
 export type TimeStandard = { amount: number; unit: TimeUnit };
@@ -15,6 +16,11 @@ export interface StageDef {
   name: { id: string; en: string };
   /** The position in the item's unit that acts at this stage; none for terminal stages. */
   actor?: Position;
+  /**
+   * Where the actor is looked for (workflow/actors.ts `actingUnit`): the item's unit (default), or
+   * 'website-desk', the agency's website desk, for the web SOP's Koordinator.
+   */
+  actorAt?: ActorPlace;
   kind: StageKind;
   /** The SOP's *waktu*: a working-time service level. */
   timeStandard?: TimeStandard;
@@ -123,6 +129,9 @@ export function validateDefinition(def: WorkflowDefinition): DefinitionProblem[]
     if (!terminal && !stage.actor) add(['stages', i, 'actor'], `Stage "${stage.key}" needs the position that acts at it`);
     if (stage.actor && !(POSITIONS as readonly string[]).includes(stage.actor)) {
       add(['stages', i, 'actor'], `Stage "${stage.key}": unknown position "${stage.actor}"`);
+    }
+    if (stage.actorAt !== undefined && (!(ACTOR_PLACES as readonly string[]).includes(stage.actorAt) || !stage.actor)) {
+      add(['stages', i, 'actorAt'], `Stage "${stage.key}": "actorAt" is one of ${ACTOR_PLACES.join(', ')}, for a stage with an actor`);
     }
     if (stage.timeStandard && (!(stage.timeStandard.amount > 0) || !['minutes', 'hours', 'days'].includes(stage.timeStandard.unit))) {
       add(['stages', i, 'timeStandard'], `Stage "${stage.key}": a time standard is a positive amount of minutes, hours or days`);

@@ -8,6 +8,7 @@ import { canonicalJson } from '../dip/snapshot';
 import { uid } from '../content-types/builders';
 import { WORKFLOW_SUBJECTS, type WorkflowSubject } from '../content-types/workflow';
 import { backlogStateAt, BACKLOG_FIELD_LABELS } from '../website/backlog';
+import { planStateAt } from '../website/plan';
 import type { WorkflowDefinition } from './definition';
 import type { Proof, Text } from './rules';
 
@@ -64,7 +65,11 @@ export const SUBJECTS: Record<WorkflowSubject, SubjectSpec> = {
     unitField: 'unit',
     determinants: ['unit'],
     draftAndPublish: false,
-    publishState: { field: 'state', gated: ['signed', 'submitted'], value: 'signed', initial: 'draft', by: 'signedBy', at: 'signedAt', atDate: true },
+    // Web SOP A1: "signed" from the Koordinator's signature (a receipt edge: who and when), "submitted"
+    // with who and when once the Sub Koordinator has handed it to the head (the publish step).
+    publishState: { field: 'state', gated: ['signed', 'submitted'], value: 'submitted', initial: 'draft', by: 'submittedToHeadBy', at: 'submittedToHeadAt' },
+    stageState: planStateAt,
+    receipt: { by: 'signedBy', at: 'signedAt' },
     // The signed table handed to the head is the offline proof.
     proof: (row) => ({ online: 0, offline: row.signedDocument ? 1 : 0 }),
   },

@@ -8,7 +8,7 @@ import { WORKFLOW_SUBJECTS } from '../content-types/workflow';
 import { asEngine } from '../workflow/context';
 import type { Proof } from '../workflow/rules';
 import type { WorkflowDefinition } from '../workflow/definition';
-import { contentHash, isSubjectType, SUBJECTS, type SubjectSpec } from '../workflow/subjects';
+import { contentHash, engineFields, isSubjectType, SUBJECTS, type SubjectSpec } from '../workflow/subjects';
 import { refuse } from '../errors';
 import { getService } from '../utils';
 import type { User } from './workflow-people';
@@ -74,7 +74,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return spec.proof(row, records);
   }
 
-  const hashOf = (spec: SubjectSpec, row: Row) => contentHash(strapi.getModel(spec.uid as any).attributes as any, row);
+  const hashOf = (spec: SubjectSpec, row: Row) => contentHash(strapi.getModel(spec.uid as any).attributes as any, row, engineFields(spec));
 
   /** Titles of items (their draft rows), keyed `${type}:${documentId}`. */
   async function titlesOf(instances: Row[]): Promise<Map<string, string>> {

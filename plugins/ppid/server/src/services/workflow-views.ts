@@ -92,6 +92,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         stageName: stage?.name ?? { id: inst.stage, en: inst.stage },
         kind: stage?.kind ?? null,
         actor: stage?.actor ?? null,
+        ...(stage?.actorAt ? { actorAt: stage.actorAt } : {}),
         revision: inst.revision,
         enteredAt: iso(inst.enteredAt),
         dueAt: iso(inst.dueAt),

@@ -89,6 +89,13 @@ export const SUBJECTS: Record<WorkflowSubject, SubjectSpec> = {
   },
 };
 
+/**
+ * The fields the engine itself writes on an item (its state, who published or signed and when, the
+ * receipt): not content, so they never count as a change after approval.
+ */
+export const engineFields = (spec: SubjectSpec): Set<string> =>
+  new Set([spec.publishState?.field, spec.publishState?.by, spec.publishState?.at, spec.receipt?.by, spec.receipt?.at].filter((f): f is string => !!f));
+
 export const subjectByUid = (modelUid: string): SubjectSpec | undefined =>
   WORKFLOW_SUBJECTS.map((t) => SUBJECTS[t]).find((s) => s.uid === modelUid);
 
@@ -106,7 +113,7 @@ const fileKey = (f: FileRef) => ({ id: f.id ?? null, hash: f.hash ?? null, size:
  * fields (the engine always loads them). Relations are left out (they are records of their own);
  * timestamps too, so saving the same content twice gives the same hash.
  */
-export function contentHash(attributes: Record<string, { type: string }>, row: Record<string, unknown>): string {
+export function contentHash(attributes: Record<string, { type: string }>, row: Record<string, unknown>, skip: ReadonlySet<string> = new Set()): string {
   const plain: Record<string, unknown> = {};
   for (const [name, attr] of Object.entries(attributes)) {
     if (attr.type === 'media' && row[name] !== undefined) {
@@ -114,7 +121,7 @@ export function contentHash(attributes: Record<string, { type: string }>, row: R
       plain[name] = value === null ? null : Array.isArray(value) ? value.map(fileKey) : fileKey(value);
       continue;
     }
-    if (NOT_CONTENT.has(name) || ['relation', 'media', 'component', 'dynamiczone'].includes(attr.type)) continue;
+    if (NOT_CONTENT.has(name) || skip.has(name) || ['relation', 'media', 'component', 'dynamiczone'].includes(attr.type)) continue;
     const value = row[name];
     plain[name] = value instanceof Date ? value.toISOString() : (value ?? null);
   }

@@ -215,7 +215,7 @@ describe(`the content plan (A1): signed by the Koordinator, handed to the head b
     expect(new Date(handed.submittedToHeadAt).getTime()).toBeGreaterThanOrEqual(new Date(signed.signedAt).getTime());
     expect(await instanceOf(app, 'content-plan', doc)).toMatchObject({ stage: 'published', status: 'published', workflowKey: 'web-rencana-konten', workflowVersion: 2 });
     expect((await logOf(app, 'content-plan', doc)).map((l: any) => [l.toStage, l.position, l.actorId])).toEqual([
-      ['planning', null, null],
+      ['planning', null, subKoordinator.id],
       ['signing', 'sub_koordinator', subKoordinator.id],
       ['handover', 'kabid', kabid.id],
       ['published', 'sub_koordinator', subKoordinator.id],

@@ -5,7 +5,7 @@
  * backlog item's side obey the minutes' checks; and the legacy backlog data migrates.
  */
 import knexFactory, { type Knex } from 'knex';
-import { actingUnit, stageActors, websiteDeskByAgency, websiteDeskOf, type Assignment, type UnitNode } from '../src/workflow/actors';
+import { actingUnit, isWebsiteType, koordinatorUnits, stageActors, websiteDeskByAgency, websiteDeskOf, type Assignment, type UnitNode } from '../src/workflow/actors';
 import { uncoveredStages } from '../src/workflow/coverage';
 import { validateDefinition, type WorkflowDefinition } from '../src/workflow/definition';
 import { parseDefinition } from '../src/workflow/schema';
@@ -84,6 +84,15 @@ describe('the website desk and the Koordinator found there', () => {
       ['discussion', 'kabid', 'website-desk', [4]],
       ['check_online', 'kabid', 'website-desk', [4]],
     ]);
+  });
+
+  it('lets the Koordinator work on the website records of every unit of the agency, and nobody else beyond their units', () => {
+    expect([...koordinatorUnits(units, staff, 20, DAY)].sort((x, y) => x - y)).toEqual([1, 2, 3, 4]);
+    expect(koordinatorUnits(units, staff, 21, DAY).size).toBe(0);
+    expect(koordinatorUnits(units, staff, 30, DAY).size).toBe(0);
+    expect(koordinatorUnits(units, staff, 7, DAY).size).toBe(0);
+    for (const t of ['backlog-item', 'plugin::ppid.content-plan', 'approval-form', 'update-request', 'meeting-minute', 'evaluation', 'content-plan-item']) expect([t, isWebsiteType(t)]).toEqual([t, true]);
+    for (const t of ['announcement', 'plugin::ppid.dip-entry', 'exclusion', null, undefined]) expect([t, isWebsiteType(t)]).toEqual([t, false]);
   });
 
   it('is part of a definition an admin sends, and refused where it means nothing', () => {

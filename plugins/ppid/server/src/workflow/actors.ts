@@ -138,6 +138,32 @@ export function stageActors(
 }
 
 /**
+ * Web SOP: the records the website team works on for the whole agency. The Sub Koordinator and the
+ * Web Developer are agency positions anyway; the Koordinator (the Kabid of the website desk) works
+ * on these records for every unit of the agency too, as their steps and signatures are his.
+ */
+export const WEBSITE_TYPES: readonly string[] = ['backlog-item', 'content-plan', 'content-plan-item', 'meeting-minute', 'update-request', 'approval-form', 'evaluation'];
+export const isWebsiteType = (type: string | null | undefined) => !!type && WEBSITE_TYPES.includes(type.replace(/^plugin::ppid\./, ''));
+
+/**
+ * The units whose website records `userId` works on as the web SOP's Koordinator on `date`: every
+ * unit of each agency where they are the Kabid of the website desk (empty otherwise).
+ */
+export function koordinatorUnits(units: Map<number, UnitNode>, assignments: Assignment[], userId: number, date: string): Set<number> {
+  const out = new Set<number>();
+  const agencies = new Set(
+    assignments.filter((a) => a.userId === userId && a.position === 'kabid' && inForce(a, date)).map((a) => agencyOf(units, a.unitId))
+  );
+  for (const agency of agencies) {
+    if (agency === null) continue;
+    const desk = websiteDeskOf(units, assignments, agency, date);
+    if (desk === null || !holdersOf(units, assignments, desk, 'kabid', date).some((h) => h.userId === userId)) continue;
+    for (const id of unitsBelow(units, agency)) out.add(id);
+  }
+  return out;
+}
+
+/**
  * The units a person works for on `date`: for each position in force, its unit and the units below
  * it, or the whole agency for an agency position. What they may read and edit in the Content
  * Manager follows this set (the `unit-member` RBAC condition).

@@ -230,6 +230,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           name: s.name,
           kind: s.kind,
           actor: s.actor ?? null,
+          ...(s.actorAt ? { actorAt: s.actorAt } : {}),
           items: items
             .filter((i) => i.stage === s.key)
             .map((i) => {

@@ -259,6 +259,19 @@ describe(`the forms' who/when fields follow their signatures (${TEST_DB})`, () =
     expect(approved).toMatchObject({ state: 'approved', approvedBy: { id: kabid.id } });
     expect(new Date(approved.decidedAt).getTime()).toBeGreaterThanOrEqual(t0 - 1000);
     expect(approved.decidedAt && new Date(approved.decidedAt).toISOString()).toBe(approved.signatures[1].at);
+
+    // An update request: requested by the Sub Koordinator who signs it, received by the Web Developer's signature.
+    const request = await subKoordinator.as('post', `${CM}update-request`).send({ number: 'UR-2026-102', title: 'Perbaikan menu', description: 'Menu layanan.', requestedOn: '2026-06-08', unit: { connect: [{ documentId: units.stat.documentId }] } });
+    expect(request.status).toBe(201);
+    const rdoc = request.body.data.documentId as string;
+    const signRequest = (who: Staff) => who.as('post', `/ppid/forms/update-requests/${rdoc}/signatures`).send({});
+    expect((await signRequest(subKoordinator)).status).toBe(200);
+    await tracker.snapshot();
+    for (const who of [operator, kabid]) await refused(signRequest(who), 403);
+    expect((await signRequest(developer)).status).toBe(200);
+    const received = await row('update-request', rdoc, { requestedBy: { select: ['id'] }, developer: { select: ['id'] } });
+    expect(received).toMatchObject({ state: 'received', requestedBy: { id: subKoordinator.id }, developer: { id: developer.id } });
+    expect(new Date(received.receivedAt).toISOString()).toBe(received.signatures[1].at);
   });
 });
 

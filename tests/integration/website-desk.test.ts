@@ -125,6 +125,15 @@ describe(`the web SOP's Koordinator is the Kabid of the website desk (${TEST_DB}
       ['check_online', kabid.id, 'bidang-ikp'],
     ]);
     expect(await row('backlog-item', doc)).toMatchObject({ state: 'done' });
+
+    // Re-opening a done item (withdrawal) is the Koordinator's too: Kabid Statistik is refused.
+    const reopen = async (who: Staff) =>
+      who.as('post', `/ppid/workflow/items/backlog-item/${doc}/withdraw`).send({ revision: (await instanceOf(app, 'backlog-item', doc)).revision, reason: 'Grafik kembali tidak tampil setelah pembaruan.' });
+    await tracker.snapshot();
+    await refused(reopen(kabidStat), 403);
+    expect((await reopen(kabid)).status).toBe(200);
+    expect(await instanceOf(app, 'backlog-item', doc)).toMatchObject({ stage: 'raised', status: 'active' });
+    expect(await row('backlog-item', doc)).toMatchObject({ state: 'proposed' });
   });
 
   it('coverage: the Koordinator stages are covered through the desk for every unit, and uncovered for all when the desk has no Kabid', async () => {

@@ -7,7 +7,7 @@
 import knexFactory, { type Knex } from 'knex';
 import { actingUnit, isWebsiteType, koordinatorUnits, stageActors, websiteDeskByAgency, websiteDeskOf, type Assignment, type UnitNode } from '../src/workflow/actors';
 import { uncoveredStages } from '../src/workflow/coverage';
-import { validateDefinition, type WorkflowDefinition } from '../src/workflow/definition';
+import { validateDefinition, withdrawalActorAt, withdrawalPositions, type WorkflowDefinition } from '../src/workflow/definition';
 import { parseDefinition } from '../src/workflow/schema';
 import { webBacklog, webContentPlan, webMonthlyUpload } from '../src/workflow/templates';
 import { planStateAt } from '../src/website/plan';
@@ -93,6 +93,13 @@ describe('the website desk and the Koordinator found there', () => {
     expect(koordinatorUnits(units, staff, 7, DAY).size).toBe(0);
     for (const t of ['backlog-item', 'plugin::ppid.content-plan', 'approval-form', 'update-request', 'meeting-minute', 'evaluation', 'content-plan-item']) expect([t, isWebsiteType(t)]).toEqual([t, true]);
     for (const t of ['announcement', 'plugin::ppid.dip-entry', 'exclusion', null, undefined]) expect([t, isWebsiteType(t)]).toEqual([t, false]);
+  });
+
+  it('takes a done item offline by the Koordinator at the desk (withdrawal), as the last review stage says when the workflow does not', () => {
+    expect([withdrawalPositions(webBacklog), withdrawalActorAt(webBacklog)]).toEqual([['kabid'], 'website-desk']);
+    expect([withdrawalPositions(webContentPlan), withdrawalActorAt(webContentPlan)]).toEqual([['kabid'], 'website-desk']);
+    expect([withdrawalPositions(webMonthlyUpload), withdrawalActorAt(webMonthlyUpload)]).toEqual([['kabid'], 'website-desk']);
+    expect(validateDefinition({ ...webBacklog, withdrawal: { positions: ['kabid'], actorAt: 'nowhere' as any } })).toEqual([{ path: ['withdrawal', 'actorAt'], message: '"withdrawal.actorAt" is one of item, website-desk' }]);
   });
 
   it('is part of a definition an admin sends, and refused where it means nothing', () => {

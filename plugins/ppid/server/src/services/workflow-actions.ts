@@ -16,7 +16,7 @@ import { getService, iso } from '../utils';
 import { newPending, stageNotifications, WEBHOOK_EVENTS, type Pending } from './workflow-events';
 import { stateOf } from './workflow-instances';
 import { itemRef, unitIdOf } from './workflow-items';
-import { actorsAt, holdersOfAny, userName, type People, type User } from './workflow-people';
+import { actorsAt, holdersOfAny, withdrawers, userName, type People, type User } from './workflow-people';
 
 type Row = Record<string, any>;
 
@@ -269,7 +269,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const state: InstanceState = { stage: def.initialStage, status: published ? 'published' : 'active', revision: 1, drafters: [], retro: null };
     const positions = withdrawalPositions(def);
     const p = await service('workflow-people').people(now);
-    const decision = decideWithdrawal(def, state, { actor: service('workflow-people').actorOf(user), holders: holdersOfAny(p, unitId, positions), positions, reason, kind, published });
+    const decision = decideWithdrawal(def, state, { actor: service('workflow-people').actorOf(user), holders: withdrawers(p, unitId, def), positions, reason, kind, published });
     if (!decision.ok) refuse(decision.status, decision.message);
   }
 
@@ -285,7 +285,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ? (await strapi.db.query(spec.uid).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0
         : state.status === 'published';
       const positions = withdrawalPositions(def);
-      const decision = decideWithdrawal(def, state, { actor: service('workflow-people').actorOf(user), holders: holdersOfAny(p, unitId, positions), positions, reason: body.reason, kind, published });
+      const decision = decideWithdrawal(def, state, { actor: service('workflow-people').actorOf(user), holders: withdrawers(p, unitId, def), positions, reason: body.reason, kind, published });
       if (!decision.ok) refuse(decision.status, decision.message);
       const reason = String(body.reason).trim();
       const start = def.stages.find((x) => x.key === def.initialStage)!;

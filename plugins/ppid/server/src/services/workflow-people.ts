@@ -7,7 +7,7 @@ import { uid } from '../content-types/builders';
 import type { Position } from '../domain/constants';
 import { today } from '../domain/time';
 import { holdersOf, stageActors, type Assignment, type Holder, type UnitNode } from '../workflow/actors';
-import type { StageDef } from '../workflow/definition';
+import { withdrawalActorAt, withdrawalPositions, type StageDef, type WorkflowDefinition } from '../workflow/definition';
 import type { Actor } from '../workflow/rules';
 import { getConfig } from '../utils';
 
@@ -32,6 +32,10 @@ export const holders = (p: People, unitId: number | null, position: Position | u
  */
 export const actorsAt = (p: People, unitId: number | null, stage: Pick<StageDef, 'actor' | 'actorAt'> | undefined): Holder[] =>
   unitId === null ? [] : stageActors(p.units, p.assignments, unitId, stage, p.date);
+
+/** The holders who may take a published item offline or delete it (`withdrawal`, looked for where it says). */
+export const withdrawers = (p: People, unitId: number | null, def: WorkflowDefinition): Holder[] =>
+  withdrawalPositions(def).flatMap((actor) => actorsAt(p, unitId, { actor, actorAt: withdrawalActorAt(def) }));
 
 export const holdersOfAny = (p: People, unitId: number | null, positions: Position[]) => positions.flatMap((pos) => holders(p, unitId, pos));
 

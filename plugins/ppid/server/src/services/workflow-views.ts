@@ -9,7 +9,7 @@ import { inLanguageOf, refuse } from '../errors';
 import { getService, iso } from '../utils';
 import { INSTANCE, LOG, stateOf } from './workflow-instances';
 import { itemRef, specOf, unitIdOf } from './workflow-items';
-import { actorsAt, holdersOfAny, type User } from './workflow-people';
+import { actorsAt, holdersOfAny, withdrawers, type User } from './workflow-people';
 
 type Row = Record<string, any>;
 
@@ -81,7 +81,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const reassignNames = await people.namesOf(reassignCandidates.map((h) => h.userId));
     const positions = withdrawalPositions(def);
     const stepOff = (kind: 'unpublish' | 'delete') => {
-      const d = decideWithdrawal(def, state, { actor, holders: holdersOfAny(p, unitId, positions), positions, reason: 'x'.repeat(20), kind, published });
+      const d = decideWithdrawal(def, state, { actor, holders: withdrawers(p, unitId, def), positions, reason: 'x'.repeat(20), kind, published });
       return d.ok ? { allowed: true, positions } : { allowed: false, positions, reason: d.message };
     };
     return {

@@ -101,7 +101,7 @@ export interface WorkflowDefinition {
    * Who may take a published item offline or delete it (a recorded transition with a reason), in
    * the item's unit. When unset: the actor of the last review stage (the one who approved it).
    */
-  withdrawal?: { positions: Position[] };
+  withdrawal?: { positions: Position[]; actorAt?: ActorPlace };
 }
 
 export type DefinitionProblem = { path: (string | number)[]; message: string };
@@ -164,6 +164,9 @@ export function validateDefinition(def: WorkflowDefinition): DefinitionProblem[]
   if (def.withdrawal) {
     const ok = Array.isArray(def.withdrawal.positions) && def.withdrawal.positions.length > 0 && def.withdrawal.positions.every((p) => (POSITIONS as readonly string[]).includes(p));
     if (!ok) add(['withdrawal', 'positions'], 'Taking an item offline needs the known positions that may do it');
+    if (def.withdrawal.actorAt !== undefined && !(ACTOR_PLACES as readonly string[]).includes(def.withdrawal.actorAt)) {
+      add(['withdrawal', 'actorAt'], `"withdrawal.actorAt" is one of ${ACTOR_PLACES.join(', ')}`);
+    }
   }
   if (def.fastTrack) {
     const ft = def.fastTrack;
@@ -207,6 +210,15 @@ export function validateDefinition(def: WorkflowDefinition): DefinitionProblem[]
 export function authoringStages(def: WorkflowDefinition): Set<string> {
   const flagged = def.stages.filter((s) => s.authoring);
   return new Set((flagged.length ? flagged : def.stages.filter((s) => s.kind === 'work')).map((s) => s.key));
+}
+
+/**
+ * Where the withdrawal positions are looked for: `withdrawal.actorAt` when the workflow names its
+ * positions, else the last review stage's (the web SOP's Koordinator at the website desk).
+ */
+export function withdrawalActorAt(def: WorkflowDefinition): ActorPlace | undefined {
+  if (def.withdrawal?.positions?.length) return def.withdrawal.actorAt;
+  return def.stages.filter((s) => s.kind === 'review' && s.actor).at(-1)?.actorAt;
 }
 
 /** The positions that may take a published item offline or delete it (see `withdrawal`). */

@@ -59,7 +59,7 @@ const definition = z.strictObject({
   fastTrack: z
     .strictObject({ positions: z.array(position).min(1), retroApprovers: z.array(position).min(1), window: time })
     .optional(),
-  withdrawal: z.strictObject({ positions: z.array(position).min(1) }).optional(),
+  withdrawal: z.strictObject({ positions: z.array(position).min(1), actorAt: z.enum(ACTOR_PLACES).optional() }).optional(),
 });
 
 export function parseDefinition(input: unknown): { ok: true; definition: WorkflowDefinition } | { ok: false; problems: DefinitionProblem[] } {

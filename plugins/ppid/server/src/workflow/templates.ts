@@ -300,7 +300,7 @@ export const webBacklog: WorkflowDefinition = {
     t('check_online', 'content_entry', 'return', 'Kembalikan ke Operator', 'Return to the Operator'),
     t('check_online', 'offline_update', 'return', 'Kembalikan ke Web Developer', 'Return to the Web Developer'),
   ],
-  withdrawal: { positions: ['kabid'] },
+  withdrawal: { positions: ['kabid'], actorAt: 'website-desk' },
 };
 
 export const TEMPLATES: WorkflowDefinition[] = [

@@ -108,16 +108,24 @@ describe(`the web SOP's Koordinator is the Kabid of the website desk (${TEST_DB}
     await ok(kabid, 'backlog-item', doc, 'discussion->receipt:forward');
 
     await ok(developer, 'backlog-item', doc, 'receipt->presentation:forward');
+    // An update request for the item: its presentation and offline check are recorded by the steps.
+    const request = await create(app.strapi, 'update-request', { number: `UR-DESK-${++serial}`, title: 'Perbaiki grafik', description: 'Grafik kosong.', requestedOn: '2026-06-03', unit: units.stat.documentId, backlogItem: doc });
     expect((await developer.as('put', `${CM}backlog-item/${doc}`).send({ presentationMode: 'online' })).status).toBe(200);
     await ok(developer, 'backlog-item', doc, 'presentation->offline_update:forward');
     await ok(developer, 'backlog-item', doc, 'offline_update->check_sub:forward');
     await ok(subKoordinator, 'backlog-item', doc, 'check_sub->content_entry:forward');
+    const checked = await row('update-request', request.documentId, { checkedBy: { select: ['id'] } });
+    expect(checked).toMatchObject({ checkedBy: { id: subKoordinator.id } });
+    expect(checked.presentedAt).not.toBeNull();
+    expect(new Date(checked.checkedAt).getTime()).toBeGreaterThanOrEqual(new Date(checked.presentedAt).getTime());
     const form = await create(app.strapi, 'approval-form', { number: `FP-DESK-${++serial}`, title: 'Persetujuan grafik', submittedOn: '2026-06-08', unit: units.stat.documentId });
     expect((await operator.as('put', `${CM}backlog-item/${doc}`).send({ approvalForm: { connect: [{ documentId: form.documentId }] } })).status).toBe(200);
     await ok(operator, 'backlog-item', doc, 'content_entry->check_online:forward');
     await tracker.snapshot();
     await refused(act(kabidStat, 'backlog-item', doc, 'check_online->done:publish'), 403);
+    expect((await row('approval-form', form.documentId)).onlineCheckedAt).toBeNull();
     await ok(kabid, 'backlog-item', doc, 'check_online->done:publish');
+    expect((await row('approval-form', form.documentId)).onlineCheckedAt).not.toBeNull();
 
     const log = await logOf(app, 'backlog-item', doc);
     expect(log.filter((l: any) => l.position === 'kabid').map((l: any) => [l.fromStage, l.actorId, l.unitCode])).toEqual([

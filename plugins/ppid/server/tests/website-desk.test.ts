@@ -13,6 +13,8 @@ import { webBacklog, webContentPlan, webMonthlyUpload } from '../src/workflow/te
 import { planStateAt } from '../src/website/plan';
 import { signedFields, type Signature } from '../src/website/forms';
 import { itemMinutesRefusal } from '../src/website/records';
+import { BACKLOG_STEP_RECORDS } from '../src/website/backlog';
+import { SUBJECTS } from '../src/workflow/subjects';
 import { COMPUTED_FIELDS } from '../src/domain/validation';
 import { BACKLOG_KINDS } from '../src/domain/constants';
 import { BACKLOG_TABLE, LEGACY_BACKLOG_KINDS, migrateLegacyBacklog } from '../src/migrations/web-sop-legacy';
@@ -145,6 +147,15 @@ describe('the forms\' who/when fields follow their signatures', () => {
   it('approval form: approved by the Koordinator who signed, when he signed', () => {
     expect(signedFields('approval_form', [sig('sub_koordinator', 7, '2026-06-01T02:00:00.000Z')])).toEqual({ approvedBy: null, decidedAt: null, state: 'pending' });
     expect(signedFields('approval_form', [sig('sub_koordinator', 7, '2026-06-01T02:00:00.000Z'), sig('koordinator', 20, '2026-06-03T04:00:00.000Z')])).toEqual({ approvedBy: 20, decidedAt: '2026-06-03T04:00:00.000Z', state: 'approved' });
+  });
+  it('the checks the older forms typed by hand are recorded by the backlog steps', () => {
+    const edges = webBacklog.transitions.map((t) => `${t.from}->${t.to}:${t.action}`);
+    for (const edge of Object.keys(BACKLOG_STEP_RECORDS)) expect(edges).toContain(edge);
+    expect(SUBJECTS['backlog-item'].stepRecords).toBe(BACKLOG_STEP_RECORDS);
+    const written = Object.values(BACKLOG_STEP_RECORDS).flat().flatMap((r) => [r.at, ...(r.by ? [r.by] : [])]);
+    expect(written.sort()).toEqual(['checkedAt', 'checkedBy', 'onlineCheckedAt', 'presentedAt']);
+    for (const f of ['checkedAt', 'checkedBy', 'presentedAt']) expect(COMPUTED_FIELDS['update-request']).toContain(f);
+    expect(COMPUTED_FIELDS['approval-form']).toContain('onlineCheckedAt');
   });
   it('are fields nobody types', () => {
     for (const f of ['state', 'requestedBy', 'developer', 'receivedAt', 'presentedAt', 'checkedBy', 'checkedAt']) expect(COMPUTED_FIELDS['update-request']).toContain(f);

@@ -175,9 +175,9 @@ export const COMPUTED_FIELDS: Record<string, readonly string[]> = {
   /** Written by the report step and the signature action (services/website-records.ts). */
   'meeting-minute': ['reportedToHeadAt', 'reportedToHeadBy'],
   /**
-   * The forms' who/when fields follow their signatures (website/forms.ts `signedFields`); the steps
-   * the older fields recorded by hand (presented, checked, checked online) are the backlog
-   * workflow's steps now, in its log: those fields keep what older forms hold and are not written.
+   * The forms' who/when fields follow their signatures (website/forms.ts `signedFields`); the checks
+   * the older fields recorded by hand (presented, checked, checked online) are written by the backlog
+   * workflow's steps (website/backlog.ts `BACKLOG_STEP_RECORDS`).
    */
   'update-request': ['signatures', 'state', 'requestedBy', 'developer', 'receivedAt', 'presentedAt', 'checkedBy', 'checkedAt'],
   'approval-form': ['signatures', 'state', 'approvedBy', 'decidedAt', 'onlineCheckedAt'],

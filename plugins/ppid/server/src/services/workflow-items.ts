@@ -140,5 +140,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return new Set(fields.filter((f) => row && filled(row[f])));
   }
 
-  return { itemRow, load, proofOf, hashOf, titlesOf, publishItem, stepFields, newRoundFields, writeFields, filledFields };
+  /**
+   * What the step `edge` records on the item's related records (SubjectSpec `stepRecords`): who and
+   * when, written with db.query as the engine's own write (a signed form is frozen for editing, not
+   * for the workflow's record of its checks).
+   */
+  async function writeStepRecords(spec: SubjectSpec, documentId: string, edge: string, user: User, now: Date) {
+    const records = spec.stepRecords?.[edge];
+    if (!records?.length) return;
+    const attributes = strapi.getModel(spec.uid as any).attributes as Record<string, { target?: string }>;
+    const populate = Object.fromEntries(records.map((r) => [r.relation, { select: ['id'] }]));
+    const row: Row | null = await strapi.db.query(spec.uid).findOne({ where: { documentId }, populate });
+    for (const r of records) {
+      const linked = row?.[r.relation];
+      const ids: number[] = (Array.isArray(linked) ? linked : linked ? [linked] : []).map((x: Row) => x.id);
+      const target = attributes[r.relation]?.target;
+      if (!target) continue;
+      for (const id of ids) await strapi.db.query(target as any).update({ where: { id }, data: { [r.at]: now, ...(r.by ? { [r.by]: user.id } : {}) } });
+    }
+  }
+
+  return { itemRow, load, proofOf, hashOf, titlesOf, publishItem, stepFields, newRoundFields, writeFields, filledFields, writeStepRecords };
 };

@@ -7,7 +7,7 @@ import { ONLINE_CHANNELS, OFFLINE_CHANNELS } from '../domain/constants';
 import { canonicalJson } from '../dip/snapshot';
 import { uid } from '../content-types/builders';
 import { WORKFLOW_SUBJECTS, type WorkflowSubject } from '../content-types/workflow';
-import { backlogStateAt, BACKLOG_FIELD_LABELS } from '../website/backlog';
+import { backlogStateAt, BACKLOG_FIELD_LABELS, BACKLOG_STEP_RECORDS, type StepRecord } from '../website/backlog';
 import { planStateAt } from '../website/plan';
 import type { WorkflowDefinition } from './definition';
 import type { Proof, Text } from './rules';
@@ -32,6 +32,8 @@ export interface SubjectSpec {
   stageState?: (def: WorkflowDefinition, stageKey: string) => string;
   /** Where the engine records a `receipt` edge (tanda terima): who took it and when. */
   receipt?: { by: string; at: string };
+  /** What a transition (by key) records on the item's related records: who and when (website/backlog.ts). */
+  stepRecords?: Record<string, StepRecord[]>;
   /** How refusals name the fields a transition `requires`. */
   fieldLabels?: Record<string, Text>;
   /** Proof of publication the publish step can count. */
@@ -84,6 +86,7 @@ export const SUBJECTS: Record<WorkflowSubject, SubjectSpec> = {
     stageState: backlogStateAt,
     receipt: { by: 'receivedBy', at: 'receivedAt' },
     fieldLabels: BACKLOG_FIELD_LABELS,
+    stepRecords: BACKLOG_STEP_RECORDS,
     // The Koordinator's online check is the proof: nothing to count.
     proof: () => ({ online: 0, offline: 0 }),
   },

@@ -1,9 +1,10 @@
 /**
  * The web SOP's records on every document-service path (Content Manager create, update, clone,
  * delete, bulk actions, code): a signed form and reported minutes are frozen (website/records.ts);
- * their server-written fields (COMPUTED_FIELDS: signatures, who reported and when) are refused in
- * admin requests and start empty on a copy; minutes are checked by website/forms.ts `checkMinutes`
- * (date, place, attendees, agenda, follow-ups only to open backlog items). Signing and reporting
+ * their server-written fields (COMPUTED_FIELDS: signatures and the who/when fields that follow
+ * them, who reported and when) are refused in admin requests and start at their defaults on a copy; minutes are checked by website/forms.ts `checkMinutes`
+ * (date, place, attendees, agenda, follow-ups only to open backlog items), and so are minutes linked
+ * from a backlog item's side (website/records.ts `itemMinutesRefusal`). Signing and reporting
  * write with db.query from services/website-records.ts, past this middleware.
  */
 import type { Core } from '@strapi/strapi';

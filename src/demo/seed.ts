@@ -194,6 +194,37 @@ async function walkDemoWorkflows(strapi: Core.Strapi, c: Clock): Promise<number>
       steps += 1;
     }
   }
+  // Web SOP A1: the quarter's content plan, signed by the Koordinator and handed to the head.
+  const plan = await strapi.db.query(`${P}content-plan` as any).findOne({ where: { year: c.year, quarter: c.quarter, state: 'draft' }, select: ['documentId'] });
+  if (plan) {
+    for (const [transition, personKey] of [
+      ['planning->signing:forward', 'subKoordinator'],
+      ['signing->handover:forward', 'kabidIkp'],
+      ['handover->published:publish', 'subKoordinator'],
+    ] as const) {
+      const user = await ppid.service('workflow-people').loadUser(await idOf(strapi, personKey));
+      if (!user) throw new Error(`${TAG} demo workflow: no account for "${personKey}"`);
+      const view = await ppid.service('workflow-views').view('content-plan', plan.documentId, user);
+      await ppid.service('workflow-actions').transition('content-plan', plan.documentId, user, { transition, revision: view.state.revision });
+      steps += 1;
+    }
+  }
+  // Web SOP B: the forms, signed (who, when) by the positions the SOP names, on the days they were.
+  for (const [number, signers] of [
+    [`UR-${c.year}-001`, [['subKoordinator', c.at(-9, '08:30')], ['webDeveloper', c.at(-8, '10:15')]]],
+    [`UR-${c.year}-002`, [['subKoordinator', c.at(-13, '09:00')], ['webDeveloper', c.at(-12, '09:20')]]],
+    [`FP-${c.year}-001`, [['subKoordinator', c.at(-31, '10:00')], ['kabidIkp', c.at(-31, '14:00')]]],
+  ] as const) {
+    const kind = number.startsWith('UR-') ? 'update_request' : 'approval_form';
+    const form = await strapi.db.query(`${P}${kind === 'update_request' ? 'update-request' : 'approval-form'}` as any).findOne({ where: { number }, select: ['documentId', 'signatures'] });
+    if (!form || (Array.isArray(form.signatures) && form.signatures.length)) continue;
+    for (const [personKey, at] of signers) {
+      const user = await ppid.service('workflow-people').loadUser(await idOf(strapi, personKey));
+      if (!user) throw new Error(`${TAG} demo forms: no account for "${personKey}"`);
+      await ppid.service('website-records').sign(kind, form.documentId, user, new Date(at));
+      steps += 1;
+    }
+  }
   return steps;
 }
 
@@ -390,10 +421,8 @@ async function seedAll(strapi: Core.Strapi, c: Clock): Promise<Record<string, nu
     unit: unit('bidang-ikp'),
     year: c.year,
     quarter: c.quarter,
-    state: 'signed',
     preparedBy: user('subKoordinator'),
-    signedBy: user('kabidIkp'),
-    signedAt: c.min(c.date(c.year, firstMonth, 4), c.today),
+    // Signed by the Koordinator and handed to the head as workflow steps (walkDemoWorkflows).
     note: 'Disusun Sub Koordinator, ditandatangani Koordinator (Kabid IKP); diserahkan kepada Kepala Dinas setelah rapat koordinasi.',
   });
   const planItems: Record<string, string> = {};
@@ -473,11 +502,7 @@ async function seedAll(strapi: Core.Strapi, c: Clock): Promise<Record<string, nu
     description: 'Kolom retensi arsip dan bentuk informasi tidak tampil pada layar ponsel. Mohon tabel dibuat responsif.',
     pageUrl: `${SITE}/ppid/daftar-informasi-publik`,
     unit: unit('bidang-ikp'),
-    requestedBy: user('subKoordinator'),
     requestedOn: c.day(-9),
-    state: 'in_progress',
-    developer: user('webDeveloper'),
-    receivedAt: c.at(-8, '10:15'),
     backlogItem: items2.tabelDip,
   });
   await create('update-request', {
@@ -486,15 +511,8 @@ async function seedAll(strapi: Core.Strapi, c: Clock): Promise<Record<string, nu
     description: 'Ganti bagan struktur organisasi dan foto Kepala Bidang IKP; tambahkan keterangan Plt. Kepala Bidang Statistik.',
     pageUrl: `${SITE}/ppid/profil/struktur-organisasi`,
     unit: unit('bidang-ikp'),
-    requestedBy: user('subKoordinator'),
     requestedOn: c.day(-13),
-    state: 'checked',
-    developer: user('webDeveloper'),
-    receivedAt: c.at(-12, '09:20'),
-    presentedAt: c.at(-2, '14:00'),
     presentationMode: 'offline',
-    checkedBy: user('subKoordinator'),
-    checkedAt: c.at(-1, '10:00'),
     backlogItem: items2.strukturOrganisasi,
     note: 'Diperiksa luring di server staging; menunggu pemeriksaan daring Koordinator.',
   });
@@ -504,9 +522,8 @@ async function seedAll(strapi: Core.Strapi, c: Clock): Promise<Record<string, nu
     description: 'Menu *Layanan Informasi* belum memuat tautan unduhan formulir keberatan.',
     pageUrl: `${SITE}/ppid/layanan-informasi`,
     unit: unit('seksi-layanan-informasi'),
-    requestedBy: user('operator'),
     requestedOn: c.day(-1),
-    state: 'submitted',
+    note: 'Diusulkan Operator; menunggu tanda tangan Sub Koordinator.',
   });
 
   await create('approval-form', {
@@ -516,10 +533,6 @@ async function seedAll(strapi: Core.Strapi, c: Clock): Promise<Record<string, nu
     unit: unit('seksi-layanan-informasi'),
     operator: user('operator'),
     submittedOn: c.day(-31),
-    state: 'published',
-    approvedBy: user('kabidIkp'),
-    decidedAt: c.at(-31, '14:00'),
-    onlineCheckedAt: c.at(-30, '10:30'),
     announcement: announcement('tataCara'),
     planItem: planItems.tataCara,
   });
@@ -530,7 +543,6 @@ async function seedAll(strapi: Core.Strapi, c: Clock): Promise<Record<string, nu
     unit: unit('subbag-program-keuangan'),
     operator: user('operator'),
     submittedOn: c.day(-2),
-    state: 'pending',
     announcement: announcement('rup'),
     planItem: planItems.rup,
   });

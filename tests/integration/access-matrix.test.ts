@@ -455,8 +455,15 @@ async function fixture(type: string, variant: 'read' | 'draft' | 'published'): P
   if (!documentId) {
     let doc: { documentId: string };
     if (variant === 'published' && type === 'content-plan') {
-      // A plan is "published" when signed: written as trusted setup code, it joins its workflow as published.
-      const data = { ...dataFor(type, direct), state: 'signed', signedAt: '2026-01-05', signedBy: { connect: [{ id: colleague.id }] } };
+      // A plan is "published" once signed and handed to the head: written as trusted setup code, it joins its workflow as published.
+      const data = {
+        ...dataFor(type, direct),
+        state: 'submitted',
+        signedAt: '2026-01-05T02:00:00.000Z',
+        signedBy: { connect: [{ id: colleague.id }] },
+        submittedToHeadAt: '2026-01-06T02:00:00.000Z',
+        submittedToHeadBy: { connect: [{ id: colleague.id }] },
+      };
       doc = await app.strapi.plugin('ppid').service('workflow').asSystem(() => create(app.strapi, type, data));
     } else if (variant === 'published' && type === 'backlog-item') {
       // A backlog item is "published" when done: written as trusted setup code, it joins its workflow as done.

@@ -45,9 +45,9 @@ describe(`workflow definitions and bindings (${TEST_DB})`, () => {
         ['pendokumentasian-online-disdukcapil-kalbar', 1, 'template'],
         ['pengumuman-diskominfo-kalbar', 2, 'template'],
         ['pengumuman-dinsos-pontianak', 2, 'template'],
-        ['web-rencana-konten', 1, 'template'],
-        ['web-unggah-bulanan', 1, 'template'],
-        ['web-backlog', 1, 'template'],
+        ['web-rencana-konten', 2, 'template'],
+        ['web-unggah-bulanan', 2, 'template'],
+        ['web-backlog', 2, 'template'],
       ].sort()
     );
     expect((await root.as('get', '/ppid/workflows?all=maybe')).status).toBe(400);

@@ -33,6 +33,12 @@ export type WorkflowSubject = (typeof WORKFLOW_SUBJECTS)[number];
 /** Kinds of workflow stage, and of transition between stages. */
 export const STAGE_KINDS = ['work', 'review', 'publishing', 'published', 'cancelled'] as const;
 export type StageKind = (typeof STAGE_KINDS)[number];
+/**
+ * Where a stage's actor is looked for: in the item's unit (the default), or at the agency's website
+ * desk (the web SOP's Koordinator: the Kepala Bidang where the website Sub Koordinator sits).
+ */
+export const ACTOR_PLACES = ['item', 'website-desk'] as const;
+export type ActorPlace = (typeof ACTOR_PLACES)[number];
 export const TRANSITION_ACTIONS = ['forward', 'return', 'cancel', 'publish'] as const;
 export type TransitionAction = (typeof TRANSITION_ACTIONS)[number];
 

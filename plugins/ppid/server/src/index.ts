@@ -33,9 +33,12 @@ import { bodyShape } from './document-middlewares/body-shape';
 import { refusalReasons } from './document-middlewares/refusal-reasons';
 import { publicCache } from './public-api/cache';
 import { registerRootDiscovery } from './public-api/root-routes';
+import { legacyBacklogMigration } from './migrations/web-sop-legacy';
 
 export default {
   async register({ strapi }: { strapi: Core.Strapi }) {
+    // Database migrations of the plugin's own data, run once by Strapi before its schema sync.
+    strapi.db.migrations.providers.internal.register(legacyBacklogMigration);
     // Secrets, uploads, rich text, the edges (security/index.ts); first, so text is clean before the rules.
     registerSecurity(strapi);
     // Publish / unpublish / discard of ppid types without draft & publish: 400, not Strapi's 500.

@@ -12,6 +12,7 @@
 import { DateTime } from 'luxon';
 import type { Position } from '../domain/constants';
 import type { TimeStandard } from '../workflow/definition';
+import { websiteDeskByAgency } from '../workflow/actors';
 import type { ComplianceSettings, RuleName } from './settings';
 
 export type Severity = 'info' | 'warning' | 'critical';
@@ -206,13 +207,9 @@ const contentMinimum: Rule = (facts, { now, timezone, settings }) => {
  * has no website Sub Koordinator.
  */
 export function websiteDeskOf(facts: Pick<Facts, 'units' | 'websiteDesks'>): Map<number, number | null> {
-  const roots = rootsOf(facts.units);
-  const out = new Map<number, number | null>(agencies(facts.units).map((a) => [a.id, null]));
-  for (const unitId of [...facts.websiteDesks].sort((a, b) => a - b)) {
-    const root = roots.get(unitId);
-    if (root !== undefined && out.get(root) === null) out.set(root, unitId);
-  }
-  return out;
+  // The rule itself (first desk by id within the agency) is workflow/actors.ts `websiteDeskByAgency`, as the engine uses it.
+  const byAgency = websiteDeskByAgency(new Map(facts.units.map((u) => [u.id, u])), facts.websiteDesks);
+  return new Map<number, number | null>(agencies(facts.units).map((a) => [a.id, byAgency.get(a.id) ?? null]));
 }
 
 /**

@@ -13,7 +13,10 @@ import {
 } from '../domain/constants';
 import { adminUser, contentType, enumeration, manyToOne, media, oneToMany, richtext, str, text } from './builders';
 
-/** Web SOP A1: the quarterly content plan set by the Sub Koordinator, signed by the Koordinator. */
+/**
+ * Web SOP A1: the quarterly content plan set by the Sub Koordinator, signed by the Koordinator and
+ * handed to the head, on the review workflow (template `web-rencana-konten`).
+ */
 export const contentPlan = contentType({
   singularName: 'content-plan',
   pluralName: 'content-plans',
@@ -24,11 +27,15 @@ export const contentPlan = contentType({
     unit: manyToOne('unit', { required: true }),
     year: { type: 'integer', required: true, min: 2000, max: 2200 },
     quarter: { type: 'integer', required: true, min: 1, max: 4 },
+    /** Written by the workflow only (COMPUTED_FIELDS): draft, signed at the hand-over step, submitted once handed over. */
     state: enumeration(PLAN_STATUSES, { required: true, default: 'draft' }),
     preparedBy: adminUser(),
+    /** The Koordinator's signature step: who took it and when (recorded by the engine). */
     signedBy: adminUser(),
-    signedAt: { type: 'date' },
-    submittedToHeadAt: { type: 'date' },
+    signedAt: { type: 'datetime' },
+    /** The hand-over to the head (the Sub Koordinator's step): who and when (recorded by the engine). */
+    submittedToHeadBy: adminUser(),
+    submittedToHeadAt: { type: 'datetime' },
     signedDocument: media(false, ['files', 'images']),
     items: oneToMany('content-plan-item', 'plan'),
     note: text(2000),

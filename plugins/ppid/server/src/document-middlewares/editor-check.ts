@@ -10,7 +10,8 @@ import { getService } from '../utils';
 import { stageHolders } from '../workflow/rules';
 import { stateOf } from '../services/workflow-instances';
 import { unitIdOf } from '../services/workflow-items';
-import { holders } from '../services/workflow-people';
+import { actorsAt } from '../services/workflow-people';
+import { actingUnit } from '../workflow/actors';
 import { gatedSubject, instanceBefore, requestUser, type DocumentMiddleware } from './context';
 
 export const editorCheck = (strapi: Core.Strapi): DocumentMiddleware => async (ctx, next) => {
@@ -36,13 +37,15 @@ export const editorCheck = (strapi: Core.Strapi): DocumentMiddleware => async (c
   const p = await people.people(new Date());
   const row = await getService(strapi, 'workflow-items').itemRow(spec, documentId);
   const unitId = inst.unitId ?? (row ? unitIdOf(spec, row) : null);
-  const all = holders(p, unitId, stage?.actor);
+  const all = actorsAt(p, unitId, stage);
   const named = stageHolders(def, stateOf(inst), all);
   const full = await people.loadUser(user.id);
   const actor = full ? people.actorOf(full) : null;
   const standIn = actor?.superAdmin && actor.superAdminsMayAct && all.length === 0;
   if (!named.some((h) => h.userId === user.id) && !standIn) {
-    const unit = unitId ? p.units.get(unitId) : null;
+    // The unit the actor is looked for in: the item's, or the website desk for the web SOP's Koordinator.
+    const at = unitId ? actingUnit(p.units, p.assignments, unitId, stage?.actorAt, p.date) : null;
+    const unit = at ? p.units.get(at) : null;
     const where = unit ? `${unit.name} (${unit.code})` : '-';
     refuse(
       403,

@@ -13,7 +13,7 @@ import { withdrawalPositions } from '../workflow/definition';
 import { stageHolders } from '../workflow/rules';
 import { stateOf } from '../services/workflow-instances';
 import { unitIdOf } from '../services/workflow-items';
-import { holders } from '../services/workflow-people';
+import { actorsAt } from '../services/workflow-people';
 import { gatedSubject, instanceBefore, requestUser, type DocumentMiddleware } from './context';
 
 const ACTIONS = new Set(['unpublish', 'delete', 'discardDraft']);
@@ -59,7 +59,7 @@ export const lifecycleGate = (strapi: Core.Strapi): DocumentMiddleware => async 
     const state = stateOf(inst);
     const row = await getService(strapi, 'workflow-items').itemRow(spec, documentId);
     const p = await getService(strapi, 'workflow-people').people(new Date());
-    const holder = stageHolders(def!, state, holders(p, inst.unitId ?? (row ? unitIdOf(spec, row) : null), stage?.actor)).some((h) => h.userId === user.id);
+    const holder = stageHolders(def!, state, actorsAt(p, inst.unitId ?? (row ? unitIdOf(spec, row) : null), stage)).some((h) => h.userId === user.id);
     if (!holder && !state.drafters.includes(user.id)) {
       refuse(403, inLanguageOf(user as any, { id: 'Konsep ini hanya dapat dihapus oleh penyusunnya atau pemegang jabatan pada tahap pertamanya', en: 'Only its drafter or the holder of its first stage may delete this draft' }));
     }

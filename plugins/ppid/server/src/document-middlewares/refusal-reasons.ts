@@ -24,7 +24,7 @@ export const refusalReasons = (strapi: Core.Strapi) => async (ctx: any, next: ()
   const unitId: number | undefined = rest ? row?.[head]?.[rest]?.id : row?.[head]?.id;
   if (!unitId) return;
   const members = getService(strapi, 'membership');
-  if (await members.membership(user.id, unitId)) return;
+  if (await members.membership(user.id, unitId, model)) return;
   const unit = await members.unitLabel(unitId);
   ctx.body.error.message = inLanguageOf(user, {
     id: `Anda tidak memegang jabatan di unit ${unit}: item unit itu hanya untuk pegawai yang menjabat di sana (atau di unit di atasnya)`,

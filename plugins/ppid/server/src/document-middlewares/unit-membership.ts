@@ -43,7 +43,7 @@ export const unitMembership = (strapi: Core.Strapi): DocumentMiddleware => async
   }
   const members = getService(strapi, 'membership');
   for (const unitId of units) {
-    if (await members.membership(user.id, unitId)) continue;
+    if (await members.membership(user.id, unitId, ctx.uid)) continue;
     const unit = await members.unitLabel(unitId);
     refuse(
       403,

@@ -35,3 +35,7 @@ export function keepUnwritten(
     refuseProblems([{ path: [field], message: message(field) }]);
   }
 }
+
+/** What a new record holds in `fields`: each attribute's default, else null (a copy starts there too). */
+export const defaultsOf = (attributes: Record<string, { default?: unknown }>, fields: readonly string[]): Data =>
+  Object.fromEntries(fields.map((f) => [f, attributes[f]?.default ?? null]));

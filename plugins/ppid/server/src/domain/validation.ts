@@ -170,10 +170,17 @@ export const COMPUTED_FIELDS: Record<string, readonly string[]> = {
   exclusion: ['reopenedOn', 'reopenedBy', 'reopenedByName', 'reopenReason', 'reopenedClass'],
   /** Written by the review workflow (web SOP B: state per stage, the Web Developer's receipt, the resolution). */
   'backlog-item': ['state', 'receivedBy', 'receivedAt', 'resolvedBy', 'resolvedAt'],
+  /** Written by the review workflow (web SOP A1: the Koordinator's signature step, the hand-over to the head). */
+  'content-plan': ['state', 'signedBy', 'signedAt', 'submittedToHeadBy', 'submittedToHeadAt'],
   /** Written by the report step and the signature action (services/website-records.ts). */
   'meeting-minute': ['reportedToHeadAt', 'reportedToHeadBy'],
-  'update-request': ['signatures'],
-  'approval-form': ['signatures'],
+  /**
+   * The forms' who/when fields follow their signatures (website/forms.ts `signedFields`); the checks
+   * the older fields recorded by hand (presented, checked, checked online) are written by the backlog
+   * workflow's steps (website/backlog.ts `BACKLOG_STEP_RECORDS`).
+   */
+  'update-request': ['signatures', 'state', 'requestedBy', 'developer', 'receivedAt', 'presentedAt', 'checkedBy', 'checkedAt'],
+  'approval-form': ['signatures', 'state', 'approvedBy', 'decidedAt', 'onlineCheckedAt'],
 };
 
 /** Relation values in a write that change nothing (`{ connect: [], disconnect: [] }`). */

@@ -18,7 +18,7 @@ export async function registerConditions(strapi: Core.Strapi) {
     category: 'PPID',
     async handler(user: { id: number; permission?: { subject?: string | null } }) {
       const subject = user.permission?.subject;
-      const units: number[] = await strapi.plugin('ppid').service('membership').unitsOf(user.id);
+      const units: number[] = await strapi.plugin('ppid').service('membership').unitsOf(user.id, subject);
       const path = subject ? scopeOf(subject) : null;
       const [via, unitField] = path ? path.split('.') : [];
       if (!subject || !unitField) return unitCondition(subject, units);

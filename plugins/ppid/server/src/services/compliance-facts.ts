@@ -7,9 +7,9 @@ import { uid } from '../content-types/builders';
 import { WORKFLOW_SUBJECTS } from '../content-types/workflow';
 import type { Position } from '../domain/constants';
 import { today as localToday, yearRange } from '../domain/time';
-import type { WorkflowDefinition } from '../workflow/definition';
+import type { StageDef, WorkflowDefinition } from '../workflow/definition';
 import { SUBJECTS } from '../workflow/subjects';
-import { inForce } from '../workflow/actors';
+import { actingUnit, inForce } from '../workflow/actors';
 import { emptyFacts, lastMonth, lookbackOf, monthsBefore, quarterOf, type Facts } from '../compliance/rules';
 import type { ComplianceSettings, RuleName } from '../compliance/settings';
 import { getConfig, getService } from '../utils';
@@ -43,6 +43,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const definition = (key: string, version: number) => getService(strapi, 'workflow-definitions').definition(key, version);
 
   const ANN = uid('announcement');
+  /**
+   * The unit whose holders act at a stage for an item of `unitId` (the item's, or the website desk
+   * for the web SOP's Koordinator): an alert addressed to the stage's actor is scoped there.
+   */
+  const actingUnits = (now: Date) => {
+    let people: ReturnType<ReturnType<typeof getService<'workflow-people'>>['people']> | null = null;
+    return async (unitId: number | null, stage: StageDef | undefined | null): Promise<number | null> => {
+      if (unitId === null || !stage?.actorAt || stage.actorAt === 'item') return unitId;
+      people ??= getService(strapi, 'workflow-people').people(now);
+      const p = await people;
+      return actingUnit(p.units, p.assignments, unitId, stage.actorAt, p.date) ?? unitId;
+    };
+  };
   const DIP = uid('dip-entry');
 
   /**
@@ -63,6 +76,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const lookbackMonths = (rule: 'content-minimum' | 'berkala-freshness') => lookbackOf(settings(), rule);
 
   async function gatherFacts(names: readonly RuleName[], now: Date): Promise<Facts> {
+    const actingUnitOf = actingUnits(now);
     const need = (...rules: RuleName[]) => rules.some((r) => names.includes(r) && settings().rules[r].enabled);
     const tz = timezone();
     const facts = emptyFacts();
@@ -214,7 +228,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         facts.backlogDue.push({
           documentId: r.document_id,
           title: r.title ?? null,
-          unitId: r.unitId === null || r.unitId === undefined ? null : Number(r.unitId),
+          unitId: await actingUnitOf(r.unitId === null || r.unitId === undefined ? null : Number(r.unitId), stage),
           dueOn: toDay(r.due_on),
           stage: r.stage ?? null,
           stageName: stage?.name ?? null,
@@ -246,7 +260,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           type: r.subject_type,
           documentId: r.subject_document_id,
           title: titles.get(`${r.subject_type}:${r.subject_document_id}`) ?? null,
-          unitId: r.unit_id === null ? null : Number(r.unit_id),
+          unitId: await actingUnitOf(r.unit_id === null ? null : Number(r.unit_id), stage),
           stage: r.stage,
           stageName: stage?.name ?? { id: r.stage, en: r.stage },
           actor: (stage?.actor as Position) ?? null,

@@ -8,7 +8,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { COMPUTED_FIELDS, isNoopRelation, lockedEditionChange, type Problem, relationKey, rules, sameValue, unitTreeAfter } from '../domain/validation';
-import { keepUnwritten } from '../domain/computed';
+import { defaultsOf, keepUnwritten } from '../domain/computed';
 import { addedRefs, canonicalRelation, checkFields, missingNeeded, toOneAfter, type FieldSpec, type NeededField, type Ref, type RelationEdit } from '../domain/input';
 import { SUBJECTS } from '../workflow/subjects';
 import { buildSnapshot } from '../dip/snapshot';
@@ -254,15 +254,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         else keepUnwritten(COMPUTED_FIELDS.exclusion, data as Data, current, (f) => `"${f}" is recorded by the re-open action (POST /ppid/exclusions/:documentId/reopen) and cannot be written`);
       }
 
-      if (name === 'backlog-item' && requestUser(strapi) && !engineMayWrite(ctx.params?.documentId)) {
+      // Workflow items with fields the engine writes (state, receipt, resolution, hand-over): refused in edits, reset on a copy.
+      if ((name === 'backlog-item' || name === 'content-plan') && requestUser(strapi) && !engineMayWrite(ctx.params?.documentId)) {
+        const computed = COMPUTED_FIELDS[name];
         const why = (f: string) =>
           inLanguageOf(requestUser(strapi) as any, {
             id: `"${f}" diisi oleh alur kerja (langkah-langkahnya), tidak dapat diubah lewat penyuntingan`,
             en: `"${f}" is written by the review workflow (its transitions), not by editing`,
           });
-        if (ctx.action === 'update') keepUnwritten(COMPUTED_FIELDS['backlog-item'], data as Data, current, why);
-        else if (ctx.action === 'clone') Object.assign(data as Data, defaultsOf(attributes, COMPUTED_FIELDS['backlog-item']));
-        else keepUnwritten(COMPUTED_FIELDS['backlog-item'], data as Data, defaultsOf(attributes, COMPUTED_FIELDS['backlog-item']), why);
+        if (ctx.action === 'update') keepUnwritten(computed, data as Data, current, why);
+        else if (ctx.action === 'clone') Object.assign(data as Data, defaultsOf(attributes, computed));
+        else keepUnwritten(computed, data as Data, defaultsOf(attributes, computed), why);
       }
 
       // 3. What the workflow needs even on a draft, then the cross-field rules.
@@ -299,7 +301,6 @@ function cloneAsNew(model: string, attributes: Record<string, any>, data: Data, 
 }
 
 /** What a new record holds in `fields` before anyone writes them: their schema defaults. */
-const defaultsOf = (attributes: Record<string, any>, fields: readonly string[]): Data => Object.fromEntries(fields.map((f) => [f, attributes[f]?.default ?? null]));
 
 /** The row id that a relation value in a write names, or null. */
 async function resolveId(strapi: Core.Strapi, model: string, value: unknown): Promise<number | null> {

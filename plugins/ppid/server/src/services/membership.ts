@@ -8,7 +8,7 @@ import { getService } from '../utils';
 import { inLanguageOf, refuse } from '../errors';
 import { isSubjectType, SUBJECTS } from '../workflow/subjects';
 import type { User } from './workflow-people';
-import { memberUnits, membershipOf, type Assignment, type UnitNode } from '../workflow/actors';
+import { inForce, isWebsiteType, koordinatorUnits, memberUnits, membershipOf, type Assignment, type UnitNode } from '../workflow/actors';
 
 export type OrgSnapshot = { units: Map<number, UnitNode>; assignments: Assignment[]; date: string };
 
@@ -31,15 +31,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     snapshot,
-    /** Ids of the units this person works for today. */
-    async unitsOf(userId: number): Promise<number[]> {
+    /**
+     * Ids of the units this person works for today; for a website record type (`subject`: its uid or
+     * name), also every unit of the agency where they are the web SOP's Koordinator.
+     */
+    async unitsOf(userId: number, subject?: string | null): Promise<number[]> {
       const s = await snapshot();
-      return [...memberUnits(s.units, s.assignments, userId, s.date)];
+      const mine = memberUnits(s.units, s.assignments, userId, s.date);
+      if (isWebsiteType(subject)) for (const id of koordinatorUnits(s.units, s.assignments, userId, s.date)) mine.add(id);
+      return [...mine];
     },
-    /** The assignment that makes this person a member of the unit today, or null. */
-    async membership(userId: number, unitId: number): Promise<Assignment | null> {
+    /**
+     * The assignment that makes this person a member of the unit today, or null; for a website record
+     * type (`subject`), the Koordinator's Kabid assignment counts for every unit of the agency.
+     */
+    async membership(userId: number, unitId: number, subject?: string | null): Promise<Assignment | null> {
       const s = await snapshot();
-      return membershipOf(s.units, s.assignments, userId, unitId, s.date);
+      const own = membershipOf(s.units, s.assignments, userId, unitId, s.date);
+      if (own || !isWebsiteType(subject) || !koordinatorUnits(s.units, s.assignments, userId, s.date).has(unitId)) return own;
+      return s.assignments.find((a) => a.userId === userId && a.position === 'kabid' && inForce(a, s.date)) ?? null;
     },
     /**
      * Reading an item's review (its state, history, printable record) is for the members of its
@@ -56,6 +66,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!row || !unitId) return;
       const s = await snapshot();
       if (membershipOf(s.units, s.assignments, user.id, unitId, s.date)) return;
+      if (isWebsiteType(type) && koordinatorUnits(s.units, s.assignments, user.id, s.date).has(unitId)) return;
       const unit = s.units.get(unitId);
       const name = unit ? unit.name : `#${unitId}`;
       refuse(

@@ -10,27 +10,22 @@ import { uid } from '../content-types/builders';
 import { inLanguageOf, refuse, WorkflowConflict } from '../errors';
 import { getService } from '../utils';
 import type { Position } from '../domain/constants';
-import { websiteDeskOf } from '../compliance/rules';
-import { agencyOf, inForce, membershipOf, type Holder } from '../workflow/actors';
-import { FORM_SIGNERS, nextSignature, ROLE_LABEL, SIGNER_POSITION, type FormKind, type SignerRole, type Text, type Verdict } from '../website/forms';
+import { membershipOf, type Holder } from '../workflow/actors';
+import { FORM_SIGNERS, nextSignature, ROLE_LABEL, SIGNER_POSITION, signedFields, type FormKind, type SignerRole, type Text, type Verdict } from '../website/forms';
 import { FORM_TYPE, mayRead, REPORT_POSITIONS, reportMinutes, signaturesOf, signingPositions, type RecordType } from '../website/records';
-import { holders, userName, type People, type User } from './workflow-people';
+import { actorsAt, holders, userName, type People, type User } from './workflow-people';
 
 type Row = Record<string, any>;
 
 /**
  * The holders of a signing position for a record of `unitId`. The Koordinator is the Kepala Bidang
- * of the website's desk, the unit where the agency's website Sub Koordinator sits (compliance/rules.ts
- * `websiteDeskOf`), whatever unit the record names; the website team's positions act for the agency.
+ * of the website's desk, the unit where the agency's website Sub Koordinator sits (workflow/actors.ts
+ * `websiteDeskOf`, as the engine's stages with `actorAt: 'website-desk'`), whatever unit the record names; the website team's positions act for the agency.
  */
 export function signersOf(p: People, unitId: number, positions: readonly Position[]): Holder[] {
   return positions.flatMap((position) => {
     if (position !== 'kabid') return holders(p, unitId, position);
-    const units = [...p.units.values()].map((u) => ({ ...u, publishes: true, active: true }));
-    const desks = p.assignments.filter((a) => a.position === 'sub_koordinator' && inForce(a, p.date)).map((a) => a.unitId);
-    const agency = agencyOf(p.units, unitId);
-    const desk = agency === null ? null : websiteDeskOf({ units, websiteDesks: desks }).get(agency) ?? null;
-    return desk === null ? [] : holders(p, desk, 'kabid');
+    return actorsAt(p, unitId, { actor: 'kabid', actorAt: 'website-desk' });
   });
 }
 /** The reporting positions as the printout names them. */
@@ -114,7 +109,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (JSON.stringify(signaturesOf(again?.signatures)) !== JSON.stringify(signatures)) {
           throw new WorkflowConflict(inLanguageOf(user, { id: 'Formulir ini baru saja ditandatangani orang lain; muat ulang.', en: 'Somebody else just signed this form; reload it.' }));
         }
-        await strapi.db.query(uid(type)).update({ where: { id: row.id }, data: { signatures: after } });
+        await strapi.db.query(uid(type)).update({ where: { id: row.id }, data: { signatures: after, ...signedFields(kind, after) } });
       });
       return { documentId, kind, complete: after.length === FORM_SIGNERS[kind].length, signatures: await blocks(type, { ...row, signatures: after }, p) };
     },

@@ -16,7 +16,7 @@ import { getService, iso } from '../utils';
 import { newPending, stageNotifications, WEBHOOK_EVENTS, type Pending } from './workflow-events';
 import { stateOf } from './workflow-instances';
 import { itemRef, unitIdOf } from './workflow-items';
-import { holders, holdersOfAny, userName, type People, type User } from './workflow-people';
+import { actorsAt, holdersOfAny, withdrawers, userName, type People, type User } from './workflow-people';
 
 type Row = Record<string, any>;
 
@@ -99,11 +99,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         missing,
         say: (text) => inLanguageOf(user as any, text),
         actor: service('workflow-people').actorOf(user),
-        holders: stageHolders(def, state, holders(p, unitId, stage?.actor)),
+        holders: stageHolders(def, state, actorsAt(p, unitId, stage)),
         reason: body.reason,
         proof,
         assignment: { assignee: body.assignee, agendaNumber: body.agendaNumber },
-        candidates: holders(p, unitId, next?.actor),
+        candidates: actorsAt(p, unitId, next),
       });
       if (!decision.ok) refuse(decision.status, decision.message);
       const { transition: tr, acting } = decision;
@@ -138,6 +138,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         publish: tr.action === 'publish',
         async apply() {
           if (tr.action !== 'publish') await service('workflow-items').writeFields(spec, documentId, service('workflow-items').stepFields(spec, def, target.key, !!tr.receipt, user, now));
+          await service('workflow-items').writeStepRecords(spec, documentId, transitionKey(tr), user, now);
         },
         tell(entry, pending) {
           const payload = {
@@ -235,9 +236,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const to = edge ? def.stages.find((x) => x.key === edge.to) : undefined;
       const decision = decideReassignment(def, state, {
         actor: service('workflow-people').actorOf(user),
-        holders: holders(p, unitId, from?.actor),
+        holders: actorsAt(p, unitId, from),
         assignment: { assignee: body.assignee, agendaNumber: body.agendaNumber },
-        candidates: holders(p, unitId, to?.actor),
+        candidates: actorsAt(p, unitId, to),
       });
       if (!decision.ok) refuse(decision.status, decision.message);
       const names = await service('workflow-people').namesOf([body.assignee!]);
@@ -269,7 +270,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const state: InstanceState = { stage: def.initialStage, status: published ? 'published' : 'active', revision: 1, drafters: [], retro: null };
     const positions = withdrawalPositions(def);
     const p = await service('workflow-people').people(now);
-    const decision = decideWithdrawal(def, state, { actor: service('workflow-people').actorOf(user), holders: holdersOfAny(p, unitId, positions), positions, reason, kind, published });
+    const decision = decideWithdrawal(def, state, { actor: service('workflow-people').actorOf(user), holders: withdrawers(p, unitId, def), positions, reason, kind, published });
     if (!decision.ok) refuse(decision.status, decision.message);
   }
 
@@ -285,7 +286,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ? (await strapi.db.query(spec.uid).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0
         : state.status === 'published';
       const positions = withdrawalPositions(def);
-      const decision = decideWithdrawal(def, state, { actor: service('workflow-people').actorOf(user), holders: holdersOfAny(p, unitId, positions), positions, reason: body.reason, kind, published });
+      const decision = decideWithdrawal(def, state, { actor: service('workflow-people').actorOf(user), holders: withdrawers(p, unitId, def), positions, reason: body.reason, kind, published });
       if (!decision.ok) refuse(decision.status, decision.message);
       const reason = String(body.reason).trim();
       const start = def.stages.find((x) => x.key === def.initialStage)!;

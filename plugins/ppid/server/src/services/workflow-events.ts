@@ -8,7 +8,7 @@ import type { WorkflowSubject } from '../content-types/workflow';
 import type { WorkflowDefinition } from '../workflow/definition';
 import { SUBJECTS } from '../workflow/subjects';
 import { getConfig, getService, iso } from '../utils';
-import { holders, type People } from './workflow-people';
+import { actorsAt, type People } from './workflow-people';
 
 type Row = Record<string, any>;
 
@@ -32,7 +32,7 @@ export const newPending = (): Pending => ({ events: [], notify: [] });
 export function stageNotifications(p: People, def: WorkflowDefinition, stageKey: string, unitId: number | null, item: Row, logId: number, extra: Row = {}): Row[] {
   const stage = def.stages.find((s) => s.key === stageKey);
   if (!stage?.actor) return [];
-  return holders(p, unitId, stage.actor).map((h) => ({ userId: h.userId, template: 'stage-entered', logId, stageName: stage.name, item, ...extra }));
+  return actorsAt(p, unitId, stage).map((h) => ({ userId: h.userId, template: 'stage-entered', logId, stageName: stage.name, item, ...extra }));
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {

@@ -8,7 +8,7 @@ import { WORKFLOW_SUBJECTS } from '../content-types/workflow';
 import { asEngine } from '../workflow/context';
 import type { Proof } from '../workflow/rules';
 import type { WorkflowDefinition } from '../workflow/definition';
-import { contentHash, isSubjectType, SUBJECTS, type SubjectSpec } from '../workflow/subjects';
+import { contentHash, engineFields, isSubjectType, SUBJECTS, type SubjectSpec } from '../workflow/subjects';
 import { refuse } from '../errors';
 import { getService } from '../utils';
 import type { User } from './workflow-people';
@@ -74,7 +74,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return spec.proof(row, records);
   }
 
-  const hashOf = (spec: SubjectSpec, row: Row) => contentHash(strapi.getModel(spec.uid as any).attributes as any, row);
+  const hashOf = (spec: SubjectSpec, row: Row) => contentHash(strapi.getModel(spec.uid as any).attributes as any, row, engineFields(spec));
 
   /** Titles of items (their draft rows), keyed `${type}:${documentId}`. */
   async function titlesOf(instances: Row[]): Promise<Map<string, string>> {
@@ -140,5 +140,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return new Set(fields.filter((f) => row && filled(row[f])));
   }
 
-  return { itemRow, load, proofOf, hashOf, titlesOf, publishItem, stepFields, newRoundFields, writeFields, filledFields };
+  /**
+   * What the step `edge` records on the item's related records (SubjectSpec `stepRecords`): who and
+   * when, written with db.query as the engine's own write (a signed form is frozen for editing, not
+   * for the workflow's record of its checks).
+   */
+  async function writeStepRecords(spec: SubjectSpec, documentId: string, edge: string, user: User, now: Date) {
+    const records = spec.stepRecords?.[edge];
+    if (!records?.length) return;
+    const attributes = strapi.getModel(spec.uid as any).attributes as Record<string, { target?: string }>;
+    const populate = Object.fromEntries(records.map((r) => [r.relation, { select: ['id'] }]));
+    const row: Row | null = await strapi.db.query(spec.uid).findOne({ where: { documentId }, populate });
+    for (const r of records) {
+      const linked = row?.[r.relation];
+      const ids: number[] = (Array.isArray(linked) ? linked : linked ? [linked] : []).map((x: Row) => x.id);
+      const target = attributes[r.relation]?.target;
+      if (!target) continue;
+      for (const id of ids) await strapi.db.query(target as any).update({ where: { id }, data: { [r.at]: now, ...(r.by ? { [r.by]: user.id } : {}) } });
+    }
+  }
+
+  return { itemRow, load, proofOf, hashOf, titlesOf, publishItem, stepFields, newRoundFields, writeFields, filledFields, writeStepRecords };
 };

@@ -6,7 +6,8 @@ import type { Core } from '@strapi/strapi';
 import { uid } from '../content-types/builders';
 import type { Position } from '../domain/constants';
 import { today } from '../domain/time';
-import { holdersOf, type Assignment, type Holder, type UnitNode } from '../workflow/actors';
+import { holdersOf, stageActors, type Assignment, type Holder, type UnitNode } from '../workflow/actors';
+import { withdrawalActorAt, withdrawalPositions, type StageDef, type WorkflowDefinition } from '../workflow/definition';
 import type { Actor } from '../workflow/rules';
 import { getConfig } from '../utils';
 
@@ -23,6 +24,18 @@ export const userName = (u: User | null | undefined) =>
 /** The holders of `position` for the unit (the nearest unit up the tree that has one). */
 export const holders = (p: People, unitId: number | null, position: Position | undefined): Holder[] =>
   unitId === null || !position ? [] : holdersOf(p.units, p.assignments, unitId, position, p.date);
+
+/**
+ * The holders who act at `stage` for an item of `unitId`: its actor in the item's unit, or where the
+ * stage's `actorAt` says (the website desk for the web SOP's Koordinator). Every check of who acts
+ * at a stage (steps, inbox, notifications, editing, coverage) goes through here.
+ */
+export const actorsAt = (p: People, unitId: number | null, stage: Pick<StageDef, 'actor' | 'actorAt'> | undefined): Holder[] =>
+  unitId === null ? [] : stageActors(p.units, p.assignments, unitId, stage, p.date);
+
+/** The holders who may take a published item offline or delete it (`withdrawal`, looked for where it says). */
+export const withdrawers = (p: People, unitId: number | null, def: WorkflowDefinition): Holder[] =>
+  withdrawalPositions(def).flatMap((actor) => actorsAt(p, unitId, { actor, actorAt: withdrawalActorAt(def) }));
 
 export const holdersOfAny = (p: People, unitId: number | null, positions: Position[]) => positions.flatMap((pos) => holders(p, unitId, pos));
 

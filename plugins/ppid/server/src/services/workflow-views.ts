@@ -9,7 +9,7 @@ import { inLanguageOf, refuse } from '../errors';
 import { getService, iso } from '../utils';
 import { INSTANCE, LOG, stateOf } from './workflow-instances';
 import { itemRef, specOf, unitIdOf } from './workflow-items';
-import { holders, holdersOfAny, type User } from './workflow-people';
+import { actorsAt, holdersOfAny, withdrawers, type User } from './workflow-people';
 
 type Row = Record<string, any>;
 
@@ -31,10 +31,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const state = stateOf(inst);
     const stage = def.stages.find((s) => s.key === inst.stage);
     const unitId = inst.unitId ?? unitIdOf(spec, row);
-    const stageHolders = onlyNamed(def, state, holders(p, unitId, stage?.actor));
+    const stageHolders = onlyNamed(def, state, actorsAt(p, unitId, stage));
     const proof = state.status === 'active' && transitionsFrom(def, inst.stage).some((t) => needsProof(def, t)) ? await service('workflow-items').proofOf(spec, documentId, row) : undefined;
     // Who may be named at a disposisi: the holders of the next stage's position for the item.
-    const candidatesOf = (stageKey: string) => holders(p, unitId, def.stages.find((s) => s.key === stageKey)?.actor);
+    const candidatesOf = (stageKey: string) => actorsAt(p, unitId, def.stages.find((s) => s.key === stageKey));
     const candidateIds = transitionsFrom(def, inst.stage).filter((t) => t.assigns).flatMap((t) => candidatesOf(t.to).map((h) => h.userId));
     const names = await people.namesOf(
       [...stageHolders.map((h) => h.userId), ...candidateIds, inst.fastPublishedById, inst.retroApprovedById, inst.assigneeId].filter(Boolean)
@@ -73,7 +73,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const reassign = edge && inst.assigneeId
       ? decideReassignment(def, state, {
           actor,
-          holders: holders(p, unitId, def.stages.find((s) => s.key === edge.from)?.actor),
+          holders: actorsAt(p, unitId, def.stages.find((s) => s.key === edge.from)),
           assignment: { assignee: reassignCandidates[0]?.userId, agendaNumber: 'x' },
           candidates: reassignCandidates,
         })
@@ -81,7 +81,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const reassignNames = await people.namesOf(reassignCandidates.map((h) => h.userId));
     const positions = withdrawalPositions(def);
     const stepOff = (kind: 'unpublish' | 'delete') => {
-      const d = decideWithdrawal(def, state, { actor, holders: holdersOfAny(p, unitId, positions), positions, reason: 'x'.repeat(20), kind, published });
+      const d = decideWithdrawal(def, state, { actor, holders: withdrawers(p, unitId, def), positions, reason: 'x'.repeat(20), kind, published });
       return d.ok ? { allowed: true, positions } : { allowed: false, positions, reason: d.message };
     };
     return {
@@ -92,6 +92,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         stageName: stage?.name ?? { id: inst.stage, en: inst.stage },
         kind: stage?.kind ?? null,
         actor: stage?.actor ?? null,
+        ...(stage?.actorAt ? { actorAt: stage.actorAt } : {}),
         revision: inst.revision,
         enteredAt: iso(inst.enteredAt),
         dueAt: iso(inst.dueAt),
@@ -112,7 +113,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
                 ...(inst.retroApprovedById ? { approvedBy: { id: inst.retroApprovedById, name: names.get(inst.retroApprovedById) ?? null }, approvedAt: iso(inst.retroApprovedAt) } : {}),
               },
       },
-      stages: def.stages.map((s) => ({ key: s.key, name: s.name, kind: s.kind, actor: s.actor ?? null, ...(s.timeStandard ? { timeStandard: s.timeStandard } : {}) })),
+      stages: def.stages.map((s) => ({ key: s.key, name: s.name, kind: s.kind, actor: s.actor ?? null, ...(s.actorAt ? { actorAt: s.actorAt } : {}), ...(s.timeStandard ? { timeStandard: s.timeStandard } : {}) })),
       transitions,
       fastPublish: fast.ok ? { allowed: true } : { allowed: false, reason: fast.message },
       retroApprove: retro.ok ? { allowed: true } : { allowed: false, reason: retro.message },
@@ -170,7 +171,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const state = stateOf(inst);
       if (inst.status === 'active') {
         const stage = def.stages.find((s) => s.key === inst.stage);
-        const held = onlyNamed(def, state, holders(p, inst.unitId, stage?.actor)).some((h) => h.userId === user.id);
+        const held = onlyNamed(def, state, actorsAt(p, inst.unitId, stage)).some((h) => h.userId === user.id);
         const drafterBlocked = stage?.kind === 'review' && state.drafters.includes(user.id);
         if (held && !drafterBlocked) tasks.push({ inst, def, task: 'transition' });
       }
@@ -229,6 +230,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           name: s.name,
           kind: s.kind,
           actor: s.actor ?? null,
+          ...(s.actorAt ? { actorAt: s.actorAt } : {}),
           items: items
             .filter((i) => i.stage === s.key)
             .map((i) => {

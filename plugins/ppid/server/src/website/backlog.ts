@@ -40,3 +40,19 @@ export const BACKLOG_FIELD_LABELS: Record<string, Text> = {
   presentationMode: { id: 'cara presentasi daring/luring (presentationMode)', en: 'the presentation mode, online or offline (presentationMode)' },
   approvalForm: { id: 'form persetujuan (approvalForm)', en: 'the approval form (approvalForm)' },
 };
+
+/** A record a backlog step writes on the item's forms: on `relation`'s records, who (`by`) and when (`at`). */
+export type StepRecord = { relation: 'updateRequests' | 'approvalForm'; by?: string; at: string };
+
+/**
+ * What the `web-backlog` template's steps record on the item's forms (web SOP B3-B5), the who/when
+ * the older forms had typed by hand (now server-written, COMPUTED_FIELDS): the draft presented
+ * (`presentedAt` on its update requests), the Sub Koordinator's offline check (`checkedBy`,
+ * `checkedAt`), the Koordinator's online check (`onlineCheckedAt` on its approval form). Keyed by
+ * transition ("from->to:action"); an agency's own workflow records nothing on the forms.
+ */
+export const BACKLOG_STEP_RECORDS: Record<string, StepRecord[]> = {
+  'presentation->offline_update:forward': [{ relation: 'updateRequests', at: 'presentedAt' }],
+  'check_sub->content_entry:forward': [{ relation: 'updateRequests', by: 'checkedBy', at: 'checkedAt' }],
+  'check_online->done:publish': [{ relation: 'approvalForm', at: 'onlineCheckedAt' }],
+};

@@ -70,6 +70,23 @@ export const ROLE_LABEL: Record<SignerRole, Text> = {
   koordinator: { id: 'Koordinator (Kepala Bidang)', en: 'Coordinator (head of division)' },
 };
 
+/**
+ * The form's who/when fields, derived from its signatures and written only with them (they are
+ * COMPUTED_FIELDS: nobody types them): an update request is requested by its Sub Koordinator and
+ * received by the Web Developer who signed its receipt ("received" once both signed); an approval
+ * form is approved by the Koordinator who signed it ("approved" once both signed).
+ */
+export function signedFields(kind: FormKind, signatures: readonly Signature[]): Record<string, number | string | null> {
+  const by = (role: SignerRole) => signatures.find((s) => s.role === role);
+  const complete = FORM_SIGNERS[kind].every((r) => by(r));
+  if (kind === 'update_request') {
+    const developer = by('web_developer');
+    return { requestedBy: by('sub_koordinator')?.userId ?? null, developer: developer?.userId ?? null, receivedAt: developer?.at ?? null, state: complete ? 'received' : 'submitted' };
+  }
+  const koordinator = by('koordinator');
+  return { approvedBy: koordinator?.userId ?? null, decidedAt: koordinator?.at ?? null, state: complete ? 'approved' : 'pending' };
+}
+
 /** A form with at least one signature is frozen: its content can no longer change on any path. */
 export const isFrozen = (signatures: readonly Signature[] | null | undefined) => Array.isArray(signatures) && signatures.length > 0;
 

@@ -3,6 +3,21 @@
  * information class/category, planned month). Pure checks on the rows and the quarter they belong to.
  */
 import type { Verdict } from './forms';
+import type { PLAN_STATUSES } from '../domain/constants';
+import type { WorkflowDefinition } from '../workflow/definition';
+
+export type PlanState = (typeof PLAN_STATUSES)[number];
+
+/**
+ * The state a content plan shows at `stageKey` of its workflow: "submitted" once handed to the head
+ * (the final stage), "signed" at the hand-over stage (a `publishing` stage: the signed table, frozen),
+ * "draft" while it is written or signed, and again when cancelled or started over.
+ */
+export function planStateAt(def: WorkflowDefinition, stageKey: string): PlanState {
+  const kind = def.stages.find((s) => s.key === stageKey)?.kind;
+  if (kind === 'published') return 'submitted';
+  return kind === 'publishing' ? 'signed' : 'draft';
+}
 
 export interface PlanRowInput {
   unitId: number;

@@ -59,6 +59,24 @@ export function reportMinutes(reported: { at: unknown } | null, userId: number, 
   return { ok: true, value: { userId, at: now.toISOString() } };
 }
 
+/** Minutes as a backlog item's write sees them: which, and whether reported to the head (frozen). */
+export type LinkedMinutes = { documentId: string; reported: boolean };
+
+/**
+ * Linking minutes from the backlog item's side (its `minutes` relation) obeys the minutes' own
+ * checks: a closed item (done, rejected) takes no follow-up minutes, and minutes reported to the
+ * head are frozen, so they neither gain nor lose a follow-up. Null when the edit may go through.
+ */
+export function itemMinutesRefusal(itemState: unknown, added: readonly LinkedMinutes[], removed: readonly LinkedMinutes[]): Text | null {
+  if (added.length && isClosedBacklogState(itemState)) {
+    return { id: 'Item backlog ini sudah selesai; notulen tidak dapat dikaitkan lagi.', en: 'This backlog item is closed; minutes cannot be linked to it any more.' };
+  }
+  const frozen = [...added, ...removed].find((m) => m.reported);
+  return frozen
+    ? { id: `Notulen ${frozen.documentId} sudah dilaporkan kepada pimpinan; tindak lanjutnya tidak dapat diubah.`, en: `Minutes ${frozen.documentId} were reported to the head; their follow-ups cannot change.` }
+    : null;
+}
+
 /** The positions that sign (forms) or report (minutes) a record: besides its unit's staff, they read it. */
 export function signingPositions(type: RecordType): Position[] {
   if (type === 'meeting-minute') return [...REPORT_POSITIONS];

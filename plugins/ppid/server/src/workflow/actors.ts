@@ -10,6 +10,7 @@
  * Acting holders (Plt/Plh) count within their dates, like definitive ones.
  */
 import { isAgencyPosition, type Position } from '../domain/constants';
+import type { ActorPlace } from '../../../shared/lists';
 
 export type UnitNode = { id: number; code: string; name: string; parentId: number | null };
 export type Assignment = {
@@ -86,6 +87,80 @@ export function holdersOf(
     if (here.length) return oneEach(here, position);
   }
   return [];
+}
+
+/**
+ * Web SOP: the agency's website desk is the unit where its website Sub Koordinator sits; its Kepala
+ * Bidang is the SOP's Koordinator ("Koordinator (Kepala Bidang)"). With several desks recorded in an
+ * agency, the first by id. Per agency (root unit id) → desk unit id, from the units where the
+ * position is held.
+ */
+export function websiteDeskByAgency(units: Map<number, UnitNode>, deskUnitIds: readonly number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const id of [...deskUnitIds].sort((a, b) => a - b)) {
+    const agency = agencyOf(units, id);
+    if (agency !== null && !out.has(agency)) out.set(agency, id);
+  }
+  return out;
+}
+
+/** The position whose desk is the website desk. */
+export const WEBSITE_DESK_POSITION: Position = 'sub_koordinator';
+
+/** The website desk of the agency `unitId` belongs to on `date`, or null when it has no website Sub Koordinator. */
+export function websiteDeskOf(units: Map<number, UnitNode>, assignments: Assignment[], unitId: number, date: string): number | null {
+  const agency = agencyOf(units, unitId);
+  if (agency === null) return null;
+  const desks = assignments.filter((a) => a.position === WEBSITE_DESK_POSITION && inForce(a, date)).map((a) => a.unitId);
+  return websiteDeskByAgency(units, desks).get(agency) ?? null;
+}
+
+/**
+ * Where a stage's actor is looked for (StageDef `actorAt`): the item's own unit by default; the
+ * website desk of the item's agency for the web SOP's Koordinator, whatever unit the item names
+ * (null: the agency has no website desk, so nobody acts there).
+ */
+export function actingUnit(units: Map<number, UnitNode>, assignments: Assignment[], unitId: number, place: ActorPlace | undefined, date: string): number | null {
+  return place === 'website-desk' ? websiteDeskOf(units, assignments, unitId, date) : unitId;
+}
+
+/** The holders who act at a stage (its `actor`, looked for where its `actorAt` says) for an item of `unitId`. */
+export function stageActors(
+  units: Map<number, UnitNode>,
+  assignments: Assignment[],
+  unitId: number,
+  stage: { actor?: Position; actorAt?: ActorPlace } | undefined,
+  date: string
+): Holder[] {
+  if (!stage?.actor) return [];
+  const at = actingUnit(units, assignments, unitId, stage.actorAt, date);
+  return at === null ? [] : holdersOf(units, assignments, at, stage.actor, date);
+}
+
+/**
+ * Web SOP: the records the website team works on for the whole agency. The Sub Koordinator and the
+ * Web Developer are agency positions anyway; the Koordinator (the Kabid of the website desk) works
+ * on these records for every unit of the agency too, as their steps and signatures are his.
+ */
+export const WEBSITE_TYPES: readonly string[] = ['backlog-item', 'content-plan', 'content-plan-item', 'meeting-minute', 'update-request', 'approval-form', 'evaluation'];
+export const isWebsiteType = (type: string | null | undefined) => !!type && WEBSITE_TYPES.includes(type.replace(/^plugin::ppid\./, ''));
+
+/**
+ * The units whose website records `userId` works on as the web SOP's Koordinator on `date`: every
+ * unit of each agency where they are the Kabid of the website desk (empty otherwise).
+ */
+export function koordinatorUnits(units: Map<number, UnitNode>, assignments: Assignment[], userId: number, date: string): Set<number> {
+  const out = new Set<number>();
+  const agencies = new Set(
+    assignments.filter((a) => a.userId === userId && a.position === 'kabid' && inForce(a, date)).map((a) => agencyOf(units, a.unitId))
+  );
+  for (const agency of agencies) {
+    if (agency === null) continue;
+    const desk = websiteDeskOf(units, assignments, agency, date);
+    if (desk === null || !holdersOf(units, assignments, desk, 'kabid', date).some((h) => h.userId === userId)) continue;
+    for (const id of unitsBelow(units, agency)) out.add(id);
+  }
+  return out;
 }
 
 /**

@@ -4,6 +4,7 @@
  * stored and enforced by the engine (issue: review-stage workflow engine).
  */
 import { POSITIONS, type Position } from '../domain/constants';
+import { ACTOR_PLACES, type ActorPlace } from '../../../shared/lists';
 
 export type TimeUnit = 'minutes' | 'hours' | 'days';
 export type TimeStandard = { amount: number; unit: TimeUnit };
@@ -15,6 +16,11 @@ export interface StageDef {
   name: { id: string; en: string };
   /** The position in the item's unit that acts at this stage; none for terminal stages. */
   actor?: Position;
+  /**
+   * Where the actor is looked for (workflow/actors.ts `actingUnit`): the item's unit (default), or
+   * 'website-desk', the agency's website desk, for the web SOP's Koordinator.
+   */
+  actorAt?: ActorPlace;
   kind: StageKind;
   /** The SOP's *waktu*: a working-time service level. */
   timeStandard?: TimeStandard;
@@ -95,7 +101,7 @@ export interface WorkflowDefinition {
    * Who may take a published item offline or delete it (a recorded transition with a reason), in
    * the item's unit. When unset: the actor of the last review stage (the one who approved it).
    */
-  withdrawal?: { positions: Position[] };
+  withdrawal?: { positions: Position[]; actorAt?: ActorPlace };
 }
 
 export type DefinitionProblem = { path: (string | number)[]; message: string };
@@ -123,6 +129,9 @@ export function validateDefinition(def: WorkflowDefinition): DefinitionProblem[]
     if (!terminal && !stage.actor) add(['stages', i, 'actor'], `Stage "${stage.key}" needs the position that acts at it`);
     if (stage.actor && !(POSITIONS as readonly string[]).includes(stage.actor)) {
       add(['stages', i, 'actor'], `Stage "${stage.key}": unknown position "${stage.actor}"`);
+    }
+    if (stage.actorAt !== undefined && (!(ACTOR_PLACES as readonly string[]).includes(stage.actorAt) || !stage.actor)) {
+      add(['stages', i, 'actorAt'], `Stage "${stage.key}": "actorAt" is one of ${ACTOR_PLACES.join(', ')}, for a stage with an actor`);
     }
     if (stage.timeStandard && (!(stage.timeStandard.amount > 0) || !['minutes', 'hours', 'days'].includes(stage.timeStandard.unit))) {
       add(['stages', i, 'timeStandard'], `Stage "${stage.key}": a time standard is a positive amount of minutes, hours or days`);
@@ -155,6 +164,9 @@ export function validateDefinition(def: WorkflowDefinition): DefinitionProblem[]
   if (def.withdrawal) {
     const ok = Array.isArray(def.withdrawal.positions) && def.withdrawal.positions.length > 0 && def.withdrawal.positions.every((p) => (POSITIONS as readonly string[]).includes(p));
     if (!ok) add(['withdrawal', 'positions'], 'Taking an item offline needs the known positions that may do it');
+    if (def.withdrawal.actorAt !== undefined && !(ACTOR_PLACES as readonly string[]).includes(def.withdrawal.actorAt)) {
+      add(['withdrawal', 'actorAt'], `"withdrawal.actorAt" is one of ${ACTOR_PLACES.join(', ')}`);
+    }
   }
   if (def.fastTrack) {
     const ft = def.fastTrack;
@@ -198,6 +210,15 @@ export function validateDefinition(def: WorkflowDefinition): DefinitionProblem[]
 export function authoringStages(def: WorkflowDefinition): Set<string> {
   const flagged = def.stages.filter((s) => s.authoring);
   return new Set((flagged.length ? flagged : def.stages.filter((s) => s.kind === 'work')).map((s) => s.key));
+}
+
+/**
+ * Where the withdrawal positions are looked for: `withdrawal.actorAt` when the workflow names its
+ * positions, else the last review stage's (the web SOP's Koordinator at the website desk).
+ */
+export function withdrawalActorAt(def: WorkflowDefinition): ActorPlace | undefined {
+  if (def.withdrawal?.positions?.length) return def.withdrawal.actorAt;
+  return def.stages.filter((s) => s.kind === 'review' && s.actor).at(-1)?.actorAt;
 }
 
 /** The positions that may take a published item offline or delete it (see `withdrawal`). */

@@ -3,7 +3,7 @@
  * definition.ts. Unknown keys are refused so a typo ("reasonRequierd") is not silently ignored.
  * The version is assigned by the server.
  */
-import { STAGE_KINDS, TRANSITION_ACTIONS } from '../../../shared/lists';
+import { ACTOR_PLACES, STAGE_KINDS, TRANSITION_ACTIONS } from '../../../shared/lists';
 import { z } from 'zod';
 import { POSITIONS } from '../domain/constants';
 import { WORKFLOW_SUBJECTS } from '../content-types/workflow';
@@ -17,6 +17,7 @@ const stage = z.strictObject({
   key: z.string().max(80),
   name,
   actor: position.optional(),
+  actorAt: z.enum(ACTOR_PLACES).optional(),
   kind: z.enum(STAGE_KINDS),
   timeStandard: time.optional(),
   output: z.string().max(500).optional(),
@@ -58,7 +59,7 @@ const definition = z.strictObject({
   fastTrack: z
     .strictObject({ positions: z.array(position).min(1), retroApprovers: z.array(position).min(1), window: time })
     .optional(),
-  withdrawal: z.strictObject({ positions: z.array(position).min(1) }).optional(),
+  withdrawal: z.strictObject({ positions: z.array(position).min(1), actorAt: z.enum(ACTOR_PLACES).optional() }).optional(),
 });
 
 export function parseDefinition(input: unknown): { ok: true; definition: WorkflowDefinition } | { ok: false; problems: DefinitionProblem[] } {

@@ -7,7 +7,8 @@ import { ONLINE_CHANNELS, OFFLINE_CHANNELS } from '../domain/constants';
 import { canonicalJson } from '../dip/snapshot';
 import { uid } from '../content-types/builders';
 import { WORKFLOW_SUBJECTS, type WorkflowSubject } from '../content-types/workflow';
-import { backlogStateAt, BACKLOG_FIELD_LABELS } from '../website/backlog';
+import { backlogStateAt, BACKLOG_FIELD_LABELS, BACKLOG_STEP_RECORDS, type StepRecord } from '../website/backlog';
+import { planStateAt } from '../website/plan';
 import type { WorkflowDefinition } from './definition';
 import type { Proof, Text } from './rules';
 
@@ -31,6 +32,8 @@ export interface SubjectSpec {
   stageState?: (def: WorkflowDefinition, stageKey: string) => string;
   /** Where the engine records a `receipt` edge (tanda terima): who took it and when. */
   receipt?: { by: string; at: string };
+  /** What a transition (by key) records on the item's related records: who and when (website/backlog.ts). */
+  stepRecords?: Record<string, StepRecord[]>;
   /** How refusals name the fields a transition `requires`. */
   fieldLabels?: Record<string, Text>;
   /** Proof of publication the publish step can count. */
@@ -64,7 +67,11 @@ export const SUBJECTS: Record<WorkflowSubject, SubjectSpec> = {
     unitField: 'unit',
     determinants: ['unit'],
     draftAndPublish: false,
-    publishState: { field: 'state', gated: ['signed', 'submitted'], value: 'signed', initial: 'draft', by: 'signedBy', at: 'signedAt', atDate: true },
+    // Web SOP A1: "signed" from the Koordinator's signature (a receipt edge: who and when), "submitted"
+    // with who and when once the Sub Koordinator has handed it to the head (the publish step).
+    publishState: { field: 'state', gated: ['signed', 'submitted'], value: 'submitted', initial: 'draft', by: 'submittedToHeadBy', at: 'submittedToHeadAt' },
+    stageState: planStateAt,
+    receipt: { by: 'signedBy', at: 'signedAt' },
     // The signed table handed to the head is the offline proof.
     proof: (row) => ({ online: 0, offline: row.signedDocument ? 1 : 0 }),
   },
@@ -79,10 +86,18 @@ export const SUBJECTS: Record<WorkflowSubject, SubjectSpec> = {
     stageState: backlogStateAt,
     receipt: { by: 'receivedBy', at: 'receivedAt' },
     fieldLabels: BACKLOG_FIELD_LABELS,
+    stepRecords: BACKLOG_STEP_RECORDS,
     // The Koordinator's online check is the proof: nothing to count.
     proof: () => ({ online: 0, offline: 0 }),
   },
 };
+
+/**
+ * The fields the engine itself writes on an item (its state, who published or signed and when, the
+ * receipt): not content, so they never count as a change after approval.
+ */
+export const engineFields = (spec: SubjectSpec): Set<string> =>
+  new Set([spec.publishState?.field, spec.publishState?.by, spec.publishState?.at, spec.receipt?.by, spec.receipt?.at].filter((f): f is string => !!f));
 
 export const subjectByUid = (modelUid: string): SubjectSpec | undefined =>
   WORKFLOW_SUBJECTS.map((t) => SUBJECTS[t]).find((s) => s.uid === modelUid);
@@ -101,7 +116,7 @@ const fileKey = (f: FileRef) => ({ id: f.id ?? null, hash: f.hash ?? null, size:
  * fields (the engine always loads them). Relations are left out (they are records of their own);
  * timestamps too, so saving the same content twice gives the same hash.
  */
-export function contentHash(attributes: Record<string, { type: string }>, row: Record<string, unknown>): string {
+export function contentHash(attributes: Record<string, { type: string }>, row: Record<string, unknown>, skip: ReadonlySet<string> = new Set()): string {
   const plain: Record<string, unknown> = {};
   for (const [name, attr] of Object.entries(attributes)) {
     if (attr.type === 'media' && row[name] !== undefined) {
@@ -109,7 +124,7 @@ export function contentHash(attributes: Record<string, { type: string }>, row: R
       plain[name] = value === null ? null : Array.isArray(value) ? value.map(fileKey) : fileKey(value);
       continue;
     }
-    if (NOT_CONTENT.has(name) || ['relation', 'media', 'component', 'dynamiczone'].includes(attr.type)) continue;
+    if (NOT_CONTENT.has(name) || skip.has(name) || ['relation', 'media', 'component', 'dynamiczone'].includes(attr.type)) continue;
     const value = row[name];
     plain[name] = value instanceof Date ? value.toISOString() : (value ?? null);
   }

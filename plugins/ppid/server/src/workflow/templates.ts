@@ -198,17 +198,24 @@ const WEB_SOP = {
   legalBasis: [UU_KIP, UU_PP, PP_61, 'Permendagri Nomor 3 Tahun 2017', 'Peraturan Komisi Informasi Nomor 1 Tahun 2017'],
 };
 
-/** Web SOP A1: the quarterly content plan, set by the Sub Koordinator, signed by the Koordinator. */
+/**
+ * Web SOP A1: the quarterly content plan, set by the Sub Koordinator, signed by the Koordinator (the
+ * Kepala Bidang of the website desk) and handed to the head by the Sub Koordinator ("diserahkan
+ * kepada kepala dinas"). v2: the signature is its own step (recorded as who signed and when: a
+ * `receipt` edge), and the hand-over is a recorded step of the Sub Koordinator, no longer a date
+ * typed on the plan; the Koordinator is found at the website desk.
+ */
 export const webContentPlan: WorkflowDefinition = {
   key: 'web-rencana-konten',
-  version: 1,
+  version: 2,
   name: { id: 'Penetapan konten website (3 bulanan)', en: 'Quarterly website content plan' },
   contentType: 'content-plan',
   sop: { number: 'SOP Web PPID A.1', ...WEB_SOP },
   initialStage: 'planning',
   stages: [
     stage('planning', 'Penyusunan daftar konten', 'Drafting the content list', { actor: 'sub_koordinator', kind: 'work', authoring: true, output: 'Daftar konten yang akan dipublikasikan' }),
-    stage('signing', 'Tanda tangan Koordinator', 'Signature by the Koordinator', { actor: 'kabid', kind: 'review', timeStandard: { amount: 1, unit: 'days' }, output: 'Tabel konten yang ditandatangani' }),
+    stage('signing', 'Tanda tangan Koordinator', 'Signature by the Koordinator', { actor: 'kabid', actorAt: 'website-desk', kind: 'review', timeStandard: { amount: 1, unit: 'days' }, output: 'Tabel konten yang ditandatangani' }),
+    stage('handover', 'Penyerahan kepada Kepala Dinas', 'Hand-over to the head', { actor: 'sub_koordinator', kind: 'publishing', output: 'Tabel konten diserahkan kepada Kepala Dinas' }),
     published,
     cancelled,
   ],
@@ -216,21 +223,22 @@ export const webContentPlan: WorkflowDefinition = {
     t('planning', 'signing', 'forward', 'Ajukan ke Koordinator', 'Submit to the Koordinator'),
     t('planning', 'cancelled', 'cancel', 'Batalkan', 'Cancel'),
     t('signing', 'planning', 'return', 'Kembalikan ke Sub Koordinator', 'Return to the sub-coordinator'),
-    t('signing', 'published', 'publish', 'Tandatangani dan serahkan ke Kepala Dinas', 'Sign and hand to the head', { proofRequired: false }),
+    t('signing', 'handover', 'forward', 'Tandatangani', 'Sign', { receipt: true }),
+    t('handover', 'published', 'publish', 'Serahkan ke Kepala Dinas', 'Hand to the head', { proofRequired: false }),
   ],
 };
 
 /** Web SOP A2 + B5: the Operator's monthly upload, approved through the approval form, checked online. */
 export const webMonthlyUpload: WorkflowDefinition = {
   key: 'web-unggah-bulanan',
-  version: 1,
+  version: 2,
   name: { id: 'Unggah konten bulanan (form persetujuan)', en: 'Monthly content upload (approval form)' },
   contentType: 'announcement',
   sop: { number: 'SOP Web PPID A.2 / B.5', ...WEB_SOP },
   initialStage: 'upload',
   stages: [
     stage('upload', 'Operator mengunggah konten', 'Operator uploads the content', { actor: 'operator', kind: 'work', authoring: true, timeStandard: { amount: 1, unit: 'days' }, output: 'Draft konten' }),
-    stage('check_online', 'Pemeriksaan online oleh Koordinator', 'Online check by the Koordinator', { actor: 'kabid', kind: 'review', timeStandard: { amount: 1, unit: 'days' }, output: 'Form persetujuan' }),
+    stage('check_online', 'Pemeriksaan online oleh Koordinator', 'Online check by the Koordinator', { actor: 'kabid', actorAt: 'website-desk', kind: 'review', timeStandard: { amount: 1, unit: 'days' }, output: 'Form persetujuan' }),
     stage('publishing', 'Penayangan', 'Going live', { actor: 'operator', kind: 'publishing', timeStandard: { amount: 1, unit: 'hours' }, output: 'Website yang telah diperbarui' }),
     published,
     cancelled,
@@ -247,8 +255,10 @@ export const webMonthlyUpload: WorkflowDefinition = {
 
 /**
  * Web SOP B1-B5: a website development item, from the Sub Koordinator's report to the Koordinator's
- * online check. The Koordinator is the Kepala Bidang of the item's unit (the website's division);
- * the Sub Koordinator and the Web Developer act for the whole agency. The discussion is left only
+ * online check. The Koordinator is the Kepala Bidang of the website desk (the unit where the
+ * agency's website Sub Koordinator sits: `actorAt: 'website-desk'`), whatever unit the item names;
+ * the Sub Koordinator and the Web Developer act for the whole agency. v2: v1 looked
+ * for the Koordinator in the item's unit. The discussion is left only
  * with its minutes linked (B1-B2), the Web Developer's receipt is his own step (tanda terima, B2),
  * the draft is left only once it is known how it was presented (B3), and the Operator's upload only
  * under an approval form (B5). "Sesuai jadwal yang ditentukan": the item's due date (`dueOn`) feeds
@@ -256,20 +266,20 @@ export const webMonthlyUpload: WorkflowDefinition = {
  */
 export const webBacklog: WorkflowDefinition = {
   key: 'web-backlog',
-  version: 1,
+  version: 2,
   name: { id: 'Pengembangan website PPID (backlog)', en: 'PPID website development (backlog)' },
   contentType: 'backlog-item',
   sop: { number: 'SOP Web PPID B.1-B.5', ...WEB_SOP },
   initialStage: 'raised',
   stages: [
     stage('raised', 'Penyampaian rencana/kendala oleh Sub Koordinator', 'Raised by the Sub Koordinator', { actor: 'sub_koordinator', kind: 'work', authoring: true, output: 'Rencana pengembangan / kendala teknis' }),
-    stage('discussion', 'Pembahasan dengan Koordinator (rapat bidang)', 'Discussion with the Koordinator (division meeting)', { actor: 'kabid', kind: 'work', output: 'Notulen rapat' }),
+    stage('discussion', 'Pembahasan dengan Koordinator (rapat bidang)', 'Discussion with the Koordinator (division meeting)', { actor: 'kabid', actorAt: 'website-desk', kind: 'work', output: 'Notulen rapat' }),
     stage('receipt', 'Tanda terima Web Developer', 'Receipt by the Web Developer', { actor: 'web_developer', kind: 'work', timeStandard: { amount: 1, unit: 'days' }, output: 'Tanda terima dari Web Developer' }),
     stage('presentation', 'Penyusunan dan presentasi draft', 'Drafting and presenting the draft', { actor: 'web_developer', kind: 'work', output: 'Draft website dipresentasikan (daring/luring) kepada Sub Koordinator' }),
     stage('offline_update', 'Perbaikan dan pengembangan secara offline', 'Updating offline', { actor: 'web_developer', kind: 'work', output: 'Website yang telah diperbarui secara offline' }),
     stage('check_sub', 'Pemeriksaan oleh Sub Koordinator', 'Check by the Sub Koordinator', { actor: 'sub_koordinator', kind: 'work', timeStandard: { amount: 1, unit: 'days' }, output: 'Website offline yang telah diperiksa' }),
     stage('content_entry', 'Pengisian konten oleh Operator (form persetujuan)', 'Content entered by the Operator (approval form)', { actor: 'operator', kind: 'work', timeStandard: { amount: 1, unit: 'days' }, output: 'Form persetujuan' }),
-    stage('check_online', 'Pemeriksaan online oleh Koordinator', 'Online check by the Koordinator', { actor: 'kabid', kind: 'review', timeStandard: { amount: 1, unit: 'days' }, output: 'Website yang telah diperbarui secara online' }),
+    stage('check_online', 'Pemeriksaan online oleh Koordinator', 'Online check by the Koordinator', { actor: 'kabid', actorAt: 'website-desk', kind: 'review', timeStandard: { amount: 1, unit: 'days' }, output: 'Website yang telah diperbarui secara online' }),
     stage('done', 'Selesai', 'Done', { kind: 'published' }),
     cancelled,
   ],
@@ -290,7 +300,7 @@ export const webBacklog: WorkflowDefinition = {
     t('check_online', 'content_entry', 'return', 'Kembalikan ke Operator', 'Return to the Operator'),
     t('check_online', 'offline_update', 'return', 'Kembalikan ke Web Developer', 'Return to the Web Developer'),
   ],
-  withdrawal: { positions: ['kabid'] },
+  withdrawal: { positions: ['kabid'], actorAt: 'website-desk' },
 };
 
 export const TEMPLATES: WorkflowDefinition[] = [

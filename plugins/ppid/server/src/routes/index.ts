@@ -83,6 +83,12 @@ const admin = {
     { method: 'GET', path: '/privacy/items/:type/:documentId', handler: 'privacy.check', config: can('workflow.read') },
     { method: 'POST', path: '/privacy/items/:type/:documentId/clearances', handler: 'privacy.clear', config: can('workflow.transition') },
     { method: 'POST', path: '/exclusions/:documentId/reopen', handler: 'dipReopen.reopen', config: can('workflow.transition') },
+    // The year's DIP as a list and the list of excluded information (controllers/dip-list.ts).
+    { method: 'GET', path: '/dip/lists', handler: 'dipList.lists', config: can('workflow.read') },
+    { method: 'GET', path: '/dip/editions/:documentId/collection', handler: 'dipList.collection', config: can('workflow.read') },
+    { method: 'POST', path: '/dip/submissions/:documentId/return', handler: 'dipList.returnSubmission', config: can('workflow.transition') },
+    { method: 'POST', path: '/dip/editions/:documentId/sign', handler: 'dipList.signEdition', config: can('workflow.transition') },
+    { method: 'POST', path: '/exclusion-lists/:documentId/sign', handler: 'dipList.signExclusionList', config: can('workflow.transition') },
     { method: 'GET', path: '/website/evaluation-figures', handler: 'website.evaluationFigures', config: can('compliance.read') },
     { method: 'GET', path: '/organisation', handler: 'organisation.overview', config: can('organisation.read') },
     { method: 'GET', path: '/organisation/changes', handler: 'organisation.changes', config: can('organisation.read') },

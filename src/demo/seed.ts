@@ -142,6 +142,7 @@ export async function seedDemo(strapi: Core.Strapi): Promise<void> {
   // have already come some way through it, taken by the demo staff through the engine itself.
   counts['workflow items'] = await strapi.plugin('ppid').service('workflow-instances').adoptUnstarted();
   counts['workflow steps'] = await walkDemoWorkflows(strapi, clock);
+  counts['DIP list steps'] = await walkDemoDipList(strapi, clock);
 
   const summary = Object.entries(counts)
     .map(([name, n]) => `${n} ${name}`)
@@ -224,6 +225,50 @@ async function walkDemoWorkflows(strapi: Core.Strapi, c: Clock): Promise<number>
       await ppid.service('website-records').sign(kind, form.documentId, user, new Date(at));
       steps += 1;
     }
+  }
+  return steps;
+}
+
+/**
+ * This year's DIP in collection (SOP 001): the Ketua PPID has ordered it; the Bidang IKP submitted
+ * its rows and awaits the check; the Bidang Statistik submitted and the PPID Pembantu returned one
+ * of its rows with a reason. Taken by the demo staff through the engine, so the officers see it at once.
+ */
+async function walkDemoDipList(strapi: Core.Strapi, c: Clock): Promise<number> {
+  const ppid = strapi.plugin('ppid');
+  const edition = await strapi.db.query(`${P}dip-edition` as any).findOne({ where: { year: c.year, state: 'draft' }, select: ['documentId'] });
+  if (!edition) return 0;
+  const as = async (key: string) => {
+    const user = await ppid.service('workflow-people').loadUser(await idOf(strapi, key));
+    if (!user) throw new Error(`${TAG} demo DIP list: no account for "${key}"`);
+    return user;
+  };
+  const step = async (type: string, documentId: string, key: string, transition: string) => {
+    const user = await as(key);
+    const view = await ppid.service('workflow-views').view(type, documentId, user);
+    await ppid.service('workflow-actions').transition(type, documentId, user, { transition, revision: view.state.revision });
+  };
+  let steps = 0;
+  await step('dip-edition', edition.documentId, 'ketuaPpid', 'coordination->collection:forward');
+  steps += 1;
+  const { submissions } = await ppid.service('dip-list').collection(edition.documentId, await as('ketuaPpid'));
+  const ikp = submissions.find((s: any) => s.unit?.code === 'bidang-ikp');
+  const statistik = submissions.find((s: any) => s.unit?.code === 'bidang-statistik');
+  for (const s of [ikp, statistik].filter(Boolean)) {
+    await step('dip-submission', s.documentId, 'operator', 'filling->check:forward');
+    steps += 1;
+  }
+  if (statistik) {
+    const checker = await as('ppidPembantu');
+    const view = await ppid.service('workflow-views').view('dip-submission', statistik.documentId, checker);
+    const [row] = statistik.rows;
+    await ppid.service('dip-list').returnSubmission(statistik.documentId, checker, {
+      revision: view.state.revision,
+      ...(row
+        ? { rows: [{ entry: row.documentId, reason: 'Ringkasan isi belum menyebut periode data; lengkapi sebelum diajukan kembali.' }] }
+        : { reason: 'Belum ada baris DIP Bidang Statistik untuk tahun ini; isi atau konfirmasi daftarnya.' }),
+    });
+    steps += 1;
   }
   return steps;
 }
@@ -368,7 +413,7 @@ async function seedAll(strapi: Core.Strapi, c: Clock): Promise<Record<string, nu
     agency: unit(AGENCY_CODE),
     year: c.year,
     title: `Daftar Informasi Publik Dinas Komunikasi dan Informatika Provinsi Kalimantan Barat Tahun ${c.year}`,
-    note: 'Rancangan: menunggu pemeriksaan PPID Pembantu dan tanda tangan Kepala Dinas.',
+    note: 'Dalam pengumpulan per unit (SOP Pendokumentasian): usulan unit diperiksa PPID Pembantu, lalu ditandatangani Kepala Dinas.',
   });
 
   /* Announcements and their proof of publication ------------------------------------------------- */

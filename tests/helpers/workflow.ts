@@ -97,3 +97,20 @@ export async function proveAnnouncement(app: Booted, documentId: string, channel
     });
   }
 }
+
+/**
+ * Puts a yearly list (a DIP edition, a list of excluded information) at its head's signing stage,
+ * as trusted setup: the collection and the checks before it are dip-list.test.ts's.
+ */
+export async function atSigning(app: Booted, type: 'dip-edition' | 'exclusion-list', documentId: string) {
+  const { SUBJECTS } = await import('../../plugins/ppid/server/src/workflow/subjects');
+  await app.strapi.plugin('ppid').service('workflow-instances').startFor(SUBJECTS[type], documentId, null);
+  await app.strapi.db.query(`${P}workflow-instance`).update({ where: { subjectType: type, subjectDocumentId: documentId }, data: { stage: 'signing', status: 'active' } });
+}
+
+/** The head's signature on a list at its signing stage (POST .../sign), at the stored revision. */
+export async function signList(staff: Staff, app: Booted, type: 'dip-edition' | 'exclusion-list', documentId: string, body: { decreeNumber?: string; signedAt?: string }) {
+  const revision = (await instanceOf(app, type, documentId))?.revision ?? 1;
+  const path = type === 'dip-edition' ? `/ppid/dip/editions/${documentId}/sign` : `/ppid/exclusion-lists/${documentId}/sign`;
+  return staff.as('post', path).send({ revision, ...body });
+}

@@ -63,7 +63,9 @@ const WORKFLOW_TYPES = ['announcement', 'dip-entry', 'content-plan', 'backlog-it
 const UNIT_SCOPED = ['publication-record', 'exclusion', 'content-plan-item'];
 const ORGANISATION = ['unit', 'position-assignment'];
 /** Reference data staff read but do not write. */
-const REFERENCE = ['berkala-category', 'dip-edition'];
+const REFERENCE = ['berkala-category', 'dip-edition', 'exclusion-list'];
+/** Reference types that are also workflow subjects (the yearly lists): edits follow the list's stage holders. */
+const LISTS = ['dip-edition', 'exclusion-list'];
 /** The website team's records (web SOP B, C): staff create and update, nobody on staff deletes. */
 const WEBSITE = ['meeting-minute', 'update-request', 'approval-form', 'evaluation'];
 
@@ -185,6 +187,16 @@ function expected(route: Cell, persona: Persona): Outcome {
       // holds those positions; the fixture's period has not ended either): dip-reopen.test.ts.
       return persona === 'superAdmin' ? 'any' : 'refused';
     }
+    if (action === 'dipList.lists') return READERS.workflow.includes(persona) ? 'allowed' : 'refused';
+    if (action === 'dipList.collection') {
+      // The year's list is read by the staff of its agency (any unit of it) and super admins.
+      return ['rightHolder', 'wrongHolder', 'superAdmin'].includes(persona) ? 'allowed' : 'refused';
+    }
+    if (action === 'dipList.returnSubmission' || action === 'dipList.signEdition' || action === 'dipList.signExclusionList') {
+      // Only the PPID check returns (on a submission at its check) and only the head signs (a list at
+      // its signing stage): none of the personas here; every position in dip-list.test.ts.
+      return persona === 'superAdmin' ? 'any' : 'refused';
+    }
     throw new Error(`access matrix: no policy for the admin route ${action}`);
   }
 
@@ -225,7 +237,8 @@ function expected(route: Cell, persona: Persona): Outcome {
     case 'organisation':
       return granted(persona === 'manager' || persona === 'superAdmin');
     case 'reference':
-      if (persona === 'superAdmin') return granted(true);
+      // The yearly lists are edited by the holder of their stage (a super admin only where nobody holds it): dip-list.test.ts.
+      if (persona === 'superAdmin') return LISTS.includes(type) && !['create', 'clone', 'auto-clone'].includes(action) ? 'any' : granted(true);
       if (persona === 'author' || persona === 'editor') return 'any'; // Strapi's default roles: not ruled by issue 8
       return 'refused';
     case 'website':
@@ -268,6 +281,11 @@ const PLUGIN_HANDLERS = new Set([
   'privacy.check',
   'privacy.clear',
   'dipReopen.reopen',
+  'dipList.lists',
+  'dipList.collection',
+  'dipList.returnSubmission',
+  'dipList.signEdition',
+  'dipList.signExclusionList',
   'devMailbox.list',
   'websiteRecords.sign',
   'websiteRecords.formRecord',
@@ -411,6 +429,8 @@ function dataFor(type: string, rel: Rel): Record<string, unknown> {
       return { year: 2026, title: `DIP matriks ${n}`, agency: rel(units.agency.documentId), state: 'draft' };
     case 'exclusion':
       return exclusionData({ title: `Pengecualian matriks ${n}`, unit: ikp });
+    case 'exclusion-list':
+      return { year: 2026, title: `Daftar dikecualikan matriks ${n}`, agency: rel(units.agency.documentId), state: 'draft' };
     case 'content-plan':
       // One plan per unit and quarter: each plan gets a quarter of its own.
       plans += 1;
@@ -587,6 +607,18 @@ async function prepare(c: RouteCase): Promise<Prepared> {
         const target = await fixture('exclusion', 'published');
         return { url: fill(target), target: 'exclusion:published', body: { reason: 'Masa pengecualian telah berakhir.', newClass: 'setiap_saat' } };
       }
+      case 'dipList.collection':
+        return { url: fill(await fixture('dip-edition', 'read')) };
+      case 'dipList.signEdition':
+      case 'dipList.signExclusionList': {
+        const listType = c.action === 'dipList.signEdition' ? 'dip-edition' : 'exclusion-list';
+        const target = await fixture(listType, 'draft');
+        const { inst } = await instanceOf(listType, target);
+        return { url: fill(target), target: `${listType}:draft`, body: { revision: inst.revision, decreeNumber: '045/MX/2026' } };
+      }
+      case 'dipList.returnSubmission':
+        // No submission exists (no list is collecting): 404 to whoever may try, 401/403 to the others.
+        return { url: fill('tidakadausulanseperti'), body: { revision: 1, reason: 'Alasan tertulis yang cukup panjang.' } };
       case 'websiteRecords.sign': {
         const target = await fixture(FORM_TYPES[type], 'draft');
         return { url: fill(target), target: `${FORM_TYPES[type]}:draft`, holder: await holderOf('sub_koordinator'), body: {} };

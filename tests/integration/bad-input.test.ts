@@ -6,7 +6,7 @@
  */
 import { adminSession, boot, type Booted } from '../helpers/strapi';
 import { announcementData, create, dipData, unitTree } from '../helpers/fixtures';
-import { assign, person } from '../helpers/workflow';
+import { assign, atSigning, person, signList } from '../helpers/workflow';
 import { TEST_DB } from '../helpers/db';
 
 const P = 'plugin::ppid.';
@@ -55,7 +55,8 @@ beforeAll(async () => {
   const edition = async (title: string) =>
     (await admin.as('post', `${CM}dip-edition`).send({ year: 2026, title, agency: { connect: [{ documentId: units.agency.documentId }] } })).body.data.documentId as string;
   const enacted = await edition('DIP 2026');
-  const res = await head.as('put', `${CM}dip-edition/${enacted}`).send({ state: 'enacted', decreeNumber: '045/2026', signedAt: '2026-01-10' });
+  await atSigning(app, 'dip-edition', enacted);
+  const res = await signList(head, app, 'dip-edition', enacted, { decreeNumber: '045/2026', signedAt: '2026-01-10' });
   if (res.status !== 200) throw new Error(`enact: ${res.status} ${JSON.stringify(res.body)}`);
   const draftEdition = await edition('DIP 2026 perubahan');
   const ids = {

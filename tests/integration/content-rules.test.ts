@@ -5,7 +5,7 @@
 import { adminSession, boot, type Booted } from '../helpers/strapi';
 import { announcementData, create, dipData, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
-import { assign, person } from '../helpers/workflow';
+import { assign, atSigning, person, signList } from '../helpers/workflow';
 
 const CM = '/content-manager/collection-types/plugin::ppid.';
 let app: Booted;
@@ -117,21 +117,24 @@ describe(`DIP editions (${TEST_DB})`, () => {
     expect(typed.status).toBe(400);
     expect(typed.body.error.message).toBe('"signerName" is filled by the head\'s signature when the edition is enacted and cannot be written');
 
-    const incomplete = await head.as('put', `${CM}dip-edition/${id}`).send({ state: 'enacted' });
+    // Enacting is the workflow's signing step, never a Content Manager edit.
+    expect((await head.as('put', `${CM}dip-edition/${id}`).send({ state: 'enacted', decreeNumber: '045/DISKOMINFO/2026', signedAt: '2026-01-10' })).status).toBe(400);
+    await atSigning(app, 'dip-edition', id);
+    const incomplete = await signList(head, app, 'dip-edition', id, {});
     expect(incomplete.status).toBe(400);
-    expect(incomplete.body.error.details.errors.map((e: any) => e.path[0])).toEqual(['decreeNumber', 'signedAt']);
+    expect(incomplete.body.error.details.errors.map((e: any) => e.path[0])).toEqual(['decreeNumber']);
 
-    const decree = { state: 'enacted', decreeNumber: '045/DISKOMINFO/2026', signedAt: '2026-01-10' };
-    const notHead = await admin.as('put', `${CM}dip-edition/${id}`).send(decree);
+    const decree = { decreeNumber: '045/DISKOMINFO/2026', signedAt: '2026-01-10' };
+    const notHead = await signList(admin as any, app, 'dip-edition', id, decree);
     expect(notHead.status).toBe(403);
     expect(notHead.body.error.message).toBe('Hanya Kepala (Atasan PPID) yang dapat menandatangani DIP');
     // A Plt appointed after the signing date did not hold the position then.
     const plt = await person(app, 'Plt Kepala');
     await assign(app, plt, 'kepala', units.agency.documentId, { holding: 'plt', startsOn: '2026-03-01' });
-    expect((await plt.as('put', `${CM}dip-edition/${id}`).send(decree)).status).toBe(403);
+    expect((await signList(plt, app, 'dip-edition', id, decree)).status).toBe(403);
     expect((await app.strapi.db.query('plugin::ppid.dip-edition').findOne({ where: { documentId: id } })).state).toBe('draft');
 
-    const enacted = await head.as('put', `${CM}dip-edition/${id}`).send(decree);
+    const enacted = await signList(head, app, 'dip-edition', id, decree);
     expect(enacted.status).toBe(200);
     const row = await app.strapi.db.query('plugin::ppid.dip-edition').findOne({ where: { documentId: id }, populate: { signedBy: { select: ['id'] } } });
     expect(row.state).toBe('enacted');
@@ -155,9 +158,8 @@ describe(`DIP editions (${TEST_DB})`, () => {
 
     // A later edition for the same year supersedes it; the superseded one stays frozen.
     const second = await admin.as('post', `${CM}dip-edition`).send({ year: 2026, title: 'DIP 2026 (perubahan)', agency: { connect: [{ documentId: units.agency.documentId }] } });
-    const enacted2 = await plt.as('put', `${CM}dip-edition/${second.body.data.documentId}`).send({
-      state: 'enacted', decreeNumber: '046/DISKOMINFO/2026', signedAt: '2026-06-10',
-    });
+    await atSigning(app, 'dip-edition', second.body.data.documentId);
+    const enacted2 = await signList(plt, app, 'dip-edition', second.body.data.documentId, { decreeNumber: '046/DISKOMINFO/2026', signedAt: '2026-06-10' });
     expect(enacted2.status).toBe(200);
     // Two holders on that date (the definitive head and the Plt): the one who signs is named.
     expect(await app.strapi.db.query('plugin::ppid.dip-edition').findOne({ where: { documentId: second.body.data.documentId } })).toMatchObject({

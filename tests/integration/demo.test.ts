@@ -162,6 +162,25 @@ describe(`demo data (${TEST_DB})`, () => {
     }
   });
 
+  it("shows this year's DIP in collection: one unit submitted, one returned with a row's reason", async () => {
+    const W = 'plugin::ppid.workflow-instance';
+    const year = new Date().getFullYear();
+    const editions = await app.strapi.db.query('plugin::ppid.dip-edition').findMany({ select: ['documentId', 'year', 'state'], orderBy: [{ year: 'asc' }] });
+    const current = editions.find((e: any) => e.state === 'draft');
+    expect(current).toBeDefined();
+    expect([year - 1, year]).toContain(current.year);
+    expect(await app.strapi.db.query(W).findOne({ where: { subjectType: 'dip-edition', subjectDocumentId: current.documentId } })).toMatchObject({ stage: 'collection', status: 'active' });
+    const subs = await app.strapi.db.query('plugin::ppid.dip-submission').findMany({ where: { editionKey: current.documentId }, select: ['documentId', 'unitCode', 'state', 'returnedRows'] });
+    const stage = async (code: string) => {
+      const s = subs.find((x: any) => x.unitCode === code);
+      return { stage: (await app.strapi.db.query(W).findOne({ where: { subjectType: 'dip-submission', subjectDocumentId: s.documentId } })).stage, returned: (s.returnedRows ?? []).length };
+    };
+    expect(subs.map((s: any) => s.unitCode).sort()).toEqual(['bidang-aptika', 'bidang-ikp', 'bidang-persandian', 'bidang-statistik', 'sekretariat']);
+    expect(await stage('bidang-ikp')).toEqual({ stage: 'check', returned: 0 });
+    expect((await stage('bidang-statistik')).stage).toBe('filling');
+    expect(await stage('sekretariat')).toEqual({ stage: 'filling', returned: 0 });
+  });
+
   it('dates the published items over the past two years: year filters, charts and the checker have a history', async () => {
     const { makeClock } = require(path.resolve(__dirname, '../../dist/src/demo/clock.js'));
     const { completedQuarters } = require(path.resolve(__dirname, '../../dist/src/demo/data.js'));

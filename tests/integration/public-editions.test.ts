@@ -10,7 +10,7 @@
 import { adminSession, boot, type Booted } from '../helpers/strapi';
 import { announcementData, category, create, dipData, exclusionData, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
-import { act, assign, dispose, itemUrl, person, proveAnnouncement, type Staff } from '../helpers/workflow';
+import { act, assign, atSigning, dispose, itemUrl, person, proveAnnouncement, signList, type Staff } from '../helpers/workflow';
 import { announcementDiskominfoKalbar } from '../../plugins/ppid/server/src/workflow/templates';
 
 const CM = '/content-manager/collection-types/plugin::ppid.';
@@ -36,8 +36,11 @@ const ok = async (res: Promise<any> | any, status = 200) => {
 };
 const sys = <T>(fn: () => Promise<T>): Promise<T> => app.strapi.plugin('ppid').service('workflow').asSystem(fn);
 
-/** Enacts a draft edition as the head of the agency does: the Content Manager's update, signed by the Kepala. */
-const enact = (documentId: string, data: { decreeNumber: string; signedAt: string }) => ok(kepala.as('put', `${CM}dip-edition/${documentId}`).send({ state: 'enacted', ...data }));
+/** Enacts a draft edition as the head of the agency does: the Kepala's signature at the list's signing stage. */
+const enact = async (documentId: string, data: { decreeNumber: string; signedAt: string }) => {
+  await atSigning(app, 'dip-edition', documentId);
+  return ok(signList(kepala, app, 'dip-edition', documentId, data));
+};
 const SIGNER = { name: 'Dr. H. Kepala Uji', position: 'Kepala Dinas Kominfo Uji' };
 
 beforeAll(async () => {

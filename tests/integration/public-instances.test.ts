@@ -9,6 +9,7 @@
 import { fork, type ChildProcess } from 'child_process';
 import path from 'path';
 import request from 'supertest';
+import { atSigning } from '../helpers/workflow';
 import { boot } from '../helpers/strapi';
 import { freshDatabase, TEST_DB, type DbHandle } from '../helpers/db';
 import { create, dipData, exclusionData, unitTree } from '../helpers/fixtures';
@@ -69,6 +70,8 @@ onPostgres('the public cache across two instances on one PostgreSQL', () => {
     await create(strapi, 'position-assignment', {
       user: { connect: [{ id: head.id }] }, position: 'kepala', unit: units.agency.documentId, holding: 'definitive', startsOn: '2020-01-01', officialName: 'Dr. H. Kepala Uji',
     });
+    // The list at the head's signing stage (its collection is dip-list.test.ts's): revision 1.
+    await atSigning(setup, 'dip-edition', draftEdition);
     await setup.stop({ keepDatabase: true });
     a = instance(db);
     b = instance(db);
@@ -127,7 +130,7 @@ onPostgres('the public cache across two instances on one PostgreSQL', () => {
 
   it('round 3: an edition enacted through A is listed in B\'s next answer', async () => {
     const { before, after } = await round('/api/ppid/dip/editions', () =>
-      onA('put', `${CM}dip-edition/${draftEdition}`, { state: 'enacted', decreeNumber: '045/DISKOMINFO/2026', signedAt: '2026-01-10' }, 200, headToken)
+      onA('post', `/ppid/dip/editions/${draftEdition}/sign`, { revision: 1, decreeNumber: '045/DISKOMINFO/2026', signedAt: '2026-01-10' }, 200, headToken)
     );
     expect(before.data).toEqual([]);
     expect(after.data.map((e: any) => [e.year, e.decreeNumber, e.entryCount, e.signer.name])).toEqual([[2026, '045/DISKOMINFO/2026', 1, 'Dr. H. Kepala Uji']]);

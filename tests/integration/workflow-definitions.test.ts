@@ -36,7 +36,7 @@ afterAll(async () => {
 });
 
 describe(`workflow definitions and bindings (${TEST_DB})`, () => {
-  it('lists the six SOP templates, latest version of each', async () => {
+  it('lists the SOP templates, latest version of each', async () => {
     const res = await root.as('get', '/ppid/workflows');
     expect(res.status).toBe(200);
     expect(res.body.data.map((d: any) => [d.key, d.version, d.source]).sort()).toEqual(
@@ -48,6 +48,12 @@ describe(`workflow definitions and bindings (${TEST_DB})`, () => {
         ['web-rencana-konten', 2, 'template'],
         ['web-unggah-bulanan', 2, 'template'],
         ['web-backlog', 2, 'template'],
+        // The yearly lists (issue 9): the DIP edition and unit submissions per SOP, the list of excluded information.
+        ['dip-tahunan-kapuas-hulu', 1, 'template'],
+        ['dip-usulan-unit-kapuas-hulu', 1, 'template'],
+        ['dip-tahunan-disdukcapil-kalbar', 1, 'template'],
+        ['dip-usulan-unit-disdukcapil-kalbar', 1, 'template'],
+        ['daftar-dikecualikan-kapuas-hulu', 1, 'template'],
       ].sort()
     );
     expect((await root.as('get', '/ppid/workflows?all=maybe')).status).toBe(400);
@@ -112,7 +118,7 @@ describe(`workflow definitions and bindings (${TEST_DB})`, () => {
       [{ contentType: 'announcement', unit: null, workflowKey: 'tidak-ada' }, 'Unknown workflow "tidak-ada"'],
       [{ contentType: 'announcement', unit: null, workflowKey: 'web-rencana-konten' }, 'Workflow "web-rencana-konten" carries "content-plan", not "announcement"'],
       [{ contentType: 'announcement', unit: 'unit-hantu', workflowKey: KEY }, 'Unknown unit "unit-hantu"'],
-      [{ contentType: 'pengumuman', unit: null, workflowKey: KEY }, '"contentType" must be one of announcement, dip-entry, content-plan, backlog-item'],
+      [{ contentType: 'pengumuman', unit: null, workflowKey: KEY }, '"contentType" must be one of announcement, dip-entry, content-plan, backlog-item, dip-edition, dip-submission, exclusion-list'],
       [{ contentType: 'announcement', workflowKey: KEY, extra: 1 }, 'Unrecognized key: "extra"'],
     ] as const) {
       const res = await root.as('put', '/ppid/workflow-bindings').send(body);

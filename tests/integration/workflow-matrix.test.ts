@@ -71,7 +71,11 @@ function pathTo(def: WorkflowDefinition, stage: string): TransitionDef[] {
 
 const actorAt = (def: WorkflowDefinition, stage: string) => def.stages.find((s) => s.key === stage)!.actor!;
 
-describe.each(TEMPLATES.map((t) => [t.key, t] as const))(`transition matrix of %s through the admin route (${TEST_DB})`, (_key, def) => {
+// The yearly lists' templates (dip-edition, dip-submission, exclusion-list) have steps this matrix
+// cannot prepare (every unit's submission accepted, the decree number of the head's signature):
+// their positions are walked in dip-list.test.ts.
+const LIST_TYPES = ['dip-edition', 'dip-submission', 'exclusion-list'];
+describe.each(TEMPLATES.filter((t) => !LIST_TYPES.includes(t.contentType)).map((t) => [t.key, t] as const))(`transition matrix of %s through the admin route (${TEST_DB})`, (_key, def) => {
   const type = def.contentType;
   let unit: { documentId: string };
   let code: string;

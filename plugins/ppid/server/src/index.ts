@@ -19,6 +19,7 @@ import { stopPdfWorker } from './privacy/pdf-worker';
 import dipFilesController from './controllers/dip-files';
 import dipImportController from './controllers/dip-import';
 import dipReopenController from './controllers/dip-reopen';
+import dipListController from './controllers/dip-list';
 import announcementRecordController from './controllers/announcement-record';
 import devMailboxController from './controllers/dev-mailbox';
 import websiteRecordsController from './controllers/website-records';
@@ -117,6 +118,7 @@ export default {
     dipFiles: dipFilesController,
     dipImport: dipImportController,
     dipReopen: dipReopenController,
+    dipList: dipListController,
     announcementRecord: announcementRecordController,
     devMailbox: devMailboxController,
     websiteRecords: websiteRecordsController,

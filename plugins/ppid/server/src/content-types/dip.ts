@@ -1,4 +1,4 @@
-import { ARTICLE_17_LETTERS, AVAILABLE_FORMS, DIP_CLASSES, EDITION_STATUSES, INFO_CLASSES } from '../domain/constants';
+import { ARTICLE_17_LETTERS, AVAILABLE_FORMS, DIP_CLASSES, EDITION_STATUSES, EXCLUSION_LIST_STATES, INFO_CLASSES, SUBMISSION_STATES } from '../domain/constants';
 import { adminUser, contentType, enumeration, manyToOne, media, str, text } from './builders';
 
 /**
@@ -54,6 +54,66 @@ export const dipEdition = contentType({
     signedAt: { type: 'date' },
     signedDocument: media(false, ['files', 'images']),
     enactedAt: { type: 'datetime' },
+    entryCount: { type: 'integer', min: 0 },
+    snapshot: { type: 'json' },
+    snapshotHash: str({ maxLength: 64 }),
+    /** SOP 003's upload step: where the enacted list stands in the documentation system and on the website (a proof each). */
+    documentationUrl: str({ maxLength: 2000 }),
+    websiteUrl: str({ maxLength: 2000 }),
+    note: text(2000),
+  },
+});
+
+/**
+ * One unit's part of a year's DIP (the list-level flow, issue 9 point 1): the unit's officer fills
+ * or confirms its rows and submits; the PPID check accepts it or returns it (whole, or single rows
+ * with a reason each). Created by the collection of its edition, changed only by the workflow.
+ */
+export const dipSubmission = contentType({
+  singularName: 'dip-submission',
+  pluralName: 'dip-submissions',
+  displayName: 'DIP unit submission',
+  description: "A unit's submission of its rows for a year's DIP (collection, check)",
+  visible: false,
+  indexes: [{ name: 'ppid_dip_submissions_edition_unit_uq', columns: ['edition_key', 'unit_code'], type: 'unique' }],
+  attributes: {
+    title: str({ required: true }),
+    year: { type: 'integer', required: true, min: 1945, max: 2200 },
+    edition: manyToOne('dip-edition'),
+    /** documentId of the edition and code of the unit: one submission per unit and edition. */
+    editionKey: str({ required: true, maxLength: 64 }),
+    unitCode: str({ required: true, maxLength: 40 }),
+    unit: manyToOne('unit', { required: true }),
+    state: enumeration(SUBMISSION_STATES, { required: true, default: 'filling' }),
+    checkedBy: adminUser(),
+    checkedAt: { type: 'datetime' },
+    /** The rows the last check returned: [{ entry, number, title, reason }]. */
+    returnedRows: { type: 'json' },
+  },
+});
+
+/**
+ * Daftar Informasi yang Dikecualikan (SOP 001 step 6; UU 14/2008 Pasal 17): the agency's list of
+ * excluded information with their consequence tests, checked, signed by the head (Atasan PPID) and
+ * archived (a frozen snapshot); immutable once signed.
+ */
+export const exclusionList = contentType({
+  singularName: 'exclusion-list',
+  pluralName: 'exclusion-lists',
+  displayName: 'List of excluded information',
+  description: 'Yearly list of excluded information: consequence tests checked, signed by the head, archived',
+  attributes: {
+    year: { type: 'integer', required: true, min: 1945, max: 2200 },
+    title: str({ required: true }),
+    agency: manyToOne('unit', { required: true }),
+    decreeNumber: str({ maxLength: 120 }),
+    state: enumeration(EXCLUSION_LIST_STATES, { required: true, default: 'draft' }),
+    signedBy: adminUser(),
+    signerName: str({ maxLength: 150 }),
+    signerTitle: str({ maxLength: 150 }),
+    signerNip: str({ maxLength: 30 }),
+    signedAt: { type: 'date' },
+    archivedAt: { type: 'datetime' },
     entryCount: { type: 'integer', min: 0 },
     snapshot: { type: 'json' },
     snapshotHash: str({ maxLength: 64 }),

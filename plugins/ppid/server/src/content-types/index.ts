@@ -1,5 +1,5 @@
 import { announcement, berkalaCategory, publicationRecord } from './announcement';
-import { dipEdition, dipEntry, exclusion } from './dip';
+import { dipEdition, dipEntry, dipSubmission, exclusion, exclusionList } from './dip';
 import { devMail, notification } from './notification';
 import { privacyClearance } from './privacy';
 import { complianceAlert, complianceRun } from './compliance';
@@ -24,7 +24,9 @@ const all = [
   publicationRecord,
   dipEntry,
   dipEdition,
+  dipSubmission,
   exclusion,
+  exclusionList,
   contentPlan,
   contentPlanItem,
   backlogItem,

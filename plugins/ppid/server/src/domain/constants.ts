@@ -75,6 +75,10 @@ export const AVAILABLE_FORMS = ['softcopy', 'hardcopy', 'softcopy_hardcopy'] as 
 
 /** DIP edition lifecycle: prepared, enacted (signed, immutable), superseded by a later edition. */
 export const EDITION_STATUSES = ['draft', 'enacted', 'superseded'] as const;
+/** A unit's submission for a year's DIP: being filled (or returned), accepted at the check. */
+export const SUBMISSION_STATES = ['filling', 'accepted'] as const;
+/** The list of excluded information: a draft until the head signs it (then archived, immutable). */
+export const EXCLUSION_LIST_STATES = ['draft', 'signed'] as const;
 
 /**
  * The standard berkala categories (UU 14/2008 Pasal 9, Perki 1/2021 Pasal 11-14). Seeded as editable

@@ -166,6 +166,10 @@ export function unitTreeAfter(units: { id: number; parentId: number | null }[], 
 /** Fields that only the server computes (an enacted edition's snapshot). */
 export const COMPUTED_FIELDS: Record<string, readonly string[]> = {
   'dip-edition': ['snapshot', 'snapshotHash', 'enactedAt', 'entryCount'],
+  /** Frozen when the head signs the list of excluded information (dip/exclusion-list-guard.ts). */
+  'exclusion-list': ['snapshot', 'snapshotHash', 'archivedAt', 'entryCount'],
+  /** Written by the list's collection and check (services/dip-list.ts, the workflow). */
+  'dip-submission': ['state', 'checkedBy', 'checkedAt', 'returnedRows', 'editionKey', 'unitCode'],
   /** Written by the re-open action (services/dip-reopen.ts), never through a form. */
   exclusion: ['reopenedOn', 'reopenedBy', 'reopenedByName', 'reopenReason', 'reopenedClass'],
   /** Written by the review workflow (web SOP B: state per stage, the Web Developer's receipt, the resolution). */

@@ -28,7 +28,7 @@ const ROLES: { code: string; name: string; description: string; content: Grant[]
     content: [
       { verbs: ALL, types: ['announcement', 'publication-record', 'dip-entry', 'exclusion', 'content-plan', 'content-plan-item', 'backlog-item'], conditions: [UNIT_MEMBER_CONDITION] },
       { verbs: ['read'], types: ['unit', 'position-assignment'], conditions: [UNIT_MEMBER_CONDITION] },
-      { verbs: ['read'], types: ['berkala-category', 'dip-edition'] },
+      { verbs: ['read'], types: ['berkala-category', 'dip-edition', 'exclusion-list'] },
       { verbs: ['create', 'read', 'update'], types: ['meeting-minute', 'update-request', 'approval-form', 'evaluation'] },
     ],
     actions: [

@@ -87,6 +87,12 @@ const admin = {
     { ...route('privacyCheck'), handler: 'privacy.check', config: can('workflow.read') },
     { ...route('privacyClear'), handler: 'privacy.clear', config: can('workflow.transition') },
     { ...route('reopenExclusion'), handler: 'dipReopen.reopen', config: can('workflow.transition') },
+    // The year's DIP as a list and the list of excluded information (controllers/dip-list.ts).
+    { ...route('dipLists'), handler: 'dipList.lists', config: can('workflow.read') },
+    { ...route('dipCollection'), handler: 'dipList.collection', config: can('workflow.read') },
+    { ...route('returnSubmission'), handler: 'dipList.returnSubmission', config: can('workflow.transition') },
+    { ...route('signEdition'), handler: 'dipList.signEdition', config: can('workflow.transition') },
+    { ...route('signExclusionList'), handler: 'dipList.signExclusionList', config: can('workflow.transition') },
     { ...route('evaluationFigures'), handler: 'website.evaluationFigures', config: can('compliance.read') },
     { ...route('organisation'), handler: 'organisation.overview', config: can('organisation.read') },
     { ...route('organisationChanges'), handler: 'organisation.changes', config: can('organisation.read') },

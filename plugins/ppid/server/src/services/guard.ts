@@ -14,6 +14,8 @@ import { SUBJECTS } from '../workflow/subjects';
 import { buildSnapshot } from '../dip/snapshot';
 import { SIGNER_FIELDS } from '../dip/edition-rules';
 import { headSignature } from '../dip/signature';
+import { guardExclusionList, refuseSignedDelete } from '../dip/exclusion-list-guard';
+import { EDITION_PROOF_FIELDS, proofFillOnly } from '../dip/list-rules';
 import { requestUser } from '../document-middlewares/context';
 import { engineMayWrite } from '../workflow/context';
 import * as serialize from '../public-api/serializers';
@@ -157,7 +159,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       else refuse([{ path: [field], message: `"${field}" is computed when the edition is enacted and cannot be written` }]);
     }
     if (current && current.state !== 'draft') {
-      const problems = lockedEditionChange(data, current);
+      // SOP 003: the upload proofs are filled on the enacted edition while its workflow is at the upload step.
+      const proofs = Object.keys(data).some((k) => (EDITION_PROOF_FIELDS as readonly string[]).includes(k));
+      const uploading = proofs && (await getService(strapi, 'workflow-instances').findInstance('dip-edition', current.documentId))?.status === 'active';
+      const problems = lockedEditionChange(uploading ? proofFillOnly(data, current) : data, current);
       if (problems.length) refuse(problems);
       return null;
     }
@@ -220,6 +225,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const current = await existing(ctx.uid, ctx.params?.documentId);
         if (current && current.state !== 'draft') refuse([{ path: ['state'], message: `A ${current.state} DIP edition cannot be deleted: it is the archive` }]);
       }
+      if (name === 'exclusion-list' && ctx.action === 'delete') refuseSignedDelete(await existing(ctx.uid, ctx.params?.documentId));
       if (!WRITES.has(ctx.action)) return next();
 
       const data: unknown = ctx.params?.data ?? {};
@@ -249,6 +255,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const merged = { ...(current ?? {}), ...edits };
       if (name === 'dip-edition' && ctx.action !== 'clone') await signEdition(data as Data, merged, current);
+      if (name === 'exclusion-list') await guardExclusionList(strapi, ctx.action, data as Data, merged, current);
       if (name === 'exclusion' && requestUser(strapi)) {
         if (ctx.action === 'clone') for (const field of COMPUTED_FIELDS.exclusion) (data as Data)[field] = null;
         else keepUnwritten(COMPUTED_FIELDS.exclusion, data as Data, current, (f) => `"${f}" is recorded by the re-open action (POST /ppid/exclusions/:documentId/reopen) and cannot be written`);

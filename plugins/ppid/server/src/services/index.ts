@@ -26,6 +26,7 @@ import privacy from './privacy';
 import privacyClearances from './privacy-clearances';
 import websiteFigures from './website-figures';
 import dipReopen from './dip-reopen';
+import dipList from './dip-list';
 import websiteRecords from './website-records';
 import home from './home';
 
@@ -53,6 +54,7 @@ const services = {
   'privacy-clearances': privacyClearances,
   'website-figures': websiteFigures,
   'dip-reopen': dipReopen,
+  'dip-list': dipList,
   'website-records': websiteRecords,
   home,
 } satisfies Record<string, (ctx: { strapi: Core.Strapi }) => object>;

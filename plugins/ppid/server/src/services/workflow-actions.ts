@@ -137,7 +137,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         },
         publish: tr.action === 'publish',
         async apply() {
-          if (tr.action !== 'publish') await service('workflow-items').writeFields(spec, documentId, service('workflow-items').stepFields(spec, def, target.key, !!tr.receipt, user, now));
+          if (tr.action !== 'publish') await service('workflow-items').writeFields(spec, documentId, service('workflow-items').stepFields(spec, def, target.key, !!tr.receipt, user, now, !!tr.signs));
           await service('workflow-items').writeStepRecords(spec, documentId, transitionKey(tr), user, now);
         },
         tell(entry, pending) {

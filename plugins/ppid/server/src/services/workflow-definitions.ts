@@ -25,6 +25,9 @@ export const DEFAULT_BINDINGS: Record<WorkflowSubject, string> = {
   'dip-entry': 'pendokumentasian-kapuas-hulu',
   'content-plan': 'web-rencana-konten',
   'backlog-item': 'web-backlog',
+  'dip-edition': 'dip-tahunan-kapuas-hulu',
+  'dip-submission': 'dip-usulan-unit-kapuas-hulu',
+  'exclusion-list': 'daftar-dikecualikan-kapuas-hulu',
 };
 
 /** The binding an item of `unitId` follows: the nearest unit's override up the tree, else the default. */

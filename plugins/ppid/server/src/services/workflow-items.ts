@@ -64,7 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function proofOf(spec: SubjectSpec, documentId: string, row: Row): Promise<Proof> {
     if (spec.type !== 'announcement') {
-      const full = await strapi.db.query(spec.uid).findOne({ where: { id: row.id }, populate: { document: true, signedDocument: true } as any });
+      const full = await strapi.db.query(spec.uid).findOne({ where: { id: row.id }, populate: mediaOf(spec) as any });
       return spec.proof(full ?? row, []);
     }
     const records = await strapi.db.query(uid('publication-record')).findMany({
@@ -74,7 +74,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return spec.proof(row, records);
   }
 
-  const hashOf = (spec: SubjectSpec, row: Row) => contentHash(strapi.getModel(spec.uid as any).attributes as any, row, engineFields(spec));
+  const hashOf = (spec: SubjectSpec, row: Row) =>
+    contentHash(strapi.getModel(spec.uid as any).attributes as any, row, new Set([...engineFields(spec), ...(spec.signatureFields ?? [])]));
 
   /** Titles of items (their draft rows), keyed `${type}:${documentId}`. */
   async function titlesOf(instances: Row[]): Promise<Map<string, string>> {
@@ -109,9 +110,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * What the engine writes on the item when it enters `stageKey` by an active step: the state of
    * that stage (`stageState`) and, for a `receipt` edge, who acknowledged it and when.
    */
-  function stepFields(spec: SubjectSpec, def: WorkflowDefinition, stageKey: string, receipt: boolean, user: User, now: Date): Row {
+  function stepFields(spec: SubjectSpec, def: WorkflowDefinition, stageKey: string, receipt: boolean, user: User, now: Date, signs = false): Row {
     const data: Row = {};
     if (spec.stageState && spec.publishState) data[spec.publishState.field] = spec.stageState(def, stageKey);
+    // The head's signature on a forward edge (SOP 003: signed, then uploaded): the list is signed now.
+    if (signs && spec.publishState) data[spec.publishState.field] = spec.publishState.value;
     if (receipt && spec.receipt) Object.assign(data, { [spec.receipt.by]: user.id, [spec.receipt.at]: now });
     return data;
   }
@@ -129,9 +132,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await asEngine(documentId, () => strapi.documents(spec.uid as any).update({ documentId, data } as any));
   }
 
-  /** Which of `fields` the item has filled: a relation with a record, or a value. */
+  /**
+   * Conditions a transition can `require` that are not a field of the item but a fact about it:
+   * a year's DIP goes on only once every unit's submission was accepted at the check.
+   */
+  const DERIVED: Record<string, (documentId: string) => Promise<boolean>> = {
+    'dip-edition.unitSubmissions': (documentId) => getService(strapi, 'dip-list').collectionComplete(documentId),
+  };
+
+  /** Which of `fields` the item has filled: a relation with a record, or a value (or a derived fact, see DERIVED). */
   async function filledFields(spec: SubjectSpec, documentId: string, fields: string[]): Promise<Set<string>> {
     if (!fields.length) return new Set();
+    const derived = fields.filter((f) => DERIVED[`${spec.type}.${f}`]);
+    if (derived.length) {
+      const rest = await filledFields(spec, documentId, fields.filter((f) => !derived.includes(f)));
+      for (const f of derived) if (await DERIVED[`${spec.type}.${f}`](documentId)) rest.add(f);
+      return rest;
+    }
     const attributes = strapi.getModel(spec.uid as any).attributes as Record<string, { type: string }>;
     const relations = fields.filter((f) => attributes[f]?.type === 'relation' || attributes[f]?.type === 'media');
     const where: Row = spec.draftAndPublish ? { documentId, publishedAt: null } : { documentId };

@@ -66,6 +66,13 @@ export interface TransitionDef {
    * took it and when (the subject's receipt fields). Only the stage's actor can, as for any edge.
    */
   receipt?: boolean;
+  /**
+   * Taking this edge is the head's signature on a list (the DIP edition, the list of excluded
+   * information): the engine writes the subject's signed state (`publishState.value`) and the
+   * signature rules (dip/signature.ts) fill the signer from the head's position. Only from a stage
+   * the head (kepala) acts at; a publish edge signs by publishing.
+   */
+  signs?: boolean;
 }
 
 export interface SopMetadata {
@@ -157,6 +164,9 @@ export function validateDefinition(def: WorkflowDefinition): DefinitionProblem[]
     if (t.action === 'cancel' && to && to.kind !== 'cancelled') add(['transitions', i, 'to'], 'A cancel transition must lead to a "cancelled" stage');
     if (t.assigns && (t.action !== 'forward' || !to?.actor)) add(['transitions', i, 'assigns'], 'Only a forward transition to a stage with an actor can name the person who acts there');
     if (t.receipt && (t.action !== 'forward' || !from?.actor)) add(['transitions', i, 'receipt'], 'Only a forward transition from a stage with an actor can be its receipt');
+    if (t.signs && (!['forward', 'publish'].includes(t.action) || from?.actor !== 'kepala')) {
+      add(['transitions', i, 'signs'], "Only a forward or publish transition from a stage the head (kepala) acts at can be the head's signature");
+    }
     if (t.requires !== undefined && (!Array.isArray(t.requires) || t.requires.some((f) => typeof f !== 'string' || !/^[a-zA-Z][a-zA-Z0-9]*$/.test(f)))) {
       add(['transitions', i, 'requires'], 'The fields a transition requires are a list of field names, e.g. ["minutes"]');
     }

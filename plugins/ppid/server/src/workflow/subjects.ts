@@ -36,6 +36,11 @@ export interface SubjectSpec {
   stepRecords?: Record<string, StepRecord[]>;
   /** How refusals name the fields a transition `requires`. */
   fieldLabels?: Record<string, Text>;
+  /**
+   * Fields the head's signature writes (decree number, signing date, signer, upload proofs): not
+   * what the reviewers approved, so they are left out of the content hash.
+   */
+  signatureFields?: string[];
   /** Proof of publication the publish step can count. */
   proof: (row: Record<string, any>, records: { channel: string }[]) => Proof;
 }
@@ -90,6 +95,44 @@ export const SUBJECTS: Record<WorkflowSubject, SubjectSpec> = {
     // The Koordinator's online check is the proof: nothing to count.
     proof: () => ({ online: 0, offline: 0 }),
   },
+  // The year's DIP as a list (issue 9 point 1): enacted by the head's signature (a `signs` edge),
+  // which the edition rules turn into the snapshot; an enacted edition never changes again.
+  'dip-edition': {
+    type: 'dip-edition',
+    uid: uid('dip-edition'),
+    unitField: 'agency',
+    determinants: ['agency'],
+    draftAndPublish: false,
+    publishState: { field: 'state', gated: ['enacted', 'superseded'], value: 'enacted', initial: 'draft' },
+    signatureFields: ['decreeNumber', 'signedAt', 'signedBy', 'signerName', 'signerTitle', 'signerNip', 'signedDocument', 'documentationUrl', 'websiteUrl'],
+    fieldLabels: {
+      unitSubmissions: { id: 'usulan setiap unit (semua harus sudah diterima pada pemeriksaan)', en: "every unit's submission (all accepted at the check)" },
+      documentationUrl: { id: 'bukti unggah ke sistem dokumentasi', en: 'the proof of the upload to the documentation system' },
+      websiteUrl: { id: 'bukti unggah ke website', en: 'the proof of the upload to the website' },
+    },
+    // SOP 003: the upload to the documentation system and to the website, a proof each.
+    proof: (row) => ({ online: (row.documentationUrl ? 1 : 0) + (row.websiteUrl ? 1 : 0), offline: 0 }),
+  },
+  'dip-submission': {
+    type: 'dip-submission',
+    uid: uid('dip-submission'),
+    unitField: 'unit',
+    determinants: ['unit'],
+    draftAndPublish: false,
+    publishState: { field: 'state', gated: ['accepted'], value: 'accepted', initial: 'filling', by: 'checkedBy', at: 'checkedAt' },
+    proof: () => ({ online: 0, offline: 0 }),
+  },
+  'exclusion-list': {
+    type: 'exclusion-list',
+    uid: uid('exclusion-list'),
+    unitField: 'agency',
+    determinants: ['agency'],
+    draftAndPublish: false,
+    publishState: { field: 'state', gated: ['signed'], value: 'signed', initial: 'draft' },
+    signatureFields: ['decreeNumber', 'signedAt', 'signedBy', 'signerName', 'signerTitle', 'signerNip', 'signedDocument'],
+    // The signed list kept as the archive is the (offline) record.
+    proof: () => ({ online: 0, offline: 0 }),
+  },
 };
 
 /**
@@ -119,12 +162,13 @@ const fileKey = (f: FileRef) => ({ id: f.id ?? null, hash: f.hash ?? null, size:
 export function contentHash(attributes: Record<string, { type: string }>, row: Record<string, unknown>, skip: ReadonlySet<string> = new Set()): string {
   const plain: Record<string, unknown> = {};
   for (const [name, attr] of Object.entries(attributes)) {
+    if (skip.has(name)) continue;
     if (attr.type === 'media' && row[name] !== undefined) {
       const value = row[name] as FileRef | FileRef[] | null;
       plain[name] = value === null ? null : Array.isArray(value) ? value.map(fileKey) : fileKey(value);
       continue;
     }
-    if (NOT_CONTENT.has(name) || skip.has(name) || ['relation', 'media', 'component', 'dynamiczone'].includes(attr.type)) continue;
+    if (NOT_CONTENT.has(name) || ['relation', 'media', 'component', 'dynamiczone'].includes(attr.type)) continue;
     const value = row[name];
     plain[name] = value instanceof Date ? value.toISOString() : (value ?? null);
   }

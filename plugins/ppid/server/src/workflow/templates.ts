@@ -5,6 +5,7 @@
  * is said so in the stage's note.
  */
 import type { StageDef, TransitionDef, WorkflowDefinition } from './definition';
+import { DIP_LIST_TEMPLATES } from './templates-dip-list';
 
 const stage = (key: string, id: string, en: string, rest: Omit<StageDef, 'key' | 'name'>): StageDef => ({ key, name: { id, en }, ...rest });
 const t = (from: string, to: string, action: TransitionDef['action'], id: string, en: string, flags: Partial<TransitionDef> = {}): TransitionDef => ({
@@ -311,4 +312,5 @@ export const TEMPLATES: WorkflowDefinition[] = [
   webContentPlan,
   webMonthlyUpload,
   webBacklog,
+  ...DIP_LIST_TEMPLATES,
 ];

@@ -1,0 +1,119 @@
+/**
+ * Pure rules of the year's DIP as a list (issue 9 points 1 and 2): which units submit their rows,
+ * which rows are a unit's, when the collection is complete, how the check returns single rows
+ * (each with a reason), the archive of the list of excluded information and what may still change
+ * on a signed list.
+ */
+import { canonicalJson, sha256 } from './snapshot';
+import { unitsBelow, type UnitNode } from '../workflow/actors';
+import { MIN_REASON_LENGTH } from '../workflow/rules';
+import { sameValue } from '../domain/validation';
+
+type Text = { id: string; en: string };
+
+/**
+ * The units that submit rows for an agency's list: its direct sub-units (divisions, secretariat,
+ * UPT), each answering for the rows of every unit below it; an agency without sub-units submits
+ * its rows itself.
+ */
+export function submittingUnits(units: Map<number, UnitNode>, agencyId: number): UnitNode[] {
+  const children = [...units.values()].filter((u) => u.parentId === agencyId).sort((a, b) => a.code.localeCompare(b.code));
+  if (children.length) return children;
+  const agency = units.get(agencyId);
+  return agency ? [agency] : [];
+}
+
+/** The ids of the units whose rows a submitting unit answers for: itself and every unit below it. */
+export const unitsOfSubmission = (units: Map<number, UnitNode>, unitId: number): number[] => [...unitsBelow(units, unitId)];
+
+/** The collection is complete once there are submissions and the check accepted every one. */
+export function collectionComplete(submissions: { state: string }[]): boolean {
+  return submissions.length > 0 && submissions.every((s) => s.state === 'accepted');
+}
+
+export type RowReturn = { entry: string; number: string; title: string; reason: string };
+
+export type RowReturnDecision =
+  | { ok: true; rows: RowReturn[]; reason: string }
+  | { ok: false; path: (string | number)[]; message: Text };
+
+/**
+ * The check returns a unit's submission whole (a reason) or some of its rows (a reason for each,
+ * and an optional overall note). `rows` must name rows of this submission, each once. The log's
+ * reason names every returned row: "3.1 Daftar kontrak: <reason>".
+ */
+export function decideRowReturns(body: { reason?: unknown; rows?: unknown }, own: { documentId: string; number: string; title: string }[]): RowReturnDecision {
+  const overall = typeof body.reason === 'string' ? body.reason.trim() : '';
+  if (body.rows === undefined || (Array.isArray(body.rows) && body.rows.length === 0)) {
+    if (overall.length < MIN_REASON_LENGTH)
+      return { ok: false, path: ['reason'], message: { id: `Sebutkan alasan pengembalian (minimal ${MIN_REASON_LENGTH} karakter)`, en: `Give the reason for returning (at least ${MIN_REASON_LENGTH} characters)` } };
+    return { ok: true, rows: [], reason: overall };
+  }
+  if (!Array.isArray(body.rows))
+    return { ok: false, path: ['rows'], message: { id: '"rows" adalah daftar { entry, reason }', en: '"rows" is a list of { entry, reason }' } };
+  const byId = new Map(own.map((r) => [r.documentId, r]));
+  const seen = new Set<string>();
+  const rows: RowReturn[] = [];
+  for (const [i, item] of body.rows.entries()) {
+    const entry = item && typeof item === 'object' ? (item as Record<string, unknown>).entry : undefined;
+    const why = item && typeof item === 'object' ? (item as Record<string, unknown>).reason : undefined;
+    const row = typeof entry === 'string' ? byId.get(entry) : undefined;
+    if (!row)
+      return { ok: false, path: ['rows', i, 'entry'], message: { id: `Baris ${i + 1}: bukan baris DIP unit ini`, en: `Row ${i + 1}: not a DIP row of this unit` } };
+    if (seen.has(row.documentId))
+      return { ok: false, path: ['rows', i, 'entry'], message: { id: `Baris ${row.number} disebut dua kali`, en: `Row ${row.number} is named twice` } };
+    seen.add(row.documentId);
+    const reason = typeof why === 'string' ? why.trim() : '';
+    if (reason.length < MIN_REASON_LENGTH)
+      return { ok: false, path: ['rows', i, 'reason'], message: { id: `Sebutkan alasan pengembalian baris ${row.number} (minimal ${MIN_REASON_LENGTH} karakter)`, en: `Give the reason for returning row ${row.number} (at least ${MIN_REASON_LENGTH} characters)` } };
+    rows.push({ entry: row.documentId, number: row.number, title: row.title, reason });
+  }
+  const named = rows.map((r) => `${r.number} ${r.title}: ${r.reason}`).join('; ');
+  return { ok: true, rows, reason: overall ? `${overall} (${named})` : named };
+}
+
+/** The columns of an exclusion the signed list keeps (its consequence test; never the excluded content). */
+export const EXCLUSION_LIST_COLUMNS = [
+  'documentId', 'title', 'unit', 'article', 'ground', 'legalBasis', 'consequenceIfOpened', 'consequenceIfClosed', 'testedOn', 'exclusionEndsOn', 'decreeNumber',
+] as const;
+
+/** The frozen archive of a signed list of excluded information, ordered by title. */
+export function buildExclusionSnapshot<T extends { title: string }>(
+  list: { year: number; decreeNumber: string; signerName: string; signerTitle?: string | null; signedAt: string },
+  exclusions: T[]
+) {
+  const entries = [...exclusions]
+    .sort((a, b) => a.title.localeCompare(b.title, 'id'))
+    .map((e) => Object.fromEntries(EXCLUSION_LIST_COLUMNS.filter((c) => c in e).map((c) => [c, (e as Record<string, unknown>)[c]])));
+  const snapshot = {
+    year: list.year,
+    decreeNumber: list.decreeNumber,
+    signer: { name: list.signerName, title: list.signerTitle ?? null },
+    signedAt: list.signedAt,
+    entries,
+  };
+  return { snapshot, hash: sha256(canonicalJson(snapshot)), entryCount: entries.length };
+}
+
+/** Fields that are bookkeeping of the row itself, never content. */
+const BOOKKEEPING = ['updatedAt', 'updatedBy', 'createdAt', 'createdBy', 'publishedAt', 'locale', 'localizations', 'id', 'documentId'];
+const isNoop = (v: unknown) =>
+  !!v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v as object).length > 0 &&
+  Object.entries(v as Record<string, unknown>).every(([k, x]) => ['connect', 'disconnect'].includes(k) && Array.isArray(x) && x.length === 0);
+
+/** A signed list of excluded information never changes: the archive. Unchanged values pass (the form sends them back). */
+export function lockedListChange(data: Record<string, unknown>, current: Record<string, any>): { path: string[]; message: string }[] {
+  const changed = Object.keys(data).filter((k) => !BOOKKEEPING.includes(k) && !isNoop(data[k]) && !sameValue(data[k], current[k] ?? null));
+  return changed.length ? [{ path: [changed[0]], message: 'This list of excluded information is signed and archived: it can no longer be changed' }] : [];
+}
+
+/**
+ * SOP 003's upload proofs on an enacted edition: while its workflow is at the upload stage the
+ * documentation-system and website links may be filled once (a proof each); nothing else moves.
+ */
+export const EDITION_PROOF_FIELDS = ['documentationUrl', 'websiteUrl'] as const;
+export function proofFillOnly(data: Record<string, unknown>, current: Record<string, any>): Record<string, unknown> {
+  const rest: Record<string, unknown> = { ...data };
+  for (const f of EDITION_PROOF_FIELDS) if (f in rest && !current[f] && typeof rest[f] === 'string') delete rest[f];
+  return rest;
+}

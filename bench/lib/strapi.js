@@ -37,9 +37,9 @@ const OURS_PATH = '/api/ppid/announcements';
 
 /**
  * Boots Strapi in this process. `db` is { client: 'sqlite', file } or { client: 'postgres', url }.
- * Returns { strapi, listen(): port, stop() }.
+ * `adminPanel: true` serves the built admin panel. Returns { strapi, listen(): port, stop() }.
  */
-async function bootApp({ dbFile, pgUrl, logLevel = 'error' } = {}) {
+async function bootApp({ dbFile, pgUrl, logLevel = 'error', adminPanel = false } = {}) {
   const env = {
     NODE_ENV: process.env.BENCH_NODE_ENV || 'production',
     LOG_LEVEL: logLevel,
@@ -67,7 +67,8 @@ async function bootApp({ dbFile, pgUrl, logLevel = 'error' } = {}) {
     appDir: APP_DIR,
     distDir: path.join(APP_DIR, 'dist'),
     autoReload: false,
-    serveAdminPanel: false,
+    // The admin panel (dist/build) only for the benchmarks that drive a browser (bench/inbox.js).
+    serveAdminPanel: adminPanel,
   });
   // Strapi loads APIs from dirs.dist.api (dist/src/api); the app has none: use the bench's.
   if (fs.existsSync(app.dirs.dist.api)) {

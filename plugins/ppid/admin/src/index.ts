@@ -3,8 +3,9 @@ import { HOME_WIDGETS } from './home/widgets';
 import { WorkflowPanel } from './panel/WorkflowPanel';
 import { withoutPublishForWorkflowTypes } from './utils/publishActions';
 import { PLUGIN_ID } from './pluginId';
-import { contentTypeMessages } from './utils/contentTypeLabels';
+import { contentTypeMessages, enumValueMessages } from './utils/contentTypeLabels';
 import contentTypesId from './translations/content-types.id.json';
+import enumValues from './translations/enum-values.json';
 
 type TranslationModule = { default: Record<string, string> };
 
@@ -42,7 +43,9 @@ export default {
           const { default: data } = (await import(`./translations/${locale}.json`)) as TranslationModule;
           // Indonesian names for the plugin's content types and fields in the Content Manager.
           const names = locale === 'id' ? contentTypeMessages(contentTypesId as any) : {};
-          return { data: { ...prefixed(data), ...names }, locale };
+          // Enumeration values as words in the Content Manager (`serta_merta` reads "Serta merta").
+          const values = enumValueMessages(locale, data, enumValues as any);
+          return { data: { ...values, ...prefixed(data), ...names }, locale };
         } catch {
           return { data: {}, locale };
         }

@@ -29,6 +29,7 @@ import { organisationGovernance, protectOrganisationLog } from './organisation/g
 import { itemFilesGuard } from './files/item-files';
 import { getService, type ServiceOf } from './utils';
 import { bootstrapSecurity, registerSecurity } from './security';
+import { configureContentManager } from './content-manager/configure';
 import { draftActionRoutes } from './document-middlewares/draft-actions';
 import { bodyShape } from './document-middlewares/body-shape';
 import { refusalReasons } from './document-middlewares/refusal-reasons';
@@ -92,6 +93,8 @@ export default {
     await getService(strapi, 'setup').run();
     await bootstrapSecurity(strapi);
     await getService(strapi, 'workflow-definitions').seedTemplates();
+    // The Content Manager in the domain's words: list columns, sorting, names in relation pickers, help texts.
+    await configureContentManager(strapi);
     // Items written before their type had a workflow (an upgrade, an import) join it now.
     await getService(strapi, 'workflow-instances').adoptUnstarted();
     // Where notifications go (the dev mailbox without an SMTP host outside production): said once.

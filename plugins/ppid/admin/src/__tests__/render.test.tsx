@@ -105,21 +105,22 @@ describe('inbox', () => {
   const inbox: InboxResponse = {
     data: [
       {
-        type: 'dip-entry', documentId: 'dip1', title: 'Daftar kontrak 2026', unit: { code: 'sekretariat', name: 'Sekretariat' },
-        workflow: 'dip-kapuashulu', stage: 'check', stageName: { id: 'Pemeriksaan', en: 'Check' }, task: 'transition',
-        enteredAt: inFuture(-5), dueAt: inFuture(2), overdue: false, revision: 3,
-      },
-      {
         type: 'announcement', documentId: 'ann1', title: 'Pemadaman listrik', unit: { code: 'bidang-ikp', name: 'Bidang IKP' },
         workflow: 'pengumuman-diskominfo-kalbar', stage: 'published', stageName: { id: 'Terbit', en: 'Published' }, task: 'retro_approval',
         enteredAt: inFuture(-30), dueAt: inFuture(-3), overdue: true, revision: 7,
       },
+      {
+        type: 'dip-entry', documentId: 'dip1', title: 'Daftar kontrak 2026', unit: { code: 'sekretariat', name: 'Sekretariat' },
+        workflow: 'dip-kapuashulu', stage: 'check', stageName: { id: 'Pemeriksaan', en: 'Check' }, task: 'transition',
+        enteredAt: inFuture(-5), dueAt: inFuture(2), overdue: false, revision: 3,
+      },
     ],
-    meta: { total: 2, overdue: 1 },
+    meta: { total: 2, overdue: 1, pagination: { page: 1, pageSize: 25, pageCount: 1, total: 2 } },
   };
+  const FIRST = '/ppid/workflow/inbox?page=1&pageSize=25';
 
-  it('lists overdue items first with a badge, relative due and a link to the edit view (English)', () => {
-    fixtures['/ppid/workflow/inbox'] = inbox;
+  it('lists the page in the server\'s order (overdue first) with a badge, relative due and a link to the edit view (English)', () => {
+    fixtures[FIRST] = inbox;
     const html = renderApp('inbox');
     const body = text(html);
     expect(body).toContain('Awaiting my action');
@@ -133,7 +134,7 @@ describe('inbox', () => {
   });
 
   it('speaks Indonesian and picks the Indonesian stage name', () => {
-    fixtures['/ppid/workflow/inbox'] = inbox;
+    fixtures[FIRST] = inbox;
     const body = text(renderApp('inbox', 'id'));
     expect(body).toContain('Menunggu tindakan saya');
     expect(body).toContain('Terlambat');
@@ -142,8 +143,16 @@ describe('inbox', () => {
   });
 
   it('has an empty state', () => {
-    fixtures['/ppid/workflow/inbox'] = { data: [], meta: { total: 0, overdue: 0 } };
+    fixtures[FIRST] = { data: [], meta: { total: 0, overdue: 0, pagination: { page: 1, pageSize: 25, pageCount: 1, total: 0 } } };
     expect(text(renderApp('inbox'))).toContain('Nothing is waiting for you');
+  });
+
+  it('pages through a long inbox (the server pages; the page count is shown)', () => {
+    fixtures[FIRST] = { ...inbox, meta: { total: 1000, overdue: 1, pagination: { page: 1, pageSize: 25, pageCount: 40, total: 1000 } } };
+    const body = text(renderApp('inbox'));
+    expect(body).toContain('1,000 items awaiting your action');
+    expect(body).toContain('Page 1 of 40');
+    expect(body).toContain('Next');
   });
 });
 

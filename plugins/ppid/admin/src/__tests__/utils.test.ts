@@ -2,35 +2,11 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 import { errorMessage, errorStatus, formatPath, validationProblems } from '../utils/errors';
-import { sortInbox } from '../utils/inbox';
 import { editViewPath, workflowTypeOf } from '../utils/paths';
 import { withoutPublishForWorkflowTypes } from '../utils/publishActions';
 import { formatRelative, relativeParts, splitMinutes } from '../utils/time';
 import en from '../translations/en.json';
 import id from '../translations/id.json';
-
-describe('sortInbox', () => {
-  it('puts overdue items first, then the earliest due, items without a due time last', () => {
-    const items = [
-      { key: 'later', overdue: false, dueAt: '2026-01-02T10:00:00Z' },
-      { key: 'none', overdue: false, dueAt: null },
-      { key: 'late-2', overdue: true, dueAt: '2026-01-01T09:00:00Z' },
-      { key: 'sooner', overdue: false, dueAt: '2026-01-01T12:00:00Z' },
-      { key: 'late-1', overdue: true, dueAt: '2026-01-01T08:00:00Z' },
-    ];
-    expect(sortInbox(items).map((i) => i.key)).toEqual(['late-1', 'late-2', 'sooner', 'later', 'none']);
-  });
-
-  it('keeps the order of items due at the same time and does not mutate its input', () => {
-    const items = [
-      { key: 'a', overdue: false, dueAt: null },
-      { key: 'b', overdue: false, dueAt: null },
-    ];
-    const copy = [...items];
-    expect(sortInbox(items).map((i) => i.key)).toEqual(['a', 'b']);
-    expect(items).toEqual(copy);
-  });
-});
 
 describe('relative time', () => {
   const now = new Date('2026-01-01T10:00:00Z');
@@ -127,7 +103,7 @@ describe('translations', () => {
 
 describe('withoutPublishForWorkflowTypes', () => {
   const action = (type: string) => Object.assign((props: { model: string }) => ({ label: `${type} ${props.model}` }), { type, position: ['panel'] });
-  const [publish, unpublish] = withoutPublishForWorkflowTypes([action('publish'), action('unpublish')]);
+  const [publish, unpublish, discard] = withoutPublishForWorkflowTypes([action('publish'), action('unpublish'), action('discard')]);
 
   it('leaves the Content Manager publish out for workflow types only, keeping its type and position', () => {
     expect(publish({ model: 'plugin::ppid.announcement' })).toBeNull();
@@ -136,8 +112,12 @@ describe('withoutPublishForWorkflowTypes', () => {
     expect(publish({ model: 'api::article.article' })).toEqual({ label: 'publish api::article.article' });
     expect([publish.type, publish.position]).toEqual(['publish', ['panel']]);
   });
+  it('leaves Unpublish out too for workflow types (taking offline is a workflow step)', () => {
+    expect(unpublish({ model: 'plugin::ppid.announcement' })).toBeNull();
+    expect(unpublish({ model: 'plugin::ppid.unit' })).toEqual({ label: 'unpublish plugin::ppid.unit' });
+  });
   it('does not touch the other actions', () => {
-    expect(unpublish({ model: 'plugin::ppid.announcement' })).toEqual({ label: 'unpublish plugin::ppid.announcement' });
+    expect(discard({ model: 'plugin::ppid.announcement' })).toEqual({ label: 'discard plugin::ppid.announcement' });
   });
 });
 

@@ -47,8 +47,9 @@ export interface InboxItem {
 }
 
 export interface InboxResponse {
+  /** One page, overdue first, then the earliest due. */
   data: InboxItem[];
-  meta: { total: number; overdue: number };
+  meta: { total: number; overdue: number; pagination: { page: number; pageSize: number; pageCount: number; total: number } };
 }
 
 /* Board ------------------------------------------------------------------------------------------ */

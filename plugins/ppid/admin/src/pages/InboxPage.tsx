@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Badge, Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
+import { useSearchParams } from 'react-router-dom';
 
 import type { InboxResponse } from '../api/types';
 import { StageBadge } from '../components/Badges';
@@ -9,14 +10,26 @@ import { ItemLink } from '../components/ItemLink';
 import { EmptyBlock, ErrorBlock, LoadingBlock } from '../components/States';
 import { useGet } from '../hooks/useGet';
 import { usePpidIntl } from '../hooks/usePpidIntl';
-import { sortInbox } from '../utils/inbox';
 import { adminUrl } from '../../../shared/routes';
 
-/** "Awaiting my action": the items whose current stage the admin may act on, overdue first. */
+/** Items per page of the inbox (the server sorts and pages: overdue first, then the earliest due). */
+export const INBOX_PAGE_SIZE = 25;
+
+/** "Awaiting my action": the items whose current stage the admin may act on, overdue first, page by page. */
 export const InboxPage = () => {
   const { t, pick, typeLabel, relative, dateTime } = usePpidIntl();
-  const { data, error, isLoading, isFetching, refetch } = useGet<InboxResponse>(adminUrl('inbox'));
-  const items = React.useMemo(() => sortInbox(data?.data ?? []), [data]);
+  // The page is in the address (?page=2): a deep link and the back button keep it.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const page = Math.max(1, Number.parseInt(searchParams.get('page') ?? '1', 10) || 1);
+  const { data, error, isLoading, isFetching, refetch } = useGet<InboxResponse>(adminUrl('inbox', {}, { page, pageSize: INBOX_PAGE_SIZE }));
+  const items = data?.data ?? [];
+  const pageCount = data?.meta?.pagination?.pageCount ?? 1;
+  const goTo = (next: number) => {
+    const params = new URLSearchParams(searchParams);
+    if (next <= 1) params.delete('page');
+    else params.set('page', String(next));
+    setSearchParams(params);
+  };
 
   const refresh = (
     <Button variant="tertiary" size="S" startIcon={<ArrowClockwise />} onClick={() => void refetch()} loading={isFetching && !isLoading}>
@@ -116,6 +129,17 @@ export const InboxPage = () => {
         </Box>
       ) : null}
       {body}
+      {pageCount > 1 ? (
+        <Flex justifyContent="flex-end" gap={2} paddingTop={4}>
+          <Button variant="tertiary" size="S" disabled={page <= 1} onClick={() => goTo(page - 1)}>
+            {t('pagination.previous', 'Previous')}
+          </Button>
+          <Typography variant="pi">{t('pagination.page', 'Page {page} of {count}', { page, count: pageCount })}</Typography>
+          <Button variant="tertiary" size="S" disabled={page >= pageCount} onClick={() => goTo(page + 1)}>
+            {t('pagination.next', 'Next')}
+          </Button>
+        </Flex>
+      ) : null}
     </Box>
   );
 };

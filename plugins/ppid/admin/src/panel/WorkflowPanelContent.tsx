@@ -13,6 +13,7 @@ import { styled } from 'styled-components';
 
 import type { AssignmentInput, AvailableTransition, HistoryResponse, ItemWorkflow, ItemWorkflowResponse, LocalizedName, WorkflowType } from '../api/types';
 import { StageBadge } from '../components/Badges';
+import { ConfirmModal } from '../components/ConfirmModal';
 import { DispositionModal } from '../components/DispositionModal';
 import { DueText } from '../components/DueText';
 import { HistoryTimeline } from '../components/HistoryTimeline';
@@ -22,6 +23,7 @@ import { useGet } from '../hooks/useGet';
 import { usePpidIntl, type PpidIntl } from '../hooks/usePpidIntl';
 import { errorMessage, errorStatus } from '../utils/errors';
 import { adminUrl, type AdminRouteName } from '../../../shared/routes';
+import { needsConfirmation } from '../utils/confirmation';
 
 type PostClient = { post: <T>(url: string, body: unknown) => Promise<{ data: T }> };
 type DocumentHook = (
@@ -57,6 +59,7 @@ function useEditViewParams() {
 type Dialog =
   | { kind: 'transition'; transition: AvailableTransition }
   | { kind: 'disposition'; transition: AvailableTransition }
+  | { kind: 'confirm'; transition: AvailableTransition }
   | { kind: 'reassign' }
   | { kind: 'withdraw' }
   | { kind: 'remove' }
@@ -302,6 +305,7 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
   const openTransition = (tr: AvailableTransition) => {
     if (tr.assigns) setDialog({ kind: 'disposition', transition: tr });
     else if (tr.reasonRequired) setDialog({ kind: 'transition', transition: tr });
+    else if (needsConfirmation(tr, state?.kind)) setDialog({ kind: 'confirm', transition: tr });
     else void runTransition(tr);
   };
 
@@ -486,6 +490,28 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
         confirmLabel={dialog?.kind === 'transition' ? pick(dialog.transition.label, dialog.transition.key) : ''}
         confirmVariant={dialog?.kind === 'transition' && dialog.transition.action === 'cancel' ? 'danger' : 'default'}
         onConfirm={(reason) => (dialog?.kind === 'transition' ? runTransition(dialog.transition, reason) : Promise.resolve(true))}
+      />
+
+      {/* An approval or the publication: the person confirms what they sign off. */}
+      <ConfirmModal
+        open={dialog?.kind === 'confirm'}
+        onOpenChange={(open) => (!open ? setDialog(null) : undefined)}
+        title={dialog?.kind === 'confirm' ? pick(dialog.transition.label, dialog.transition.key) : ''}
+        description={
+          dialog?.kind === 'confirm'
+            ? dialog.transition.action === 'publish'
+              ? t('confirm.publish', '“{title}” is published and the public sees it. Your step is recorded in the history.', {
+                  title: data.item.title || t('item.untitled', '(untitled)'),
+                })
+              : t('confirm.approve', 'You approve “{title}” as it is saved now, and it moves to “{stage}”. Your approval is recorded in the history.', {
+                  title: data.item.title || t('item.untitled', '(untitled)'),
+                  stage: pick(dialog.transition.toName, dialog.transition.to),
+                })
+            : ''
+        }
+        confirmLabel={dialog?.kind === 'confirm' ? pick(dialog.transition.label, dialog.transition.key) : ''}
+        confirmVariant={dialog?.kind === 'confirm' && dialog.transition.action === 'publish' ? 'success' : 'default'}
+        onConfirm={() => (dialog?.kind === 'confirm' ? runTransition(dialog.transition) : Promise.resolve(true))}
       />
 
       {/* The disposisi: the head of the unit names the drafter with the disposition's agenda number. */}

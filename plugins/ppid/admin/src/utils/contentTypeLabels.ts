@@ -1,3 +1,4 @@
+import { HOLDING_TYPES, POSITIONS, UNIT_KINDS } from '../../../shared/lists';
 /**
  * The Content Manager names the plugin's content types and fields from their schemas (English):
  * it looks a type's name up under its display name and a field's label under
@@ -12,5 +13,27 @@ export function contentTypeMessages(labels: ContentTypeLabels): Record<string, s
     messages[displayName[0]] = displayName[1];
     for (const [field, label] of Object.entries(fields)) messages[`content-manager.content-types.plugin::ppid.${type}.${field}`] = label;
   }
+  return messages;
+}
+
+/** An enumeration value's words in English and Indonesian. */
+export type EnumValueLabels = Record<string, [string, string]>;
+
+/**
+ * The Content Manager shows an enumeration's options through `formatMessage({ id: value })`, so a
+ * message whose key is the raw value (`serta_merta`, `notice_board`) shows it as words. Positions,
+ * holdings and unit kinds take the words the plugin's pages already use; the other values come from
+ * `enum-values.json` (both languages).
+ */
+export function enumValueMessages(locale: string, plugin: Record<string, string>, values: EnumValueLabels): Record<string, string> {
+  const messages: Record<string, string> = {};
+  const index = locale === 'id' ? 1 : 0;
+  for (const [value, words] of Object.entries(values)) messages[value] = words[index];
+  const reuse = (list: readonly string[], prefix: string) => {
+    for (const value of list) if (plugin[`${prefix}${value}`]) messages[value] = plugin[`${prefix}${value}`];
+  };
+  reuse(POSITIONS, 'position.');
+  reuse(HOLDING_TYPES.filter((h) => h !== 'definitive'), 'holding.');
+  reuse(UNIT_KINDS, 'organisation.kind.');
   return messages;
 }

@@ -7,6 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { answeringConflicts, refuse } from '../errors';
 import { getService } from '../utils';
+import { parse as parseQuery, wholeNumber } from './parse';
 
 type Ctx = {
   params: Record<string, string>;
@@ -25,6 +26,8 @@ const ASSIGN = z.strictObject({ revision, assignee, agendaNumber, reason: z.stri
 const WITHDRAW = z.strictObject({ revision, reason: z.string().max(4000).optional() });
 const FAST = z.strictObject({ revision, reason: z.string().max(4000).optional() });
 const RETRO = z.strictObject({ revision, note: z.string().max(4000).optional() });
+/** The inbox in pages (a desk may hold a thousand items): overdue first, then the earliest due. */
+const INBOX_PAGE = z.strictObject({ page: wholeNumber('page', 1, 100000, 1), pageSize: wholeNumber('pageSize', 1, 100, 25) });
 const BINDING = z.strictObject({ contentType: z.string(), unit: z.string().nullable().optional(), workflowKey: z.string() });
 
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {
@@ -98,8 +101,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await respond(ctx, async () => actions().withdraw('delete', ctx.params.type, ctx.params.documentId, await user(ctx), body));
     },
     async inbox(ctx: Ctx) {
-      noQuery(ctx);
-      await respond(ctx, async () => views().inbox(await user(ctx)));
+      const page = parseQuery(INBOX_PAGE, ctx.query ?? {}, 'query');
+      await respond(ctx, async () => views().inbox(await user(ctx), new Date(), page));
     },
     async board(ctx: Ctx) {
       noQuery(ctx, ['type']);

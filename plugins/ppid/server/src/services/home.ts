@@ -88,14 +88,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async home(user: User, now = new Date()) {
-      const inbox = await service('workflow-views').inbox(user, now);
-      const awaitingKeys = new Set(inbox.data.map((d) => `${d.type}:${d.documentId}`));
+      const views = service('workflow-views');
+      // All of what awaits them (not one page) decides which of their units' items are someone else's.
+      const all = await views.awaiting(user, now);
+      const awaitingKeys = new Set(all.ranked.map((t) => `${t.inst.subjectType}:${t.inst.subjectDocumentId}`));
+      const inbox = await views.inboxPage(all, 1, HOME_LIMIT);
       // One snapshot of the organisation for both lists.
       const p = await service('workflow-people').people(now);
       const [inReview, alerts] = await Promise.all([unitItems(p, user, awaitingKeys, now), alertsFor(p, user)]);
       return {
         data: {
-          awaiting: { total: inbox.meta.total, overdue: inbox.meta.overdue, items: inbox.data.slice(0, HOME_LIMIT) },
+          awaiting: { total: inbox.meta.total, overdue: inbox.meta.overdue, items: inbox.data },
           inReview,
           alerts,
         },

@@ -9,7 +9,8 @@ import { inLanguageOf, refuse } from '../errors';
 import { getService, iso } from '../utils';
 import { INSTANCE, LOG, stateOf } from './workflow-instances';
 import { itemRef, specOf, unitIdOf } from './workflow-items';
-import { actorsAt, holdersOfAny, withdrawers, type User } from './workflow-people';
+import { actorsAt, holders, holdersOfAny, withdrawers, type User } from './workflow-people';
+import { byUrgency, pageOf } from '../workflow/inbox-order';
 
 type Row = Record<string, any>;
 
@@ -152,13 +153,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }));
   }
 
-  /** What awaits `user`: steps at stages they hold, and serta-merta publications to approve. Overdue first. */
-  async function inbox(user: User, now = new Date()) {
+  /**
+   * What awaits `user`: steps at stages they hold, and serta-merta publications to approve, overdue
+   * first, then the earliest due (workflow/inbox-order.ts), without titles; with the units' names.
+   */
+  async function awaiting(user: User, now = new Date()) {
     const people = service('workflow-people');
     const actor = people.actorOf(user);
     const p = await people.people(now);
     const mine = p.assignments.filter((a) => a.userId === user.id);
-    if (!mine.length) return { data: [], meta: { total: 0, overdue: 0 } };
+    if (!mine.length) return { ranked: [], units: p.units };
     const instances: Row[] = await strapi.db.query(INSTANCE).findMany({ where: { $or: [{ status: 'active' }, { retroStatus: 'pending' }] } });
     const defs = new Map<string, WorkflowDefinition>();
     for (const inst of instances) {
@@ -180,12 +184,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (ok.ok) tasks.push({ inst, def, task: 'retro_approval' });
       }
     }
-    const titles = await service('workflow-items').titlesOf(tasks.map((t) => t.inst));
-    const data = tasks
-      .map(({ inst, def, task }) => {
+    const ranked = byUrgency(
+      tasks.map((t) => {
+        const dueAt = t.task === 'retro_approval' ? t.inst.retroDueAt : t.inst.dueAt;
+        return { ...t, dueAt, overdue: isOverdue(dueAt, now) };
+      })
+    );
+    return { ranked, units: p.units };
+  }
+
+  /** One page of what awaits `user` (titles are read for that page only), with the totals of all of it. */
+  async function inboxPage({ ranked, units }: Awaited<ReturnType<typeof awaiting>>, page = 1, pageSize = 25) {
+    const overdue = ranked.filter((t) => t.overdue).length;
+    const { rows: shown, pagination } = pageOf(ranked, page, pageSize);
+    const titles = await service('workflow-items').titlesOf(shown.map((t) => t.inst));
+    const data = shown
+      .map(({ inst, def, task, dueAt, overdue: late }) => {
         const stage = def.stages.find((s) => s.key === inst.stage);
-        const dueAt = task === 'retro_approval' ? inst.retroDueAt : inst.dueAt;
-        const unit = inst.unitId ? p.units.get(inst.unitId) : null;
+        const unit = inst.unitId ? units.get(inst.unitId) : null;
         return {
           type: inst.subjectType,
           documentId: inst.subjectDocumentId,
@@ -197,12 +213,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           task,
           enteredAt: iso(task === 'retro_approval' ? inst.fastPublishedAt : inst.enteredAt),
           dueAt: iso(dueAt),
-          overdue: isOverdue(dueAt, now),
+          overdue: late,
           revision: inst.revision,
         };
-      })
-      .sort((a, b) => Number(b.overdue) - Number(a.overdue) || String(a.dueAt ?? '9').localeCompare(String(b.dueAt ?? '9')));
-    return { data, meta: { total: data.length, overdue: data.filter((d) => d.overdue).length } };
+      });
+    return { data, meta: { total: ranked.length, overdue, pagination } };
+  }
+
+  /** "Awaiting my action", one page of it. */
+  async function inbox(user: User, now = new Date(), { page = 1, pageSize = 25 }: { page?: number; pageSize?: number } = {}) {
+    return inboxPage(await awaiting(user, now), page, pageSize);
   }
 
   /** The active items of a content type by workflow and stage. */
@@ -249,5 +269,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { type: spec.type, workflows };
   }
 
-  return { view, history, inbox, board };
+  return { view, history, awaiting, inboxPage, inbox, board };
 };

@@ -1,0 +1,295 @@
+/**
+ * SOP 190/2024 (Pengumuman Informasi Publik) end to end, in Bahasa Indonesia, as the demo agency's
+ * staff do it in the admin (each logs in with the demo login table's e-mail and password, in a
+ * fresh browser profile; the demo gives staff Indonesian as their language):
+ *   the drafter (Dewi, Fungsional IKP) creates an announcement in the Content Manager;
+ *   the Kabid IKP (Rudi) makes the disposisi naming her; she sends it up;
+ *   the Kabid returns it once with a reason; she fixes the summary and sends it again;
+ *   the Kabid, the Sekretaris (Siti) and the Kepala Dinas (Hendra) approve, each confirming;
+ *   the drafter records proof of publication online and offline (publication records in the
+ *   Content Manager) and publishes from the panel; the public API serves the announcement.
+ * Then the compliance checker runs and the alert it raised is on the compliance dashboard.
+ * A screenshot of every page visited goes to test-output/sop-chain/; an uncaught error on a page or a
+ * console error from the plugin (its routes or its code) fails the test.
+ * Needs /usr/bin/chromium (or CHROMIUM_PATH) and the admin build (`npx strapi build`).
+ */
+import fs from 'fs';
+import path from 'path';
+import { boot, type Booted } from '../helpers/strapi';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const SHOTS = path.join(ROOT, 'test-output', 'sop-chain');
+const missing = [
+  !fs.existsSync(CHROMIUM) && `no Chromium at ${CHROMIUM} (apt-get install -y chromium)`,
+  !fs.existsSync(path.join(ROOT, 'dist', 'build', 'index.html')) && 'no admin build in dist/build (npx strapi build)',
+].filter(Boolean);
+const suite = missing.length ? describe.skip : describe;
+if (missing.length) console.log(`sop-chain e2e suite skipped: ${missing.join('; ')}`);
+if (missing.length && process.env.PPID_REQUIRE_BROWSER === '1') {
+  it('has its prerequisites (PPID_REQUIRE_BROWSER=1)', () => {
+    throw new Error(`sop-chain e2e suite cannot run: ${missing.join('; ')}`);
+  });
+}
+
+const TITLE = 'Jadwal pelayanan informasi publik selama libur akhir tahun';
+const SLUG = 'jadwal-pelayanan-libur-akhir-tahun';
+const UNIT = 'Bidang Informasi dan Komunikasi Publik';
+const RETURN_REASON = 'Ringkasan belum menyebut jam layanan; mohon dilengkapi.';
+
+/** Yesterday as the Indonesian admin writes a date (DD/MM/YYYY). */
+const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10).split('-').reverse().join('/');
+
+/** Is this console message the plugin's: its code, or a request to its routes? */
+const fromPlugin = (text: string, url: string) => /ppid/i.test(text) || /\/ppid\//.test(url);
+
+suite('SOP 190/2024 in the admin, in Indonesian (Chromium)', () => {
+  let app: Booted;
+  let base: string;
+  let browser: any;
+  let people: Record<string, { email: string; firstname: string; lastname: string }>;
+  let password: string;
+  let documentId: string;
+  let shot = 0;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    app = await boot('sop-chain', { PPID_SEED_DEMO: 'true', PPID_ADMIN_EMAIL: 'demo.admin@ppid.local', PPID_ADMIN_PASSWORD: 'Demo-Rahasia-42' }, undefined, { adminPanel: true });
+    base = await app.listen();
+    // The demo login table (src/demo/logins.ts) lists these people and the staff password.
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { PEOPLE } = require(path.join(ROOT, 'dist', 'src', 'demo', 'data.js'));
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    password = require(path.join(ROOT, 'dist', 'src', 'demo', 'seed.js')).DEMO_STAFF_PASSWORD;
+    people = Object.fromEntries(PEOPLE.map((p: any) => [p.key, p]));
+    fs.rmSync(SHOTS, { recursive: true, force: true });
+    fs.mkdirSync(SHOTS, { recursive: true });
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { chromium } = require('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  afterEach(() => {
+    // Every step fails on the plugin's console errors and on uncaught errors, then starts clean.
+    const seen = problems.splice(0);
+    expect(seen).toEqual([]);
+  });
+
+  /** Waits for the page to settle and saves its screenshot, numbered in the order visited. */
+  async function snap(page: any, name: string) {
+    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+    shot += 1;
+    await page.screenshot({ path: path.join(SHOTS, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
+  }
+
+  /** A fresh browser profile logged in as one of the demo staff (through the login form). */
+  async function loginAs(key: string) {
+    const who = people[key];
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    page.on('pageerror', (error: Error) => problems.push(`${key}: uncaught ${error.message}`));
+    page.on('console', (msg: any) => {
+      if (msg.type() === 'error' && fromPlugin(msg.text(), msg.location()?.url ?? '')) problems.push(`${key}: ${msg.text()} (${msg.location()?.url ?? ''})`);
+    });
+    await page.goto(`${base}/admin/auth/login`);
+    await page.fill('input[name="email"]', who.email);
+    await page.fill('input[name="password"]', password);
+    await page.click('button[type="submit"]');
+    await page.waitForURL((url: URL) => !url.pathname.includes('/auth/'));
+    await page.getByText(`Halo ${who.firstname}`).first().waitFor();
+    await snap(page, `${key}-home`);
+    return page;
+  }
+
+  const instance = () => app.strapi.db.query('plugin::ppid.workflow-instance').findOne({ where: { subjectType: 'announcement', subjectDocumentId: documentId } });
+
+  /** Opens the item from "Menunggu tindakan saya" and waits for the workflow panel. */
+  async function openFromInbox(page: any, key: string) {
+    await page.goto(`${base}/admin/plugins/ppid/inbox`);
+    await page.getByText(TITLE).first().waitFor();
+    await snap(page, `${key}-inbox`);
+    await page.getByText(TITLE).first().click();
+    await page.waitForURL((url: URL) => url.pathname.endsWith(`/plugin::ppid.announcement/${documentId}`));
+    await page.getByText('Alur kerja PPID').first().waitFor();
+  }
+
+  /** Clicks a step in the panel (and the dialog's confirm button when one opens), waits for the answer. */
+  async function step(page: any, label: string, dialog?: (d: any) => Promise<void>) {
+    const answer = page.waitForResponse((r: any) => r.url().includes('/transitions') && r.request().method() === 'POST');
+    await page.getByRole('button', { name: label, exact: true }).first().click();
+    if (dialog) {
+      const d = page.getByRole('dialog');
+      await d.waitFor();
+      await dialog(d);
+    }
+    const res = await answer;
+    expect(res.status()).toBe(200);
+  }
+
+  it('the drafter creates the announcement in the Content Manager', async () => {
+    const page = await loginAs('dewi');
+    await page.goto(`${base}/admin/content-manager/collection-types/plugin::ppid.announcement/create`);
+    await page.locator('input[name="title"]').waitFor();
+    await page.fill('input[name="title"]', TITLE);
+    await page.fill('input[name="slug"]', SLUG);
+    await page.fill('textarea[name="summary"]', 'Layanan informasi publik tetap buka selama libur akhir tahun.');
+    await page.locator('.CodeMirror').first().click();
+    await page.keyboard.type('Selama libur akhir tahun, layanan informasi publik dibuka pada hari kerja di ruang PPID.');
+    await page.getByRole('combobox', { name: /Unit kerja/ }).click();
+    await page.getByRole('option', { name: UNIT }).first().click();
+    await snap(page, 'dewi-create');
+    const saved = page.waitForResponse((r: any) => r.url().includes('/content-manager/collection-types/plugin::ppid.announcement') && r.request().method() === 'POST');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    expect((await saved).status()).toBe(201);
+    await page.waitForURL((url: URL) => /\/plugin::ppid\.announcement\/[a-z0-9]{10,}$/.test(url.pathname));
+    documentId = page.url().split('/').pop()!.split('?')[0];
+    await page.getByText('Alur kerja PPID').first().waitFor();
+    await page.getByText('Disposisi').first().waitFor();
+    await snap(page, 'dewi-created');
+    expect(await instance()).toMatchObject({ stage: 'disposition', status: 'active' });
+    await page.context().close();
+  });
+
+  it('the Kabid makes the disposisi naming the drafter', async () => {
+    const page = await loginAs('kabidIkp');
+    await openFromInbox(page, 'kabidIkp');
+    await step(page, 'Tugaskan penyusun', async (d) => {
+      await d.getByRole('combobox').click();
+      await page.getByRole('option', { name: /Dewi Anggraini/ }).click();
+      await d.getByRole('textbox', { name: /Nomor agenda disposisi/ }).fill('045/12/IKP');
+      await snap(page, 'kabidIkp-disposition');
+      await d.getByRole('button', { name: 'Tugaskan penyusun', exact: true }).click();
+    });
+    await page.getByText('Ditugaskan kepada').first().waitFor();
+    await snap(page, 'kabidIkp-disposed');
+    expect(await instance()).toMatchObject({ stage: 'drafting', agendaNumber: '045/12/IKP' });
+    await page.context().close();
+  });
+
+  it('the drafter sends it to the Kabid; the Kabid returns it once with a reason', async () => {
+    const dewi = await loginAs('dewi');
+    await openFromInbox(dewi, 'dewi');
+    await step(dewi, 'Kirim ke Kabid/Kasubag');
+    await dewi.getByText('Pemeriksaan Kabid/Kasubag').first().waitFor();
+    await snap(dewi, 'dewi-sent');
+    await dewi.context().close();
+
+    const rudi = await loginAs('kabidIkp');
+    await openFromInbox(rudi, 'kabidIkp');
+    await step(rudi, 'Kembalikan ke penyusun', async (d) => {
+      await d.locator('textarea').fill(RETURN_REASON);
+      await snap(rudi, 'kabidIkp-return');
+      await d.getByRole('button', { name: 'Kembalikan ke penyusun', exact: true }).click();
+    });
+    await rudi.getByText('Penyusunan konsep').first().waitFor();
+    await snap(rudi, 'kabidIkp-returned');
+    await rudi.context().close();
+    const log = await app.strapi.db.query('plugin::ppid.workflow-transition').findMany({ where: { subjectDocumentId: documentId }, orderBy: [{ id: 'asc' }] });
+    expect(log.map((r: any) => `${r.action}:${r.toStage}`)).toEqual(['start:disposition', 'forward:drafting', 'forward:review_kabid', 'return:drafting']);
+    expect(log[3].reason).toBe(RETURN_REASON);
+  });
+
+  it('the drafter fixes the summary and sends it again', async () => {
+    const page = await loginAs('dewi');
+    await openFromInbox(page, 'dewi');
+    await page.fill('textarea[name="summary"]', 'Layanan informasi publik tetap buka selama libur akhir tahun, pukul 08.00-12.00 WIB pada hari kerja.');
+    const saved = page.waitForResponse((r: any) => r.url().includes(`/plugin::ppid.announcement/${documentId}`) && r.request().method() === 'PUT');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    expect((await saved).status()).toBe(200);
+    await snap(page, 'dewi-fixed');
+    await step(page, 'Kirim ke Kabid/Kasubag');
+    await page.getByText('Pemeriksaan Kabid/Kasubag').first().waitFor();
+    await snap(page, 'dewi-resent');
+    await page.context().close();
+  });
+
+  it.each([
+    ['kabidIkp', 'Teruskan ke Sekretaris', 'review_secretary'],
+    ['sekretaris', 'Teruskan ke Kepala Dinas', 'approval_head'],
+    ['kepala', 'Setujui untuk diumumkan', 'publishing'],
+  ])('%s approves with "%s", confirming', async (key, label, next) => {
+    const page = await loginAs(key);
+    await openFromInbox(page, key);
+    await step(page, label, async (d) => {
+      await d.getByText(/Anda menyetujui/).waitFor();
+      await snap(page, `${key}-confirm`);
+      await d.getByRole('button', { name: label, exact: true }).click();
+    });
+    await page.getByText(/Dipindahkan ke/).first().waitFor();
+    await snap(page, `${key}-approved`);
+    expect(await instance()).toMatchObject({ stage: next, status: 'active' });
+    await page.context().close();
+  });
+
+  it('the drafter records proof online and offline, then publishes; the public API serves it', async () => {
+    const page = await loginAs('dewi');
+    const records: [string, string, string][] = [
+      ['website', 'Situs web resmi', `https://diskominfo.kalbarprov.go.id/pengumuman/${SLUG}`],
+      ['notice_board', 'Papan pengumuman', `https://diskominfo.kalbarprov.go.id/arsip/papan-pengumuman/${SLUG}.jpg`],
+    ];
+    for (const [channel, channelLabel, url] of records) {
+      await page.goto(`${base}/admin/content-manager/collection-types/plugin::ppid.publication-record/create`);
+      await page.locator('input[name="url"]').waitFor();
+      await page.getByRole('combobox', { name: /Pengumuman/ }).click();
+      await page.getByRole('option', { name: TITLE }).first().click();
+      await page.getByRole('combobox', { name: /Kanal/ }).click();
+      await page.getByRole('option', { name: channelLabel }).click();
+      await page.fill('input[name="url"]', url);
+      // The date picker takes the date typed in the admin's format (id: DD/MM/YYYY) when it loses focus.
+      const when = page.getByRole('group', { name: /Tanggal terbit di kanal/ });
+      const date = when.locator('input').first();
+      await date.fill(yesterday());
+      await date.blur();
+      const time = when.locator('input').nth(1);
+      await time.fill('09.00');
+      await time.blur();
+      await snap(page, `dewi-proof-${channel}`);
+      const saved = page.waitForResponse((r: any) => r.url().includes('/content-manager/collection-types/plugin::ppid.publication-record') && r.request().method() === 'POST');
+      await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+      expect((await saved).status()).toBe(201);
+    }
+    await openFromInbox(page, 'dewi');
+    await step(page, 'Umumkan', async (d) => {
+      await d.getByText(/diumumkan dan dapat dilihat publik/).waitFor();
+      await snap(page, 'dewi-publish-confirm');
+      await d.getByRole('button', { name: 'Umumkan', exact: true }).click();
+    });
+    await page.getByText('Diterbitkan').first().waitFor();
+    await snap(page, 'dewi-published');
+    expect(await instance()).toMatchObject({ stage: 'published', status: 'published' });
+    await page.context().close();
+
+    const res = await app.http().get(`/api/ppid/announcements/${SLUG}`);
+    expect(res.status).toBe(200);
+    expect(res.body.data).toMatchObject({ title: TITLE, slug: SLUG });
+  });
+
+  it('shows an alert raised by the checker on the compliance dashboard', async () => {
+    const since = new Date(Date.now() - 1000);
+    await app.strapi.plugin('ppid').service('compliance-runs').runNow();
+    const raised = await app.strapi.db.query('plugin::ppid.compliance-alert').findMany({ where: { state: 'open', firstSeenAt: { $gte: since } }, orderBy: [{ id: 'asc' }] });
+    expect(raised.length).toBeGreaterThan(0);
+    const page = await loginAs('kepala');
+    await page.goto(`${base}/admin/plugins/ppid/compliance`);
+    await page.locator('tbody tr').first().waitFor();
+    const finding = page.getByText(raised[0].title.id, { exact: true }).first();
+    const pageLabel = page.getByText(/^Halaman \d+ dari \d+$/);
+    const pages = (await pageLabel.count()) ? Number((await pageLabel.textContent()).match(/dari (\d+)/)[1]) : 1;
+    for (let n = 2; n <= pages && !(await finding.isVisible()); n += 1) {
+      const answer = page.waitForResponse((r: any) => r.url().includes('/ppid/compliance/alerts?') && r.url().includes(`page=${n}&`));
+      await page.getByRole('button', { name: 'Berikutnya', exact: true }).click();
+      await answer;
+      await page.locator('tbody tr').first().waitFor();
+    }
+    await finding.waitFor();
+    await snap(page, 'kepala-compliance');
+    await page.context().close();
+  });
+});

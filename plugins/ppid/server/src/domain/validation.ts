@@ -174,6 +174,8 @@ export const COMPUTED_FIELDS: Record<string, readonly string[]> = {
   'meeting-minute': ['reportedToHeadAt', 'reportedToHeadBy'],
   'update-request': ['signatures'],
   'approval-form': ['signatures'],
+  /** The frozen figures of an evaluation (services/website-evaluations.ts). */
+  evaluation: ['figures', 'figuresTakenAt'],
 };
 
 /** Relation values in a write that change nothing (`{ connect: [], disconnect: [] }`). */

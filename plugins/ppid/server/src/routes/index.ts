@@ -98,6 +98,16 @@ const admin = {
     { method: 'GET', path: `/forms/:kind(${FORM_KINDS})/:documentId/record.pdf`, handler: 'websiteRecords.formRecord', config: can('workflow.read') },
     { method: 'POST', path: '/minutes/:documentId/report', handler: 'websiteRecords.report', config: can('workflow.transition') },
     { method: 'GET', path: '/minutes/:documentId/record.pdf', handler: 'websiteRecords.minutesRecord', config: can('workflow.read') },
+    // The website team's pages (controllers/website-desk.ts): lists and details readable by the record's unit and signers.
+    { method: 'GET', path: '/website/backlog', handler: 'websiteDesk.backlog', config: can('workflow.read') },
+    { method: 'GET', path: '/minutes', handler: 'websiteDesk.minutes', config: can('workflow.read') },
+    { method: 'GET', path: '/minutes/:documentId', handler: 'websiteDesk.minute', config: can('workflow.read') },
+    { method: 'GET', path: `/forms/:kind(${FORM_KINDS})`, handler: 'websiteDesk.forms', config: can('workflow.read') },
+    { method: 'GET', path: `/forms/:kind(${FORM_KINDS})/:documentId`, handler: 'websiteDesk.form', config: can('workflow.read') },
+    // Evaluations (web SOP C1/C2) with their figures frozen; created by the Koordinator or the head only.
+    { method: 'GET', path: '/website/evaluations', handler: 'websiteDesk.evaluations', config: can('compliance.read') },
+    { method: 'GET', path: '/website/evaluations/:documentId', handler: 'websiteDesk.evaluation', config: can('compliance.read') },
+    { method: 'POST', path: '/website/evaluations', handler: 'websiteDesk.createEvaluation', config: can('compliance.read') },
   ],
 };
 

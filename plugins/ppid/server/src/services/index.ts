@@ -28,6 +28,8 @@ import websiteFigures from './website-figures';
 import dipReopen from './dip-reopen';
 import websiteRecords from './website-records';
 import home from './home';
+import websiteDesk from './website-desk';
+import websiteEvaluations from './website-evaluations';
 
 const services = {
   publicApi,
@@ -55,6 +57,8 @@ const services = {
   'dip-reopen': dipReopen,
   'website-records': websiteRecords,
   home,
+  'website-desk': websiteDesk,
+  'website-evaluations': websiteEvaluations,
 } satisfies Record<string, (ctx: { strapi: Core.Strapi }) => object>;
 
 export type Services = typeof services;

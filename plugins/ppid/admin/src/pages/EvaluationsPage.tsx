@@ -24,7 +24,7 @@ export function defaultPeriod(kind: EvaluationKind, today: Date): { periodStart:
     return { periodStart: iso(start), periodEnd: iso(end) };
   }
   const end = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - 1));
-  const start = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 6, end.getUTCDate() + 1));
+  const start = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 6, today.getUTCDate()));
   return { periodStart: iso(start), periodEnd: iso(end) };
 }
 

@@ -114,6 +114,12 @@ const PLUGIN_READ_GROUP: Record<string, 'workflow' | 'item' | 'compliance' | 'or
   'compliance.alerts': 'compliance',
   'compliance.summary': 'compliance',
   'website.evaluationFigures': 'compliance',
+  // The website team's pages: lists filtered to what the caller may read (an empty list is a 200).
+  'websiteDesk.backlog': 'workflow',
+  'websiteDesk.minutes': 'workflow',
+  'websiteDesk.forms': 'workflow',
+  'websiteDesk.evaluations': 'compliance',
+  'websiteDesk.evaluation': 'compliance',
   'organisation.changes': 'organisation',
   'organisation.overview': 'organisation',
 };
@@ -181,6 +187,15 @@ function expected(route: Cell, persona: Persona): Outcome {
     if (action === 'websiteRecords.formRecord' || action === 'websiteRecords.minutesRecord') {
       // The printout: the staff of the record's unit and the holders of its signing positions.
       return persona === 'rightHolder' || persona === 'superAdmin' ? 'allowed' : 'refused';
+    }
+    if (action === 'websiteDesk.minute' || action === 'websiteDesk.form') {
+      // One record in full: like its printout, for its unit's staff and its signers.
+      return persona === 'rightHolder' || persona === 'superAdmin' ? 'allowed' : 'refused';
+    }
+    if (action === 'websiteDesk.createEvaluation') {
+      // C1 by the Koordinator (a Kabid of Bidang IKP, where the website Sub Koordinator sits) only;
+      // nobody else, super admins included (website-desk.test.ts has C2 by the head).
+      return persona === 'rightHolder' ? 'allowed' : 'refused';
     }
     if (action === 'dipReopen.reopen') {
       // Only the PPID Utama, Ketua PPID or Kepala re-open excluded information (none of the personas
@@ -291,6 +306,9 @@ const PLUGIN_HANDLERS = new Set([
   'websiteRecords.formRecord',
   'websiteRecords.report',
   'websiteRecords.minutesRecord',
+  'websiteDesk.minute',
+  'websiteDesk.form',
+  'websiteDesk.createEvaluation',
 ]);
 const CONTENT_API_HANDLERS = new Set([
   'public.announcements', 'public.announcement', 'public.dip', 'public.excluded',
@@ -633,6 +651,14 @@ async function prepare(c: RouteCase): Promise<Prepared> {
         return { url: fill(await fixture('meeting-minute', 'read')), holder: await holderOf('operator') };
       case 'website.evaluationFigures':
         return { url: `${fill()}?from=2026-01-01&to=2026-06-30` };
+      case 'websiteDesk.minute':
+        return { url: fill(await fixture('meeting-minute', 'read')), holder: await holderOf('operator') };
+      case 'websiteDesk.form':
+        return { url: fill(await fixture(FORM_TYPES[type], 'read')), holder: await holderOf('operator') };
+      case 'websiteDesk.evaluation':
+        return { url: fill(await fixture('evaluation', 'read')) };
+      case 'websiteDesk.createEvaluation':
+        return { url: fill(), holder: await holderOf('kabid'), body: { kind: 'coordinator_semiannual', periodStart: '2026-01-01', periodEnd: '2026-06-30', findings: 'Laman diperbarui tepat waktu.' } };
       default:
         return { url: fill() };
     }

@@ -64,6 +64,14 @@ export const ADMIN_ROUTES = {
   formRecord: { method: 'GET', path: `/forms/:kind(${FORM_URL_KINDS.join('|')})/:documentId/record.pdf` },
   reportMinutes: { method: 'POST', path: '/minutes/:documentId/report' },
   minutesRecord: { method: 'GET', path: '/minutes/:documentId/record.pdf' },
+  websiteBacklog: { method: 'GET', path: '/website/backlog' },
+  minutesList: { method: 'GET', path: '/minutes' },
+  minute: { method: 'GET', path: '/minutes/:documentId' },
+  formsList: { method: 'GET', path: `/forms/:kind(${FORM_URL_KINDS.join('|')})` },
+  form: { method: 'GET', path: `/forms/:kind(${FORM_URL_KINDS.join('|')})/:documentId` },
+  evaluations: { method: 'GET', path: '/website/evaluations' },
+  evaluation: { method: 'GET', path: '/website/evaluations/:documentId' },
+  createEvaluation: { method: 'POST', path: '/website/evaluations' },
 } as const satisfies Record<string, AdminRoute>;
 
 export type AdminRouteName = keyof typeof ADMIN_ROUTES;

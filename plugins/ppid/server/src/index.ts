@@ -23,7 +23,9 @@ import dipListController from './controllers/dip-list';
 import announcementRecordController from './controllers/announcement-record';
 import devMailboxController from './controllers/dev-mailbox';
 import websiteRecordsController from './controllers/website-records';
+import websiteDeskController from './controllers/website-desk';
 import { websiteRecords } from './document-middlewares/website-records';
+import { evaluationFigures } from './document-middlewares/evaluation-figures';
 import { registerConditions } from './permissions/conditions';
 import { organisationGovernance, protectOrganisationLog } from './organisation/governance';
 import { itemFilesGuard } from './files/item-files';
@@ -65,6 +67,7 @@ export default {
     strapi.documents.use(organisationGovernance(strapi));
     // The web SOP's minutes and forms: checked minutes, frozen once signed or reported (website/records.ts).
     strapi.documents.use(websiteRecords(strapi));
+    strapi.documents.use(evaluationFigures(strapi));
     // ... and the review workflow: its own records, the publish gate, who may edit an item in
     // review, new rounds (document-middlewares/, one middleware per concern, in this order).
     registerWorkflowMiddlewares(strapi);
@@ -125,6 +128,7 @@ export default {
     announcementRecord: announcementRecordController,
     devMailbox: devMailboxController,
     websiteRecords: websiteRecordsController,
+    websiteDesk: websiteDeskController,
     workflow: workflowController, compliance: complianceController, organisation: organisationController, home: homeController, privacy: privacyController, website: websiteController },
   services,
   policies: {},

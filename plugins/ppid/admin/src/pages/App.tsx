@@ -11,11 +11,15 @@ import { DevMailboxPage } from './DevMailboxPage';
 import { InboxPage } from './InboxPage';
 import { ORGANISATION_READ, OrganisationPage } from './OrganisationPage';
 import { WorkflowsPage } from './WorkflowsPage';
+import { BacklogPage } from './BacklogPage';
+import { COMPLIANCE_READ, EvaluationsPage } from './EvaluationsPage';
+import { FormsPage } from './FormsPage';
+import { MinutesPage } from './MinutesPage';
 
 export const BASE_PATH = `/plugins/${PLUGIN_ID}`;
 export const READ_PERMISSIONS = [{ action: 'plugin::ppid.workflow.read', subject: null }];
 
-const TABS = ['inbox', 'board', 'workflows', 'compliance', 'organisation', 'dev-mailbox'] as const;
+const TABS = ['inbox', 'board', 'backlog', 'minutes', 'forms', 'evaluations', 'workflows', 'compliance', 'organisation', 'dev-mailbox'] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (value: string | undefined): value is Tab => (TABS as readonly (string | undefined)[]).includes(value);
 
@@ -29,21 +33,28 @@ const WorkflowTabs = () => {
   const { t } = usePpidIntl();
   const { allowedActions, isLoading: rbacLoading } = useRBAC(ORGANISATION_READ) as { allowedActions: Record<string, boolean>; isLoading: boolean };
   const canReadOrganisation = !!allowedActions.canRead;
+  const compliance = useRBAC(COMPLIANCE_READ) as { allowedActions: Record<string, boolean>; isLoading: boolean };
+  const canReadEvaluations = !!compliance.allowedActions.canRead;
   const superAdmin = useAuth('PpidTabs', (state: { user?: { roles?: { code?: string }[] } }) => isSuperAdmin(state.user));
 
   if (!isTab(tab)) return <Navigate to={`${BASE_PATH}/inbox`} replace />;
   if (tab === 'organisation' && !rbacLoading && !canReadOrganisation) return <Navigate to={`${BASE_PATH}/inbox`} replace />;
+  if (tab === 'evaluations' && !compliance.isLoading && !canReadEvaluations) return <Navigate to={`${BASE_PATH}/inbox`} replace />;
 
   const titles: Record<Tab, string> = {
     inbox: t('inbox.title', 'Awaiting my action'),
     board: t('board.title', 'Stage board'),
+    backlog: t('backlog.title', 'Website backlog'),
+    minutes: t('minutes.title', 'Minutes'),
+    forms: t('forms.title', 'Forms'),
+    evaluations: t('evaluations.tab', 'Evaluations'),
     workflows: t('workflows.title', 'Workflows'),
     compliance: t('compliance.title', 'Compliance'),
     organisation: t('organisation.title', 'Organisation'),
     'dev-mailbox': t('devMailbox.title', 'Dev mailbox'),
   };
   // The dev mailbox answers super admins only (the server refuses anyone else anyway).
-  const shown = TABS.filter((key) => (key !== 'dev-mailbox' || superAdmin || tab === 'dev-mailbox') && (key !== 'organisation' || canReadOrganisation));
+  const shown = TABS.filter((key) => (key !== 'dev-mailbox' || superAdmin || tab === 'dev-mailbox') && (key !== 'organisation' || canReadOrganisation) && (key !== 'evaluations' || canReadEvaluations));
 
   return (
     <Page.Main>
@@ -67,6 +78,20 @@ const WorkflowTabs = () => {
           <Tabs.Content value="board">
             <BoardPage />
           </Tabs.Content>
+          <Tabs.Content value="backlog">
+            <BacklogPage />
+          </Tabs.Content>
+          <Tabs.Content value="minutes">
+            <MinutesPage />
+          </Tabs.Content>
+          <Tabs.Content value="forms">
+            <FormsPage />
+          </Tabs.Content>
+          {canReadEvaluations ? (
+            <Tabs.Content value="evaluations">
+              <EvaluationsPage />
+            </Tabs.Content>
+          ) : null}
           <Tabs.Content value="workflows">
             <WorkflowsPage />
           </Tabs.Content>
@@ -92,6 +117,8 @@ const App = () => (
     <Routes>
       <Route index element={<Navigate to={`${BASE_PATH}/inbox`} replace />} />
       <Route path=":tab" element={<WorkflowTabs />} />
+      {/* One record of the minutes, forms and evaluations tabs: its own address. */}
+      <Route path=":tab/:documentId" element={<WorkflowTabs />} />
       <Route path="*" element={<Navigate to={`${BASE_PATH}/inbox`} replace />} />
     </Routes>
   </Page.Protect>

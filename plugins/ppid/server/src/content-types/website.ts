@@ -196,5 +196,11 @@ export const evaluation = contentType({
     recommendations: richtext(),
     reportedToHeadAt: { type: 'date' },
     attachments: media(true, ['files', 'images']),
+    /**
+     * The figures of the period, frozen when the evaluation is created by POST /ppid/website/evaluations
+     * (services/website-evaluations.ts; COMPUTED_FIELDS): never typed in.
+     */
+    figures: { type: 'json' },
+    figuresTakenAt: { type: 'datetime' },
   },
 });

@@ -108,6 +108,16 @@ const admin = {
     { ...route('formRecord'), handler: 'websiteRecords.formRecord', config: can('workflow.read') },
     { ...route('reportMinutes'), handler: 'websiteRecords.report', config: can('workflow.transition') },
     { ...route('minutesRecord'), handler: 'websiteRecords.minutesRecord', config: can('workflow.read') },
+    // The website team's pages (controllers/website-desk.ts): lists and details readable by the record's unit and signers.
+    { ...route('websiteBacklog'), handler: 'websiteDesk.backlog', config: can('workflow.read') },
+    { ...route('minutesList'), handler: 'websiteDesk.minutes', config: can('workflow.read') },
+    { ...route('minute'), handler: 'websiteDesk.minute', config: can('workflow.read') },
+    { ...route('formsList'), handler: 'websiteDesk.forms', config: can('workflow.read') },
+    { ...route('form'), handler: 'websiteDesk.form', config: can('workflow.read') },
+    // Evaluations (C1, C2): created with their figures frozen, by the position the SOP names (checked in the service).
+    { ...route('evaluations'), handler: 'websiteDesk.evaluations', config: can('compliance.read') },
+    { ...route('evaluation'), handler: 'websiteDesk.evaluation', config: can('compliance.read') },
+    { ...route('createEvaluation'), handler: 'websiteDesk.createEvaluation', config: can('compliance.read') },
   ],
 };
 

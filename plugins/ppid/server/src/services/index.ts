@@ -29,6 +29,8 @@ import dipReopen from './dip-reopen';
 import dipList from './dip-list';
 import websiteRecords from './website-records';
 import home from './home';
+import websiteDesk from './website-desk';
+import websiteEvaluations from './website-evaluations';
 
 const services = {
   publicApi,
@@ -57,6 +59,8 @@ const services = {
   'dip-list': dipList,
   'website-records': websiteRecords,
   home,
+  'website-desk': websiteDesk,
+  'website-evaluations': websiteEvaluations,
 } satisfies Record<string, (ctx: { strapi: Core.Strapi }) => object>;
 
 export type Services = typeof services;

@@ -1,0 +1,217 @@
+/**
+ * The website team's pages (backlog board, minutes, forms, evaluations) rendered to HTML with
+ * fixtures shaped like the admin API, in English and Indonesian, each at its own address.
+ */
+import * as React from 'react';
+import { renderToString } from 'react-dom/server';
+import { IntlProvider } from 'react-intl';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { DesignSystemProvider } from '@strapi/design-system';
+
+import type { BacklogResponse, Evaluation, EvaluationRow, FormDetail, FormRow, MinutesDetail, MinutesRow, Paged } from '../api/website';
+import en from '../translations/en.json';
+import id from '../translations/id.json';
+
+const fixtures: Record<string, unknown> = {};
+const rbac = { allowed: { canRead: true } as Record<string, boolean> };
+
+jest.mock('../hooks/useGet', () => ({
+  useGet: (url: string | null) => ({ data: url ? fixtures[url] : undefined, error: undefined, isLoading: false, isFetching: false, refetch: async () => undefined }),
+}));
+jest.mock(
+  '@strapi/strapi/admin',
+  () => {
+    const Pass = ({ children }: { children?: React.ReactNode }) => <>{children}</>;
+    return {
+      Page: { Main: Pass, Protect: Pass, Title: () => null, Loading: () => null, Error: () => null },
+      Layouts: { Header: ({ title }: { title: string }) => <h1>{title}</h1>, Content: Pass },
+      useFetchClient: () => ({ get: jest.fn(), post: jest.fn(), put: jest.fn(), del: jest.fn() }),
+      useNotification: () => ({ toggleNotification: jest.fn() }),
+      useRBAC: () => ({ allowedActions: rbac.allowed, isLoading: false, permissions: [] }),
+      useAuth: (_name: string, select: (state: unknown) => unknown) => select({ user: { roles: [{ code: 'ppid-staff' }] } }),
+    };
+  },
+  { virtual: true }
+);
+
+// eslint-disable-next-line import/first
+import App from '../pages/App';
+// eslint-disable-next-line import/first
+import { defaultPeriod } from '../pages/EvaluationsPage';
+
+const prefixed = (messages: Record<string, string>) => Object.fromEntries(Object.entries(messages).map(([k, v]) => [`ppid.${k}`, v]));
+const render = (path: string, locale: 'en' | 'id' = 'en') =>
+  renderToString(
+    <IntlProvider locale={locale} messages={prefixed(locale === 'id' ? id : en)} onError={(e) => { throw e; }}>
+      <DesignSystemProvider locale={locale}>
+        <MemoryRouter initialEntries={[`/plugins/ppid/${path}`]}>
+          <Routes>
+            <Route path="plugins/ppid/*" element={<App />} />
+          </Routes>
+        </MemoryRouter>
+      </DesignSystemProvider>
+    </IntlProvider>
+  );
+const text = (html: string) => html.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+
+const consoleError = console.error;
+beforeAll(() => {
+  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    if (typeof args[0] === 'string' && args[0].includes('useLayoutEffect does nothing on the server')) return;
+    consoleError(...args);
+  });
+});
+afterAll(() => jest.restoreAllMocks());
+beforeEach(() => {
+  for (const key of Object.keys(fixtures)) delete fixtures[key];
+  rbac.allowed = { canRead: true };
+});
+
+const name = { id: 'Tanda terima Web Developer', en: 'Receipt by the Web Developer' };
+
+describe('backlog board', () => {
+  beforeEach(() => {
+    const board: BacklogResponse = {
+      data: {
+        type: 'backlog-item',
+        workflows: [
+          {
+            key: 'web-backlog', version: 1, name: { id: 'Pengembangan website PPID (backlog)', en: 'PPID website development (backlog)' },
+            stages: [
+              { key: 'raised', name: { id: 'Diajukan', en: 'Raised' }, kind: 'work', actor: 'sub_koordinator', items: [] },
+              {
+                key: 'presentation', name, kind: 'work', actor: 'web_developer',
+                items: [{ documentId: 'b1', title: 'Tabel DIP terpotong', unit: { code: 'bidang-ikp', name: 'Bidang IKP' }, enteredAt: '2026-06-01T02:00:00.000Z', dueAt: null, overdue: false, kind: 'display_fix', priority: 'normal', dueOn: '2026-06-05', late: true, receipt: { at: '2026-06-02T03:00:00.000Z', by: { id: 4, name: 'Budi Santoso' } } }],
+              },
+            ],
+          },
+        ],
+      },
+    };
+    fixtures['/ppid/website/backlog'] = board;
+  });
+
+  it('shows a column per stage, the schedule with lateness, the receipt in WIB and a Steps menu', () => {
+    const out = text(render('backlog'));
+    expect(out).toContain('PPID website development (backlog)');
+    expect(out).toContain('Receipt by the Web Developer');
+    expect(out).toContain('Tabel DIP terpotong');
+    expect(out).toContain('Overdue');
+    expect(out).toMatch(/Received by Budi Santoso on .*10[.:]00/);
+    expect(out).toContain('Steps');
+    expect(out).toContain('Drag a card to another stage, or use its Steps menu.');
+  });
+
+  it('speaks Indonesian', () => {
+    const out = text(render('backlog', 'id'));
+    expect(out).toContain('Backlog website');
+    expect(out).toMatch(/Diterima oleh Budi Santoso pada/);
+    expect(out).toContain('Langkah');
+  });
+});
+
+describe('minutes', () => {
+  it('lists minutes with their report state and links each to its own address', () => {
+    const list: Paged<MinutesRow> = { data: [{ documentId: 'm1', title: 'Rapat pengembangan website', meetingAt: '2026-05-04T02:00:00.000Z', place: 'Ruang Rapat', unit: null, attendees: 2, backlogItems: 1, reportedToHeadAt: null }], meta: { page: 1, pageSize: 20, total: 1 } };
+    fixtures['/ppid/minutes?page=1&pageSize=20'] = list;
+    const html = render('minutes', 'id');
+    expect(html).toContain('href="/plugins/ppid/minutes/m1"');
+    expect(text(html)).toContain('Belum dilaporkan');
+  });
+
+  it('shows one set in full with the report button for who may report, and the PDF', () => {
+    const m: MinutesDetail = {
+      documentId: 'm1', title: 'Rapat pengembangan website', meetingAt: '2026-05-04T02:00:00.000Z', place: 'Ruang Rapat', unit: { code: 'bidang-ikp', name: 'Bidang IKP' },
+      chair: null, secretary: null, attendees: [{ name: 'Sari Wulandari', position: 'Sub Koordinator' }], agenda: 'Tabel DIP', discussion: null, decisions: 'Diprioritaskan.',
+      backlogItems: [{ documentId: 'b1', title: 'Tabel DIP terpotong', state: 'discussed', dueOn: '2026-06-05' }], reported: null, canReport: true, frozen: null,
+    };
+    fixtures['/ppid/minutes/m1'] = { data: m };
+    const out = text(render('minutes/m1', 'id'));
+    expect(out).toContain('Laporkan ke Kepala');
+    expect(out).toContain('PDF untuk arsip');
+    expect(out).toContain('Sari Wulandari — Sub Koordinator');
+    expect(out).toContain('Dibahas');
+    expect(out).toContain('Semua notulen');
+    fixtures['/ppid/minutes/m1'] = { data: { ...m, canReport: false, reported: { at: '2026-05-05T01:00:00.000Z', by: { id: 2, name: 'Rahmat' } } } };
+    const after = text(render('minutes/m1'));
+    expect(after).not.toContain('Report to the head ');
+    expect(after).toMatch(/Reported to the head by Rahmat on/);
+  });
+});
+
+describe('forms', () => {
+  const next = { role: 'web_developer', roleLabel: { id: 'Web Developer', en: 'Web developer' }, signed: 1, needed: 2, canSign: true, refusal: null };
+  it('lists the forms of a kind with whose turn it is', () => {
+    const list: Paged<FormRow> = { data: [{ documentId: 'f1', number: 'UR-1', title: 'Perbarui profil', date: '2026-05-05', unit: null, state: 'submitted', next }], meta: { page: 1, pageSize: 20, total: 1 } };
+    fixtures['/ppid/forms/update-requests?page=1&pageSize=20'] = list;
+    const html = render('forms?kind=update-requests');
+    expect(html).toContain('href="/plugins/ppid/forms/f1?kind=update-requests"');
+    expect(text(html)).toContain('Signed 1 of 2 · next: Web developer');
+    expect(text(html)).toContain('Your turn');
+  });
+
+  it('shows who signed as which position and when, and "Tanda tangani" for the position whose turn it is', () => {
+    const f: FormDetail = {
+      documentId: 'f1', kind: 'update_request', number: 'UR-1', title: 'Perbarui profil', date: '2026-05-05', unit: null, state: 'submitted', next,
+      description: 'Foto pejabat baru.', pageUrl: null, people: {}, backlogItem: null,
+      signatures: [
+        { role: 'sub_koordinator', roleLabel: { id: 'Sub Koordinator', en: 'Sub-coordinator' }, name: 'Sari Wulandari, S.T.', nip: '198903142015032001', unit: 'Bidang IKP', at: '2026-05-05T03:00:00.000Z' },
+        { role: 'web_developer', roleLabel: { id: 'Web Developer', en: 'Web developer' }, name: null, nip: null, unit: null, at: null },
+      ],
+      frozen: { id: 'Formulir ini sudah ditandatangani dan tidak dapat diubah atau dihapus.', en: 'This form is signed and cannot be changed or deleted.' },
+    };
+    fixtures['/ppid/forms/update-requests/f1'] = { data: f };
+    const out = text(render('forms/f1?kind=update-requests', 'id'));
+    expect(out).toContain('Tanda tangani sebagai Web Developer');
+    expect(out).toContain('Sari Wulandari, S.T. (NIP 198903142015032001)');
+    expect(out).toMatch(/10[.:]00/);
+    expect(out).toContain('Belum ditandatangani');
+    expect(out).toContain('Formulir ini sudah ditandatangani');
+    fixtures['/ppid/forms/update-requests/f1'] = { data: { ...f, next: { ...next, canSign: false, refusal: { id: 'Tanda tangan berikutnya harus oleh Web Developer.', en: 'The next signature must be by the Web developer.' } } } };
+    const other = text(render('forms/f1?kind=update-requests', 'id'));
+    expect(other).not.toContain('Tanda tangani sebagai');
+    expect(other).toContain('Tanda tangan berikutnya harus oleh Web Developer.');
+  });
+});
+
+describe('evaluations', () => {
+  const row: EvaluationRow = {
+    documentId: 'e1', title: 'Evaluasi pengelolaan website (Koordinator) 2026-04-01 s.d. 2026-06-30', kind: 'coordinator_semiannual', periodStart: '2026-04-01', periodEnd: '2026-06-30', state: 'draft',
+    unit: null, evaluator: { id: 2, name: 'Rahmat' }, evaluatee: null, findings: 'Konten Mei tertinggal.', recommendations: null, figuresTakenAt: '2026-07-01T02:00:00.000Z',
+  };
+  it('offers a new evaluation and lists the existing ones; hidden without compliance.read', () => {
+    fixtures['/ppid/website/evaluations?page=1&pageSize=20'] = { data: [row], meta: { page: 1, pageSize: 20, total: 1 } };
+    const out = text(render('evaluations', 'id'));
+    expect(out).toContain('Evaluasi baru');
+    expect(out).toContain('Buat dengan angka');
+    expect(out).toContain('Evaluasi pengelolaan website (Koordinator)');
+    rbac.allowed = {};
+    expect(text(render('inbox'))).not.toContain('Evaluations');
+  });
+
+  it('shows the frozen figures of one evaluation', () => {
+    const e: Evaluation = {
+      ...row,
+      figures: {
+        period: { from: '2026-04-01', to: '2026-06-30', timezone: 'Asia/Jakarta' },
+        units: [{ id: 7, code: 'bidang-ikp', name: 'Bidang IKP' }],
+        planVsActual: { cells: [], perUnit: [{ unitId: 7, planned: 3, published: 2, percent: 66.7 }] },
+        backlog: { opened: 2, closed: 2, openAtEnd: 1, leadTimeDaysMean: 7, leadTimeDaysMedian: 7 },
+        proofsPerChannel: [{ channel: 'website', count: 2 }],
+        stageStandards: [{ subjectType: 'backlog-item', stages: [{ stage: 'receipt', workflowKey: 'web-backlog', name, completed: 2, met: 1, unmeasured: 0, percentMet: 50 }] }],
+      },
+    };
+    fixtures['/ppid/website/evaluations/e1'] = { data: e };
+    const out = text(render('evaluations/e1'));
+    expect(out).toContain('Content published against the plan, per unit');
+    expect(out).toContain('Bidang IKP 3 2 66,7%');
+    expect(out).toContain('Receipt by the Web Developer 2 1 50%');
+    expect(out).toContain('2 2 1 7 / 7');
+    expect(out).toContain('Website 2');
+  });
+
+  it('proposes the last six months, or the previous month, as the period', () => {
+    expect(defaultPeriod('coordinator_semiannual', new Date('2026-07-01T05:00:00Z'))).toEqual({ periodStart: '2026-01-01', periodEnd: '2026-06-30' });
+    expect(defaultPeriod('head_monthly', new Date('2026-07-15T05:00:00Z'))).toEqual({ periodStart: '2026-06-01', periodEnd: '2026-06-30' });
+  });
+});

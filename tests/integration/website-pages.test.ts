@@ -1,0 +1,289 @@
+/**
+ * The website team's pages' routes (issue 12 point 4) and the evaluations created with their figures
+ * (issue 11 point 4), through real HTTP as each position:
+ * - POST /ppid/website/evaluations: C1 by the Koordinator (Kabid of the website's division), C2 by
+ *   the head; the figures frozen on the evaluation are checked against seeded data (plan versus
+ *   published per unit, time standards met per stage from the transition log, backlog opened and
+ *   closed with lead time, proofs per channel); wrong evaluator, bad period or input: 4xx, nothing
+ *   changed; the Content Manager cannot write the figures nor move the period they were taken for;
+ * - the minutes and forms lists and details: only for the record's unit and signers, with whose turn
+ *   it is to sign or report; the backlog board with the schedule and the Web Developer's receipt.
+ */
+import { adminSession, boot, type Booted } from '../helpers/strapi';
+import { announcementData, create, unitTree } from '../helpers/fixtures';
+import { TEST_DB } from '../helpers/db';
+import { stateTracker } from '../helpers/access';
+import { act, assign, person, type Staff } from '../helpers/workflow';
+
+const P = 'plugin::ppid.';
+const CM = '/content-manager/collection-types/plugin::ppid.';
+let app: Booted;
+let units: Awaited<ReturnType<typeof unitTree>>;
+let kabid: Staff;
+let kabidStat: Staff;
+let subKoordinator: Staff;
+let webDeveloper: Staff;
+let kepala: Staff;
+let ikpId: number;
+let statId: number;
+let tracker: { snapshot: () => Promise<void>; expectUnchanged: () => Promise<void> };
+const q = (u: string) => app.strapi.db.query(`${P}${u}`);
+let seq = 0;
+const docId = () => `webdesk${String(++seq).padStart(17, '0')}`;
+
+const C1 = { kind: 'coordinator_semiannual', periodStart: '2026-04-01', periodEnd: '2026-06-30', findings: 'Konten IKP bulan Mei belum terbit sesuai rencana.' };
+const evaluate = (who: Staff, body: object) => who.as('post', '/ppid/website/evaluations').send(body);
+
+/** A refusal: the status, the message, and nothing changed in any ppid table. */
+async function refused(res: Promise<any> | any, status: number, message?: string) {
+  const r = await res;
+  expect({ status: r.status, message: message === undefined ? undefined : r.body?.error?.message }).toEqual({ status, message });
+  await tracker.expectUnchanged();
+  return r;
+}
+
+/** One logged visit of a backlog stage (the transition log as the engine writes it). */
+const visit = (stage: string, to: string, enteredAt: string, leftAt: string, dueAt: string | null) =>
+  q('workflow-transition').create({
+    data: {
+      instanceId: 999999, subjectType: 'backlog-item', subjectDocumentId: 'riwayatbacklog000001', workflowKey: 'web-backlog', workflowVersion: 1,
+      fromStage: stage, toStage: to, action: 'forward', holding: 'definitive', enteredAt: new Date(enteredAt), leftAt: new Date(leftAt), dueAt: dueAt ? new Date(dueAt) : null, revision: 1,
+    },
+  });
+
+beforeAll(async () => {
+  app = await boot('website-desk', { PPID_NOTIFICATIONS: 'false' });
+  app.strapi.plugin('ppid').service('notifications').dispatch = async () => ({ sent: 0, failed: 0, retried: 0 });
+  units = await unitTree(app.strapi);
+  [kabid, kabidStat, subKoordinator, webDeveloper, kepala] = await Promise.all(['Rahmat', 'Kabid Statistik', 'Sari', 'Budi', 'Kepala Dinas'].map((n) => person(app, n, ['ppid-staff'])));
+  await assign(app, kabid, 'kabid', units.ikp.documentId);
+  await assign(app, kabidStat, 'kabid', units.stat.documentId);
+  // The website Sub Koordinator sits in Bidang IKP: its Kabid is the Koordinator.
+  await assign(app, subKoordinator, 'sub_koordinator', units.ikp.documentId);
+  await assign(app, webDeveloper, 'web_developer', units.agency.documentId);
+  await assign(app, kepala, 'kepala', units.agency.documentId);
+  ikpId = (await q('unit').findOne({ where: { code: 'bidang-ikp' } })).id;
+  statId = (await q('unit').findOne({ where: { code: 'bidang-statistik' } })).id;
+
+  // Q2 2026: the signed plan (IKP two items in April, one in May; Statistik one in May) and a draft plan that does not count.
+  const plan = await q('content-plan').create({ data: { documentId: docId(), title: 'Rencana konten TW II 2026', unit: ikpId, year: 2026, quarter: 2, state: 'signed' } });
+  const draft = await q('content-plan').create({ data: { documentId: docId(), title: 'Draf', unit: statId, year: 2026, quarter: 2, state: 'draft' } });
+  for (const [p, unit, month] of [[plan.id, ikpId, 4], [plan.id, ikpId, 4], [plan.id, ikpId, 5], [plan.id, statId, 5], [draft.id, statId, 4]] as const)
+    await q('content-plan-item').create({ data: { documentId: docId(), plan: p, title: `Konten ${unit}-${month}`, infoClass: 'berkala', targetMonth: month, unit } });
+  // IKP publishes on 10 April and 30 April 23:30 WIB; Statistik on 2 July (outside). Proofs: website for each, social media once.
+  for (const [slug, at] of [['ikp-april', '2026-04-10T02:00:00.000Z'], ['ikp-akhir-april', '2026-04-30T16:30:00.000Z'], ['stat-juli', '2026-07-02T02:00:00.000Z']] as const) {
+    const item = await create(app.strapi, 'announcement', announcementData({ slug, unit: slug.startsWith('ikp') ? units.ikp.documentId : units.stat.documentId }), true);
+    await q('announcement').updateMany({ where: { documentId: item.documentId, publishedAt: { $notNull: true } }, data: { publishedAt: new Date(at) } });
+    const published = await q('announcement').findOne({ where: { documentId: item.documentId, publishedAt: { $notNull: true } } });
+    await q('publication-record').create({ data: { documentId: docId(), announcement: published.id, channel: 'website', channelPublishedAt: new Date(at) } });
+    if (slug === 'ikp-april') await q('publication-record').create({ data: { documentId: docId(), announcement: published.id, channel: 'social_media', channelPublishedAt: new Date(at) } });
+  }
+  // Backlog: opened in March closed 1 April (10 days), opened 4 May closed 8 May (4 days), one open, one opened after.
+  for (const [title, opened, resolved] of [
+    ['Perbaikan menu utama', '2026-03-22T02:00:00.000Z', '2026-04-01T02:00:00.000Z'],
+    ['Tautan rusak di beranda', '2026-05-04T02:00:00.000Z', '2026-05-08T02:00:00.000Z'],
+    ['Halaman DIP lambat dimuat', '2026-05-20T02:00:00.000Z', null],
+    ['Fitur pencarian baru', '2026-07-05T02:00:00.000Z', null],
+  ] as const)
+    await q('backlog-item').create({ data: { documentId: docId(), title, description: title, kind: 'development_plan', priority: 'normal', state: resolved ? 'done' : 'proposed', createdAt: new Date(opened), resolvedAt: resolved ? new Date(resolved) : null } });
+  // Time standards: the receipt met on 10 April and missed on 10 May; the discussion (no standard) left on 15 May; a receipt left in July (outside).
+  await visit('receipt', 'presentation', '2026-04-09T02:00:00.000Z', '2026-04-10T01:00:00.000Z', '2026-04-10T02:00:00.000Z');
+  await visit('receipt', 'presentation', '2026-05-08T02:00:00.000Z', '2026-05-10T02:00:00.000Z', '2026-05-09T02:00:00.000Z');
+  await visit('discussion', 'receipt', '2026-05-14T02:00:00.000Z', '2026-05-15T02:00:00.000Z', null);
+  await visit('receipt', 'presentation', '2026-07-01T02:00:00.000Z', '2026-07-01T03:00:00.000Z', '2026-07-02T02:00:00.000Z');
+
+  const states = stateTracker(app.strapi);
+  let before: Awaited<ReturnType<typeof states.before>>;
+  tracker = {
+    snapshot: async () => {
+      before = await states.before();
+    },
+    expectUnchanged: async () => expect(await states.changedSince(before)).toEqual([]),
+  };
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe(`evaluations with frozen figures (${TEST_DB})`, () => {
+  let c1: string;
+
+  it('the Koordinator creates the six-monthly evaluation (C1) pre-filled with the figures of the period', async () => {
+    const res = await evaluate(kabid, C1);
+    expect([res.status, res.body.error?.message]).toEqual([201, undefined]);
+    const d = res.body.data;
+    c1 = d.documentId;
+    expect(d).toMatchObject({
+      title: 'Evaluasi pengelolaan website (Koordinator) 2026-04-01 s.d. 2026-06-30',
+      kind: 'coordinator_semiannual',
+      periodStart: '2026-04-01',
+      periodEnd: '2026-06-30',
+      state: 'draft',
+      unit: { code: 'bidang-ikp', name: 'Bidang IKP' },
+      evaluator: { id: kabid.id },
+      evaluatee: null,
+      findings: C1.findings,
+    });
+    expect(Date.now() - new Date(d.figuresTakenAt).getTime()).toBeLessThan(60_000);
+    const f = d.figures;
+    expect(f.period).toEqual({ from: '2026-04-01', to: '2026-06-30', timezone: 'Asia/Jakarta' });
+    expect(f.units).toEqual([
+      { id: ikpId, code: 'bidang-ikp', name: 'Bidang IKP' },
+      { id: statId, code: 'bidang-statistik', name: 'Bidang Statistik' },
+    ]);
+    expect(f.planVsActual.perUnit).toEqual([
+      { unitId: ikpId, planned: 3, published: 2, percent: 66.7 },
+      { unitId: statId, planned: 1, published: 0, percent: 0 },
+    ]);
+    expect(f.planVsActual.cells).toEqual([
+      { unitId: ikpId, month: '2026-04', planned: 2, published: 2, percent: 100 },
+      { unitId: ikpId, month: '2026-05', planned: 1, published: 0, percent: 0 },
+      { unitId: statId, month: '2026-05', planned: 1, published: 0, percent: 0 },
+    ]);
+    expect(f.backlog).toEqual({ opened: 2, closed: 2, openAtEnd: 1, leadTimeDaysMean: 7, leadTimeDaysMedian: 7 });
+    expect(f.proofsPerChannel.filter((p: any) => p.count > 0)).toEqual([
+      { channel: 'website', count: 2 },
+      { channel: 'social_media', count: 1 },
+    ]);
+    expect(f.stageStandards).toEqual([
+      { subjectType: 'announcement', stages: [] },
+      {
+        subjectType: 'backlog-item',
+        stages: [
+          { stage: 'discussion', workflowKey: 'web-backlog', completed: 1, met: 0, unmeasured: 1, percentMet: null, name: { id: 'Pembahasan dengan Koordinator (rapat bidang)', en: 'Discussion with the Koordinator (division meeting)' } },
+          { stage: 'receipt', workflowKey: 'web-backlog', completed: 2, met: 1, unmeasured: 0, percentMet: 50, name: { id: 'Tanda terima Web Developer', en: 'Receipt by the Web Developer' } },
+        ],
+      },
+    ]);
+    // Stored as answered: the list shows it without the figures, the detail with them.
+    const list = await kabid.as('get', '/ppid/website/evaluations');
+    expect(list.body.meta).toEqual({ page: 1, pageSize: 20, total: 1 });
+    expect(list.body.data[0]).toMatchObject({ documentId: c1, kind: 'coordinator_semiannual' });
+    expect(list.body.data[0].figures).toBeUndefined();
+    expect((await kabid.as('get', `/ppid/website/evaluations/${c1}`)).body.data.figures).toEqual(f);
+  });
+
+  it('refuses the wrong evaluator, a bad period or bad input with a clear 4xx, nothing changed', async () => {
+    await tracker.snapshot();
+    const notCoordinator = 'Evaluasi enam bulanan dibuat oleh Koordinator (Kepala Bidang yang membawahi website).';
+    await refused(evaluate(subKoordinator, C1), 403, notCoordinator);
+    await refused(evaluate(kabidStat, C1), 403, notCoordinator);
+    await refused(evaluate(kepala, C1), 403, notCoordinator);
+    const month = { kind: 'head_monthly', periodStart: '2026-05-01', periodEnd: '2026-05-31', findings: 'Koordinator menindaklanjuti kendala tepat waktu.' };
+    await refused(evaluate(kabid, month), 403, 'Evaluasi bulanan terhadap Koordinator dibuat oleh Kepala.');
+    await refused(evaluate(kepala, { ...month, periodEnd: '2026-06-30' }), 400, 'Periode evaluasi ini paling lama 31 hari.');
+    await refused(evaluate(kabid, { ...C1, periodStart: '2026-07-01' }), 400, 'Awal periode tidak boleh setelah akhir periode.');
+    await refused(evaluate(kabid, { ...C1, periodStart: '2099-01-01', periodEnd: '2099-03-01' }), 400, 'Periode evaluasi belum berakhir.');
+    await refused(evaluate(kabid, { ...C1, findings: '  ' }), 400, 'Temuan evaluasi wajib diisi.');
+    await refused(evaluate(kabid, { ...C1, periodEnd: '2026-02-30' }), 400, '"periodEnd" is not a calendar date');
+    await refused(evaluate(kabid, { ...C1, kind: 'weekly' }), 400, '"kind" is one of coordinator_semiannual, head_monthly');
+    await refused(evaluate(kabid, { ...C1, figures: { backlog: { opened: 99 } } }), 400, 'Unknown field "figures"');
+    const outsider = await adminSession(app, ['strapi-super-admin']);
+    await refused(evaluate(outsider as any, C1), 403, notCoordinator);
+  });
+
+  it('the head creates the monthly evaluation of the Koordinator (C2) with that month\'s figures', async () => {
+    const res = await evaluate(kepala, { kind: 'head_monthly', periodStart: '2026-05-01', periodEnd: '2026-05-31', findings: 'Satu item backlog selesai dalam 4 hari.', recommendations: 'Percepat konten bulan Mei.' });
+    expect([res.status, res.body.error?.message]).toEqual([201, undefined]);
+    expect(res.body.data).toMatchObject({ kind: 'head_monthly', unit: { code: 'kominfo-uji' }, evaluator: { id: kepala.id }, evaluatee: { id: kabid.id }, recommendations: 'Percepat konten bulan Mei.' });
+    const f = res.body.data.figures;
+    expect(f.backlog).toEqual({ opened: 2, closed: 1, openAtEnd: 1, leadTimeDaysMean: 4, leadTimeDaysMedian: 4 });
+    expect(f.planVsActual.perUnit).toEqual([
+      { unitId: ikpId, planned: 1, published: 0, percent: 0 },
+      { unitId: statId, planned: 1, published: 0, percent: 0 },
+    ]);
+    expect(f.stageStandards[1].stages.map((s: any) => [s.stage, s.completed, s.met])).toEqual([['discussion', 1, 0], ['receipt', 1, 0]]);
+    expect(f.proofsPerChannel.every((p: any) => p.count === 0)).toBe(true);
+  });
+
+  it('keeps the figures and the period they were taken for on every Content Manager write', async () => {
+    await tracker.snapshot();
+    const put = (data: object) => kabid.as('put', `${CM}evaluation/${c1}`).send(data);
+    await refused(put({ figures: { backlog: { opened: 99 } } }), 400, '"figures" is taken from the data by POST /ppid/website/evaluations and cannot be written');
+    await refused(put({ periodEnd: '2026-05-31' }), 400, '"periodEnd" cannot change: the evaluation\'s figures were taken for this period and kind');
+    await refused(put({ kind: 'head_monthly' }), 400, '"kind" cannot change: the evaluation\'s figures were taken for this period and kind');
+    const created = await kabid.as('post', `${CM}evaluation`).send({ title: 'Evaluasi manual', kind: 'coordinator_semiannual', periodStart: '2026-01-01', periodEnd: '2026-06-30', findings: 'x', figures: { forged: true } });
+    await refused(created, 400, '"figures" is taken from the data by POST /ppid/website/evaluations and cannot be written');
+    // The findings are the evaluator's to write; the figures come back unchanged.
+    const ok = await put({ findings: 'Temuan diperbarui setelah rapat.' });
+    expect(ok.status).toBe(200);
+    const row = await q('evaluation').findOne({ where: { documentId: c1 } });
+    expect(row.findings).toBe('Temuan diperbarui setelah rapat.');
+    expect(row.figures.backlog.opened).toBe(2);
+  });
+});
+
+describe(`minutes, forms and the backlog board for the pages (${TEST_DB})`, () => {
+  let minutes: string;
+  let form: string;
+
+  beforeAll(async () => {
+    minutes = (
+      await create(app.strapi, 'meeting-minute', {
+        title: 'Rapat pengembangan website', meetingAt: '2026-05-04T02:00:00.000Z', location: 'Ruang Rapat Lantai 2', unit: units.ikp.documentId,
+        attendees: [{ name: 'Rahmat Hidayat', position: 'Kepala Bidang IKP' }, { name: 'Sari Wulandari', position: 'Sub Koordinator' }],
+        agenda: 'Tampilan DIP di ponsel', decisions: 'Perbaikan tabel DIP diprioritaskan.',
+      })
+    ).documentId;
+    form = (await create(app.strapi, 'update-request', { number: 'UR-DESK-1', title: 'Perbarui profil', description: 'Foto pejabat baru.', requestedOn: '2026-05-05', unit: units.ikp.documentId })).documentId;
+  });
+
+  it('lists and shows minutes to their unit and signers only, with who may report them', async () => {
+    const list = await subKoordinator.as('get', '/ppid/minutes');
+    expect(list.status).toBe(200);
+    expect(list.body).toEqual({
+      data: [{ documentId: minutes, title: 'Rapat pengembangan website', meetingAt: '2026-05-04T02:00:00.000Z', place: 'Ruang Rapat Lantai 2', unit: { code: 'bidang-ikp', name: 'Bidang IKP' }, attendees: 2, backlogItems: 0, reportedToHeadAt: null }],
+      meta: { page: 1, pageSize: 20, total: 1 },
+    });
+    expect((await kabidStat.as('get', '/ppid/minutes')).body.meta.total).toBe(0);
+    expect((await kabidStat.as('get', `/ppid/minutes/${minutes}`)).status).toBe(403);
+    const detail = (await kabid.as('get', `/ppid/minutes/${minutes}`)).body.data;
+    expect(detail).toMatchObject({ attendees: [{ name: 'Rahmat Hidayat', position: 'Kepala Bidang IKP' }, { name: 'Sari Wulandari', position: 'Sub Koordinator' }], reported: null, canReport: true, frozen: null });
+    expect((await webDeveloper.as('get', `/ppid/minutes/${minutes}`)).body.data.canReport).toBe(false);
+    expect((await kabid.as('post', `/ppid/minutes/${minutes}/report`).send({})).status).toBe(200);
+    const after = (await kabid.as('get', `/ppid/minutes/${minutes}`)).body.data;
+    expect(after).toMatchObject({ reported: { by: { id: kabid.id } }, canReport: false });
+    expect(after.frozen.id).toBe('Notulen ini sudah dilaporkan kepada pimpinan dan tidak dapat diubah atau dihapus.');
+    expect((await kabid.as('get', '/ppid/minutes?pageSize=0')).status).toBe(400);
+    expect((await kabid.as('get', '/ppid/minutes/bad!id')).status).toBe(400);
+  });
+
+  it('shows a form with whose turn it is to sign, then who signed as which position and when', async () => {
+    const mine = (await subKoordinator.as('get', `/ppid/forms/update-requests/${form}`)).body.data;
+    expect(mine.next).toMatchObject({ role: 'sub_koordinator', signed: 0, needed: 2, canSign: true, refusal: null });
+    expect(mine.signatures.map((s: any) => [s.role, s.at])).toEqual([['sub_koordinator', null], ['web_developer', null]]);
+    expect((await webDeveloper.as('get', `/ppid/forms/update-requests/${form}`)).body.data.next).toMatchObject({ canSign: false, refusal: { id: 'Tanda tangan berikutnya harus oleh Sub Koordinator.' } });
+    expect((await subKoordinator.as('post', `/ppid/forms/update-requests/${form}/signatures`).send({})).status).toBe(200);
+    const after = (await webDeveloper.as('get', `/ppid/forms/update-requests/${form}`)).body.data;
+    expect(after.next).toMatchObject({ role: 'web_developer', signed: 1, canSign: true });
+    expect(after.signatures[0]).toMatchObject({ role: 'sub_koordinator', roleLabel: { id: 'Sub Koordinator' } });
+    expect(after.frozen.id).toBe('Formulir ini sudah ditandatangani dan tidak dapat diubah atau dihapus.');
+    const list = (await webDeveloper.as('get', '/ppid/forms/update-requests')).body;
+    expect(list.data.map((f: any) => [f.number, f.next.role, f.next.canSign])).toEqual([['UR-DESK-1', 'web_developer', true]]);
+    expect((await kabidStat.as('get', '/ppid/forms/update-requests')).body.meta.total).toBe(0);
+    expect((await kabid.as('get', '/ppid/forms/approval-forms')).body).toEqual({ data: [], meta: { page: 1, pageSize: 20, total: 0 } });
+  });
+
+  it('shows the backlog board with the schedule, lateness and the Web Developer\'s receipt', async () => {
+    const raise = async (title: string, dueOn: string) => {
+      const res = await subKoordinator.as('post', `${CM}backlog-item`).send({ title, description: 'Uraian kendala website.', kind: 'display_fix', unit: { connect: [{ documentId: units.ikp.documentId }] }, dueOn });
+      expect(res.status).toBe(201);
+      return res.body.data.documentId as string;
+    };
+    const late = await raise('Tabel DIP terpotong di ponsel', '2026-06-05');
+    const later = await raise('Menu aksesibilitas', '2099-01-31');
+    const ok = async (who: Staff, transition: string) => expect((await act(who, 'backlog-item', late, transition)).status).toBe(200);
+    await ok(subKoordinator, 'raised->discussion:forward');
+    await create(app.strapi, 'meeting-minute', { title: 'Rapat', meetingAt: '2026-06-02T02:00:00.000Z', location: 'Ruang rapat', unit: units.ikp.documentId, attendees: [{ name: 'Kabid', position: 'Koordinator' }], agenda: 'Tabel DIP', decisions: 'Diserahkan.', backlogItems: [late] });
+    await ok(kabid, 'discussion->receipt:forward');
+    await ok(webDeveloper, 'receipt->presentation:forward');
+    const res = await kabid.as('get', '/ppid/website/backlog');
+    expect(res.status).toBe(200);
+    const [wf] = res.body.data.workflows;
+    expect(wf.key).toBe('web-backlog');
+    const where = Object.fromEntries(wf.stages.flatMap((s: any) => s.items.map((i: any) => [i.documentId, { stage: s.key, ...i }])));
+    expect(where[late]).toMatchObject({ stage: 'presentation', dueOn: '2026-06-05', late: true, kind: 'display_fix', receipt: { by: { id: webDeveloper.id, name: expect.stringContaining('Budi') } } });
+    expect(where[later]).toMatchObject({ stage: 'raised', dueOn: '2099-01-31', late: false, receipt: null });
+    expect((await kabid.as('get', '/ppid/website/backlog?type=x')).status).toBe(400);
+  });
+});

@@ -19,6 +19,7 @@ import { stopPdfWorker } from './privacy/pdf-worker';
 import dipFilesController from './controllers/dip-files';
 import dipImportController from './controllers/dip-import';
 import dipReopenController from './controllers/dip-reopen';
+import exclusionsController from './controllers/exclusions';
 import announcementRecordController from './controllers/announcement-record';
 import devMailboxController from './controllers/dev-mailbox';
 import websiteRecordsController from './controllers/website-records';
@@ -114,6 +115,7 @@ export default {
     dipFiles: dipFilesController,
     dipImport: dipImportController,
     dipReopen: dipReopenController,
+    exclusions: exclusionsController,
     announcementRecord: announcementRecordController,
     devMailbox: devMailboxController,
     websiteRecords: websiteRecordsController,

@@ -28,6 +28,8 @@ import websiteFigures from './website-figures';
 import dipReopen from './dip-reopen';
 import websiteRecords from './website-records';
 import home from './home';
+import complianceCharts from './compliance-charts';
+import exclusions from './exclusions';
 
 const services = {
   publicApi,
@@ -55,6 +57,8 @@ const services = {
   'dip-reopen': dipReopen,
   'website-records': websiteRecords,
   home,
+  'compliance-charts': complianceCharts,
+  exclusions,
 } satisfies Record<string, (ctx: { strapi: Core.Strapi }) => object>;
 
 export type Services = typeof services;

@@ -122,6 +122,8 @@ const PLUGIN_READ_GROUP: Record<string, 'workflow' | 'item' | 'compliance' | 'or
   'websiteDesk.evaluation': 'compliance',
   'organisation.changes': 'organisation',
   'organisation.overview': 'organisation',
+  'compliance.charts': 'compliance',
+  'exclusions.list': 'workflow',
 };
 const READERS: Record<'workflow' | 'item' | 'compliance' | 'organisation', Persona[]> = {
   workflow: ['author', 'editor', 'wrongHolder', 'rightHolder', 'manager', 'superAdmin'],

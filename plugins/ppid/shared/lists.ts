@@ -47,3 +47,14 @@ export const ALERT_STATES = ['open', 'acknowledged', 'resolved'] as const;
 export type AlertState = (typeof ALERT_STATES)[number];
 export const ALERT_SEVERITIES = ['info', 'warning', 'critical'] as const;
 export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
+
+/** Information classes (UU 14/2008 Pasal 9-11): the open classes excluded information can be re-opened to. */
+export const INFO_CLASSES = ['berkala', 'serta_merta', 'setiap_saat'] as const;
+export type InfoClass = (typeof INFO_CLASSES)[number];
+
+/**
+ * Where an exclusion (informasi yang dikecualikan) stands today: in force, ending within the warning
+ * days of the checker's exclusion-expiry rule, ended (its last excluded day has passed), re-opened.
+ */
+export const EXCLUSION_STATUSES = ['in_force', 'ending', 'ended', 'reopened'] as const;
+export type ExclusionStatus = (typeof EXCLUSION_STATUSES)[number];

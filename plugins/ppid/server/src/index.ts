@@ -20,6 +20,7 @@ import dipFilesController from './controllers/dip-files';
 import dipImportController from './controllers/dip-import';
 import dipReopenController from './controllers/dip-reopen';
 import dipListController from './controllers/dip-list';
+import exclusionsController from './controllers/exclusions';
 import announcementRecordController from './controllers/announcement-record';
 import devMailboxController from './controllers/dev-mailbox';
 import websiteRecordsController from './controllers/website-records';
@@ -125,6 +126,7 @@ export default {
     dipImport: dipImportController,
     dipReopen: dipReopenController,
     dipList: dipListController,
+    exclusions: exclusionsController,
     announcementRecord: announcementRecordController,
     devMailbox: devMailboxController,
     websiteRecords: websiteRecordsController,

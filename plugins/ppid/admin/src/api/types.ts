@@ -429,3 +429,86 @@ export interface DevMailboxResponse {
   data: DevMail[];
   meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
 }
+
+/* Compliance charts (GET /ppid/compliance/charts?months=) ------------------------------------------ */
+
+export interface ChartCell {
+  unitId: number;
+  /** "YYYY-MM" in the agency's time zone. */
+  month: string;
+  planned: number;
+  published: number;
+  percent: number | null;
+}
+
+export interface StageStandardBar {
+  workflowKey: string;
+  workflowName: LocalizedName;
+  stage: string;
+  stageName: LocalizedName;
+  completed: number;
+  met: number;
+  unmeasured: number;
+  percentMet: number | null;
+}
+
+export interface ComplianceChartsResponse {
+  data: {
+    period: { from: string; to: string; timezone: string };
+    units: { id: number; code: string; name: string }[];
+    published: { months: string[]; cells: ChartCell[]; totals: { month: string; planned: number; published: number }[] };
+    timeStandards: StageStandardBar[];
+    alerts: {
+      rules: { rule: string; total: number; units: { unitId: number | null; count: number }[] }[];
+      units: { unitId: number | null; total: number }[];
+      total: number;
+    };
+  };
+}
+
+/* Excluded information (GET /ppid/exclusions, POST /ppid/exclusions/:documentId/reopen) ------------ */
+
+export { EXCLUSION_STATUSES, INFO_CLASSES } from '../../../shared/lists';
+export type { ExclusionStatus, InfoClass } from '../../../shared/lists';
+import type { ExclusionStatus, InfoClass } from '../../../shared/lists';
+
+export interface Exclusion {
+  documentId: string;
+  title: string;
+  unit: UnitRef | null;
+  article17Letter: string;
+  legalBasis: string;
+  consequenceIfOpened: string;
+  consequenceIfClosed: string;
+  testedOn: string | null;
+  exclusionEndsOn: string | null;
+  decreeNumber: string | null;
+  enactedByName: string | null;
+  published: boolean;
+  status: ExclusionStatus;
+  reopened: { on: string; byName: string | null; reason: string; newClass: InfoClass } | null;
+  entries: { documentId: string; number: string; title: string; infoClass: string }[];
+}
+
+export interface ExclusionsResponse {
+  data: Exclusion[];
+  meta: { today: string; warnDays: number; pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+}
+
+/* DIP import (POST /ppid/dip/import, multipart `file`, `confirm`) ----------------------------------- */
+
+export interface DipImportReport {
+  confirmed: boolean;
+  /** Data rows read (the header excluded). */
+  total: number;
+  valid: number;
+  created: number;
+  /** Row numbers already stored (same year, number and unit): skipped. */
+  alreadyImported: number[];
+  /** Every bad row with its spreadsheet row number (the header is row 1) and its reasons. */
+  problems: { row: number; reasons: string[] }[];
+}
+
+export interface DipImportResponse {
+  data: DipImportReport;
+}

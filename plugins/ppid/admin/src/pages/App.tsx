@@ -8,18 +8,21 @@ import { isSuperAdmin } from '../utils/devMailbox';
 import { BoardPage } from './BoardPage';
 import { CompliancePage } from './CompliancePage';
 import { DevMailboxPage } from './DevMailboxPage';
+import { DipImportPage } from './DipImportPage';
+import { ExclusionsPage } from './ExclusionsPage';
+import { useCan } from '../hooks/useCan';
 import { InboxPage } from './InboxPage';
 import { ORGANISATION_READ, OrganisationPage } from './OrganisationPage';
 import { WorkflowsPage } from './WorkflowsPage';
 import { BacklogPage } from './BacklogPage';
-import { COMPLIANCE_READ, EvaluationsPage } from './EvaluationsPage';
+import { EvaluationsPage } from './EvaluationsPage';
 import { FormsPage } from './FormsPage';
 import { MinutesPage } from './MinutesPage';
 
 export const BASE_PATH = `/plugins/${PLUGIN_ID}`;
 export const READ_PERMISSIONS = [{ action: 'plugin::ppid.workflow.read', subject: null }];
 
-const TABS = ['inbox', 'board', 'backlog', 'minutes', 'forms', 'evaluations', 'workflows', 'compliance', 'organisation', 'dev-mailbox'] as const;
+const TABS = ['inbox', 'board', 'backlog', 'minutes', 'forms', 'evaluations', 'workflows', 'compliance', 'exclusions', 'dip-import', 'organisation', 'dev-mailbox'] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (value: string | undefined): value is Tab => (TABS as readonly (string | undefined)[]).includes(value);
 
@@ -33,13 +36,16 @@ const WorkflowTabs = () => {
   const { t } = usePpidIntl();
   const { allowedActions, isLoading: rbacLoading } = useRBAC(ORGANISATION_READ) as { allowedActions: Record<string, boolean>; isLoading: boolean };
   const canReadOrganisation = !!allowedActions.canRead;
-  const compliance = useRBAC(COMPLIANCE_READ) as { allowedActions: Record<string, boolean>; isLoading: boolean };
-  const canReadEvaluations = !!compliance.allowedActions.canRead;
   const superAdmin = useAuth('PpidTabs', (state: { user?: { roles?: { code?: string }[] } }) => isSuperAdmin(state.user));
+  // Tabs shown only with their RBAC action (the server refuses anyway): tab -> the permission check.
+  const compliance = useCan('compliance.read');
+  const dipImport = useCan('dip.import');
+  const gated: Partial<Record<Tab, { allowed: boolean; isLoading: boolean }>> = { compliance, evaluations: compliance, 'dip-import': dipImport };
 
   if (!isTab(tab)) return <Navigate to={`${BASE_PATH}/inbox`} replace />;
   if (tab === 'organisation' && !rbacLoading && !canReadOrganisation) return <Navigate to={`${BASE_PATH}/inbox`} replace />;
-  if (tab === 'evaluations' && !compliance.isLoading && !canReadEvaluations) return <Navigate to={`${BASE_PATH}/inbox`} replace />;
+  const gate = gated[tab];
+  if (gate && !gate.isLoading && !gate.allowed) return <Navigate to={`${BASE_PATH}/inbox`} replace />;
 
   const titles: Record<Tab, string> = {
     inbox: t('inbox.title', 'Awaiting my action'),
@@ -50,11 +56,13 @@ const WorkflowTabs = () => {
     evaluations: t('evaluations.tab', 'Evaluations'),
     workflows: t('workflows.title', 'Workflows'),
     compliance: t('compliance.title', 'Compliance'),
+    exclusions: t('exclusions.title', 'Excluded information'),
+    'dip-import': t('dipImport.title', 'DIP import'),
     organisation: t('organisation.title', 'Organisation'),
     'dev-mailbox': t('devMailbox.title', 'Dev mailbox'),
   };
   // The dev mailbox answers super admins only (the server refuses anyone else anyway).
-  const shown = TABS.filter((key) => (key !== 'dev-mailbox' || superAdmin || tab === 'dev-mailbox') && (key !== 'organisation' || canReadOrganisation) && (key !== 'evaluations' || canReadEvaluations));
+  const shown = TABS.filter((key) => (key !== 'dev-mailbox' || superAdmin || tab === 'dev-mailbox') && (key !== 'organisation' || canReadOrganisation) && (gated[key]?.allowed ?? true));
 
   return (
     <Page.Main>
@@ -87,7 +95,7 @@ const WorkflowTabs = () => {
           <Tabs.Content value="forms">
             <FormsPage />
           </Tabs.Content>
-          {canReadEvaluations ? (
+          {compliance.allowed ? (
             <Tabs.Content value="evaluations">
               <EvaluationsPage />
             </Tabs.Content>
@@ -95,9 +103,19 @@ const WorkflowTabs = () => {
           <Tabs.Content value="workflows">
             <WorkflowsPage />
           </Tabs.Content>
-          <Tabs.Content value="compliance">
-            <CompliancePage />
+          {compliance.allowed ? (
+            <Tabs.Content value="compliance">
+              <CompliancePage />
+            </Tabs.Content>
+          ) : null}
+          <Tabs.Content value="exclusions">
+            <ExclusionsPage />
           </Tabs.Content>
+          {dipImport.allowed ? (
+            <Tabs.Content value="dip-import">
+              <DipImportPage />
+            </Tabs.Content>
+          ) : null}
           {canReadOrganisation ? (
             <Tabs.Content value="organisation">
               <OrganisationPage />

@@ -9,6 +9,7 @@ import { useGet } from '../hooks/useGet';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { errorMessage } from '../utils/errors';
 import { adminUrl } from '../../../shared/routes';
+import { ComplianceCharts } from './ComplianceCharts';
 
 export const COMPLIANCE_MANAGE = [{ action: 'plugin::ppid.compliance.manage', subject: null }];
 
@@ -137,6 +138,7 @@ export const CompliancePage = () => {
   const pageCount = alerts.data?.meta.pagination.pageCount ?? 1;
   return (
     <Box paddingTop={6}>
+      <ComplianceCharts />
       <Flex justifyContent="space-between" alignItems="flex-end" paddingBottom={4} gap={4} wrap="wrap">
         <Flex direction="column" alignItems="flex-start" gap={1}>
           <Typography variant="omega" textColor="neutral700">

@@ -80,3 +80,13 @@ export function splitMinutes(total: number): { hours: number; minutes: number } 
   const safe = Number.isFinite(total) && total > 0 ? Math.round(total) : 0;
   return { hours: Math.floor(safe / 60), minutes: safe % 60 };
 }
+
+/** A month "YYYY-MM" in the admin's locale ("Nov 2026", "Nov 2026" in id-ID); the input when invalid. */
+export function formatMonth(month: string, locale: string): string {
+  if (!/^\d{4}-\d{2}$/.test(month)) return month;
+  try {
+    return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  } catch {
+    return month;
+  }
+}

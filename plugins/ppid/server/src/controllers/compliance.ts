@@ -22,6 +22,7 @@ const LIST = z.strictObject({
 });
 const ACK = z.strictObject({ note: z.string().trim().max(2000).optional() });
 const RUN = z.strictObject({ digest: z.boolean().optional() });
+const CHARTS = z.strictObject({ months: wholeNumber('months', 1, 24, 12) });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const alerts = () => getService(strapi, 'compliance-alerts');
@@ -34,6 +35,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async summary(ctx: Ctx) {
       parse(z.strictObject({}), ctx.query, 'query');
       ctx.body = { data: await alerts().summary() };
+    },
+    /** The dashboard's charts over the last `months` months (default 12, at most 24). */
+    async charts(ctx: Ctx) {
+      const q = parse(CHARTS, ctx.query, 'query');
+      ctx.body = { data: await getService(strapi, 'compliance-charts').charts(q.months) };
     },
     async acknowledge(ctx: Ctx) {
       if (!/^\d+$/.test(ctx.params.id ?? '')) refuse(400, 'The alert id must be a whole number', { parameter: 'id' });

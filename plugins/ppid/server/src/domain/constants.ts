@@ -3,9 +3,10 @@
  * One place for each list: schemas, validation, the public API and the admin read them from here.
  */
 
-/** Information classes (UU 14/2008 Pasal 9-11 and 17). */
-export const INFO_CLASSES = ['berkala', 'serta_merta', 'setiap_saat'] as const;
-export type InfoClass = (typeof INFO_CLASSES)[number];
+/** Information classes (UU 14/2008 Pasal 9-11 and 17): the open ones are shared with the admin. */
+import { INFO_CLASSES } from '../../../shared/lists';
+export { INFO_CLASSES };
+export type { InfoClass } from '../../../shared/lists';
 
 /** DIP entries may also be excluded information (dikecualikan, Pasal 17). */
 export const DIP_CLASSES = [...INFO_CLASSES, 'dikecualikan'] as const;

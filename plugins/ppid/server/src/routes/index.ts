@@ -84,8 +84,10 @@ const admin = {
     { ...route('complianceSummary'), handler: 'compliance.summary', config: can('compliance.read') },
     { ...route('acknowledgeAlert'), handler: 'compliance.acknowledge', config: can('compliance.manage') },
     { ...route('runCompliance'), handler: 'compliance.run', config: can('compliance.manage') },
+    { ...route('complianceCharts'), handler: 'compliance.charts', config: can('compliance.read') },
     { ...route('privacyCheck'), handler: 'privacy.check', config: can('workflow.read') },
     { ...route('privacyClear'), handler: 'privacy.clear', config: can('workflow.transition') },
+    { ...route('exclusions'), handler: 'exclusions.list', config: can('workflow.read') },
     { ...route('reopenExclusion'), handler: 'dipReopen.reopen', config: can('workflow.transition') },
     // The year's DIP as a list and the list of excluded information (controllers/dip-list.ts).
     { ...route('dipLists'), handler: 'dipList.lists', config: can('workflow.read') },

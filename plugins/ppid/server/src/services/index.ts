@@ -31,6 +31,8 @@ import websiteRecords from './website-records';
 import home from './home';
 import websiteDesk from './website-desk';
 import websiteEvaluations from './website-evaluations';
+import complianceCharts from './compliance-charts';
+import exclusions from './exclusions';
 
 const services = {
   publicApi,
@@ -61,6 +63,8 @@ const services = {
   home,
   'website-desk': websiteDesk,
   'website-evaluations': websiteEvaluations,
+  'compliance-charts': complianceCharts,
+  exclusions,
 } satisfies Record<string, (ctx: { strapi: Core.Strapi }) => object>;
 
 export type Services = typeof services;

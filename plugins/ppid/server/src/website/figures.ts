@@ -17,6 +17,8 @@ export interface PublishedRow {
   unitId: number;
   /** Month of publication "YYYY-MM" in the agency's time zone. */
   month: string;
+  /** How many items the row stands for (one unless stated: an aggregate query's count). */
+  count?: number;
 }
 
 export interface PlanVsActualCell {
@@ -41,7 +43,7 @@ export function planVsActual(plan: readonly PlanRow[], published: readonly Publi
     return c;
   };
   for (const p of plan) cell(p.unitId, p.month).planned += p.count ?? 1;
-  for (const p of published) cell(p.unitId, p.month).published += 1;
+  for (const p of published) cell(p.unitId, p.month).published += p.count ?? 1;
   return [...cells.values()]
     .map((c) => ({ ...c, percent: c.planned > 0 ? round1((100 * c.published) / c.planned) : null }))
     .sort((a, b) => a.unitId - b.unitId || a.month.localeCompare(b.month));

@@ -34,19 +34,28 @@ function runJest(label, extraArgs, env) {
   if (res.error && res.error.code === 'ETIMEDOUT') console.log(`${label}: stopped after ${RUN_TIMEOUT_MS / 60000} minutes`);
   let passed = 0;
   let failed = 0;
+  const failures = [];
   if (fs.existsSync(out)) {
     const result = JSON.parse(fs.readFileSync(out, 'utf8'));
     passed = result.numPassedTests;
     failed = result.numFailedTests;
     // A suite that failed to run (syntax error, boot failure) has no failed tests: count it.
-    failed += result.testResults.filter((s) => s.status === 'failed' && s.assertionResults.every((a) => a.status !== 'failed')).length;
+    const broken = result.testResults.filter((s) => s.status === 'failed' && s.assertionResults.every((a) => a.status !== 'failed'));
+    failed += broken.length;
+    for (const suite of result.testResults) {
+      const file = path.relative(root, suite.name);
+      for (const a of suite.assertionResults.filter((x) => x.status === 'failed')) {
+        failures.push({ where: `${file} › ${a.fullName}`, message: a.failureMessages.join('\n') });
+      }
+    }
+    for (const suite of broken) failures.push({ where: `${path.relative(root, suite.name)} (the suite did not run)`, message: suite.message || '' });
   }
   if (res.status !== 0 && failed === 0) {
     console.log(`${label}: jest exited with code ${res.status} although no test failed (crash after the run?): counted as a failure`);
     failed += 1;
   }
   console.log(`${label}: ${passed} passed, ${failed} failed`);
-  return { passed, failed };
+  return { passed, failed, failures: failures.map((f) => ({ ...f, label })) };
 }
 
 async function postgresReachable(url) {
@@ -65,9 +74,11 @@ async function postgresReachable(url) {
 
 (async () => {
   const totals = { passed: 0, failed: 0 };
+  const failures = [];
   const add = (r) => {
     totals.passed += r.passed;
     totals.failed += r.failed;
+    failures.push(...r.failures);
   };
 
   add(runJest('SQLite: unit and integration', [], { PPID_TEST_DB: 'sqlite' }));
@@ -84,6 +95,15 @@ async function postgresReachable(url) {
     console.log(`\nPostgreSQL integration suites: skipped: no PostgreSQL at ${pgUrl.replace(/\/\/[^@]*@/, '//')}`);
   }
 
+  // The failed tests once more at the end, where a reader of only the log's tail sees them.
+  if (failures.length) {
+    console.log(`\n=== failed tests (${failures.length}) ===`);
+    for (const f of failures) {
+      console.log(`${f.label}: ${f.where}`);
+      const lines = f.message.replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((l) => l.trim()).slice(0, 12);
+      for (const l of lines) console.log(`    ${l}`);
+    }
+  }
   console.log(`${totals.passed} passed, ${totals.failed} failed`);
   process.exit(totals.failed > 0 ? 1 : 0);
 })();

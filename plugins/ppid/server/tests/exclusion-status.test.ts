@@ -1,4 +1,5 @@
-import { addDays, exclusionStatus, statusWhere } from '../src/dip/exclusion-status';
+import { addDays } from '../src/domain/time';
+import { exclusionStatus, statusWhere } from '../src/dip/exclusion-status';
 
 describe('exclusionStatus', () => {
   const today = '2026-06-10';
@@ -30,5 +31,6 @@ describe('statusWhere', () => {
   it('adds calendar days across months and years', () => {
     expect(addDays('2026-12-20', 30)).toBe('2027-01-19');
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
   });
 });

@@ -5,12 +5,7 @@
  * days of the checker's exclusion-expiry rule, so the page and the alert agree.
  */
 import type { ExclusionStatus } from '../../../shared/lists';
-
-export function addDays(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+import { addDays } from '../domain/time';
 
 export function exclusionStatus(x: { exclusionEndsOn: string | null; reopenedOn: string | null }, today: string, warnDays: number): ExclusionStatus {
   if (x.reopenedOn) return 'reopened';

@@ -13,6 +13,13 @@ export function today(now: Date = new Date(), timezone: string = DEFAULT_TIMEZON
   return DateTime.fromJSDate(now, { zone: timezone }).toISODate() as string;
 }
 
+/** The calendar day `days` after (or before, when negative) a 'YYYY-MM-DD' day; time zones do not enter. */
+export function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 export function isValidTimezone(timezone: string): boolean {
   return DateTime.now().setZone(timezone).isValid;
 }

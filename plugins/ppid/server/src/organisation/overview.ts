@@ -5,6 +5,7 @@
  * Pure: the service passes the units, the assignments and the agency's date in.
  */
 import { POSITIONS, type Position } from '../domain/constants';
+import { addDays } from '../domain/time';
 
 export type OverviewUnit = {
   id: number;
@@ -42,7 +43,6 @@ export type UnitView = OverviewUnit & { depth: number; holders: HolderView[]; up
 export const ENDING_SOON_DAYS = 30;
 
 const day = (s: string) => s.slice(0, 10);
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const positionRank = (p: string) => {
   const i = (POSITIONS as readonly string[]).indexOf(p);
   return i < 0 ? POSITIONS.length : i;

@@ -18,6 +18,7 @@
  * an answer given any time on the last day is on time.
  */
 import { DateTime } from 'luxon';
+import { addDays } from '../domain/time';
 import type { WorkingClock } from '../workflow/clock';
 
 export const ANSWER_WORKING_DAYS = 10;
@@ -32,7 +33,7 @@ const MAX_WALK_DAYS = 400;
 const local = (clock: WorkingClock, at: Date) => DateTime.fromJSDate(at, { zone: clock.settings.timezone });
 
 /** The calendar day after a local 'YYYY-MM-DD'. */
-const nextDay = (day: string) => DateTime.fromISO(day, { zone: 'UTC' }).plus({ days: 1 }).toISODate() as string;
+const nextDay = (day: string) => addDays(day, 1);
 
 function assertDay(day: string): void {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !DateTime.fromISO(day, { zone: 'UTC' }).isValid) throw new Error(`Not a local date (YYYY-MM-DD): ${day}`);

@@ -6,7 +6,7 @@ import type { Core } from '@strapi/strapi';
 import { uid } from '../content-types/builders';
 import { WORKFLOW_SUBJECTS } from '../content-types/workflow';
 import type { Position } from '../domain/constants';
-import { today as localToday, yearRange } from '../domain/time';
+import { addDays, today as localToday, yearRange } from '../domain/time';
 import type { StageDef, WorkflowDefinition } from '../workflow/definition';
 import { SUBJECTS } from '../workflow/subjects';
 import { actingUnit, inForce } from '../workflow/actors';
@@ -300,9 +300,3 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
   return { gatherFacts };
 };
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}

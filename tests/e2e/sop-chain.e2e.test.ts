@@ -280,7 +280,7 @@ suite('SOP 190/2024 in the admin, in Indonesian (Chromium)', () => {
     await page.goto(`${base}/admin/plugins/ppid/compliance`);
     await page.locator('tbody tr').first().waitFor();
     const finding = page.getByText(raised[0].title.id, { exact: true }).first();
-    const pageLabel = page.getByText(/^Halaman \d+ dari \d+$/);
+    const pageLabel = page.getByText(/^Halaman \d+ dari \d+ ·/);
     const pages = (await pageLabel.count()) ? Number((await pageLabel.textContent()).match(/dari (\d+)/)[1]) : 1;
     for (let n = 2; n <= pages && !(await finding.isVisible()); n += 1) {
       const answer = page.waitForResponse((r: any) => r.url().includes('/ppid/compliance/alerts?') && r.url().includes(`page=${n}&`));

@@ -10,6 +10,7 @@ import { usePpidIntl } from '../hooks/usePpidIntl';
 import { errorMessage } from '../utils/errors';
 import { adminUrl } from '../../../shared/routes';
 import { ComplianceCharts } from './ComplianceCharts';
+import { Pager } from '../components/Pager';
 
 export const COMPLIANCE_MANAGE = [{ action: 'plugin::ppid.compliance.manage', subject: null }];
 
@@ -135,7 +136,6 @@ export const CompliancePage = () => {
       </Table>
     );
 
-  const pageCount = alerts.data?.meta.pagination.pageCount ?? 1;
   return (
     <Box paddingTop={6}>
       <ComplianceCharts />
@@ -192,17 +192,7 @@ export const CompliancePage = () => {
         </Flex>
       </Flex>
       {body}
-      {pageCount > 1 ? (
-        <Flex justifyContent="flex-end" gap={2} paddingTop={4}>
-          <Button variant="tertiary" size="S" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            {t('pagination.previous', 'Previous')}
-          </Button>
-          <Typography variant="pi">{t('pagination.page', 'Page {page} of {count}', { page, count: pageCount })}</Typography>
-          <Button variant="tertiary" size="S" disabled={page >= pageCount} onClick={() => setPage(page + 1)}>
-            {t('pagination.next', 'Next')}
-          </Button>
-        </Flex>
-      ) : null}
+      {alerts.data ? <Pager page={page} pageSize={alerts.data.meta.pagination.pageSize} total={alerts.data.meta.pagination.total} onPage={setPage} /> : null}
     </Box>
   );
 };

@@ -7,6 +7,7 @@ import { EmptyBlock, ErrorBlock, LoadingBlock } from '../components/States';
 import { useGet } from '../hooks/useGet';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { devMailboxUrl } from '../utils/devMailbox';
+import { Pager } from '../components/Pager';
 
 /** One kept mail: its text, and its HTML in a sandboxed frame (no scripts, no navigation). */
 const MailBody = ({ mail }: { mail: DevMail }) => {
@@ -36,7 +37,6 @@ export const DevMailboxPage = () => {
   const [open, setOpen] = React.useState<number | null>(null);
   const mails = useGet<DevMailboxResponse>(devMailboxUrl(page));
   const rows = mails.data?.data ?? [];
-  const pageCount = mails.data?.meta.pagination.pageCount ?? 1;
 
   let body: React.ReactNode;
   if (mails.isLoading) body = <LoadingBlock />;
@@ -111,17 +111,7 @@ export const DevMailboxPage = () => {
         </Button>
       </Flex>
       {body}
-      {pageCount > 1 ? (
-        <Flex justifyContent="flex-end" gap={2} paddingTop={4}>
-          <Button variant="tertiary" size="S" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            {t('pagination.previous', 'Previous')}
-          </Button>
-          <Typography variant="pi">{t('pagination.page', 'Page {page} of {count}', { page, count: pageCount })}</Typography>
-          <Button variant="tertiary" size="S" disabled={page >= pageCount} onClick={() => setPage(page + 1)}>
-            {t('pagination.next', 'Next')}
-          </Button>
-        </Flex>
-      ) : null}
+      {mails.data ? <Pager page={page} pageSize={mails.data.meta.pagination.pageSize} total={mails.data.meta.pagination.total} onPage={setPage} /> : null}
     </Box>
   );
 };

@@ -12,6 +12,7 @@ import { useCan } from '../hooks/useCan';
 import { useGet } from '../hooks/useGet';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { adminUrl } from '../../../shared/routes';
+import { Pager } from '../components/Pager';
 
 export const STATUS_VARIANT: Record<ExclusionStatus, NonNullable<BadgeProps['variant']>> = { in_force: 'secondary', ending: 'warning', ended: 'danger', reopened: 'success' };
 const EXPORT_FORMATS = ['pdf', 'xlsx', 'csv'] as const;
@@ -96,7 +97,6 @@ export const ExclusionsPage = () => {
   const [reopening, setReopening] = React.useState<Exclusion | null>(null);
   const list = useGet<ExclusionsResponse>(exclusionsUrl(status, page));
   const rows = list.data?.data ?? [];
-  const pageCount = list.data?.meta.pagination.pageCount ?? 1;
 
   let body: React.ReactNode;
   if (list.isLoading) body = <LoadingBlock />;
@@ -168,17 +168,7 @@ export const ExclusionsPage = () => {
         </Flex>
       </Flex>
       {body}
-      {pageCount > 1 ? (
-        <Flex justifyContent="flex-end" gap={2} paddingTop={4}>
-          <Button variant="tertiary" size="S" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            {t('pagination.previous', 'Previous')}
-          </Button>
-          <Typography variant="pi">{t('pagination.page', 'Page {page} of {count}', { page, count: pageCount })}</Typography>
-          <Button variant="tertiary" size="S" disabled={page >= pageCount} onClick={() => setPage(page + 1)}>
-            {t('pagination.next', 'Next')}
-          </Button>
-        </Flex>
-      ) : null}
+      {list.data ? <Pager page={page} pageSize={list.data.meta.pagination.pageSize} total={list.data.meta.pagination.total} onPage={setPage} /> : null}
       <ReopenModal
         exclusion={reopening}
         onClose={() => setReopening(null)}

@@ -11,6 +11,7 @@ import { EmptyBlock, ErrorBlock, LoadingBlock } from '../components/States';
 import { useGet } from '../hooks/useGet';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { adminUrl } from '../../../shared/routes';
+import { Pager } from '../components/Pager';
 
 /** Items per page of the inbox (the server sorts and pages: overdue first, then the earliest due). */
 export const INBOX_PAGE_SIZE = 25;
@@ -23,7 +24,6 @@ export const InboxPage = () => {
   const page = Math.max(1, Number.parseInt(searchParams.get('page') ?? '1', 10) || 1);
   const { data, error, isLoading, isFetching, refetch } = useGet<InboxResponse>(adminUrl('inbox', {}, { page, pageSize: INBOX_PAGE_SIZE }));
   const items = data?.data ?? [];
-  const pageCount = data?.meta?.pagination?.pageCount ?? 1;
   const goTo = (next: number) => {
     const params = new URLSearchParams(searchParams);
     if (next <= 1) params.delete('page');
@@ -129,17 +129,7 @@ export const InboxPage = () => {
         </Box>
       ) : null}
       {body}
-      {pageCount > 1 ? (
-        <Flex justifyContent="flex-end" gap={2} paddingTop={4}>
-          <Button variant="tertiary" size="S" disabled={page <= 1} onClick={() => goTo(page - 1)}>
-            {t('pagination.previous', 'Previous')}
-          </Button>
-          <Typography variant="pi">{t('pagination.page', 'Page {page} of {count}', { page, count: pageCount })}</Typography>
-          <Button variant="tertiary" size="S" disabled={page >= pageCount} onClick={() => goTo(page + 1)}>
-            {t('pagination.next', 'Next')}
-          </Button>
-        </Flex>
-      ) : null}
+      {data?.meta?.pagination ? <Pager page={page} pageSize={data.meta.pagination.pageSize} total={data.meta.pagination.total} onPage={goTo} /> : null}
     </Box>
   );
 };

@@ -10,6 +10,7 @@ import { useGet } from '../hooks/useGet';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { changedFields, changesUrl } from '../utils/organisation';
 import { adminUrl } from '../../../shared/routes';
+import { Pager } from '../components/Pager';
 
 export const ORGANISATION_READ = [{ action: 'plugin::ppid.organisation.read', subject: null }];
 const ORGANISATION_MANAGE = [{ action: 'plugin::ppid.organisation.manage', subject: null }];
@@ -143,7 +144,6 @@ const ChangeLog = () => {
   if (log.error && !log.data) return <ErrorBlock error={log.error} onRetry={() => void log.refetch()} />;
   const rows = log.data?.data ?? [];
   if (rows.length === 0) return <EmptyBlock content={t('organisation.noChanges', 'No change to units or positions has been recorded yet.')} />;
-  const pageCount = log.data?.meta.pagination.pageCount ?? 1;
   return (
     <>
       <Table colCount={4} rowCount={rows.length + 1}>
@@ -190,17 +190,7 @@ const ChangeLog = () => {
           ))}
         </Tbody>
       </Table>
-      {pageCount > 1 ? (
-        <Flex justifyContent="flex-end" gap={2} paddingTop={4}>
-          <Button variant="tertiary" size="S" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            {t('pagination.previous', 'Previous')}
-          </Button>
-          <Typography variant="pi">{t('pagination.page', 'Page {page} of {count}', { page, count: pageCount })}</Typography>
-          <Button variant="tertiary" size="S" disabled={page >= pageCount} onClick={() => setPage(page + 1)}>
-            {t('pagination.next', 'Next')}
-          </Button>
-        </Flex>
-      ) : null}
+      {log.data ? <Pager page={page} pageSize={log.data.meta.pagination.pageSize} total={log.data.meta.pagination.total} onPage={setPage} /> : null}
     </>
   );
 };

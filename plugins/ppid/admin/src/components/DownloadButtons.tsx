@@ -1,13 +1,11 @@
 import * as React from 'react';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useNotification } from '@strapi/strapi/admin';
 import { Button, Flex } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
 
+import { useFileDownload } from '../hooks/useFileDownload';
 import { usePpidIntl } from '../hooks/usePpidIntl';
-import { fileNameOf, saveBlob } from '../utils/download';
 import { errorMessage } from '../utils/errors';
-
-type BlobClient = { get: (url: string, options: { responseType: 'blob' }) => Promise<{ data: Blob; headers?: Headers }> };
 
 /**
  * One button per format of an admin file route (`url(format)`), fetched with the admin token and
@@ -15,15 +13,14 @@ type BlobClient = { get: (url: string, options: { responseType: 'blob' }) => Pro
  */
 export const DownloadButtons = ({ formats, url, fallback, label }: { formats: readonly string[]; url: (format: string) => string; fallback: (format: string) => string; label: (format: string) => string }) => {
   const { t } = usePpidIntl();
-  const { get } = useFetchClient() as unknown as BlobClient;
+  const fetchFile = useFileDownload();
   const { toggleNotification } = useNotification();
   const [busy, setBusy] = React.useState<string | null>(null);
 
   const download = async (format: string) => {
     setBusy(format);
     try {
-      const res = await get(url(format), { responseType: 'blob' });
-      saveBlob(res.data, fileNameOf(res.headers?.get?.('Content-Disposition'), fallback(format)));
+      await fetchFile(url(format), fallback(format));
     } catch (err) {
       toggleNotification({ type: 'danger', message: errorMessage(err) ?? t('error.generic', 'Something went wrong. Please try again.') });
     } finally {

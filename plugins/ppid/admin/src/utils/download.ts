@@ -1,6 +1,6 @@
 /**
  * Downloads of the plugin's admin files (exports, templates): fetched with the admin token by
- * `useFetchClient().get(url, { responseType: 'blob' })`, then saved under the server's file name.
+ * `hooks/useFileDownload`, then saved under the server's file name.
  */
 
 /** The file name of a Content-Disposition header, else `fallback`. */
@@ -19,4 +19,18 @@ export function saveBlob(blob: Blob, name: string): void {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * The message of a refused download. Strapi's fetch client drops the body of a failed blob request
+ * ("Server Error"), so downloads ask for every status and read the body here: Strapi's error format
+ * (`{ error: { message } }`) when it is JSON, else undefined.
+ */
+export function refusalMessage(body: string): string | undefined {
+  try {
+    const message = JSON.parse(body)?.error?.message;
+    return typeof message === 'string' && message ? message : undefined;
+  } catch {
+    return undefined;
+  }
 }

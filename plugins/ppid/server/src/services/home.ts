@@ -89,12 +89,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async home(user: User, now = new Date()) {
       const views = service('workflow-views');
+      // One snapshot of the organisation for the three lists.
+      const p = await service('workflow-people').people(now);
       // All of what awaits them (not one page) decides which of their units' items are someone else's.
-      const all = await views.awaiting(user, now);
+      const all = await views.awaiting(user, now, p);
       const awaitingKeys = new Set(all.ranked.map((t) => `${t.inst.subjectType}:${t.inst.subjectDocumentId}`));
       const inbox = await views.inboxPage(all, 1, HOME_LIMIT);
-      // One snapshot of the organisation for both lists.
-      const p = await service('workflow-people').people(now);
       const [inReview, alerts] = await Promise.all([unitItems(p, user, awaitingKeys, now), alertsFor(p, user)]);
       return {
         data: {

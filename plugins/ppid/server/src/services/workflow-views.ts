@@ -9,7 +9,7 @@ import { inLanguageOf, refuse } from '../errors';
 import { getService, iso } from '../utils';
 import { INSTANCE, LOG, stateOf } from './workflow-instances';
 import { itemRef, specOf, unitIdOf } from './workflow-items';
-import { actorsAt, holders, holdersOfAny, withdrawers, type User } from './workflow-people';
+import { actorsAt, holders, holdersOfAny, withdrawers, type People, type User } from './workflow-people';
 import { byUrgency, pageOf } from '../workflow/inbox-order';
 
 type Row = Record<string, any>;
@@ -156,11 +156,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /**
    * What awaits `user`: steps at stages they hold, and serta-merta publications to approve, overdue
    * first, then the earliest due (workflow/inbox-order.ts), without titles; with the units' names.
+   * `snapshot`: the organisation as the caller already read it for `now` (read here otherwise).
    */
-  async function awaiting(user: User, now = new Date()) {
+  async function awaiting(user: User, now = new Date(), snapshot?: People) {
     const people = service('workflow-people');
     const actor = people.actorOf(user);
-    const p = await people.people(now);
+    const p = snapshot ?? (await people.people(now));
     const mine = p.assignments.filter((a) => a.userId === user.id);
     if (!mine.length) return { ranked: [], units: p.units };
     const instances: Row[] = await strapi.db.query(INSTANCE).findMany({ where: { $or: [{ status: 'active' }, { retroStatus: 'pending' }] } });

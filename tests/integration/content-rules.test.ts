@@ -47,6 +47,31 @@ describe(`content rules through the Content Manager (${TEST_DB})`, () => {
     expect(row.url).toBe('https://kominfo.go.id/berita/bukti');
   });
 
+  it('records who recorded a proof as the user who saved it: naming someone else is refused, an edit keeps it', async () => {
+    const ann = await create(app.strapi, 'announcement', announcementData({ slug: 'bukti-pencatat', unit: units.ikp.documentId }));
+    const other = await app.strapi.db.query('admin::user').create({ data: { email: 'lain@example.go.id', firstname: 'Lain', lastname: 'Orang', isActive: true } });
+    const body = { announcement: { connect: [{ documentId: ann.documentId }] }, channel: 'social_media', channelPublishedAt: '2026-05-02T02:00:00.000Z', url: 'https://instagram.com/p/bukti' };
+    const records = () => app.strapi.db.query('plugin::ppid.publication-record').findMany({ where: { announcement: { documentId: ann.documentId } }, populate: { recordedBy: { select: ['id'] } } });
+
+    const forged = await admin.as('post', `${CM}publication-record`).send({ ...body, recordedBy: { connect: [{ id: other.id }] } });
+    expect(forged.status).toBe(400);
+    expect(forged.body.error.details.errors).toEqual([expect.objectContaining({ path: ['recordedBy'], message: 'Pencatat bukti adalah pengguna yang menyimpannya dan tidak dapat dipilih' })]);
+    expect(await records()).toEqual([]);
+
+    const saved = await admin.as('post', `${CM}publication-record`).send(body);
+    expect(saved.status).toBe(201);
+    const [row] = await records();
+    expect(row.recordedBy.id).toBe(admin.user.id);
+
+    const moved = await admin.as('put', `${CM}publication-record/${saved.body.data.documentId}`).send({ recordedBy: { connect: [{ id: other.id }] } });
+    expect(moved.status).toBe(400);
+    expect(moved.body.error.details.errors[0].path).toEqual(['recordedBy']);
+    const kept = await admin.as('put', `${CM}publication-record/${saved.body.data.documentId}`).send({ note: 'Diunggah ke akun resmi' });
+    expect(kept.status).toBe(200);
+    const [after] = await records();
+    expect(after).toMatchObject({ note: 'Diunggah ke akun resmi', recordedBy: { id: admin.user.id } });
+  });
+
   it('refuses an unknown channel or class (schema enumerations)', async () => {
     const res = await admin.as('post', `${CM}announcement`).send(announcementData({ slug: 'kelas-salah', infoClass: 'rahasia', unit: { connect: [{ documentId: units.ikp.documentId }] } }));
     expect(res.status).toBe(400);

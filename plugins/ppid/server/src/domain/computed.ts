@@ -39,3 +39,21 @@ export function keepUnwritten(
 /** What a new record holds in `fields`: each attribute's default, else null (a copy starts there too). */
 export const defaultsOf = (attributes: Record<string, { default?: unknown }>, fields: readonly string[]): Data =>
   Object.fromEntries(fields.map((f) => [f, attributes[f]?.default ?? null]));
+
+/**
+ * A "recorded by" relation to an admin user that the server fills (who recorded a proof of
+ * publication): on a new record or a copy, the user who saves it; naming anyone else is refused.
+ * On an edit it keeps its value (keepUnwritten).
+ */
+export function stampRecorder(field: string, action: string, data: Data, current: Data | null, userId: number, message: (field: string) => string) {
+  if (action === 'update') {
+    keepUnwritten([field], data, current, message);
+    return;
+  }
+  const sent = data[field];
+  if (sent !== undefined && sent !== null && !(typeof sent === 'object' && isNoopRelation(sent))) {
+    const key = typeof sent === 'object' ? relationKey(sent) : sent;
+    if (key !== null && String(key) !== String(userId)) refuseProblems([{ path: [field], message: message(field) }]);
+  }
+  data[field] = { set: [{ id: userId }] };
+}

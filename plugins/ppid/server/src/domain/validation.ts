@@ -185,6 +185,8 @@ export const COMPUTED_FIELDS: Record<string, readonly string[]> = {
    */
   'update-request': ['signatures', 'state', 'requestedBy', 'developer', 'receivedAt', 'presentedAt', 'checkedBy', 'checkedAt'],
   'approval-form': ['signatures', 'state', 'approvedBy', 'decidedAt', 'onlineCheckedAt'],
+  /** The user who saved the record (services/guard.ts, stampRecorder). */
+  'publication-record': ['recordedBy'],
   /** The frozen figures of an evaluation (services/website-evaluations.ts). */
   evaluation: ['figures', 'figuresTakenAt'],
 };

@@ -8,7 +8,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { COMPUTED_FIELDS, isNoopRelation, lockedEditionChange, type Problem, relationKey, rules, sameValue, unitTreeAfter } from '../domain/validation';
-import { defaultsOf, keepUnwritten } from '../domain/computed';
+import { defaultsOf, keepUnwritten, stampRecorder } from '../domain/computed';
 import { addedRefs, canonicalRelation, checkFields, missingNeeded, toOneAfter, type FieldSpec, type NeededField, type Ref, type RelationEdit } from '../domain/input';
 import { SUBJECTS } from '../workflow/subjects';
 import { buildSnapshot } from '../dip/snapshot';
@@ -256,6 +256,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const merged = { ...(current ?? {}), ...edits };
       if (name === 'dip-edition' && ctx.action !== 'clone') await signEdition(data as Data, merged, current);
       if (name === 'exclusion-list') await guardExclusionList(strapi, ctx.action, data as Data, merged, current);
+      // Who recorded a proof of publication is whoever saved it, never a choice in the form.
+      const recorder = name === 'publication-record' ? requestUser(strapi) : null;
+      if (recorder) {
+        stampRecorder('recordedBy', ctx.action, data as Data, current, recorder.id, () =>
+          inLanguageOf(recorder as any, { id: 'Pencatat bukti adalah pengguna yang menyimpannya dan tidak dapat dipilih', en: "The proof's recorder is the user who saves it and cannot be chosen" })
+        );
+      }
       if (name === 'exclusion' && requestUser(strapi)) {
         if (ctx.action === 'clone') for (const field of COMPUTED_FIELDS.exclusion) (data as Data)[field] = null;
         else keepUnwritten(COMPUTED_FIELDS.exclusion, data as Data, current, (f) => `"${f}" is recorded by the re-open action (POST /ppid/exclusions/:documentId/reopen) and cannot be written`);

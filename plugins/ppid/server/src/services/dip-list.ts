@@ -10,11 +10,11 @@
  */
 import type { Core } from '@strapi/strapi';
 import { uid } from '../content-types/builders';
-import { collectionComplete, decideRowReturns, submittingUnits, unitsOfSubmission } from '../dip/list-rules';
+import { collectionComplete, decideRowReturns, returnsToCollection, submissionsToReopen, submittingUnits, unitsOfSubmission } from '../dip/list-rules';
 import { headSignature } from '../dip/signature';
 import { inLanguageOf, refuse } from '../errors';
 import { asEngine, asSystem } from '../workflow/context';
-import { transitionKey, type WorkflowDefinition } from '../workflow/definition';
+import { transitionKey, type TransitionDef, type WorkflowDefinition } from '../workflow/definition';
 import { inForce, unitsBelow } from '../workflow/actors';
 import { SUBJECTS } from '../workflow/subjects';
 import { getService, iso } from '../utils';
@@ -112,6 +112,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const edition = await strapi.db.query(EDITION).findOne({ where: { documentId: editionDocumentId }, populate: { agency: { select: ['id', 'code', 'name'] } } });
       if (!edition) return false;
       return collectionComplete((await ensureSubmissions(edition)) as { state: string }[]);
+    },
+
+    /**
+     * A step on the list (in its transaction): a return to the collection reopens every accepted
+     * submission at its unit's filling stage (a logged new round naming the return's reason), so
+     * the units correct their rows and the check accepts them again before the list goes on.
+     */
+    async afterEditionStep(editionDocumentId: string, def: WorkflowDefinition, edge: TransitionDef, user: User, reason: string | null, now = new Date()) {
+      if (!returnsToCollection(def.transitions, edge)) return;
+      const why = `Daftar dikembalikan ke pengumpulan${reason ? `: ${reason}` : ''}`;
+      for (const s of submissionsToReopen((await submissionsOf(editionDocumentId)) as { documentId: string; state: string }[])) {
+        await service('workflow-instances').reopen(SUBJECTS['dip-submission'], s.documentId, user, why, now);
+        await service('workflow-items').writeFields(SUBJECTS['dip-submission'], s.documentId, { returnedRows: [] });
+      }
     },
 
     /** The editions and lists of excluded information, newest year first, with where each stands. */

@@ -129,7 +129,7 @@ describe(`the year's DIP as a list (${TEST_DB})`, () => {
     for (const who of [ketua, pembantu, opIkp]) {
       const res = await sign(who, `/ppid/dip/editions/${edition}/sign`, { revision, decreeNumber: '045/DISKOMINFO/2026' });
       expect(res.status).toBe(403);
-      expect(res.body.error.name).toBe('ForbiddenError');
+      expect(res.body.error).toMatchObject({ name: 'ForbiddenError', message: 'Hanya Kepala (Atasan PPID) yang dapat menandatangani DIP' });
     }
     expect((await act(ketua, 'dip-edition', edition, 'signing->enacted:publish')).status).toBe(403);
     const cm = await kepala.as('put', `${CM}dip-edition/${edition}`).send({ state: 'enacted', decreeNumber: '045/DISKOMINFO/2026', signedAt: '2026-01-10' });
@@ -213,6 +213,7 @@ describe(`the list of excluded information (${TEST_DB})`, () => {
     const before = await rowOf('exclusion-list', list);
     const byKetua = await sign(ketua, `/ppid/exclusion-lists/${list}/sign`, { revision, decreeNumber: '046/DISKOMINFO/2026' });
     expect(byKetua.status).toBe(403);
+    expect(byKetua.body.error).toMatchObject({ name: 'ForbiddenError', message: 'Hanya Kepala (Atasan PPID) yang dapat menandatangani Daftar Informasi yang Dikecualikan' });
     expect((await kepala.as('put', `${CM}exclusion-list/${list}`).send({ state: 'signed' })).status).toBe(400);
     expect(await rowOf('exclusion-list', list)).toEqual(before);
 

@@ -15,23 +15,32 @@ export type SignatureDecision =
   | { ok: true; signer: Holder }
   | { ok: false; reason: 'no_head' | 'not_head'; message: { id: string; en: string } };
 
+/** The name of a list the head signs, as a refusal names it (Indonesian first). */
+export type SignedListName = { id: string; en: string };
+export const SIGNED_LIST_NAMES = {
+  'dip-edition': { id: 'DIP', en: 'the DIP' },
+  'exclusion-list': { id: 'Daftar Informasi yang Dikecualikan', en: 'the list of excluded information' },
+} as const satisfies Record<string, SignedListName>;
+
 /**
- * The head's signature enacts the edition: the signer is whoever holds the head position (kepala,
- * definitive, Plt or Plh) of the agency on the signing date, and only that person may sign.
+ * The head's signature enacts the list (`list` names it in a refusal): the signer is whoever holds
+ * the head position (kepala, definitive, Plt or Plh) of the agency on the signing date, and only
+ * that person may sign.
  */
 export function decideHeadSignature(
   units: Map<number, UnitNode>,
   assignments: Assignment[],
-  input: { agencyUnitId: number; actorUserId: number; date: string }
+  input: { agencyUnitId: number; actorUserId: number; date: string; list: SignedListName }
 ): SignatureDecision {
+  const { list } = input;
   const heads = holdersOf(units, assignments, input.agencyUnitId, 'kepala', input.date);
   if (heads.length === 0)
     return {
       ok: false,
       reason: 'no_head',
       message: {
-        id: 'Tidak ada pemegang jabatan Kepala pada tanggal penandatanganan; DIP tidak dapat ditetapkan',
-        en: 'Nobody holds the head position on the signing date; the DIP cannot be enacted',
+        id: `Tidak ada pemegang jabatan Kepala pada tanggal penandatanganan; ${list.id} tidak dapat ditandatangani`,
+        en: `Nobody holds the head position on the signing date; ${list.en} cannot be signed`,
       },
     };
   const signer = heads.find((h) => h.userId === input.actorUserId);
@@ -40,8 +49,8 @@ export function decideHeadSignature(
       ok: false,
       reason: 'not_head',
       message: {
-        id: 'Hanya Kepala (Atasan PPID) yang dapat menandatangani DIP',
-        en: 'Only the head of agency (Atasan PPID) may sign the DIP',
+        id: `Hanya Kepala (Atasan PPID) yang dapat menandatangani ${list.id}`,
+        en: `Only the head of agency (Atasan PPID) may sign ${list.en}`,
       },
     };
   return { ok: true, signer };

@@ -12,6 +12,7 @@ import type { Core } from '@strapi/strapi';
 import { uid } from '../content-types/builders';
 import { collectionComplete, decideRowReturns, returnsToCollection, submissionsToReopen, submittingUnits, unitsOfSubmission } from '../dip/list-rules';
 import { headSignature } from '../dip/signature';
+import { SIGNED_LIST_NAMES } from '../dip/edition-rules';
 import { inLanguageOf, refuse } from '../errors';
 import { asEngine, asSystem } from '../workflow/context';
 import { transitionKey, type TransitionDef, type WorkflowDefinition } from '../workflow/definition';
@@ -229,7 +230,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const decreeNumber = body.decreeNumber.trim();
       if (!decreeNumber) refuse(400, '"decreeNumber" (the decree number) is required', { errors: [{ path: ['decreeNumber'], message: 'The decree number is required', name: 'ValidationError' }] });
       // The head-only rule, before anything is written (dip/signature.ts); the guard applies it again on the write.
-      await headSignature(strapi, { agency: row.agency?.id ? { id: row.agency.id } : null, signedAt }, (await service('workflow-people').loadUser(user.id)) ?? user);
+      await headSignature(strapi, { agency: row.agency?.id ? { id: row.agency.id } : null, signedAt }, (await service('workflow-people').loadUser(user.id)) ?? user, SIGNED_LIST_NAMES[type]);
       return strapi.db.transaction(async () => {
         await asEngine(documentId, () => strapi.documents(spec.uid as any).update({ documentId, data: { decreeNumber, signedAt } } as any));
         return service('workflow-actions').transition(type, documentId, user, { transition: transitionKey(edge), revision: body.revision }, now);

@@ -12,7 +12,7 @@ import { defaultsOf, keepUnwritten } from '../domain/computed';
 import { addedRefs, canonicalRelation, checkFields, missingNeeded, toOneAfter, type FieldSpec, type NeededField, type Ref, type RelationEdit } from '../domain/input';
 import { SUBJECTS } from '../workflow/subjects';
 import { buildSnapshot } from '../dip/snapshot';
-import { SIGNER_FIELDS } from '../dip/edition-rules';
+import { SIGNED_LIST_NAMES, SIGNER_FIELDS } from '../dip/edition-rules';
 import { headSignature } from '../dip/signature';
 import { guardExclusionList, refuseSignedDelete } from '../dip/exclusion-list-guard';
 import { EDITION_PROOF_FIELDS, proofFillOnly } from '../dip/list-rules';
@@ -187,7 +187,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const missing = (['decreeNumber', 'signedAt'] as const).filter((f) => !merged[f]);
     if (missing.length) refuse(missing.map((f) => ({ path: [f], message: `An enacted DIP edition needs "${f}"` })));
     const agencyId = typeof merged.agency === 'object' && merged.agency !== null ? merged.agency.id ?? (await resolveId(strapi, uid('unit'), merged.agency)) : null;
-    const signature = await headSignature(strapi, { ...merged, agency: agencyId ? { id: agencyId } : null }, await getService(strapi, 'workflow-people').loadUser(user.id) ?? user);
+    const signature = await headSignature(strapi, { ...merged, agency: agencyId ? { id: agencyId } : null }, await getService(strapi, 'workflow-people').loadUser(user.id) ?? user, SIGNED_LIST_NAMES['dip-edition']);
     Object.assign(data, signature);
     Object.assign(merged, signature);
   }

@@ -1,5 +1,5 @@
 import type { Assignment, UnitNode } from '../src/workflow/actors';
-import { decideHeadSignature, entryChanged, headTitle, markSinceEdition, parseEditionYear, SIGNED_LIST_NAMES } from '../src/dip/edition-rules';
+import { decideHeadSignature, entryChanged, headTitle, markSinceEdition, parseEditionYear, readableEditions, SIGNED_LIST_NAMES, supersedes } from '../src/dip/edition-rules';
 
 const units = new Map<number, UnitNode>(
   [
@@ -110,3 +110,22 @@ describe('markSinceEdition with entryChanged', () => {
   });
 });
 
+describe('an enacted edition supersedes', () => {
+  it("the agency's enacted editions of its year and of every earlier year, never a later one", () => {
+    expect([2025, 2026, 2027].map((year) => supersedes(2026, { year }))).toEqual([true, true, false]);
+  });
+});
+
+describe('readableEditions', () => {
+  it('keeps per agency and year the newest edition (rows come newest first); earlier years stay', () => {
+    const rows = [
+      { id: 5, year: 2027, agencyId: 1 },
+      { id: 4, year: 2026, agencyId: 1 },
+      { id: 3, year: 2026, agencyId: 1 },
+      { id: 6, year: 2026, agencyId: 2 },
+      { id: 1, year: 2025, agencyId: 1 },
+    ];
+    expect(readableEditions(rows, (r) => r.agencyId).map((r) => r.id)).toEqual([5, 4, 6, 1]);
+    expect(readableEditions([], () => null)).toEqual([]);
+  });
+});

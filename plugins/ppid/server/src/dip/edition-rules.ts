@@ -56,6 +56,28 @@ export function decideHeadSignature(
   return { ok: true, signer };
 }
 
+/**
+ * An edition enacted for `enactedYear` supersedes the agency's enacted editions of that year (a
+ * re-enactment) and of every earlier year (next year's list replaces this year's); an edition of a
+ * later year is never superseded by a back-filled earlier one.
+ */
+export const supersedes = (enactedYear: number, other: { year: number }) => other.year <= enactedYear;
+
+/**
+ * The editions the public reads, from enacted and superseded rows ordered newest first within a
+ * year: per agency and year the newest (a re-enactment replaces the year's earlier edition); an
+ * earlier year superseded by a later year's list stays readable.
+ */
+export function readableEditions<T extends { year: number }>(rows: T[], agencyOf: (row: T) => unknown): T[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const key = `${String(agencyOf(r))}:${r.year}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** The columns of a DIP row the printed register shows: a difference in any of them is a change. */
 export const EDITION_COLUMNS = [
   'number', 'title', 'summary', 'class', 'holderOfficial', 'responsibleOfficial', 'productionTime', 'productionPlace', 'year',

@@ -129,7 +129,7 @@ describe(`the year's DIP as a list (${TEST_DB})`, () => {
     for (const who of [ketua, pembantu, opIkp]) {
       const res = await sign(who, `/ppid/dip/editions/${edition}/sign`, { revision, decreeNumber: '045/DISKOMINFO/2026' });
       expect(res.status).toBe(403);
-      expect(res.body.error.name).toBe('ForbiddenError');
+      expect(res.body.error).toMatchObject({ name: 'ForbiddenError', message: 'Hanya Kepala (Atasan PPID) yang dapat menandatangani DIP' });
     }
     expect((await act(ketua, 'dip-edition', edition, 'signing->enacted:publish')).status).toBe(403);
     const cm = await kepala.as('put', `${CM}dip-edition/${edition}`).send({ state: 'enacted', decreeNumber: '045/DISKOMINFO/2026', signedAt: '2026-01-10' });
@@ -137,6 +137,37 @@ describe(`the year's DIP as a list (${TEST_DB})`, () => {
     const bad = await sign(kepala, `/ppid/dip/editions/${edition}/sign`, { revision, decreeNumber: '045/DISKOMINFO/2026', signedAt: '2999-01-01' });
     expect(bad.status).toBe(400);
     expect({ row: await rowOf('dip-edition', edition), inst: await instanceOf(app, 'dip-edition', edition) }).toEqual(before);
+  });
+
+  it("the head's return to the Ketua PPID reopens every unit's submission; the list waits until the check accepts them again", async () => {
+    const reason = 'Baris statistik sektoral belum mencantumkan jadwal pemutakhiran';
+    const returned = await act(kepala, 'dip-edition', edition, 'signing->coordination:return', reason);
+    expect(returned.status).toBe(200);
+    const reopened = await collection(pembantu);
+    expect(reopened.complete).toBe(false);
+    expect(reopened.submissions.map((s: any) => [s.unit.code, s.state, s.workflow.stage, s.workflow.status, s.returnedRows])).toEqual([
+      ['bidang-ikp', 'filling', 'filling', 'active', []],
+      ['bidang-statistik', 'filling', 'filling', 'active', []],
+    ]);
+    const stat = reopened.submissions[1];
+    expect((await logOf(app, 'dip-submission', stat.documentId)).at(-1)).toMatchObject({
+      action: 'reopen', fromStage: 'accepted', toStage: 'filling', actorId: kepala.id, reason: `Daftar dikembalikan ke pengumpulan: ${reason}`,
+    });
+
+    // The gate holds again: the list cannot go to the head before the check accepts every unit anew.
+    expect((await act(ketua, 'dip-edition', edition, 'coordination->collection:forward')).status).toBe(200);
+    const held = await act(pembantu, 'dip-edition', edition, 'collection->signing:forward');
+    expect(held.status).toBe(400);
+    expect(held.body.error.message).toContain('usulan setiap unit');
+
+    // The unit's officer corrects his row and resubmits; the other unit confirms; the check accepts both.
+    expect((await opStat.as('put', `${CM}dip-entry/${entries['SS-03']}`).send({ summary: 'Data statistik sektoral 2026, dimutakhirkan setiap triwulan.' })).status).toBe(200);
+    for (const [who, s] of [[opStat, stat], [opIkp, reopened.submissions[0]]] as const) {
+      expect((await act(who, 'dip-submission', s.documentId, 'filling->check:forward')).status).toBe(200);
+      expect((await act(pembantu, 'dip-submission', s.documentId, 'check->accepted:publish')).status).toBe(200);
+    }
+    expect((await collection(ketua)).complete).toBe(true);
+    expect((await act(pembantu, 'dip-edition', edition, 'collection->signing:forward')).status).toBe(200);
   });
 
   it("the head's signature enacts the edition: decree number, signer from the position, frozen snapshot", async () => {
@@ -182,6 +213,7 @@ describe(`the list of excluded information (${TEST_DB})`, () => {
     const before = await rowOf('exclusion-list', list);
     const byKetua = await sign(ketua, `/ppid/exclusion-lists/${list}/sign`, { revision, decreeNumber: '046/DISKOMINFO/2026' });
     expect(byKetua.status).toBe(403);
+    expect(byKetua.body.error).toMatchObject({ name: 'ForbiddenError', message: 'Hanya Kepala (Atasan PPID) yang dapat menandatangani Daftar Informasi yang Dikecualikan' });
     expect((await kepala.as('put', `${CM}exclusion-list/${list}`).send({ state: 'signed' })).status).toBe(400);
     expect(await rowOf('exclusion-list', list)).toEqual(before);
 

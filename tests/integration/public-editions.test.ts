@@ -252,6 +252,7 @@ describe(`every change path invalidates the cached answers at once (${TEST_DB})`
 
   it('enacting a year again supersedes its edition: listed once, the new rows served, the marks follow it', async () => {
     const again = await create(app.strapi, 'dip-edition', { year: 2026, title: 'DIP 2026 (perubahan)', agency: units.agency.documentId });
+    ids.again2026 = again.documentId;
     const { after } = await cachedThenChanged('/api/ppid/dip/editions', () =>
       enact(again.documentId, { decreeNumber: '101/DISKOMINFO/2026', signedAt: '2026-06-01' })
     );
@@ -266,6 +267,17 @@ describe(`every change path invalidates the cached answers at once (${TEST_DB})`
     expect(live.body.data.map((d: any) => [d.number, d.inEdition, d.sinceEdition])).toEqual([
       ['B-01', 2026, false], ['K-01', 2026, false], ['L-25', null, true], ['SS-02', 2026, false], ['SS-05', 2026, false],
     ]);
+  });
+
+  it("signing next year's edition supersedes the year before: the public API serves the new one, the earlier years stay readable", async () => {
+    const next = await create(app.strapi, 'dip-edition', { year: 2027, title: 'DIP 2027', agency: units.agency.documentId });
+    const { after } = await cachedThenChanged('/api/ppid/dip/editions', () => enact(next.documentId, { decreeNumber: '001/DISKOMINFO/2027', signedAt: '2026-11-30' }));
+    expect(after.data.map((e: any) => [e.year, e.decreeNumber])).toEqual([[2027, '001/DISKOMINFO/2027'], [2026, '101/DISKOMINFO/2026'], [2025, '012/DISKOMINFO/2025']]);
+    expect(after.data[0]).toMatchObject({ decreeDate: '2026-11-30', signer: SIGNER, agency: agency(), downloads: downloads(2027) });
+    expect([(await editionRow(next.documentId)).state, (await editionRow(ids.again2026)).state, (await editionRow(ids.draft2025)).state]).toEqual(['enacted', 'superseded', 'superseded']);
+    expect((await ok(get('/api/ppid/dip/editions/2027'))).body.data).toMatchObject({ year: 2027, decreeNumber: '001/DISKOMINFO/2027', entryCount: 0 });
+    expect((await ok(get('/api/ppid/dip/editions/2026'))).body.data.decreeNumber).toBe('101/DISKOMINFO/2026');
+    expect((await ok(get('/api/ppid/dip?sort=number'))).body.meta.edition).toEqual({ year: 2027, decreeNumber: '001/DISKOMINFO/2027' });
   });
 
   it('withdrawing a published announcement through the workflow route', async () => {

@@ -66,4 +66,35 @@ describe(`restart (${TEST_DB})`, () => {
       await again.stop();
     }
   });
+
+  it('gives an existing install the Staf role\'s later read grant on the list of excluded information, once', async () => {
+    const db = await freshDatabase('restart-staff');
+    const LIST = 'plugin::ppid.exclusion-list';
+    const staffReads = async (strapi: any) =>
+      strapi.db.query('admin::permission').count({ where: { action: 'plugin::content-manager.explorer.read', subject: LIST, role: { code: 'ppid-staff' } } });
+    const first = await boot('restart-staff', {}, db);
+    expect(await staffReads(first.strapi)).toBe(1);
+    // An install made before the grant existed: the role without it, nothing remembered about it.
+    const staff = await first.strapi.db.query('admin::role').findOne({ where: { code: 'ppid-staff' } });
+    await first.strapi.db.query('admin::permission').deleteMany({ where: { subject: LIST, role: { id: staff.id } } });
+    await first.strapi.store({ type: 'plugin', name: 'ppid' }).delete({ key: 'role-grant-v1:ppid-staff:exclusion-list-read' });
+    await first.stop({ keepDatabase: true });
+
+    const second = await boot('restart-staff', {}, db);
+    try {
+      expect(await staffReads(second.strapi)).toBe(1);
+      const member = await person(second, 'Staf Lama', ['ppid-staff']);
+      expect((await member.as('get', `/content-manager/collection-types/${LIST}`)).status).toBe(200);
+      // The agency then takes it away: it stays away.
+      await second.strapi.db.query('admin::permission').deleteMany({ where: { subject: LIST, role: { id: staff.id } } });
+    } finally {
+      await second.stop({ keepDatabase: true });
+    }
+    const third = await boot('restart-staff', {}, db);
+    try {
+      expect(await staffReads(third.strapi)).toBe(0);
+    } finally {
+      await third.stop();
+    }
+  });
 });

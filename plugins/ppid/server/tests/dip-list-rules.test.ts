@@ -1,6 +1,6 @@
-import { buildExclusionSnapshot, collectionComplete, decideRowReturns, lockedListChange, proofFillOnly, submittingUnits, unitsOfSubmission } from '../src/dip/list-rules';
+import { buildExclusionSnapshot, collectionComplete, decideRowReturns, lockedListChange, proofFillOnly, returnsToCollection, submissionsToReopen, submittingUnits, unitsOfSubmission } from '../src/dip/list-rules';
 import { validateDefinition, type WorkflowDefinition } from '../src/workflow/definition';
-import { DIP_LIST_TEMPLATES, dipListKapuasHulu } from '../src/workflow/templates-dip-list';
+import { DIP_LIST_TEMPLATES, dipListDisdukcapil, dipListKapuasHulu } from '../src/workflow/templates-dip-list';
 import type { UnitNode } from '../src/workflow/actors';
 
 const units = new Map<number, UnitNode>([
@@ -86,5 +86,25 @@ describe('the list templates', () => {
   it('refuse a signing edge taken by anyone but the head', () => {
     const bad: WorkflowDefinition = { ...dipListKapuasHulu, transitions: dipListKapuasHulu.transitions.map((t) => (t.from === 'coordination' && t.action === 'forward' ? { ...t, signs: true } : t)) };
     expect(validateDefinition(bad)).toEqual([expect.objectContaining({ path: ['transitions', 0, 'signs'] })]);
+  });
+});
+
+describe('a return of the list to its collection', () => {
+  const edge = (def: WorkflowDefinition, key: string) => def.transitions.find((t) => `${t.from}->${t.to}:${t.action}` === key)!;
+  it("is the head's return to the Ketua PPID in SOP 001 (the list goes on only through the collection again)", () => {
+    expect(returnsToCollection(dipListKapuasHulu.transitions, edge(dipListKapuasHulu, 'signing->coordination:return'))).toBe(true);
+  });
+  it('is the Ketua PPID Pembantu returning to the collection in SOP 003, not the head returning to him', () => {
+    expect(returnsToCollection(dipListDisdukcapil.transitions, edge(dipListDisdukcapil, 'approval->collection:return'))).toBe(true);
+    expect(returnsToCollection(dipListDisdukcapil.transitions, edge(dipListDisdukcapil, 'signing->approval:return'))).toBe(false);
+  });
+  it('is never a forward step, a signature or a cancellation', () => {
+    for (const key of ['coordination->collection:forward', 'collection->signing:forward', 'signing->enacted:publish', 'coordination->cancelled:cancel'])
+      expect(returnsToCollection(dipListKapuasHulu.transitions, edge(dipListKapuasHulu, key))).toBe(false);
+  });
+  it('reopens the accepted submissions only', () => {
+    const subs = [{ id: 'a', state: 'accepted' }, { id: 'b', state: 'filling' }, { id: 'c', state: 'accepted' }];
+    expect(submissionsToReopen(subs).map((s) => s.id)).toEqual(['a', 'c']);
+    expect(submissionsToReopen([])).toEqual([]);
   });
 });

@@ -15,23 +15,32 @@ export type SignatureDecision =
   | { ok: true; signer: Holder }
   | { ok: false; reason: 'no_head' | 'not_head'; message: { id: string; en: string } };
 
+/** The name of a list the head signs, as a refusal names it (Indonesian first). */
+export type SignedListName = { id: string; en: string };
+export const SIGNED_LIST_NAMES = {
+  'dip-edition': { id: 'DIP', en: 'the DIP' },
+  'exclusion-list': { id: 'Daftar Informasi yang Dikecualikan', en: 'the list of excluded information' },
+} as const satisfies Record<string, SignedListName>;
+
 /**
- * The head's signature enacts the edition: the signer is whoever holds the head position (kepala,
- * definitive, Plt or Plh) of the agency on the signing date, and only that person may sign.
+ * The head's signature enacts the list (`list` names it in a refusal): the signer is whoever holds
+ * the head position (kepala, definitive, Plt or Plh) of the agency on the signing date, and only
+ * that person may sign.
  */
 export function decideHeadSignature(
   units: Map<number, UnitNode>,
   assignments: Assignment[],
-  input: { agencyUnitId: number; actorUserId: number; date: string }
+  input: { agencyUnitId: number; actorUserId: number; date: string; list: SignedListName }
 ): SignatureDecision {
+  const { list } = input;
   const heads = holdersOf(units, assignments, input.agencyUnitId, 'kepala', input.date);
   if (heads.length === 0)
     return {
       ok: false,
       reason: 'no_head',
       message: {
-        id: 'Tidak ada pemegang jabatan Kepala pada tanggal penandatanganan; DIP tidak dapat ditetapkan',
-        en: 'Nobody holds the head position on the signing date; the DIP cannot be enacted',
+        id: `Tidak ada pemegang jabatan Kepala pada tanggal penandatanganan; ${list.id} tidak dapat ditandatangani`,
+        en: `Nobody holds the head position on the signing date; ${list.en} cannot be signed`,
       },
     };
   const signer = heads.find((h) => h.userId === input.actorUserId);
@@ -40,11 +49,33 @@ export function decideHeadSignature(
       ok: false,
       reason: 'not_head',
       message: {
-        id: 'Hanya Kepala (Atasan PPID) yang dapat menandatangani DIP',
-        en: 'Only the head of agency (Atasan PPID) may sign the DIP',
+        id: `Hanya Kepala (Atasan PPID) yang dapat menandatangani ${list.id}`,
+        en: `Only the head of agency (Atasan PPID) may sign ${list.en}`,
       },
     };
   return { ok: true, signer };
+}
+
+/**
+ * An edition enacted for `enactedYear` supersedes the agency's enacted editions of that year (a
+ * re-enactment) and of every earlier year (next year's list replaces this year's); an edition of a
+ * later year is never superseded by a back-filled earlier one.
+ */
+export const supersedes = (enactedYear: number, other: { year: number }) => other.year <= enactedYear;
+
+/**
+ * The editions the public reads, from enacted and superseded rows ordered newest first within a
+ * year: per agency and year the newest (a re-enactment replaces the year's earlier edition); an
+ * earlier year superseded by a later year's list stays readable.
+ */
+export function readableEditions<T extends { year: number }>(rows: T[], agencyOf: (row: T) => unknown): T[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const key = `${String(agencyOf(r))}:${r.year}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The columns of a DIP row the printed register shows: a difference in any of them is a change. */

@@ -12,7 +12,7 @@ import { refuseProblems } from '../errors';
 import { requestUser } from '../document-middlewares/context';
 import * as serialize from '../public-api/serializers';
 import { getService } from '../utils';
-import { SIGNER_FIELDS } from './edition-rules';
+import { SIGNED_LIST_NAMES, SIGNER_FIELDS } from './edition-rules';
 import { buildExclusionSnapshot, lockedListChange } from './list-rules';
 import { headSignature } from './signature';
 
@@ -48,7 +48,7 @@ export async function guardExclusionList(strapi: Core.Strapi, action: string, da
   const agencyId: number | undefined = current.agency?.id;
   if (user) {
     const signer = (await getService(strapi, 'workflow-people').loadUser(user.id)) ?? user;
-    const signature = await headSignature(strapi, { agency: agencyId ? { id: agencyId } : null, signedAt: merged.signedAt }, signer);
+    const signature = await headSignature(strapi, { agency: agencyId ? { id: agencyId } : null, signedAt: merged.signedAt }, signer, SIGNED_LIST_NAMES['exclusion-list']);
     Object.assign(data, signature);
     Object.assign(merged, signature);
   }

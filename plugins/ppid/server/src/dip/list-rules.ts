@@ -8,6 +8,7 @@ import { canonicalJson, sha256 } from './snapshot';
 import { unitsBelow, type UnitNode } from '../workflow/actors';
 import { MIN_REASON_LENGTH } from '../workflow/rules';
 import { sameValue } from '../domain/validation';
+import type { TransitionDef } from '../workflow/definition';
 
 type Text = { id: string; en: string };
 
@@ -30,6 +31,31 @@ export const unitsOfSubmission = (units: Map<number, UnitNode>, unitId: number):
 export function collectionComplete(submissions: { state: string }[]): boolean {
   return submissions.length > 0 && submissions.every((s) => s.state === 'accepted');
 }
+
+/**
+ * Does this step send the list back to its collection? A return whose target is the collecting
+ * stage (a step from it needs every unit's submission), or a stage from which the list can only go
+ * on through the collection again (its forward steps lead there before any signature), e.g. the
+ * head's return to the Ketua PPID in SOP 001. A return that stops after the collection (SOP 003's
+ * head returning to the Ketua PPID Pembantu) keeps the submissions as accepted.
+ */
+export function returnsToCollection(transitions: Pick<TransitionDef, 'from' | 'to' | 'action' | 'requires' | 'signs'>[], edge: Pick<TransitionDef, 'to' | 'action'>): boolean {
+  if (edge.action !== 'return') return false;
+  const seen = new Set<string>();
+  const queue = [edge.to];
+  while (queue.length) {
+    const stage = queue.shift()!;
+    if (seen.has(stage)) continue;
+    seen.add(stage);
+    const out = transitions.filter((t) => t.from === stage && (t.action === 'forward' || t.action === 'publish'));
+    if (out.some((t) => t.requires?.includes('unitSubmissions'))) return true;
+    queue.push(...out.filter((t) => !t.signs).map((t) => t.to));
+  }
+  return false;
+}
+
+/** The submissions a return to collection reopens: every one the check accepted (a unit still filling keeps its round). */
+export const submissionsToReopen = <T extends { state: string }>(submissions: T[]): T[] => submissions.filter((s) => s.state === 'accepted');
 
 export type RowReturn = { entry: string; number: string; title: string; reason: string };
 

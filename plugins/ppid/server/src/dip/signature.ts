@@ -12,23 +12,26 @@ import { refuse, inLanguageOf } from '../errors';
 import { getService } from '../utils';
 import type { User } from '../services/workflow-people';
 import { userName } from '../services/workflow-people';
-import { decideHeadSignature, headTitle } from './edition-rules';
+import { decideHeadSignature, headTitle, type SignedListName } from './edition-rules';
 
 type Row = Record<string, any>;
 
 export type Signature = { signedBy: number; signerName: string; signerTitle: string; signerNip: string | null };
 
-/** The signature of `user` on the edition, or a refusal (403) in the person's language. */
-export async function headSignature(strapi: Core.Strapi, edition: Row, user: User & { preferedLanguage?: string | null }): Promise<Signature> {
+/**
+ * The signature of `user` on the list (a DIP edition, the list of excluded information: `list` is
+ * its name, which the caller gives), or a refusal (403) naming that list in the person's language.
+ */
+export async function headSignature(strapi: Core.Strapi, edition: Row, user: User & { preferedLanguage?: string | null }, list: SignedListName): Promise<Signature> {
   const agencyId: number | undefined = edition.agency?.id;
   const date = String(edition.signedAt ?? '').slice(0, 10);
   if (!agencyId || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
     // The content rules name the missing field; nothing to sign yet.
-    return refuse(400, 'An enacted DIP edition needs its agency and the signing date ("signedAt")');
+    return refuse(400, `Signing ${list.en} needs its agency and the signing date ("signedAt")`);
   }
   const people = getService(strapi, 'workflow-people');
   const [units, assignments] = await Promise.all([people.loadUnits(), people.loadAssignments()]);
-  const decision = decideHeadSignature(units, assignments, { agencyUnitId: agencyId, actorUserId: user.id, date });
+  const decision = decideHeadSignature(units, assignments, { agencyUnitId: agencyId, actorUserId: user.id, date, list });
   if (!decision.ok) refuse(403, inLanguageOf(user, decision.message), { reason: decision.reason });
   const { signer } = decision as Extract<typeof decision, { ok: true }>;
   const assignment: Row | null = await strapi.db.query(uid('position-assignment')).findOne({

@@ -1,6 +1,6 @@
 /**
  * The admin roles the plugin sets up, once per installation (what an agency later changes in
- * Settings > Roles stays changed):
+ * Settings > Roles stays changed; a grant added in a later version reaches an existing role once):
  * - "Staf PPID": civil servants holding a position. They read and edit the items of the units where
  *   they hold a position (the `unit-member` condition), pick those units, take workflow steps,
  *   record proof of publication and upload files. Publishing is never a Content Manager action for
@@ -18,7 +18,11 @@ export const ORGANISATION_ROLE = 'ppid-organisation';
 const CM = (verb: 'create' | 'read' | 'update' | 'delete') => `plugin::content-manager.explorer.${verb}`;
 const ALL = ['create', 'read', 'update', 'delete'] as const;
 
-type Grant = { verbs: readonly ('create' | 'read' | 'update' | 'delete')[]; types: string[]; conditions?: string[] };
+/**
+ * `added` names a grant that came after the role was first set up: an existing install gets it
+ * once too (see `grantsDue`).
+ */
+type Grant = { verbs: readonly ('create' | 'read' | 'update' | 'delete')[]; types: string[]; conditions?: string[]; added?: string };
 
 const ROLES: { code: string; name: string; description: string; content: Grant[]; actions: { action: string; conditions?: string[] }[] }[] = [
   {
@@ -28,7 +32,8 @@ const ROLES: { code: string; name: string; description: string; content: Grant[]
     content: [
       { verbs: ALL, types: ['announcement', 'publication-record', 'dip-entry', 'exclusion', 'content-plan', 'content-plan-item', 'backlog-item'], conditions: [UNIT_MEMBER_CONDITION] },
       { verbs: ['read'], types: ['unit', 'position-assignment'], conditions: [UNIT_MEMBER_CONDITION] },
-      { verbs: ['read'], types: ['berkala-category', 'dip-edition', 'exclusion-list'] },
+      { verbs: ['read'], types: ['berkala-category', 'dip-edition'] },
+      { verbs: ['read'], types: ['exclusion-list'], added: 'exclusion-list-read' },
       { verbs: ['create', 'read', 'update'], types: ['meeting-minute', 'update-request', 'approval-form', 'evaluation'] },
     ],
     actions: [
@@ -52,9 +57,22 @@ const ROLES: { code: string; name: string; description: string; content: Grant[]
   },
 ];
 
-function permissionsOf(strapi: Core.Strapi, role: (typeof ROLES)[number]) {
+/** The store key that remembers a later grant was given to a role (or was due when the role was created). */
+export const addedGrantKey = (role: string, added: string) => `role-grant-v1:${role}:${added}`;
+
+/**
+ * The later grants a role still gets, once per installation: none on a role being created (it gets
+ * every grant with its creation), and on an existing role those not yet remembered as given. What
+ * an agency removes afterwards stays removed.
+ */
+export function grantsDue<G extends { added?: string }>(roleCode: string, grants: G[], roleSetUp: boolean, remembered: (key: string) => boolean): G[] {
+  if (!roleSetUp) return [];
+  return grants.filter((g) => g.added && !remembered(addedGrantKey(roleCode, g.added)));
+}
+
+function permissionsOf(strapi: Core.Strapi, role: { content: Grant[]; actions: { action: string; conditions?: string[] }[] }) {
   const provider = strapi.service('admin::permission').actionProvider;
-  const out: Record<string, unknown>[] = [];
+  const out: Record<string, any>[] = [];
   for (const grant of role.content) {
     const subjects = grant.types.map(uid);
     const actions = provider
@@ -75,10 +93,30 @@ export async function ensureRoles(strapi: Core.Strapi) {
   if (!(await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-author' } }))) return; // a fresh install: after Strapi's roles
   for (const role of ROLES) {
     const key = `role-v1:${role.code}`;
-    if (await store.get({ key })) continue;
+    const setUp = !!(await store.get({ key }));
+    const remembered = new Set<string>();
+    for (const g of role.content) if (g.added && (await store.get({ key: addedGrantKey(role.code, g.added) }))) remembered.add(addedGrantKey(role.code, g.added));
+    const due = grantsDue(role.code, role.content, setUp, (k) => remembered.has(k));
+    if (setUp) {
+      if (due.length) await addGrants(strapi, role.code, due);
+      for (const g of due) await store.set({ key: addedGrantKey(role.code, g.added!), value: true });
+      continue;
+    }
     let row = await strapi.db.query('admin::role').findOne({ where: { code: role.code } });
     if (!row) row = await roles.create({ name: role.name, code: role.code, description: role.description });
     await roles.assignPermissions(row.id, permissionsOf(strapi, role));
+    for (const g of role.content) if (g.added) await store.set({ key: addedGrantKey(role.code, g.added), value: true });
     await store.set({ key, value: true });
+  }
+}
+
+/** Adds the permissions of later grants to an existing role (what it already has stays as it is). */
+async function addGrants(strapi: Core.Strapi, code: string, grants: Grant[]) {
+  const row = await strapi.db.query('admin::role').findOne({ where: { code } });
+  if (!row) return; // the agency deleted the role: nothing to add to
+  const permissions = strapi.db.query('admin::permission');
+  for (const p of permissionsOf(strapi, { content: grants, actions: [] })) {
+    if (await permissions.findOne({ where: { action: p.action, subject: p.subject, role: { id: row.id } } })) continue;
+    await strapi.service('admin::permission').createMany([{ ...p, role: row.id }]);
   }
 }

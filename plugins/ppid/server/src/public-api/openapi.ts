@@ -242,7 +242,7 @@ export function openApiDocument(serverUrl: string) {
       '/dip/editions': {
         get: {
           operationId: 'listDipEditions',
-          description: 'The enacted DIP editions, newest first (never a draft or a superseded edition).',
+          description: 'The enacted DIP editions, newest first: per agency and year the newest (never a draft, nor an edition its year’s re-enactment replaced); earlier years superseded by a later year’s list stay listed.',
           parameters: CONDITIONAL,
           responses: responses({ type: 'object', required: ['data', 'meta'], properties: { data: { type: 'array', items: ref('DipEdition') }, meta: { type: 'object', required: ['total'], properties: { total: { type: 'integer' } } } } }),
         },

@@ -14,7 +14,7 @@ import { publicCache } from './cache';
 import { loadRelations, type RelationSpec } from './relations';
 import type { WorkflowDefinition } from '../workflow/definition';
 import { snapshotOf, sources } from '../dip/export/source';
-import { entryChanged, markSinceEdition } from '../dip/edition-rules';
+import { entryChanged, markSinceEdition, readableEditions } from '../dip/edition-rules';
 
 const FEED_SIZE = 50;
 const SITEMAP_MAX = 50000;
@@ -142,14 +142,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    /** The enacted editions, newest first (a draft or a superseded edition is never listed). */
+    /**
+     * The enacted editions, newest first: per agency and year the newest (never a draft, nor an
+     * edition its year's re-enactment replaced); a year superseded by a later year's list stays.
+     */
     async listEditions() {
-      const rows = await strapi.db.query(uid('dip-edition')).findMany({
+      const found = await strapi.db.query(uid('dip-edition')).findMany({
         select: ['year', 'decreeNumber', 'signerName', 'signerTitle', 'signedAt', 'enactedAt', 'entryCount'],
-        where: { state: 'enacted' },
+        where: { state: { $in: ['enacted', 'superseded'] } },
         populate: { agency: REF },
         orderBy: [{ year: 'desc' }, { enactedAt: 'desc' }, { id: 'desc' }],
       });
+      const rows = readableEditions(found as any[], (r) => r.agency?.code ?? null);
       const perYear = new Map<number, number>();
       for (const r of rows) perYear.set(r.year, (perYear.get(r.year) ?? 0) + 1);
       const data = rows.map((r: any) =>

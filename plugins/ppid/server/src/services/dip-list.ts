@@ -10,11 +10,12 @@
  */
 import type { Core } from '@strapi/strapi';
 import { uid } from '../content-types/builders';
-import { collectionComplete, decideRowReturns, submittingUnits, unitsOfSubmission } from '../dip/list-rules';
+import { collectionComplete, decideRowReturns, returnsToCollection, submissionsToReopen, submittingUnits, unitsOfSubmission } from '../dip/list-rules';
 import { headSignature } from '../dip/signature';
+import { SIGNED_LIST_NAMES } from '../dip/edition-rules';
 import { inLanguageOf, refuse } from '../errors';
 import { asEngine, asSystem } from '../workflow/context';
-import { transitionKey, type WorkflowDefinition } from '../workflow/definition';
+import { transitionKey, type TransitionDef, type WorkflowDefinition } from '../workflow/definition';
 import { inForce, unitsBelow } from '../workflow/actors';
 import { SUBJECTS } from '../workflow/subjects';
 import { getService, iso } from '../utils';
@@ -112,6 +113,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const edition = await strapi.db.query(EDITION).findOne({ where: { documentId: editionDocumentId }, populate: { agency: { select: ['id', 'code', 'name'] } } });
       if (!edition) return false;
       return collectionComplete((await ensureSubmissions(edition)) as { state: string }[]);
+    },
+
+    /**
+     * A step on the list (in its transaction): a return to the collection reopens every accepted
+     * submission at its unit's filling stage (a logged new round naming the return's reason), so
+     * the units correct their rows and the check accepts them again before the list goes on.
+     */
+    async afterEditionStep(editionDocumentId: string, def: WorkflowDefinition, edge: TransitionDef, user: User, reason: string | null, now = new Date()) {
+      if (!returnsToCollection(def.transitions, edge)) return;
+      const why = `Daftar dikembalikan ke pengumpulan${reason ? `: ${reason}` : ''}`;
+      for (const s of submissionsToReopen((await submissionsOf(editionDocumentId)) as { documentId: string; state: string }[])) {
+        await service('workflow-instances').reopen(SUBJECTS['dip-submission'], s.documentId, user, why, now);
+        await service('workflow-items').writeFields(SUBJECTS['dip-submission'], s.documentId, { returnedRows: [] });
+      }
     },
 
     /** The editions and lists of excluded information, newest year first, with where each stands. */
@@ -215,7 +230,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const decreeNumber = body.decreeNumber.trim();
       if (!decreeNumber) refuse(400, '"decreeNumber" (the decree number) is required', { errors: [{ path: ['decreeNumber'], message: 'The decree number is required', name: 'ValidationError' }] });
       // The head-only rule, before anything is written (dip/signature.ts); the guard applies it again on the write.
-      await headSignature(strapi, { agency: row.agency?.id ? { id: row.agency.id } : null, signedAt }, (await service('workflow-people').loadUser(user.id)) ?? user);
+      await headSignature(strapi, { agency: row.agency?.id ? { id: row.agency.id } : null, signedAt }, (await service('workflow-people').loadUser(user.id)) ?? user, SIGNED_LIST_NAMES[type]);
       return strapi.db.transaction(async () => {
         await asEngine(documentId, () => strapi.documents(spec.uid as any).update({ documentId, data: { decreeNumber, signedAt } } as any));
         return service('workflow-actions').transition(type, documentId, user, { transition: transitionKey(edge), revision: body.revision }, now);

@@ -12,7 +12,7 @@ import { defaultsOf, keepUnwritten, stampRecorder } from '../domain/computed';
 import { addedRefs, canonicalRelation, checkFields, missingNeeded, toOneAfter, type FieldSpec, type NeededField, type Ref, type RelationEdit } from '../domain/input';
 import { SUBJECTS } from '../workflow/subjects';
 import { buildSnapshot } from '../dip/snapshot';
-import { SIGNER_FIELDS } from '../dip/edition-rules';
+import { SIGNED_LIST_NAMES, SIGNER_FIELDS, supersedes } from '../dip/edition-rules';
 import { headSignature } from '../dip/signature';
 import { guardExclusionList, refuseSignedDelete } from '../dip/exclusion-list-guard';
 import { EDITION_PROOF_FIELDS, proofFillOnly } from '../dip/list-rules';
@@ -129,13 +129,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       entries
     );
     Object.assign(data, { snapshot, snapshotHash: hash, entryCount, enactedAt: new Date() });
-    // An edition enacted for the same agency and year replaces the one before it: only once this
-    // one is written (a refused write must not supersede anything).
+    // An edition enacted for the agency supersedes its enacted editions of this year and earlier
+    // years (dip/edition-rules.ts `supersedes`): only once this one is written (a refused write
+    // must not supersede anything).
     return async () => {
-      const previous = await strapi.db.query(uid('dip-edition')).findMany({
-        select: ['id'],
-        where: { year: merged.year, state: 'enacted', agency: { id: current.agency?.id }, id: { $ne: current.id } },
+      const enacted = await strapi.db.query(uid('dip-edition')).findMany({
+        select: ['id', 'year'],
+        where: { state: 'enacted', agency: { id: current.agency?.id }, id: { $ne: current.id } },
       });
+      const previous = (enacted as { id: number; year: number }[]).filter((e) => supersedes(Number(merged.year), e));
       if (previous.length > 0) {
         await strapi.db.query(uid('dip-edition')).updateMany({
           where: { id: { $in: previous.map((p: Data) => p.id) } },
@@ -187,7 +189,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const missing = (['decreeNumber', 'signedAt'] as const).filter((f) => !merged[f]);
     if (missing.length) refuse(missing.map((f) => ({ path: [f], message: `An enacted DIP edition needs "${f}"` })));
     const agencyId = typeof merged.agency === 'object' && merged.agency !== null ? merged.agency.id ?? (await resolveId(strapi, uid('unit'), merged.agency)) : null;
-    const signature = await headSignature(strapi, { ...merged, agency: agencyId ? { id: agencyId } : null }, await getService(strapi, 'workflow-people').loadUser(user.id) ?? user);
+    const signature = await headSignature(strapi, { ...merged, agency: agencyId ? { id: agencyId } : null }, await getService(strapi, 'workflow-people').loadUser(user.id) ?? user, SIGNED_LIST_NAMES['dip-edition']);
     Object.assign(data, signature);
     Object.assign(merged, signature);
   }

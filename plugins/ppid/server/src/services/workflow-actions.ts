@@ -139,6 +139,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         async apply() {
           if (tr.action !== 'publish') await service('workflow-items').writeFields(spec, documentId, service('workflow-items').stepFields(spec, def, target.key, !!tr.receipt, user, now, !!tr.signs));
           await service('workflow-items').writeStepRecords(spec, documentId, transitionKey(tr), user, now);
+          await service('workflow-items').afterStep(spec, documentId, def, tr, user, reason, now);
         },
         tell(entry, pending) {
           const payload = {

@@ -7,7 +7,7 @@ import { uid } from '../content-types/builders';
 import { WORKFLOW_SUBJECTS } from '../content-types/workflow';
 import { asEngine } from '../workflow/context';
 import type { Proof } from '../workflow/rules';
-import type { WorkflowDefinition } from '../workflow/definition';
+import type { TransitionDef, WorkflowDefinition } from '../workflow/definition';
 import { contentHash, engineFields, isSubjectType, SUBJECTS, type SubjectSpec } from '../workflow/subjects';
 import { refuse } from '../errors';
 import { getService } from '../utils';
@@ -140,6 +140,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     'dip-edition.unitSubmissions': (documentId) => getService(strapi, 'dip-list').collectionComplete(documentId),
   };
 
+  /**
+   * What a step on an item does to other items, in the step's transaction: a year's DIP returned
+   * to its collection reopens the units' accepted submissions.
+   */
+  const AFTER_STEP: Record<string, (documentId: string, def: WorkflowDefinition, edge: TransitionDef, user: User, reason: string | null, now: Date) => Promise<void>> = {
+    'dip-edition': (documentId, def, edge, user, reason, now) => getService(strapi, 'dip-list').afterEditionStep(documentId, def, edge, user, reason, now),
+  };
+  async function afterStep(spec: SubjectSpec, documentId: string, def: WorkflowDefinition, edge: TransitionDef, user: User, reason: string | null, now: Date) {
+    await AFTER_STEP[spec.type]?.(documentId, def, edge, user, reason, now);
+  }
+
   /** Which of `fields` the item has filled: a relation with a record, or a value (or a derived fact, see DERIVED). */
   async function filledFields(spec: SubjectSpec, documentId: string, fields: string[]): Promise<Set<string>> {
     if (!fields.length) return new Set();
@@ -177,5 +188,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
-  return { itemRow, load, proofOf, hashOf, titlesOf, publishItem, stepFields, newRoundFields, writeFields, filledFields, writeStepRecords };
+  return { itemRow, load, proofOf, hashOf, titlesOf, publishItem, stepFields, newRoundFields, writeFields, filledFields, writeStepRecords, afterStep };
 };

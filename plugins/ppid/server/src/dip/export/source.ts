@@ -8,6 +8,7 @@ import type { Core } from '@strapi/strapi';
 import { uid } from '../../content-types/builders';
 import { ARTICLE_17_GROUNDS } from '../../domain/constants';
 import { today } from '../../domain/time';
+import { readableEditions } from '../edition-rules';
 import type { AgencyInfo, EditionSnapshot, ExcludedItem, ExcludedList, Signer } from './types';
 
 type Row = Record<string, any>;
@@ -47,14 +48,15 @@ export function sources(strapi: Core.Strapi) {
      * none; 'ambiguous' when several agencies enacted one and no agency was named.
      */
     async enactedEdition(year: number, agency?: string): Promise<Row | null | 'ambiguous'> {
-      const rows = await editions().findMany({
-        where: { year, state: 'enacted', ...(agency ? { agency: { code: agency } } : {}) },
+      // The year's newest edition per agency; a later year's list superseding it keeps it readable.
+      const found: Row[] = await editions().findMany({
+        where: { year, state: { $in: ['enacted', 'superseded'] }, ...(agency ? { agency: { code: agency } } : {}) },
         populate: { agency: { select: ['code', 'name'] } },
-        orderBy: { enactedAt: 'desc' },
-        limit: 2,
+        orderBy: [{ enactedAt: 'desc' }, { id: 'desc' }],
       });
+      const rows = readableEditions(found as (Row & { year: number })[], (r) => r.agency?.code ?? null);
       if (rows.length === 0) return null;
-      if (!agency && rows.length > 1 && rows[0].agency?.id !== rows[1].agency?.id) return 'ambiguous';
+      if (!agency && rows.length > 1) return 'ambiguous';
       return rows[0];
     },
 

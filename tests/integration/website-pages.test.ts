@@ -24,6 +24,7 @@ let kabidStat: Staff;
 let subKoordinator: Staff;
 let webDeveloper: Staff;
 let kepala: Staff;
+let staf: Staff;
 let ikpId: number;
 let statId: number;
 let tracker: { snapshot: () => Promise<void>; expectUnchanged: () => Promise<void> };
@@ -55,13 +56,14 @@ beforeAll(async () => {
   app = await boot('website-desk', { PPID_NOTIFICATIONS: 'false' });
   app.strapi.plugin('ppid').service('notifications').dispatch = async () => ({ sent: 0, failed: 0, retried: 0 });
   units = await unitTree(app.strapi);
-  [kabid, kabidStat, subKoordinator, webDeveloper, kepala] = await Promise.all(['Rahmat', 'Kabid Statistik', 'Sari', 'Budi', 'Kepala Dinas'].map((n) => person(app, n, ['ppid-staff'])));
+  [kabid, kabidStat, subKoordinator, webDeveloper, kepala, staf] = await Promise.all(['Rahmat', 'Kabid Statistik', 'Sari', 'Budi', 'Kepala Dinas', 'Staf IKP'].map((n) => person(app, n, ['ppid-staff'])));
   await assign(app, kabid, 'kabid', units.ikp.documentId);
   await assign(app, kabidStat, 'kabid', units.stat.documentId);
   // The website Sub Koordinator sits in Bidang IKP: its Kabid is the Koordinator.
   await assign(app, subKoordinator, 'sub_koordinator', units.ikp.documentId);
   await assign(app, webDeveloper, 'web_developer', units.agency.documentId);
   await assign(app, kepala, 'kepala', units.agency.documentId);
+  await assign(app, staf, 'fungsional', units.ikp.documentId);
   ikpId = (await q('unit').findOne({ where: { code: 'bidang-ikp' } })).id;
   statId = (await q('unit').findOne({ where: { code: 'bidang-statistik' } })).id;
 
@@ -194,6 +196,29 @@ describe(`evaluations with frozen figures (${TEST_DB})`, () => {
     ]);
     expect(f.stageStandards[1].stages.map((s: any) => [s.stage, s.completed, s.met])).toEqual([['discussion', 1, 0], ['receipt', 1, 0]]);
     expect(f.proofsPerChannel.every((p: any) => p.count === 0)).toBe(true);
+  });
+
+  it('lets only the Koordinator, the Sub Koordinator, the head and super admins read the evaluations (403 for others)', async () => {
+    const made = await evaluate(kabid, { ...C1, periodStart: '2026-01-01', periodEnd: '2026-03-31', findings: 'Evaluasi triwulan pertama.' });
+    expect(made.status).toBe(201);
+    const doc = made.body.data.documentId;
+    const root = await adminSession(app, ['strapi-super-admin']);
+    for (const reader of [kabid, subKoordinator, kepala, root as unknown as Staff]) {
+      const list = await reader.as('get', '/ppid/website/evaluations');
+      expect([list.status, list.body.data.map((e: any) => e.documentId)]).toEqual([200, expect.arrayContaining([doc])]);
+      const one = await reader.as('get', `/ppid/website/evaluations/${doc}`);
+      expect([one.status, one.body.data?.documentId, one.body.data?.figures?.period]).toEqual([200, doc, { from: '2026-01-01', to: '2026-03-31', timezone: 'Asia/Jakarta' }]);
+    }
+    await tracker.snapshot();
+    const message = 'Evaluasi website hanya dapat dibaca Koordinator (Kepala Bidang yang membawahi website), Sub Koordinator dan Kepala.';
+    // The Kabid of another division, a Staf of the website's own division, the Web Developer: refused.
+    for (const other of [kabidStat, staf, webDeveloper]) {
+      const list = await refused(other.as('get', '/ppid/website/evaluations'), 403, message);
+      expect([list.body.data, list.body.error.name]).toEqual([null, 'ForbiddenError']);
+      await refused(other.as('get', `/ppid/website/evaluations/${doc}`), 403, message);
+      await refused(other.as('get', '/ppid/website/evaluations/tidakadaevaluasi00001'), 403, message);
+    }
+    await refused(kabid.as('get', '/ppid/website/evaluations/tidakadaevaluasi00001'), 404);
   });
 
   it('keeps the figures and the period they were taken for on every Content Manager write', async () => {

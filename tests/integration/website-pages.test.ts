@@ -311,4 +311,40 @@ describe(`minutes, forms and the backlog board for the pages (${TEST_DB})`, () =
     expect(where[later]).toMatchObject({ stage: 'raised', dueOn: '2099-01-31', late: false, receipt: null });
     expect((await kabid.as('get', '/ppid/website/backlog?type=x')).status).toBe(400);
   });
+
+  it('filters and pages the minutes and forms lists in the database: the same readers, page by page', async () => {
+    // Besides the minutes above (IKP, 4 May) and those of the board (IKP, 2 June): one of Statistik and one with no unit.
+    await create(app.strapi, 'meeting-minute', { title: 'Rapat Statistik', meetingAt: '2026-05-06T02:00:00.000Z', location: 'Ruang Statistik', unit: units.stat.documentId, attendees: [{ name: 'Kabid Statistik', position: 'Kepala Bidang' }], agenda: 'Dataset', decisions: 'Disiapkan.' });
+    await create(app.strapi, 'meeting-minute', { title: 'Rapat tanpa unit', meetingAt: '2026-05-03T02:00:00.000Z', location: 'Aula', attendees: [{ name: 'Tim web', position: 'Sub Koordinator' }], agenda: 'Lain-lain', decisions: 'Tidak ada.' });
+    const titles = async (who: { as: Staff['as'] }, query: string) => {
+      const res = await who.as('get', `/ppid/minutes${query}`);
+      expect(res.status).toBe(200);
+      return [res.body.data.map((m: any) => m.title), res.body.meta];
+    };
+    const all = ['Rapat', 'Rapat Statistik', 'Rapat pengembangan website'];
+    // The Sub Koordinator signs for every unit of the agency; a record without a unit is for super admins only.
+    expect(await titles(subKoordinator, '')).toEqual([all, { page: 1, pageSize: 20, total: 3 }]);
+    expect(await titles(subKoordinator, '?page=2&pageSize=1')).toEqual([['Rapat Statistik'], { page: 2, pageSize: 1, total: 3 }]);
+    expect(await titles(subKoordinator, '?page=2&pageSize=2')).toEqual([['Rapat pengembangan website'], { page: 2, pageSize: 2, total: 3 }]);
+    expect(await titles(subKoordinator, '?page=3&pageSize=2')).toEqual([[], { page: 3, pageSize: 2, total: 3 }]);
+    expect(await titles(kabidStat, '')).toEqual([['Rapat Statistik'], { page: 1, pageSize: 20, total: 1 }]);
+    const outsider = await person(app, 'Tamu Tanpa Jabatan', ['ppid-staff']);
+    expect(await titles(outsider, '')).toEqual([[], { page: 1, pageSize: 20, total: 0 }]);
+    const root = await adminSession(app, ['strapi-super-admin']);
+    expect(await titles(root, '?page=2&pageSize=2')).toEqual([['Rapat pengembangan website', 'Rapat tanpa unit'], { page: 2, pageSize: 2, total: 4 }]);
+
+    // Approval forms: the desk's Koordinator signs for every unit, the Kabid of Statistik reads his unit's.
+    for (const [number, unit, submittedOn] of [['FP-PAGE-1', units.ikp.documentId, '2026-05-10'], ['FP-PAGE-2', units.stat.documentId, '2026-05-12'], ['FP-PAGE-3', null, '2026-05-14']] as const)
+      await create(app.strapi, 'approval-form', { number, title: `Persetujuan ${number}`, submittedOn, ...(unit ? { unit } : {}) });
+    const numbers = async (who: { as: Staff['as'] }, query: string) => {
+      const res = await who.as('get', `/ppid/forms/approval-forms${query}`);
+      expect(res.status).toBe(200);
+      return [res.body.data.map((f: any) => f.number), res.body.meta.total];
+    };
+    expect(await numbers(kabid, '')).toEqual([['FP-PAGE-2', 'FP-PAGE-1'], 2]);
+    expect(await numbers(kabid, '?page=2&pageSize=1')).toEqual([['FP-PAGE-1'], 2]);
+    expect(await numbers(kabidStat, '')).toEqual([['FP-PAGE-2'], 1]);
+    expect(await numbers(outsider, '')).toEqual([[], 0]);
+    expect(await numbers(root, '?pageSize=1')).toEqual([['FP-PAGE-3'], 3]);
+  });
 });

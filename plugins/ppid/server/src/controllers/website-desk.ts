@@ -86,7 +86,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async evaluation(ctx: Ctx) {
       noQuery(ctx);
       const documentId = documentIdOf(ctx);
-      ctx.body = { data: await evaluations().detail(documentId, await caller(ctx)) };
+      ctx.body = { data: await evaluations().detail(await caller(ctx), documentId) };
     },
     async createEvaluation(ctx: Ctx) {
       noQuery(ctx);

@@ -96,6 +96,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   });
   const POPULATE = { unit: { select: ['code', 'name'] }, evaluator: PERSON, evaluatee: PERSON };
 
+  /** One stored evaluation with its figures; 404 when there is none. */
+  async function stored(documentId: string) {
+    const r: Row | null = await strapi.db.query(uid('evaluation')).findOne({ where: { documentId }, populate: POPULATE });
+    if (!r) refuse(404, `Tidak ada evaluasi "${documentId}" / no evaluation "${documentId}"`);
+    return view(r!, true);
+  }
+
   return {
     snapshot,
 
@@ -129,15 +136,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         where: { id: created.id },
         data: { unit: unitId, evaluator: user.id, evaluatee, figures, figuresTakenAt: now },
       });
-      return this.detail(created.documentId);
+      return stored(created.documentId);
     },
 
     /** GET /ppid/website/evaluations/:documentId: one evaluation with its figures, for its readers. */
-    async detail(documentId: string, user?: Person) {
-      if (user) await assertReader(user);
-      const r: Row | null = await strapi.db.query(uid('evaluation')).findOne({ where: { documentId }, populate: POPULATE });
-      if (!r) refuse(404, `Tidak ada evaluasi "${documentId}" / no evaluation "${documentId}"`);
-      return view(r!, true);
+    async detail(user: Person, documentId: string) {
+      await assertReader(user);
+      return stored(documentId);
     },
 
     /** GET /ppid/website/evaluations: newest period first, without the figures, for their readers. */

@@ -118,8 +118,6 @@ const PLUGIN_READ_GROUP: Record<string, 'workflow' | 'item' | 'compliance' | 'or
   'websiteDesk.backlog': 'workflow',
   'websiteDesk.minutes': 'workflow',
   'websiteDesk.forms': 'workflow',
-  'websiteDesk.evaluations': 'compliance',
-  'websiteDesk.evaluation': 'compliance',
   'organisation.changes': 'organisation',
   'organisation.overview': 'organisation',
   'compliance.charts': 'compliance',
@@ -192,6 +190,11 @@ function expected(route: Cell, persona: Persona): Outcome {
     }
     if (action === 'websiteDesk.minute' || action === 'websiteDesk.form') {
       // One record in full: like its printout, for its unit's staff and its signers.
+      return persona === 'rightHolder' || persona === 'superAdmin' ? 'allowed' : 'refused';
+    }
+    if (action === 'websiteDesk.evaluations' || action === 'websiteDesk.evaluation') {
+      // Web SOP C: the Koordinator, the Sub Koordinator (the right holder here), the head and super
+      // admins; not the Kabid of another division nor anyone without those positions (website-pages.test.ts).
       return persona === 'rightHolder' || persona === 'superAdmin' ? 'allowed' : 'refused';
     }
     if (action === 'websiteDesk.createEvaluation') {
@@ -311,6 +314,8 @@ const PLUGIN_HANDLERS = new Set([
   'websiteDesk.minute',
   'websiteDesk.form',
   'websiteDesk.createEvaluation',
+  'websiteDesk.evaluations',
+  'websiteDesk.evaluation',
 ]);
 const CONTENT_API_HANDLERS = new Set([
   'public.announcements', 'public.announcement', 'public.dip', 'public.excluded',
@@ -657,8 +662,10 @@ async function prepare(c: RouteCase): Promise<Prepared> {
         return { url: fill(await fixture('meeting-minute', 'read')), holder: await holderOf('operator') };
       case 'websiteDesk.form':
         return { url: fill(await fixture(FORM_TYPES[type], 'read')), holder: await holderOf('operator') };
+      case 'websiteDesk.evaluations':
+        return { url: fill(), holder: await holderOf('sub_koordinator') };
       case 'websiteDesk.evaluation':
-        return { url: fill(await fixture('evaluation', 'read')) };
+        return { url: fill(await fixture('evaluation', 'read')), holder: await holderOf('sub_koordinator') };
       case 'websiteDesk.createEvaluation':
         return { url: fill(), holder: await holderOf('kabid'), body: { kind: 'coordinator_semiannual', periodStart: '2026-01-01', periodEnd: '2026-06-30', findings: 'Laman diperbarui tepat waktu.' } };
       default:

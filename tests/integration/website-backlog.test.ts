@@ -108,10 +108,27 @@ describe(`website backlog on the workflow engine (${TEST_DB})`, () => {
     await expectOk(developer, doc, 'offline_update->check_sub:forward');
     expect((await row(doc)).state).toBe('in_review');
     await expectOk(subKoordinator, doc, 'check_sub->content_entry:forward');
-    // B5: the Operator enters the content under an approval form, the Koordinator checks it online.
-    expect((await act(operator, T, doc, 'content_entry->check_online:forward')).status).toBe(400);
-    const form = await create(app.strapi, 'approval-form', { number: 'FP-UJI-001', title: 'Persetujuan tabel DIP', submittedOn: '2026-06-08' });
+    // B5: the Operator enters the content under a signed approval form, the Koordinator checks it online.
+    const UNSIGNED = '"Ajukan form persetujuan" belum dapat dilakukan: lengkapi dulu form persetujuan yang sudah ditandatangani Sub Koordinator dan Koordinator (approvalForm) pada item ini';
+    const refusedEntry = async () => {
+      const atEntry = await instanceOf(app, T, doc);
+      const res = await act(operator, T, doc, 'content_entry->check_online:forward');
+      expect([res.status, res.body.error?.name, res.body.error?.message]).toEqual([400, 'ValidationError', UNSIGNED]);
+      expect(await instanceOf(app, T, doc)).toMatchObject({ stage: 'content_entry', revision: atEntry.revision });
+      expect((await row(doc)).state).toBe('in_review');
+      expect(await logOf(app, T, doc)).toHaveLength(7);
+    };
+    await refusedEntry();
+    const form = await create(app.strapi, 'approval-form', { number: 'FP-UJI-001', title: 'Persetujuan tabel DIP', submittedOn: '2026-06-08', unit: units.ikp.documentId });
     expect((await operator.as('put', `${CM}/${doc}`).send({ approvalForm: { connect: [{ documentId: form.documentId }] } })).status).toBe(200);
+    // Linked but unsigned, then signed by the Sub Koordinator only: still refused, nothing changes.
+    const viewed5 = (await operator.as('get', `/ppid/workflow/items/${T}/${doc}`)).body.data.transitions.find((t: any) => t.key === 'content_entry->check_online:forward');
+    expect(viewed5).toMatchObject({ requires: ['signedApprovalForm'], missing: ['signedApprovalForm'], allowed: false });
+    await refusedEntry();
+    const sign = (who: Staff) => who.as('post', `/ppid/forms/approval-forms/${form.documentId}/signatures`).send({});
+    expect((await sign(subKoordinator)).status).toBe(200);
+    await refusedEntry();
+    expect((await sign(kabid)).status).toBe(200);
     await expectOk(operator, doc, 'content_entry->check_online:forward');
     expect((await act(otherKabid, T, doc, 'check_online->done:publish')).status).toBe(403);
     await expectOk(kabid, doc, 'check_online->done:publish');

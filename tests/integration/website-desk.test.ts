@@ -120,6 +120,8 @@ describe(`the web SOP's Koordinator is the Kabid of the website desk (${TEST_DB}
     expect(new Date(checked.checkedAt).getTime()).toBeGreaterThanOrEqual(new Date(checked.presentedAt).getTime());
     const form = await create(app.strapi, 'approval-form', { number: `FP-DESK-${++serial}`, title: 'Persetujuan grafik', submittedOn: '2026-06-08', unit: units.stat.documentId });
     expect((await operator.as('put', `${CM}backlog-item/${doc}`).send({ approvalForm: { connect: [{ documentId: form.documentId }] } })).status).toBe(200);
+    // The content goes online under a signed form: the Sub Koordinator, then the desk's Koordinator.
+    for (const signer of [subKoordinator, kabid]) expect((await signer.as('post', `/ppid/forms/approval-forms/${form.documentId}/signatures`).send({})).status).toBe(200);
     await ok(operator, 'backlog-item', doc, 'content_entry->check_online:forward');
     await tracker.snapshot();
     await refused(act(kabidStat, 'backlog-item', doc, 'check_online->done:publish'), 403);

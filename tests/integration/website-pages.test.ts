@@ -24,6 +24,7 @@ let kabidStat: Staff;
 let subKoordinator: Staff;
 let webDeveloper: Staff;
 let kepala: Staff;
+let staf: Staff;
 let ikpId: number;
 let statId: number;
 let tracker: { snapshot: () => Promise<void>; expectUnchanged: () => Promise<void> };
@@ -55,13 +56,14 @@ beforeAll(async () => {
   app = await boot('website-desk', { PPID_NOTIFICATIONS: 'false' });
   app.strapi.plugin('ppid').service('notifications').dispatch = async () => ({ sent: 0, failed: 0, retried: 0 });
   units = await unitTree(app.strapi);
-  [kabid, kabidStat, subKoordinator, webDeveloper, kepala] = await Promise.all(['Rahmat', 'Kabid Statistik', 'Sari', 'Budi', 'Kepala Dinas'].map((n) => person(app, n, ['ppid-staff'])));
+  [kabid, kabidStat, subKoordinator, webDeveloper, kepala, staf] = await Promise.all(['Rahmat', 'Kabid Statistik', 'Sari', 'Budi', 'Kepala Dinas', 'Staf IKP'].map((n) => person(app, n, ['ppid-staff'])));
   await assign(app, kabid, 'kabid', units.ikp.documentId);
   await assign(app, kabidStat, 'kabid', units.stat.documentId);
   // The website Sub Koordinator sits in Bidang IKP: its Kabid is the Koordinator.
   await assign(app, subKoordinator, 'sub_koordinator', units.ikp.documentId);
   await assign(app, webDeveloper, 'web_developer', units.agency.documentId);
   await assign(app, kepala, 'kepala', units.agency.documentId);
+  await assign(app, staf, 'fungsional', units.ikp.documentId);
   ikpId = (await q('unit').findOne({ where: { code: 'bidang-ikp' } })).id;
   statId = (await q('unit').findOne({ where: { code: 'bidang-statistik' } })).id;
 
@@ -196,6 +198,29 @@ describe(`evaluations with frozen figures (${TEST_DB})`, () => {
     expect(f.proofsPerChannel.every((p: any) => p.count === 0)).toBe(true);
   });
 
+  it('lets only the Koordinator, the Sub Koordinator, the head and super admins read the evaluations (403 for others)', async () => {
+    const made = await evaluate(kabid, { ...C1, periodStart: '2026-01-01', periodEnd: '2026-03-31', findings: 'Evaluasi triwulan pertama.' });
+    expect(made.status).toBe(201);
+    const doc = made.body.data.documentId;
+    const root = await adminSession(app, ['strapi-super-admin']);
+    for (const reader of [kabid, subKoordinator, kepala, root as unknown as Staff]) {
+      const list = await reader.as('get', '/ppid/website/evaluations');
+      expect([list.status, list.body.data.map((e: any) => e.documentId)]).toEqual([200, expect.arrayContaining([doc])]);
+      const one = await reader.as('get', `/ppid/website/evaluations/${doc}`);
+      expect([one.status, one.body.data?.documentId, one.body.data?.figures?.period]).toEqual([200, doc, { from: '2026-01-01', to: '2026-03-31', timezone: 'Asia/Jakarta' }]);
+    }
+    await tracker.snapshot();
+    const message = 'Evaluasi website hanya dapat dibaca Koordinator (Kepala Bidang yang membawahi website), Sub Koordinator dan Kepala.';
+    // The Kabid of another division, a Staf of the website's own division, the Web Developer: refused.
+    for (const other of [kabidStat, staf, webDeveloper]) {
+      const list = await refused(other.as('get', '/ppid/website/evaluations'), 403, message);
+      expect([list.body.data, list.body.error.name]).toEqual([null, 'ForbiddenError']);
+      await refused(other.as('get', `/ppid/website/evaluations/${doc}`), 403, message);
+      await refused(other.as('get', '/ppid/website/evaluations/tidakadaevaluasi00001'), 403, message);
+    }
+    await refused(kabid.as('get', '/ppid/website/evaluations/tidakadaevaluasi00001'), 404);
+  });
+
   it('keeps the figures and the period they were taken for on every Content Manager write', async () => {
     await tracker.snapshot();
     const put = (data: object) => kabid.as('put', `${CM}evaluation/${c1}`).send(data);
@@ -285,5 +310,41 @@ describe(`minutes, forms and the backlog board for the pages (${TEST_DB})`, () =
     expect(where[late]).toMatchObject({ stage: 'presentation', dueOn: '2026-06-05', late: true, kind: 'display_fix', receipt: { by: { id: webDeveloper.id, name: expect.stringContaining('Budi') } } });
     expect(where[later]).toMatchObject({ stage: 'raised', dueOn: '2099-01-31', late: false, receipt: null });
     expect((await kabid.as('get', '/ppid/website/backlog?type=x')).status).toBe(400);
+  });
+
+  it('filters and pages the minutes and forms lists in the database: the same readers, page by page', async () => {
+    // Besides the minutes above (IKP, 4 May) and those of the board (IKP, 2 June): one of Statistik and one with no unit.
+    await create(app.strapi, 'meeting-minute', { title: 'Rapat Statistik', meetingAt: '2026-05-06T02:00:00.000Z', location: 'Ruang Statistik', unit: units.stat.documentId, attendees: [{ name: 'Kabid Statistik', position: 'Kepala Bidang' }], agenda: 'Dataset', decisions: 'Disiapkan.' });
+    await create(app.strapi, 'meeting-minute', { title: 'Rapat tanpa unit', meetingAt: '2026-05-03T02:00:00.000Z', location: 'Aula', attendees: [{ name: 'Tim web', position: 'Sub Koordinator' }], agenda: 'Lain-lain', decisions: 'Tidak ada.' });
+    const titles = async (who: { as: Staff['as'] }, query: string) => {
+      const res = await who.as('get', `/ppid/minutes${query}`);
+      expect(res.status).toBe(200);
+      return [res.body.data.map((m: any) => m.title), res.body.meta];
+    };
+    const all = ['Rapat', 'Rapat Statistik', 'Rapat pengembangan website'];
+    // The Sub Koordinator signs for every unit of the agency; a record without a unit is for super admins only.
+    expect(await titles(subKoordinator, '')).toEqual([all, { page: 1, pageSize: 20, total: 3 }]);
+    expect(await titles(subKoordinator, '?page=2&pageSize=1')).toEqual([['Rapat Statistik'], { page: 2, pageSize: 1, total: 3 }]);
+    expect(await titles(subKoordinator, '?page=2&pageSize=2')).toEqual([['Rapat pengembangan website'], { page: 2, pageSize: 2, total: 3 }]);
+    expect(await titles(subKoordinator, '?page=3&pageSize=2')).toEqual([[], { page: 3, pageSize: 2, total: 3 }]);
+    expect(await titles(kabidStat, '')).toEqual([['Rapat Statistik'], { page: 1, pageSize: 20, total: 1 }]);
+    const outsider = await person(app, 'Tamu Tanpa Jabatan', ['ppid-staff']);
+    expect(await titles(outsider, '')).toEqual([[], { page: 1, pageSize: 20, total: 0 }]);
+    const root = await adminSession(app, ['strapi-super-admin']);
+    expect(await titles(root, '?page=2&pageSize=2')).toEqual([['Rapat pengembangan website', 'Rapat tanpa unit'], { page: 2, pageSize: 2, total: 4 }]);
+
+    // Approval forms: the desk's Koordinator signs for every unit, the Kabid of Statistik reads his unit's.
+    for (const [number, unit, submittedOn] of [['FP-PAGE-1', units.ikp.documentId, '2026-05-10'], ['FP-PAGE-2', units.stat.documentId, '2026-05-12'], ['FP-PAGE-3', null, '2026-05-14']] as const)
+      await create(app.strapi, 'approval-form', { number, title: `Persetujuan ${number}`, submittedOn, ...(unit ? { unit } : {}) });
+    const numbers = async (who: { as: Staff['as'] }, query: string) => {
+      const res = await who.as('get', `/ppid/forms/approval-forms${query}`);
+      expect(res.status).toBe(200);
+      return [res.body.data.map((f: any) => f.number), res.body.meta.total];
+    };
+    expect(await numbers(kabid, '')).toEqual([['FP-PAGE-2', 'FP-PAGE-1'], 2]);
+    expect(await numbers(kabid, '?page=2&pageSize=1')).toEqual([['FP-PAGE-1'], 2]);
+    expect(await numbers(kabidStat, '')).toEqual([['FP-PAGE-2'], 1]);
+    expect(await numbers(outsider, '')).toEqual([[], 0]);
+    expect(await numbers(root, '?pageSize=1')).toEqual([['FP-PAGE-3'], 3]);
   });
 });

@@ -42,8 +42,13 @@ async function newItem(def: WorkflowDefinition, unit: { documentId: string }): P
     return (await create(app.strapi, 'dip-entry', dipData({ number: `MX-${serial}`, holderUnit: unit.documentId, documentUrl: `https://ppid.uji.go.id/dip/${serial}.pdf` }))).documentId;
   }
   if (def.contentType === 'backlog-item') {
-    // Everything its steps require is there (minutes, presentation mode, approval form): this suite is about who acts.
+    // Everything its steps require is there (minutes, presentation mode, a signed approval form): this suite is about who acts.
+    const signatures = [
+      { role: 'sub_koordinator', userId: staff.get('sub_koordinator')!.id, at: '2026-05-04T02:00:00.000Z' },
+      { role: 'koordinator', userId: staff.get('kabid')!.id, at: '2026-05-04T03:00:00.000Z' },
+    ];
     const form = await create(app.strapi, 'approval-form', { number: `FP-MX-${serial}`, title: `Persetujuan ${serial}`, submittedOn: '2026-05-04' });
+    await app.strapi.db.query('plugin::ppid.approval-form').update({ where: { id: form.id }, data: { signatures, state: 'approved' } });
     const item = await create(app.strapi, 'backlog-item', { title: `Backlog ${serial}`, description: 'Kendala website.', unit: unit.documentId, presentationMode: 'online', approvalForm: form.documentId });
     await create(app.strapi, 'meeting-minute', { title: `Rapat ${serial}`, meetingAt: '2026-05-04T02:00:00.000Z', location: 'Ruang rapat', attendees: [{ name: 'Tim web', position: 'Sub Koordinator' }], agenda: 'Backlog', decisions: 'Dikerjakan.', backlogItems: [item.documentId] });
     return item.documentId;

@@ -1,4 +1,4 @@
-import { checkEvaluation, evaluationTitle, MAX_PERIOD_DAYS, standardsBySubject } from '../src/evaluations/rules';
+import { checkEvaluation, evaluationTitle, MAX_PERIOD_DAYS, mayReadEvaluations, standardsBySubject } from '../src/evaluations/rules';
 
 const C1 = { kind: 'coordinator_semiannual' as const, periodStart: '2026-01-01', periodEnd: '2026-06-30', findings: ' Temuan. ' };
 const both = { koordinator: true, kepala: true };
@@ -31,6 +31,23 @@ describe('checkEvaluation', () => {
 
   it('titles the evaluation after its kind and period', () => {
     expect(evaluationTitle('head_monthly', '2026-05-01', '2026-05-31')).toBe('Evaluasi Koordinator oleh Kepala 2026-05-01 s.d. 2026-05-31');
+  });
+});
+
+describe('mayReadEvaluations', () => {
+  const nobody = { superAdmin: false, koordinator: false, subKoordinator: false, kepala: false };
+  it('lets the Koordinator, the Sub Koordinator, the head and super admins read, each alone', () => {
+    for (const key of ['superAdmin', 'koordinator', 'subKoordinator', 'kepala'] as const) expect([key, mayReadEvaluations({ ...nobody, [key]: true })]).toEqual([key, { ok: true, value: true }]);
+  });
+  it('refuses everyone else with a 403 in both languages', () => {
+    expect(mayReadEvaluations(nobody)).toEqual({
+      ok: false,
+      status: 403,
+      reason: {
+        id: 'Evaluasi website hanya dapat dibaca Koordinator (Kepala Bidang yang membawahi website), Sub Koordinator dan Kepala.',
+        en: "Website evaluations are for the Coordinator (head of the website's division), the Sub-coordinator and the head of the agency.",
+      },
+    });
   });
 });
 

@@ -39,11 +39,11 @@ describe('the web-backlog template (web SOP B1-B5)', () => {
     ]);
   });
 
-  it('asks for the minutes, the presentation mode and the approval form, and makes the receipt the Web Developer\'s own step', () => {
+  it('asks for the minutes, the presentation mode and a signed approval form, and makes the receipt the Web Developer\'s own step', () => {
     expect(webBacklog.transitions.filter((t) => t.requires).map((t) => [transitionKey(t), t.requires])).toEqual([
       ['discussion->receipt:forward', ['minutes']],
       ['presentation->offline_update:forward', ['presentationMode']],
-      ['content_entry->check_online:forward', ['approvalForm']],
+      ['content_entry->check_online:forward', ['signedApprovalForm']],
     ]);
     expect(webBacklog.transitions.filter((t) => t.receipt).map(transitionKey)).toEqual(['receipt->presentation:forward']);
     expect(webBacklog.transitions.filter((t) => t.action === 'return').every((t) => t.reasonRequired)).toBe(true);
@@ -82,6 +82,20 @@ describe('taking a backlog edge', () => {
     });
     expect(decideTransition(webBacklog, state('discussion'), 'discussion->receipt:forward', { actor: actor(3), holders: [kabid], missing })).toMatchObject({ ok: false, status: 403 });
     expect(decideTransition(webBacklog, state('discussion'), 'discussion->receipt:forward', { actor: actor(2), holders: [kabid], missing: [] })).toMatchObject({ ok: true });
+  });
+
+  it('refuses entering the content without a signed approval form, naming what is missing in both languages', () => {
+    const operator = { userId: 4, position: 'operator' as const, holding: 'definitive' as const, unitId: 5 };
+    const missing = [{ field: 'signedApprovalForm', label: SUBJECTS['backlog-item'].fieldLabels!.signedApprovalForm }];
+    const ctx = { actor: actor(4), holders: [operator], missing };
+    expect(decideTransition(webBacklog, state('content_entry'), 'content_entry->check_online:forward', { ...ctx, say: (t) => t.id })).toEqual({
+      ok: false,
+      status: 400,
+      message: '"Ajukan form persetujuan" belum dapat dilakukan: lengkapi dulu form persetujuan yang sudah ditandatangani Sub Koordinator dan Koordinator (approvalForm) pada item ini',
+    });
+    expect(decideTransition(webBacklog, state('content_entry'), 'content_entry->check_online:forward', ctx)).toMatchObject({
+      message: '"Submit the approval form" cannot be taken yet: first fill in an approval form signed by the Sub Koordinator and the Koordinator (approvalForm) on this item',
+    });
   });
 
   it('lets only the Web Developer give the receipt', () => {

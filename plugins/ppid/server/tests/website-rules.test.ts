@@ -3,7 +3,7 @@
  * minutes and the Web Developer's receipt.
  */
 import { backlogFigures, planVsActual, planVsActualPerUnit, proofsPerChannel, stageStandards } from '../src/website/figures';
-import { checkMinutes, FORM_SIGNERS, isFrozen, nextSignature, receipt, type Signature } from '../src/website/forms';
+import { checkMinutes, FORM_SIGNERS, isFrozen, isFullySigned, nextSignature, receipt, type Signature } from '../src/website/forms';
 import { checkPlanRows, monthsOfQuarter, quarterOf } from '../src/website/plan';
 
 const d = (s: string) => new Date(s);
@@ -138,6 +138,16 @@ describe('form signatures (B3-B5)', () => {
   it('the update request is received by the Web Developer after the Sub Koordinator', () => {
     const sigs: Signature[] = [{ role: 'sub_koordinator', userId: 5, at: now.toISOString() }];
     expect(nextSignature('update_request', sigs, 6, (r) => r === 'web_developer', now)).toMatchObject({ ok: true, value: { role: 'web_developer', userId: 6 } });
+  });
+  it('an approval form is signed (B5: content goes online under it) only with both its signatures', () => {
+    const sub: Signature = { role: 'sub_koordinator', userId: 5, at: now.toISOString() };
+    const koordinator: Signature = { role: 'koordinator', userId: 7, at: now.toISOString() };
+    expect(isFullySigned('approval_form', null)).toBe(false);
+    expect(isFullySigned('approval_form', [])).toBe(false);
+    expect(isFullySigned('approval_form', [sub])).toBe(false);
+    expect(isFullySigned('approval_form', [koordinator])).toBe(false);
+    expect(isFullySigned('approval_form', [sub, koordinator])).toBe(true);
+    expect(isFullySigned('update_request', [sub, koordinator])).toBe(false);
   });
 });
 

@@ -80,11 +80,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await desk().formDetail(await caller(ctx), kind, documentId) };
     },
     async evaluations(ctx: Ctx) {
-      ctx.body = await evaluations().list(parse(PAGE, ctx.query, 'query'));
+      const page = parse(PAGE, ctx.query, 'query');
+      ctx.body = await evaluations().list(await caller(ctx), page);
     },
     async evaluation(ctx: Ctx) {
       noQuery(ctx);
-      ctx.body = { data: await evaluations().detail(documentIdOf(ctx)) };
+      const documentId = documentIdOf(ctx);
+      ctx.body = { data: await evaluations().detail(await caller(ctx), documentId) };
     },
     async createEvaluation(ctx: Ctx) {
       noQuery(ctx);

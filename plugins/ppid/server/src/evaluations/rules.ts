@@ -24,6 +24,26 @@ export function evaluationTitle(kind: EvaluationKind, from: string, to: string):
   return `${kind === 'coordinator_semiannual' ? 'Evaluasi pengelolaan website (Koordinator)' : 'Evaluasi Koordinator oleh Kepala'} ${from} s.d. ${to}`;
 }
 
+/** The positions a person holds that the web SOP names around the evaluations (C1/C2), as of today. */
+export type EvaluationReader = { superAdmin: boolean; koordinator: boolean; subKoordinator: boolean; kepala: boolean };
+
+/**
+ * Who reads the evaluations: the people of web SOP C, who make them, are evaluated in them or report
+ * the work they measure: the Koordinator (Kabid of the website's division), the Sub Koordinator, the
+ * head of the agency; and super admins. Everyone else is refused (403).
+ */
+export function mayReadEvaluations(who: EvaluationReader): Verdict<true> {
+  if (who.superAdmin || who.koordinator || who.subKoordinator || who.kepala) return { ok: true, value: true };
+  return {
+    ok: false,
+    status: 403,
+    reason: {
+      id: 'Evaluasi website hanya dapat dibaca Koordinator (Kepala Bidang yang membawahi website), Sub Koordinator dan Kepala.',
+      en: "Website evaluations are for the Coordinator (head of the website's division), the Sub-coordinator and the head of the agency.",
+    },
+  };
+}
+
 const DAY = 24 * 60 * 60 * 1000;
 
 export interface EvaluationInput {

@@ -10,7 +10,7 @@ import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';
 import { uid } from '../content-types/builders';
 import { inLanguageOf, refuse } from '../errors';
-import { checkEvaluation, evaluationTitle, standardsBySubject, type EvaluationInput } from '../evaluations/rules';
+import { checkEvaluation, evaluationTitle, mayReadEvaluations, standardsBySubject, type EvaluationInput } from '../evaluations/rules';
 import { inForce } from '../workflow/actors';
 import { getConfig, getService } from '../utils';
 import { signersOf } from './website-records';
@@ -63,6 +63,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { koordinator, kepala };
   }
 
+  /**
+   * Refuses (403, in the person's language) anyone but the positions web SOP C names: the
+   * Koordinator, the Sub Koordinator, the head (from the organisation data, today) and super admins.
+   */
+  async function assertReader(user: Person, now = new Date()) {
+    const p = await people().people(now);
+    const at = evaluatorUnits(p, user.id);
+    const verdict = mayReadEvaluations({
+      superAdmin: people().actorOf(user).superAdmin,
+      koordinator: at.koordinator !== null,
+      kepala: at.kepala !== null,
+      subKoordinator: p.assignments.some((a) => a.userId === user.id && a.position === 'sub_koordinator' && inForce(a, p.date)),
+    });
+    if (!verdict.ok) refuse(403, inLanguageOf(user, verdict.reason), { reason: verdict.reason.en });
+  }
+
   const view = (r: Row, withFigures: boolean) => ({
     documentId: r.documentId,
     title: r.title,
@@ -79,6 +95,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ...(withFigures ? { figures: r.figures ?? null } : {}),
   });
   const POPULATE = { unit: { select: ['code', 'name'] }, evaluator: PERSON, evaluatee: PERSON };
+
+  /** One stored evaluation with its figures; 404 when there is none. */
+  async function stored(documentId: string) {
+    const r: Row | null = await strapi.db.query(uid('evaluation')).findOne({ where: { documentId }, populate: POPULATE });
+    if (!r) refuse(404, `Tidak ada evaluasi "${documentId}" / no evaluation "${documentId}"`);
+    return view(r!, true);
+  }
 
   return {
     snapshot,
@@ -113,17 +136,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         where: { id: created.id },
         data: { unit: unitId, evaluator: user.id, evaluatee, figures, figuresTakenAt: now },
       });
-      return this.detail(created.documentId);
+      return stored(created.documentId);
     },
 
-    async detail(documentId: string) {
-      const r: Row | null = await strapi.db.query(uid('evaluation')).findOne({ where: { documentId }, populate: POPULATE });
-      if (!r) refuse(404, `Tidak ada evaluasi "${documentId}" / no evaluation "${documentId}"`);
-      return view(r!, true);
+    /** GET /ppid/website/evaluations/:documentId: one evaluation with its figures, for its readers. */
+    async detail(user: Person, documentId: string) {
+      await assertReader(user);
+      return stored(documentId);
     },
 
-    /** GET /ppid/website/evaluations: newest period first, without the figures. */
-    async list(page: { page: number; pageSize: number }) {
+    /** GET /ppid/website/evaluations: newest period first, without the figures, for their readers. */
+    async list(user: Person, page: { page: number; pageSize: number }) {
+      await assertReader(user);
       const [rows, total] = await Promise.all([
         strapi.db.query(uid('evaluation')).findMany({ orderBy: [{ periodEnd: 'desc' }, { id: 'desc' }], offset: (page.page - 1) * page.pageSize, limit: page.pageSize, populate: POPULATE }),
         strapi.db.query(uid('evaluation')).count({}),

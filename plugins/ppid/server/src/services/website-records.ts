@@ -11,7 +11,7 @@ import { inLanguageOf, refuse, WorkflowConflict } from '../errors';
 import { getService } from '../utils';
 import type { Position } from '../domain/constants';
 import { membershipOf, type Holder } from '../workflow/actors';
-import { FORM_SIGNERS, nextSignature, ROLE_LABEL, SIGNER_POSITION, signedFields, type FormKind, type SignerRole, type Text, type Verdict } from '../website/forms';
+import { FORM_SIGNERS, isFullySigned, nextSignature, ROLE_LABEL, SIGNER_POSITION, signedFields, type FormKind, type SignerRole, type Text, type Verdict } from '../website/forms';
 import { FORM_TYPE, mayRead, REPORT_POSITIONS, reportMinutes, signaturesOf, signingPositions, type RecordType } from '../website/records';
 import { actorsAt, holders, userName, type People, type User } from './workflow-people';
 
@@ -151,6 +151,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           en: 'This record is for the staff of its unit and the holders of the positions that sign it.',
         })
       );
+    },
+
+    /** Whether the backlog item's linked approval form carries every signature it needs (the `signedApprovalForm` requirement). */
+    async approvalFormSigned(backlogDocumentId: string): Promise<boolean> {
+      const item: Row | null = await strapi.db.query(uid('backlog-item')).findOne({ where: { documentId: backlogDocumentId }, populate: { approvalForm: { select: ['id', 'signatures'] } } });
+      return isFullySigned('approval_form', signaturesOf(item?.approvalForm?.signatures));
     },
 
     load,

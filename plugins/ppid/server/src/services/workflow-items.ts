@@ -134,10 +134,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * Conditions a transition can `require` that are not a field of the item but a fact about it:
-   * a year's DIP goes on only once every unit's submission was accepted at the check.
+   * a year's DIP goes on only once every unit's submission was accepted at the check; the Operator's
+   * content goes online only under an approval form that carries all its signatures (web SOP B5).
    */
   const DERIVED: Record<string, (documentId: string) => Promise<boolean>> = {
     'dip-edition.unitSubmissions': (documentId) => getService(strapi, 'dip-list').collectionComplete(documentId),
+    'backlog-item.signedApprovalForm': (documentId) => getService(strapi, 'website-records').approvalFormSigned(documentId),
   };
 
   /**

@@ -39,6 +39,10 @@ export const BACKLOG_FIELD_LABELS: Record<string, Text> = {
   minutes: { id: 'notulen rapat (minutes)', en: 'the meeting minutes (minutes)' },
   presentationMode: { id: 'cara presentasi daring/luring (presentationMode)', en: 'the presentation mode, online or offline (presentationMode)' },
   approvalForm: { id: 'form persetujuan (approvalForm)', en: 'the approval form (approvalForm)' },
+  signedApprovalForm: {
+    id: 'form persetujuan yang sudah ditandatangani Sub Koordinator dan Koordinator (approvalForm)',
+    en: 'an approval form signed by the Sub Koordinator and the Koordinator (approvalForm)',
+  },
 };
 
 /** A record a backlog step writes on the item's forms: on `relation`'s records, who (`by`) and when (`at`). */

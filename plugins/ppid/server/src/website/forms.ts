@@ -87,6 +87,13 @@ export function signedFields(kind: FormKind, signatures: readonly Signature[]): 
   return { approvedBy: koordinator?.userId ?? null, decidedAt: koordinator?.at ?? null, state: complete ? 'approved' : 'pending' };
 }
 
+/**
+ * A form carries every signature its kind needs (FORM_SIGNERS): an approval form signed by the Sub
+ * Koordinator and the Koordinator is the "form persetujuan" under which the Operator enters content (B5).
+ */
+export const isFullySigned = (kind: FormKind, signatures: readonly Signature[] | null | undefined) =>
+  Array.isArray(signatures) && FORM_SIGNERS[kind].every((role) => signatures.some((s) => s.role === role));
+
 /** A form with at least one signature is frozen: its content can no longer change on any path. */
 export const isFrozen = (signatures: readonly Signature[] | null | undefined) => Array.isArray(signatures) && signatures.length > 0;
 

@@ -262,7 +262,8 @@ export const webMonthlyUpload: WorkflowDefinition = {
  * for the Koordinator in the item's unit. The discussion is left only
  * with its minutes linked (B1-B2), the Web Developer's receipt is his own step (tanda terima, B2),
  * the draft is left only once it is known how it was presented (B3), and the Operator's upload only
- * under an approval form (B5). "Sesuai jadwal yang ditentukan": the item's due date (`dueOn`) feeds
+ * under an approval form signed by the Sub Koordinator and the Koordinator (B5, the derived requirement
+ * `signedApprovalForm`). "Sesuai jadwal yang ditentukan": the item's due date (`dueOn`) feeds
  * the checker.
  */
 export const webBacklog: WorkflowDefinition = {
@@ -296,7 +297,7 @@ export const webBacklog: WorkflowDefinition = {
     t('offline_update', 'check_sub', 'forward', 'Ajukan pemeriksaan', 'Submit for checking'),
     t('check_sub', 'content_entry', 'forward', 'Sesuai: teruskan ke Operator', 'Checked: on to the Operator'),
     t('check_sub', 'offline_update', 'return', 'Kembalikan ke Web Developer', 'Return to the Web Developer'),
-    t('content_entry', 'check_online', 'forward', 'Ajukan form persetujuan', 'Submit the approval form', { requires: ['approvalForm'] }),
+    t('content_entry', 'check_online', 'forward', 'Ajukan form persetujuan', 'Submit the approval form', { requires: ['signedApprovalForm'] }),
     t('check_online', 'done', 'publish', 'Sesuai: selesai', 'Checked online: done', { proofRequired: false }),
     t('check_online', 'content_entry', 'return', 'Kembalikan ke Operator', 'Return to the Operator'),
     t('check_online', 'offline_update', 'return', 'Kembalikan ke Web Developer', 'Return to the Web Developer'),

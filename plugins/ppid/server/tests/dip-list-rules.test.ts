@@ -1,4 +1,4 @@
-import { buildExclusionSnapshot, collectionComplete, decideRowReturns, lockedListChange, proofFillOnly, submittingUnits, unitsOfSubmission } from '../src/dip/list-rules';
+import { buildExclusionSnapshot, collectionComplete, decideRowReturns, lockedListChange, proofFillOnly, submissionStatus, submittingUnits, unitsOfSubmission } from '../src/dip/list-rules';
 import { validateDefinition, type WorkflowDefinition } from '../src/workflow/definition';
 import { DIP_LIST_TEMPLATES, dipListKapuasHulu } from '../src/workflow/templates-dip-list';
 import type { UnitNode } from '../src/workflow/actors';
@@ -86,5 +86,18 @@ describe('the list templates', () => {
   it('refuse a signing edge taken by anyone but the head', () => {
     const bad: WorkflowDefinition = { ...dipListKapuasHulu, transitions: dipListKapuasHulu.transitions.map((t) => (t.from === 'coordination' && t.action === 'forward' ? { ...t, signs: true } : t)) };
     expect(validateDefinition(bad)).toEqual([expect.objectContaining({ path: ['transitions', 0, 'signs'] })]);
+  });
+});
+
+describe('where a unit\'s submission stands', () => {
+  it.each([
+    [{ state: 'filling', stageKind: 'work', lastAction: null }, 'filling'],
+    [{ state: 'filling', stageKind: 'work', lastAction: 'start' }, 'filling'],
+    [{ state: 'filling', stageKind: 'review', lastAction: 'forward' }, 'submitted'],
+    [{ state: 'filling', stageKind: 'work', lastAction: 'return' }, 'returned'],
+    [{ state: 'accepted', stageKind: 'published', lastAction: 'publish' }, 'accepted'],
+    [{ state: 'accepted', stageKind: null, lastAction: null }, 'accepted'],
+  ])('%j is %s', (input, status) => {
+    expect(submissionStatus(input)).toBe(status);
   });
 });

@@ -31,6 +31,20 @@ export function collectionComplete(submissions: { state: string }[]): boolean {
   return submissions.length > 0 && submissions.every((s) => s.state === 'accepted');
 }
 
+/** Where a unit's submission stands for the register: not yet sent, awaiting the check, returned, accepted. */
+export type SubmissionStatus = 'filling' | 'submitted' | 'returned' | 'accepted';
+
+/**
+ * A submission's status from its workflow: accepted once the check accepted it (its state), awaiting
+ * the check while at a review stage, returned while back at the unit after the check's `return`,
+ * else still being filled.
+ */
+export function submissionStatus(input: { state: string; stageKind: string | null; lastAction: string | null }): SubmissionStatus {
+  if (input.state === 'accepted' || input.stageKind === 'published') return 'accepted';
+  if (input.stageKind === 'review') return 'submitted';
+  return input.lastAction === 'return' ? 'returned' : 'filling';
+}
+
 export type RowReturn = { entry: string; number: string; title: string; reason: string };
 
 export type RowReturnDecision =

@@ -47,6 +47,8 @@ jest.mock(
 
 // eslint-disable-next-line import/first
 import App from '../pages/App';
+// eslint-disable-next-line import/first
+import { rowReturnProblems } from '../components/dip/ReturnRowsModal';
 
 const prefixed = (messages: Record<string, string>) => Object.fromEntries(Object.entries(messages).map(([k, v]) => [`ppid.${k}`, v]));
 
@@ -268,5 +270,13 @@ describe('the DIP register: one edition', () => {
     expect(body).toContain('Bidang IKP Awaiting the check');
     expect(body).toContain('Sign the DIP');
     expect(body).toContain('Return this row');
+  });
+});
+
+describe('returning single rows', () => {
+  it('needs at least one row, each with a reason of 10 characters', () => {
+    expect(rowReturnProblems({})).toEqual({ none: true, short: [] });
+    expect(rowReturnProblems({ a: 'Ringkasan belum lengkap', b: ' kurang   ' })).toEqual({ none: false, short: ['b'] });
+    expect(rowReturnProblems({ a: 'Ringkasan belum lengkap' })).toEqual({ none: false, short: [] });
   });
 });

@@ -16,6 +16,7 @@ import { usePostAction } from '../../hooks/usePostAction';
 import { usePpidIntl } from '../../hooks/usePpidIntl';
 import { PLUGIN_ID } from '../../pluginId';
 import { EditionDownloads, EditionStateBadge } from './EditionsTable';
+import { ReturnRowsModal } from './ReturnRowsModal';
 import { SignPanel } from './SignPanel';
 import { SubmissionCard } from './SubmissionCard';
 
@@ -158,23 +159,28 @@ export const EditionView = ({ documentId }: { documentId: string }) => {
         }
       />
       <ReasonModal
-        open={pending?.kind === 'returnWhole' || pending?.kind === 'returnRow'}
+        open={pending?.kind === 'returnWhole'}
         onOpenChange={(open) => (open ? undefined : close())}
-        title={
-          pending?.kind === 'returnRow'
-            ? t('dipRegister.returnRow.title', 'Return row {number} of {unit}', { number: pending.row.number, unit: pending.submission.unit?.name ?? '—' })
-            : t('dipRegister.returnWhole.title', 'Return the submission of {unit}', { unit: pending?.kind === 'returnWhole' ? (pending.submission.unit?.name ?? '—') : '—' })
-        }
-        description={pending?.kind === 'returnRow' ? `${pending.row.number} ${pending.row.title}` : t('dipRegister.returnWhole.description', 'The unit gets its submission back to correct it, with your reason.')}
+        title={t('dipRegister.returnWhole.title', 'Return the submission of {unit}', { unit: pending?.kind === 'returnWhole' ? (pending.submission.unit?.name ?? '—') : '—' })}
+        description={t('dipRegister.returnWhole.description', 'The unit gets its submission back to correct it, with your reason.')}
         label={t('dipRegister.reason', 'Reason')}
         confirmLabel={t('dipRegister.return', 'Return')}
         confirmVariant="danger"
-        onConfirm={async (reason) => {
-          if (pending?.kind !== 'returnWhole' && pending?.kind !== 'returnRow') return false;
-          const revision = pending.submission.workflow?.revision ?? 0;
-          const body = pending.kind === 'returnRow' ? { revision, rows: [{ entry: pending.row.documentId, reason }] } : { revision, reason };
-          return done('return', dipApi.returnSubmission(pending.submission.documentId), body, t('dipRegister.returned', 'Returned to the unit.'));
-        }}
+        onConfirm={async (reason) =>
+          pending?.kind === 'returnWhole'
+            ? done('return', dipApi.returnSubmission(pending.submission.documentId), { revision: pending.submission.workflow?.revision ?? 0, reason }, t('dipRegister.returned', 'Returned to the unit.'))
+            : false
+        }
+      />
+      <ReturnRowsModal
+        submission={pending?.kind === 'returnRow' ? pending.submission : null}
+        initial={pending?.kind === 'returnRow' ? pending.row.documentId : null}
+        onClose={close}
+        onConfirm={async (rows) =>
+          pending?.kind === 'returnRow'
+            ? done('return', dipApi.returnSubmission(pending.submission.documentId), { revision: pending.submission.workflow?.revision ?? 0, rows }, t('dipRegister.returned', 'Returned to the unit.'))
+            : false
+        }
       />
       <ConfirmModal
         open={pending?.kind === 'sign'}

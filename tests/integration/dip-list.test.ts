@@ -66,6 +66,11 @@ describe(`the year's DIP as a list (${TEST_DB})`, () => {
       ['bidang-statistik', 'filling', 'filling', ['SS-03']],
     ]);
     expect(submissions[0].workflow.dueAt).toEqual(expect.any(String)); // the SOP's time standard (1 day)
+    expect(submissions[0].workflow).toMatchObject({ stageName: { id: 'Identifikasi dan pengisian baris oleh Operator OPD' }, overdue: false });
+    // Each unit's status and the steps open to the viewer: the unit's operator may submit, the check nothing yet.
+    expect(submissions.map((s: any) => [s.status, s.steps])).toEqual([['filling', []], ['filling', []]]);
+    const mine = (await collection(opIkp)).submissions.map((s: any) => [s.unit.code, s.steps.map((t: any) => t.key)]);
+    expect(mine).toEqual([['bidang-ikp', ['filling->check:forward']], ['bidang-statistik', []]]);
 
     // The list cannot go on before every unit's submission was accepted.
     const early = await act(pembantu, 'dip-edition', edition, 'collection->signing:forward');
@@ -85,6 +90,15 @@ describe(`the year's DIP as a list (${TEST_DB})`, () => {
     const stat = await submissionOf('bidang-statistik');
     expect((await act(opIkp, 'dip-submission', ikp.documentId, 'filling->check:forward')).status).toBe(200);
     expect((await act(opStat, 'dip-submission', stat.documentId, 'filling->check:forward')).status).toBe(200);
+
+    // Submitted: who sent it and when; the check may accept or return it, the unit no longer acts.
+    const submitted = await submissionOf('bidang-ikp');
+    expect(submitted).toMatchObject({ status: 'submitted', lastStep: { action: 'forward', by: 'Operator IKP Uji', at: expect.any(String) }, workflow: { stage: 'check' } });
+    expect(submitted.steps).toEqual([
+      { key: 'check->accepted:publish', action: 'publish', label: { id: 'Terima', en: 'Accept' }, reasonRequired: false },
+      { key: 'check->filling:return', action: 'return', label: { id: 'Kembalikan untuk diperbaiki', en: 'Return for correction' }, reasonRequired: true },
+    ]);
+    expect((await collection(opIkp)).submissions[0].steps).toEqual([]);
 
     const revision = (await instanceOf(app, 'dip-submission', ikp.documentId)).revision;
     const url = `/ppid/dip/submissions/${ikp.documentId}/return`;
@@ -108,6 +122,7 @@ describe(`the year's DIP as a list (${TEST_DB})`, () => {
     expect(returned.body.data.state).toMatchObject({ stage: 'filling', status: 'active' });
     const after = await submissionOf('bidang-ikp');
     expect(after.returnedRows).toEqual([{ entry: entries['SS-02'], number: 'SS-02', title: 'Daftar kontrak pengadaan', reason }]);
+    expect(after).toMatchObject({ status: 'returned', lastStep: { action: 'return', by: 'PPID Pembantu Uji', reason: `SS-02 Daftar kontrak pengadaan: ${reason}` } });
     const log = await logOf(app, 'dip-submission', ikp.documentId);
     expect(log.at(-1)).toMatchObject({ action: 'return', fromStage: 'check', toStage: 'filling', actorId: pembantu.id, position: 'ppid_pembantu', reason: `SS-02 Daftar kontrak pengadaan: ${reason}` });
 
@@ -118,12 +133,16 @@ describe(`the year's DIP as a list (${TEST_DB})`, () => {
     for (const s of [ikp, stat]) expect((await act(pembantu, 'dip-submission', s.documentId, 'check->accepted:publish')).status).toBe(200);
     const done = await collection(ketua);
     expect(done.complete).toBe(true);
-    expect(done.submissions.map((s: any) => [s.state, s.returnedRows])).toEqual([['accepted', []], ['accepted', []]]);
+    expect(done.submissions.map((s: any) => [s.state, s.status, s.returnedRows, s.steps])).toEqual([['accepted', 'accepted', [], []], ['accepted', 'accepted', [], []]]);
     expect(await rowOf('dip-submission', ikp.documentId)).toMatchObject({ state: 'accepted', checkedAt: expect.any(String) });
   });
 
   it('only the head signs: anyone else is refused (403, nothing changed); the Content Manager cannot enact', async () => {
     expect((await act(pembantu, 'dip-edition', edition, 'collection->signing:forward')).status).toBe(200);
+    // The register offers the signing step (marked `signs`) to the head only.
+    const signing = async (who: Staff) => (await collection(who)).workflow.transitions.filter((t: any) => t.signs).map((t: any) => [t.key, t.allowed]);
+    expect(await signing(kepala)).toEqual([['signing->enacted:publish', true]]);
+    for (const who of [ketua, pembantu]) expect(await signing(who)).toEqual([['signing->enacted:publish', false]]);
     const revision = (await instanceOf(app, 'dip-edition', edition)).revision;
     const before = { row: await rowOf('dip-edition', edition), inst: await instanceOf(app, 'dip-edition', edition) };
     for (const who of [ketua, pembantu, opIkp]) {
@@ -183,7 +202,9 @@ describe(`the year's DIP as a list (${TEST_DB})`, () => {
     expect((await logOf(app, 'dip-edition', edition)).at(-1)).toMatchObject({ action: 'publish', actorId: kepala.id, position: 'kepala' });
     const listed = await kepala.as('get', '/ppid/dip/lists');
     expect(listed.status).toBe(200);
-    expect(listed.body.data.editions).toEqual([expect.objectContaining({ documentId: edition, state: 'enacted', decreeNumber: '045/DISKOMINFO/2026', workflow: expect.objectContaining({ stage: 'enacted' }) })]);
+    expect(listed.body.data.editions).toEqual([
+      expect.objectContaining({ documentId: edition, state: 'enacted', decreeNumber: '045/DISKOMINFO/2026', workflow: expect.objectContaining({ stage: 'enacted', stageName: { id: 'Ditetapkan', en: 'Enacted' }, overdue: false }) }),
+    ]);
   });
 
   it('an enacted edition is immutable on every path', async () => {

@@ -1,4 +1,4 @@
-import { buildExclusionSnapshot, collectionComplete, decideRowReturns, lockedListChange, proofFillOnly, returnsToCollection, submissionsToReopen, submittingUnits, unitsOfSubmission } from '../src/dip/list-rules';
+import { buildExclusionSnapshot, collectionComplete, decideRowReturns, lockedListChange, proofFillOnly, returnsToCollection, submissionStatus, submissionsToReopen, submittingUnits, unitsOfSubmission } from '../src/dip/list-rules';
 import { validateDefinition, type WorkflowDefinition } from '../src/workflow/definition';
 import { DIP_LIST_TEMPLATES, dipListDisdukcapil, dipListKapuasHulu } from '../src/workflow/templates-dip-list';
 import type { UnitNode } from '../src/workflow/actors';
@@ -106,5 +106,19 @@ describe('a return of the list to its collection', () => {
     const subs = [{ id: 'a', state: 'accepted' }, { id: 'b', state: 'filling' }, { id: 'c', state: 'accepted' }];
     expect(submissionsToReopen(subs).map((s) => s.id)).toEqual(['a', 'c']);
     expect(submissionsToReopen([])).toEqual([]);
+  });
+});
+
+describe('where a unit\'s submission stands', () => {
+  it.each([
+    [{ state: 'filling', stageKind: 'work', lastAction: null }, 'filling'],
+    [{ state: 'filling', stageKind: 'work', lastAction: 'start' }, 'filling'],
+    [{ state: 'filling', stageKind: 'review', lastAction: 'forward' }, 'submitted'],
+    [{ state: 'filling', stageKind: 'work', lastAction: 'return' }, 'returned'],
+    [{ state: 'filling', stageKind: 'work', lastAction: 'reopen' }, 'returned'],
+    [{ state: 'accepted', stageKind: 'published', lastAction: 'publish' }, 'accepted'],
+    [{ state: 'accepted', stageKind: null, lastAction: null }, 'accepted'],
+  ])('%j is %s', (input, status) => {
+    expect(submissionStatus(input)).toBe(status);
   });
 });

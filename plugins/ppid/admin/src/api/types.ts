@@ -190,6 +190,8 @@ export interface AvailableTransition {
   /** A disposisi (SOP 190/2024): taking it names the drafter, one of `candidates`, with an agenda number. */
   assigns?: boolean;
   candidates?: Actor[];
+  /** The head's signature (a DIP edition, a list of excluded information): taken through its own sign route. */
+  signs?: boolean;
 }
 
 export interface Permission {

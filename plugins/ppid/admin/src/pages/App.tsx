@@ -9,6 +9,7 @@ import { BoardPage } from './BoardPage';
 import { CompliancePage } from './CompliancePage';
 import { DevMailboxPage } from './DevMailboxPage';
 import { DipImportPage } from './DipImportPage';
+import { DipRegisterPage } from './DipRegisterPage';
 import { ExclusionsPage } from './ExclusionsPage';
 import { useCan } from '../hooks/useCan';
 import { InboxPage } from './InboxPage';
@@ -22,7 +23,7 @@ import { MinutesPage } from './MinutesPage';
 export const BASE_PATH = `/plugins/${PLUGIN_ID}`;
 export const READ_PERMISSIONS = [{ action: 'plugin::ppid.workflow.read', subject: null }];
 
-const TABS = ['inbox', 'board', 'backlog', 'minutes', 'forms', 'evaluations', 'workflows', 'compliance', 'exclusions', 'dip-import', 'organisation', 'dev-mailbox'] as const;
+const TABS = ['inbox', 'board', 'backlog', 'minutes', 'forms', 'evaluations', 'workflows', 'compliance', 'dip', 'exclusions', 'dip-import', 'organisation', 'dev-mailbox'] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (value: string | undefined): value is Tab => (TABS as readonly (string | undefined)[]).includes(value);
 
@@ -40,7 +41,8 @@ const WorkflowTabs = () => {
   // Tabs shown only with their RBAC action (the server refuses anyway): tab -> the permission check.
   const compliance = useCan('compliance.read');
   const dipImport = useCan('dip.import');
-  const gated: Partial<Record<Tab, { allowed: boolean; isLoading: boolean }>> = { compliance, evaluations: compliance, 'dip-import': dipImport };
+  const dipRegister = useCan('workflow.read');
+  const gated: Partial<Record<Tab, { allowed: boolean; isLoading: boolean }>> = { compliance, evaluations: compliance, dip: dipRegister, 'dip-import': dipImport };
 
   if (!isTab(tab)) return <Navigate to={`${BASE_PATH}/inbox`} replace />;
   if (tab === 'organisation' && !rbacLoading && !canReadOrganisation) return <Navigate to={`${BASE_PATH}/inbox`} replace />;
@@ -56,6 +58,7 @@ const WorkflowTabs = () => {
     evaluations: t('evaluations.tab', 'Evaluations'),
     workflows: t('workflows.title', 'Workflows'),
     compliance: t('compliance.title', 'Compliance'),
+    dip: t('dipRegister.title', 'DIP register'),
     exclusions: t('exclusions.title', 'Excluded information'),
     'dip-import': t('dipImport.title', 'DIP import'),
     organisation: t('organisation.title', 'Organisation'),
@@ -108,6 +111,11 @@ const WorkflowTabs = () => {
               <CompliancePage />
             </Tabs.Content>
           ) : null}
+          {dipRegister.allowed ? (
+            <Tabs.Content value="dip">
+              <DipRegisterPage />
+            </Tabs.Content>
+          ) : null}
           <Tabs.Content value="exclusions">
             <ExclusionsPage />
           </Tabs.Content>
@@ -135,7 +143,7 @@ const App = () => (
     <Routes>
       <Route index element={<Navigate to={`${BASE_PATH}/inbox`} replace />} />
       <Route path=":tab" element={<WorkflowTabs />} />
-      {/* One record of the minutes, forms and evaluations tabs: its own address. */}
+      {/* One record of the minutes, forms, evaluations and DIP register tabs: its own address. */}
       <Route path=":tab/:documentId" element={<WorkflowTabs />} />
       <Route path="*" element={<Navigate to={`${BASE_PATH}/inbox`} replace />} />
     </Routes>

@@ -57,6 +57,22 @@ export function returnsToCollection(transitions: Pick<TransitionDef, 'from' | 't
 /** The submissions a return to collection reopens: every one the check accepted (a unit still filling keeps its round). */
 export const submissionsToReopen = <T extends { state: string }>(submissions: T[]): T[] => submissions.filter((s) => s.state === 'accepted');
 
+/** Where a unit's submission stands for the register: not yet sent, awaiting the check, returned, accepted. */
+export type SubmissionStatus = 'filling' | 'submitted' | 'returned' | 'accepted';
+
+/**
+ * A submission's status from its workflow: accepted once the check accepted it (its state), awaiting
+ * the check while at a review stage, returned while back at the unit after the check's `return` (or
+ * the `reopen` of a list returned to its collection),
+ * else still being filled.
+ */
+export function submissionStatus(input: { state: string; stageKind: string | null; lastAction: string | null }): SubmissionStatus {
+  if (input.state === 'accepted' || input.stageKind === 'published') return 'accepted';
+  if (input.stageKind === 'review') return 'submitted';
+  // Back at the unit after the check's return, or reopened when the list went back to its collection.
+  return input.lastAction === 'return' || input.lastAction === 'reopen' ? 'returned' : 'filling';
+}
+
 export type RowReturn = { entry: string; number: string; title: string; reason: string };
 
 export type RowReturnDecision =

@@ -10,7 +10,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { uid } from '../content-types/builders';
-import { collectionComplete, decideRowReturns, returnsToCollection, submissionsToReopen, submittingUnits, unitsOfSubmission } from '../dip/list-rules';
+import { collectionComplete, decideRowReturns, returnsToCollection, submissionStatus, submissionsToReopen, submittingUnits, unitsOfSubmission } from '../dip/list-rules';
 import { headSignature } from '../dip/signature';
 import { SIGNED_LIST_NAMES } from '../dip/edition-rules';
 import { inLanguageOf, refuse } from '../errors';
@@ -20,6 +20,7 @@ import { inForce, unitsBelow } from '../workflow/actors';
 import { SUBJECTS } from '../workflow/subjects';
 import { getService, iso } from '../utils';
 import type { User } from './workflow-people';
+import { LOG } from './workflow-instances';
 
 type Row = Record<string, any>;
 type Person = User & { preferedLanguage?: string | null };
@@ -32,7 +33,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const collecting = (def: WorkflowDefinition, stage: string) => def.transitions.some((t) => t.from === stage && t.requires?.includes('unitSubmissions'));
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const service = <K extends 'workflow-definitions' | 'workflow-people' | 'workflow-items' | 'workflow-instances' | 'workflow-actions' | 'workflow-views'>(name: K) => getService(strapi, name);
+  const service = <K extends 'workflow-definitions' | 'workflow-people' | 'workflow-items' | 'workflow-instances' | 'workflow-actions' | 'workflow-views' | 'workflow-clock'>(name: K) => getService(strapi, name);
 
   async function loadEdition(documentId: string): Promise<Row> {
     const row = await strapi.db.query(EDITION).findOne({ where: { documentId }, populate: { agency: { select: ['id', 'code', 'name'] } } });
@@ -102,9 +103,49 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     refuse(403, inLanguageOf(user, { id: 'Hanya pegawai badan publik ini yang dapat melihat DIP-nya', en: "Only staff of this agency can see its DIP" }));
   }
 
-  async function instanceOf(type: 'dip-edition' | 'dip-submission' | 'exclusion-list', documentId: string) {
+  /** Where a list or submission stands: its stage (with its name), status, revision, due time and whether it is late. */
+  async function instanceOf(type: 'dip-edition' | 'dip-submission' | 'exclusion-list', documentId: string, now = new Date()) {
     const inst = await service('workflow-instances').findInstance(type, documentId);
-    return inst ? { stage: inst.stage, status: inst.status, revision: inst.revision, dueAt: iso(inst.dueAt), workflow: { key: inst.workflowKey, version: inst.workflowVersion } } : null;
+    if (!inst) return null;
+    const def = await service('workflow-definitions').definition(inst.workflowKey, inst.workflowVersion);
+    const stage = def?.stages.find((s) => s.key === inst.stage);
+    const overdue = inst.status === 'active' && service('workflow-clock').clock().isOverdue(inst.dueAt ? new Date(inst.dueAt) : null, now);
+    return {
+      stage: inst.stage, stageName: stage?.name ?? { id: inst.stage, en: inst.stage }, status: inst.status, revision: inst.revision, dueAt: iso(inst.dueAt), overdue,
+      workflow: { key: inst.workflowKey, version: inst.workflowVersion },
+    };
+  }
+
+  /** The latest step of an item's log: what was done, by whom, when (and the reason given). */
+  async function lastStep(type: 'dip-submission', documentId: string) {
+    const row: Row | null = await strapi.db.query(LOG).findOne({
+      where: { subjectType: type, subjectDocumentId: documentId },
+      select: ['action', 'actorName', 'leftAt', 'reason'],
+      orderBy: [{ id: 'desc' }],
+    });
+    return row ? { action: row.action as string, by: (row.actorName as string | null) ?? null, at: iso(row.leftAt), reason: (row.reason as string | null) ?? null } : null;
+  }
+
+  /** A unit's submission in the register: where it stands, its last step, its rows and the steps open to the viewer. */
+  async function submissionView(s: Row, user: Person) {
+    const [view, last, workflow, rows] = await Promise.all([
+      service('workflow-views').view('dip-submission', s.documentId, user),
+      lastStep('dip-submission', s.documentId),
+      instanceOf('dip-submission', s.documentId),
+      rowsOf(s),
+    ]);
+    return {
+      documentId: s.documentId,
+      unit: s.unit ? { code: s.unit.code, name: s.unit.name } : null,
+      state: s.state,
+      status: submissionStatus({ state: s.state, stageKind: view.state?.kind ?? null, lastAction: last?.action ?? null }),
+      checkedAt: iso(s.checkedAt),
+      lastStep: last,
+      workflow,
+      steps: view.transitions.filter((t) => t.allowed).map((t) => ({ key: t.key, action: t.action, label: t.label, reasonRequired: t.reasonRequired })),
+      returnedRows: s.state === 'accepted' ? [] : Array.isArray(s.returnedRows) ? s.returnedRows : [],
+      rows,
+    };
   }
 
   return {
@@ -159,17 +200,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const edition = await loadEdition(editionDocumentId);
       await assertReader(edition.agency?.id, user);
       const submissions = await ensureSubmissions(edition);
-      const units = await Promise.all(
-        submissions.map(async (s) => ({
-          documentId: s.documentId,
-          unit: s.unit ? { code: s.unit.code, name: s.unit.name } : null,
-          state: s.state,
-          checkedAt: iso(s.checkedAt),
-          workflow: await instanceOf('dip-submission', s.documentId),
-          returnedRows: s.state === 'accepted' ? [] : Array.isArray(s.returnedRows) ? s.returnedRows : [],
-          rows: await rowsOf(s),
-        }))
-      );
+      const units = await Promise.all(submissions.map((s) => submissionView(s, user)));
       return {
         edition: {
           documentId: edition.documentId, year: edition.year, title: edition.title, state: edition.state, decreeNumber: edition.decreeNumber ?? null,

@@ -58,6 +58,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         label: t.label,
         reasonRequired: t.action === 'return' || t.action === 'cancel' || t.reasonRequired === true,
         proofRequired: needsProof(def, t),
+        ...(t.signs ? { signs: true } : {}),
         ...(t.requires?.length ? { requires: t.requires, missing: missing.map((m) => m.field) } : {}),
         allowed: decision.ok,
         ...(decision.ok ? {} : { reason: decision.message }),

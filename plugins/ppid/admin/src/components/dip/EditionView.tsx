@@ -1,0 +1,198 @@
+import * as React from 'react';
+import { Box, Button, Flex, Link, Typography } from '@strapi/design-system';
+import { Upload } from '@strapi/icons';
+import { Link as RouterLink } from 'react-router-dom';
+
+import { dipApi, type DipCollectionResponse, type DipSubmission, type SubmissionRow, type SubmissionStep } from '../../api/dip';
+import type { AvailableTransition } from '../../api/types';
+import { ConfirmModal } from '../ConfirmModal';
+import { DueText } from '../DueText';
+import { ReasonModal } from '../ReasonModal';
+import { Field } from '../RecordParts';
+import { ErrorBlock, LoadingBlock } from '../States';
+import { useCan } from '../../hooks/useCan';
+import { useGet } from '../../hooks/useGet';
+import { usePostAction } from '../../hooks/usePostAction';
+import { usePpidIntl } from '../../hooks/usePpidIntl';
+import { PLUGIN_ID } from '../../pluginId';
+import { EditionDownloads, EditionStateBadge } from './EditionsTable';
+import { ReturnRowsModal } from './ReturnRowsModal';
+import { SignPanel } from './SignPanel';
+import { SubmissionCard } from './SubmissionCard';
+
+type Step = Pick<SubmissionStep, 'key' | 'action' | 'label' | 'reasonRequired'>;
+/** The action waiting for its confirmation or reason. */
+type Pending =
+  | { kind: 'step'; type: 'dip-edition' | 'dip-submission'; documentId: string; revision: number; step: Step; unit?: string }
+  | { kind: 'returnWhole'; submission: DipSubmission }
+  | { kind: 'returnRow'; submission: DipSubmission; row: SubmissionRow }
+  | { kind: 'sign'; revision: number; decreeNumber: string };
+
+/**
+ * One year's list: the edition (stage, due time, signature, files), its steps open to the viewer,
+ * the head's signature, and each unit's submission with the check's actions. Every action goes to
+ * the server, whose refusal (its message) is shown as it sent it.
+ */
+export const EditionView = ({ documentId }: { documentId: string }) => {
+  const { t, pick, day } = usePpidIntl();
+  const canAct = useCan('workflow.transition').allowed;
+  const canExport = useCan('dip.export').allowed;
+  const canImport = useCan('dip.import').allowed;
+  const collection = useGet<DipCollectionResponse>(dipApi.collection(documentId));
+  const { run, busy } = usePostAction();
+  const [pending, setPending] = React.useState<Pending | null>(null);
+
+  if (collection.isLoading) return <LoadingBlock />;
+  const data = collection.data?.data;
+  if (!data) return <ErrorBlock error={collection.error} onRetry={() => void collection.refetch()} />;
+  const { edition, workflow, submissions, complete } = data;
+  const state = workflow.state;
+  const editionSteps: AvailableTransition[] = canAct ? workflow.transitions.filter((s) => s.allowed && !s.signs) : [];
+  const signing = canAct && workflow.transitions.some((s) => s.allowed && s.signs) && state ? state : null;
+  const close = () => setPending(null);
+  const done = async <T,>(key: string, url: string, body: unknown, message: string) => {
+    const ok = (await run<T>(key, url, body, message)) !== undefined;
+    if (ok) await collection.refetch();
+    return ok;
+  };
+  const onSubmissionStep = (s: DipSubmission, step: SubmissionStep) => {
+    if (!s.workflow) return;
+    if (step.action === 'return') setPending({ kind: 'returnWhole', submission: s });
+    else setPending({ kind: 'step', type: 'dip-submission', documentId: s.documentId, revision: s.workflow.revision, step, unit: s.unit?.name });
+  };
+  const accepted = submissions.filter((s) => s.status === 'accepted').length;
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={4}>
+      <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>
+        <Flex justifyContent="space-between" alignItems="flex-start" gap={4} wrap="wrap" paddingBottom={4}>
+          <Flex direction="column" alignItems="flex-start" gap={2}>
+            <Flex gap={2} alignItems="center">
+              <Typography variant="beta" tag="h2">{edition.title}</Typography>
+              <EditionStateBadge state={edition.state} />
+            </Flex>
+            {state ? (
+              <Flex gap={3} wrap="wrap" alignItems="center">
+                <Typography>{t('dipRegister.stage', 'Stage: {stage}', { stage: pick(state.stageName) })}</Typography>
+                {state.status === 'active' ? <DueText dueAt={state.dueAt} overdue={state.overdue} /> : null}
+              </Flex>
+            ) : null}
+          </Flex>
+          <Flex gap={2} wrap="wrap">
+            {editionSteps.map((step) => (
+              <Button
+                key={step.key}
+                size="S"
+                variant={step.action === 'return' || step.action === 'cancel' ? 'danger-light' : 'default'}
+                loading={busy !== null}
+                onClick={() => state && setPending({ kind: 'step', type: 'dip-edition', documentId, revision: state.revision, step })}
+              >
+                {pick(step.label)}
+              </Button>
+            ))}
+            {canImport ? (
+              <Link tag={RouterLink} to={`/plugins/${PLUGIN_ID}/dip-import`} startIcon={<Upload />}>
+                {t('dipRegister.import', 'Import rows')}
+              </Link>
+            ) : null}
+          </Flex>
+        </Flex>
+        <Box tag="dl">
+          <Field label={t('dipRegister.year', 'Year')}>{String(edition.year)}</Field>
+          <Field label={t('dipRegister.agency', 'Agency')}>{edition.agency?.name}</Field>
+          <Field label={t('dipRegister.signature', 'Signature')}>
+            {edition.decreeNumber
+              ? t('dipRegister.decree', 'Decree {number}, signed {day} by {name}', { number: edition.decreeNumber, day: day(edition.signedAt) ?? '—', name: edition.signer?.name ?? '—' })
+              : t('dipRegister.notSigned', 'Not signed yet')}
+          </Field>
+          {edition.entryCount !== null ? <Field label={t('dipRegister.col.entries', 'Entries')}>{String(edition.entryCount)}</Field> : null}
+        </Box>
+        {canExport ? <EditionDownloads edition={edition} /> : null}
+      </Box>
+
+      {signing ? <SignPanel busy={busy === 'sign'} onSign={(decreeNumber) => setPending({ kind: 'sign', revision: signing.revision, decreeNumber })} /> : null}
+
+      <Flex justifyContent="space-between" alignItems="flex-end" gap={4} wrap="wrap" paddingTop={2}>
+        <Typography variant="delta" tag="h2">{t('dipRegister.collection', 'Collection per unit')}</Typography>
+        <Typography variant="pi" textColor={complete ? 'success600' : 'neutral600'}>
+          {submissions.length === 0
+            ? t('dipRegister.notCollecting', 'The collection has not been ordered yet.')
+            : complete
+              ? t('dipRegister.complete', 'Every unit’s submission was accepted.')
+              : t('dipRegister.progress', '{accepted} of {total} units accepted', { accepted, total: submissions.length })}
+        </Typography>
+      </Flex>
+      {submissions.map((s) => (
+        <SubmissionCard
+          key={s.documentId}
+          submission={canAct ? s : { ...s, steps: [] }}
+          busy={busy !== null}
+          onStep={onSubmissionStep}
+          onReturnRow={(submission, row) => setPending({ kind: 'returnRow', submission, row })}
+        />
+      ))}
+
+      <ConfirmModal
+        open={pending?.kind === 'step' && !pending.step.reasonRequired}
+        onOpenChange={(open) => (open ? undefined : close())}
+        title={pending?.kind === 'step' ? pick(pending.step.label) : ''}
+        description={pending?.kind === 'step' ? (pending.unit ? t('dipRegister.confirmUnit', '{unit}: {step}?', { unit: pending.unit, step: pick(pending.step.label) }) : t('dipRegister.confirmEdition', '{title}: {step}?', { title: edition.title, step: pick(pending.step.label) })) : ''}
+        confirmLabel={pending?.kind === 'step' ? pick(pending.step.label) : ''}
+        confirmVariant={pending?.kind === 'step' && pending.step.action === 'publish' ? 'success' : 'default'}
+        onConfirm={async () =>
+          pending?.kind === 'step'
+            ? done('step', dipApi.transition(pending.type, pending.documentId), { transition: pending.step.key, revision: pending.revision }, t('dipRegister.stepDone', 'Done: {step}.', { step: pick(pending.step.label) }))
+            : false
+        }
+      />
+      <ReasonModal
+        open={pending?.kind === 'step' && pending.step.reasonRequired}
+        onOpenChange={(open) => (open ? undefined : close())}
+        title={pending?.kind === 'step' ? pick(pending.step.label) : ''}
+        label={t('dipRegister.reason', 'Reason')}
+        confirmLabel={pending?.kind === 'step' ? pick(pending.step.label) : ''}
+        confirmVariant="danger"
+        onConfirm={async (reason) =>
+          pending?.kind === 'step'
+            ? done('step', dipApi.transition(pending.type, pending.documentId), { transition: pending.step.key, revision: pending.revision, reason }, t('dipRegister.stepDone', 'Done: {step}.', { step: pick(pending.step.label) }))
+            : false
+        }
+      />
+      <ReasonModal
+        open={pending?.kind === 'returnWhole'}
+        onOpenChange={(open) => (open ? undefined : close())}
+        title={t('dipRegister.returnWhole.title', 'Return the submission of {unit}', { unit: pending?.kind === 'returnWhole' ? (pending.submission.unit?.name ?? '—') : '—' })}
+        description={t('dipRegister.returnWhole.description', 'The unit gets its submission back to correct it, with your reason.')}
+        label={t('dipRegister.reason', 'Reason')}
+        confirmLabel={t('dipRegister.return', 'Return')}
+        confirmVariant="danger"
+        onConfirm={async (reason) =>
+          pending?.kind === 'returnWhole'
+            ? done('return', dipApi.returnSubmission(pending.submission.documentId), { revision: pending.submission.workflow?.revision ?? 0, reason }, t('dipRegister.returned', 'Returned to the unit.'))
+            : false
+        }
+      />
+      <ReturnRowsModal
+        submission={pending?.kind === 'returnRow' ? pending.submission : null}
+        initial={pending?.kind === 'returnRow' ? pending.row.documentId : null}
+        onClose={close}
+        onConfirm={async (rows) =>
+          pending?.kind === 'returnRow'
+            ? done('return', dipApi.returnSubmission(pending.submission.documentId), { revision: pending.submission.workflow?.revision ?? 0, rows }, t('dipRegister.returned', 'Returned to the unit.'))
+            : false
+        }
+      />
+      <ConfirmModal
+        open={pending?.kind === 'sign'}
+        onOpenChange={(open) => (open ? undefined : close())}
+        title={t('dipRegister.sign.title', 'Sign and enact')}
+        description={t('dipRegister.sign.confirm', 'Sign {title} with decree number {number}? The edition is enacted and can no longer change.', { title: edition.title, number: pending?.kind === 'sign' ? pending.decreeNumber : '' })}
+        confirmLabel={t('dipRegister.sign.action', 'Sign the DIP')}
+        confirmVariant="success"
+        onConfirm={async () =>
+          pending?.kind === 'sign' ? done('sign', dipApi.sign(documentId), { revision: pending.revision, decreeNumber: pending.decreeNumber }, t('dipRegister.signed', 'Signed: the edition is enacted.')) : false
+        }
+      />
+    </Flex>
+  );
+};

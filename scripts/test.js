@@ -17,7 +17,7 @@ const root = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
 const jestBin = require.resolve('jest/bin/jest');
 /** One jest run may take this long (CI's whole budget is 90 minutes, both runs included). */
-const RUN_TIMEOUT_MS = Number(process.env.PPID_TEST_RUN_TIMEOUT_MS || 35 * 60 * 1000);
+const RUN_TIMEOUT_MS = Number(process.env.PPID_TEST_RUN_TIMEOUT_MS || 45 * 60 * 1000);
 
 function runJest(label, extraArgs, env) {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-jest-')), 'result.json');

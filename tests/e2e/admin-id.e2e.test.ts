@@ -139,16 +139,33 @@ suite('the admin in Indonesian (Chromium)', () => {
     expect(await englishOn('06-profile')).toEqual([]);
   });
 
+  /** Table columns whose header ends beyond what the table's scroll box shows (cut off at this width). */
+  const clippedColumns = (): Promise<string[]> =>
+    page.evaluate(() =>
+      Array.from(document.querySelectorAll('thead th')).flatMap((th) => {
+        let box: Element | null = th.parentElement;
+        while (box && getComputedStyle(box).overflowX !== 'auto' && getComputedStyle(box).overflowX !== 'scroll') box = box.parentElement;
+        const right = box ? box.getBoundingClientRect().right : window.innerWidth;
+        return th.getBoundingClientRect().right > right + 1 ? [th.textContent ?? ''] : [];
+      })
+    );
+
   it.each([
     ['inbox', 'Menunggu tindakan saya'],
     ['board', null],
+    ['backlog', null],
+    ['minutes', null],
+    ['forms', null],
     ['workflows', null],
     ['compliance', null],
-  ])("shows the plugin's %s page in Indonesian", async (tab, marker) => {
+    ['exclusions', null],
+    ['dip', null],
+  ])("shows the plugin's %s page in Indonesian, every column in sight at 1440 px", async (tab, marker) => {
     await page.goto(`${base}/admin/plugins/ppid/${tab}`);
     await page.locator('[role="tablist"]').waitFor();
     if (marker) await page.getByText(marker as string).first().waitFor();
     expect(await englishOn(`07-ppid-${tab}`)).toEqual([]);
+    expect(await clippedColumns()).toEqual([]);
   });
 
   it('hides the Organisation tab from staff without the organisation permission', async () => {

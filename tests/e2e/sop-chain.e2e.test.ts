@@ -230,10 +230,8 @@ suite('SOP 190/2024 in the admin, in Indonesian (Chromium)', () => {
 
   it('the drafter records proof online and offline, then publishes; the public API serves it', async () => {
     const page = await loginAs('dewi');
-    const records: [string, string, string][] = [
-      ['website', 'Situs web resmi', `https://diskominfo.kalbarprov.go.id/pengumuman/${SLUG}`],
-      ['notice_board', 'Papan pengumuman', `https://diskominfo.kalbarprov.go.id/arsip/papan-pengumuman/${SLUG}.jpg`],
-    ];
+    // The online proof through the Content Manager's form, the offline one from the workflow panel.
+    const records: [string, string, string][] = [['website', 'Situs web resmi', `https://diskominfo.kalbarprov.go.id/pengumuman/${SLUG}`]];
     for (const [channel, channelLabel, url] of records) {
       await page.goto(`${base}/admin/content-manager/collection-types/plugin::ppid.publication-record/create`);
       await page.locator('input[name="url"]').waitFor();
@@ -256,6 +254,23 @@ suite('SOP 190/2024 in the admin, in Indonesian (Chromium)', () => {
       expect((await saved).status()).toBe(201);
     }
     await openFromInbox(page, 'dewi');
+    // Publishing needs the offline proof too: "Umumkan" says so until it is recorded in the panel.
+    const proof = page.getByRole('region', { name: 'Bukti publikasi' });
+    await proof.getByText('Website · daring').waitFor();
+    await proof.getByRole('button', { name: 'Catat bukti publikasi' }).click();
+    await proof.getByRole('combobox', { name: /Kanal/ }).click();
+    await page.getByRole('option', { name: 'Papan pengumuman' }).click();
+    // The agency's wall clock (WIB), yesterday 09:00.
+    await proof.getByLabel('Tampil di kanal').fill(`${new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)}T09:00`);
+    await proof.getByLabel('Alamat (URL)').fill(`https://diskominfo.kalbarprov.go.id/arsip/papan-pengumuman/${SLUG}.jpg`);
+    await snap(page, 'dewi-proof-panel');
+    const recorded = page.waitForResponse((r: any) => r.url().endsWith('/content-manager/collection-types/plugin::ppid.publication-record') && r.request().method() === 'POST');
+    await proof.getByRole('button', { name: 'Catat bukti', exact: true }).click();
+    expect((await recorded).status()).toBe(201);
+    await proof.getByText('Papan pengumuman · luring').waitFor();
+    const offline = await app.strapi.db.query('plugin::ppid.publication-record').findOne({ where: { channel: 'notice_board', announcement: { documentId } }, populate: { recordedBy: { select: ['email'] } } });
+    expect(offline).toMatchObject({ url: `https://diskominfo.kalbarprov.go.id/arsip/papan-pengumuman/${SLUG}.jpg`, recordedBy: { email: people.dewi.email } });
+    expect(new Date(offline.channelPublishedAt).toISOString().slice(11, 16)).toBe('02:00');
     await step(page, 'Umumkan', async (d) => {
       await d.getByText(/diumumkan dan dapat dilihat publik/).waitFor();
       await snap(page, 'dewi-publish-confirm');

@@ -49,6 +49,12 @@ export const ALERT_SEVERITIES = ['info', 'warning', 'critical'] as const;
 export type AlertSeverity = (typeof ALERT_SEVERITIES)[number];
 
 /** Information classes (UU 14/2008 Pasal 9-11): the open classes excluded information can be re-opened to. */
+/** Publication channels of an announcement's proof (Perki 1/2021 Pasal 24), online and offline. */
+export const CHANNELS = ['website', 'social_media', 'notice_board', 'print_media', 'satu_data', 'app'] as const;
+export type Channel = (typeof CHANNELS)[number];
+export const ONLINE_CHANNELS: readonly Channel[] = ['website', 'social_media', 'satu_data', 'app'];
+export const OFFLINE_CHANNELS: readonly Channel[] = ['notice_board', 'print_media'];
+
 export const INFO_CLASSES = ['berkala', 'serta_merta', 'setiap_saat'] as const;
 export type InfoClass = (typeof INFO_CLASSES)[number];
 

@@ -34,10 +34,11 @@ export const ComplianceCharts = () => {
         <Grid.Item col={12} s={12} direction="column" alignItems="stretch">
           <PublishedChart data={data} />
         </Grid.Item>
-        <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+        {/* Full width each: their tables have five columns, which half a laptop screen cuts off. */}
+        <Grid.Item col={12} s={12} direction="column" alignItems="stretch">
           <StandardsChart bars={data.timeStandards} />
         </Grid.Item>
-        <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+        <Grid.Item col={12} s={12} direction="column" alignItems="stretch">
           <AlertsChart data={data} />
         </Grid.Item>
       </Grid.Root>

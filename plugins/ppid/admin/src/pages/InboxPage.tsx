@@ -12,6 +12,7 @@ import { useGet } from '../hooks/useGet';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { adminUrl } from '../../../shared/routes';
 import { Pager } from '../components/Pager';
+import { WrapText } from '../components/WrapText';
 
 /** Items per page of the inbox (the server sorts and pages: overdue first, then the earliest due). */
 export const INBOX_PAGE_SIZE = 25;
@@ -70,15 +71,19 @@ export const InboxPage = () => {
           {items.map((item) => (
             <Tr key={`${item.type}:${item.documentId}:${item.task}`}>
               <Td>
-                <Flex direction="column" alignItems="flex-start" gap={1}>
-                  <ItemLink type={item.type} documentId={item.documentId} title={item.title || t('item.untitled', '(untitled)')} />
-                  <Typography variant="pi" textColor="neutral600">
-                    {typeLabel(item.type)}
-                  </Typography>
-                </Flex>
+                <WrapText>
+                  <Flex direction="column" alignItems="flex-start" gap={1}>
+                    <ItemLink type={item.type} documentId={item.documentId} title={item.title || t('item.untitled', '(untitled)')} />
+                    <Typography variant="pi" textColor="neutral600">
+                      {typeLabel(item.type)}
+                    </Typography>
+                  </Flex>
+                </WrapText>
               </Td>
               <Td>
-                <Typography textColor="neutral800">{item.unit?.name ?? '—'}</Typography>
+                <WrapText min="8rem" max="16rem">
+                  <Typography textColor="neutral800">{item.unit?.name ?? '—'}</Typography>
+                </WrapText>
               </Td>
               <Td>
                 <StageBadge>{pick(item.stageName, item.stage)}</StageBadge>

@@ -12,6 +12,7 @@ import { useGet } from '../hooks/useGet';
 import { usePostAction } from '../hooks/usePostAction';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { PLUGIN_ID } from '../pluginId';
+import { WrapText } from '../components/WrapText';
 
 const BASE = `/plugins/${PLUGIN_ID}/minutes`;
 
@@ -43,9 +44,9 @@ const MinutesList = () => {
         <Tbody>
           {rows.map((r) => (
             <Tr key={r.documentId}>
-              <Td><Link tag={RouterLink} to={`${BASE}/${r.documentId}`}>{r.title}</Link></Td>
+              <Td><WrapText><Link tag={RouterLink} to={`${BASE}/${r.documentId}`}>{r.title}</Link></WrapText></Td>
               <Td><Typography>{dateTime(r.meetingAt) ?? '—'}</Typography></Td>
-              <Td><Typography>{r.place ?? '—'}</Typography></Td>
+              <Td><WrapText min="10rem" max="20rem"><Typography>{r.place ?? '—'}</Typography></WrapText></Td>
               <Td><Typography>{r.attendees}</Typography></Td>
               <Td><ReportedBadge at={r.reportedToHeadAt} /></Td>
             </Tr>

@@ -24,6 +24,7 @@ import { usePpidIntl, type PpidIntl } from '../hooks/usePpidIntl';
 import { errorMessage, errorStatus } from '../utils/errors';
 import { adminUrl, type AdminRouteName } from '../../../shared/routes';
 import { needsConfirmation } from '../utils/confirmation';
+import { ProofSection } from './ProofSection';
 
 type PostClient = { post: <T>(url: string, body: unknown) => Promise<{ data: T }> };
 type DocumentHook = (
@@ -374,6 +375,10 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
           ) : null}
 
           <SertaMertaBox state={state} intl={intl} />
+
+          {type === 'announcement' && ((active && transitions.some((tr) => tr.proofRequired)) || state.status === 'published') ? (
+            <ProofSection documentId={documentId} onRecorded={refreshAll} />
+          ) : null}
 
           {modified ? (
             <Box padding={2} background="warning100" hasRadius borderColor="warning200">

@@ -50,11 +50,8 @@ export const POSITION_LABELS: Record<Position, { id: string; en: string }> = {
   web_developer: { id: 'Web Developer', en: 'Web developer' },
 };
 
-/** Publication channels (Perki 1/2021 Pasal 24). */
-export const CHANNELS = ['website', 'social_media', 'notice_board', 'print_media', 'satu_data', 'app'] as const;
-export type Channel = (typeof CHANNELS)[number];
-export const ONLINE_CHANNELS: readonly Channel[] = ['website', 'social_media', 'satu_data', 'app'];
-export const OFFLINE_CHANNELS: readonly Channel[] = ['notice_board', 'print_media'];
+export { CHANNELS, ONLINE_CHANNELS, OFFLINE_CHANNELS } from '../../../shared/lists';
+export type { Channel } from '../../../shared/lists';
 
 /** UU 14/2008 Pasal 17: the grounds for excluding information, letters a to j. */
 export const ARTICLE_17_LETTERS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;

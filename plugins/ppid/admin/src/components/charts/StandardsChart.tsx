@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import type { StageStandardBar } from '../../api/types';
 import { usePpidIntl } from '../../hooks/usePpidIntl';
 import { formatNumber, formatPercent } from '../../utils/numbers';
+import { WrapText } from '../WrapText';
 import { CHART_COLORS, ChartArea, ChartCard } from './ChartCard';
 
 /** The share of stage visits that left the stage within its time standard, per workflow stage. */
@@ -59,10 +60,12 @@ export const StandardsChart = ({ bars }: { bars: StageStandardBar[] }) => {
             bars.map((b) => (
               <Tr key={`${b.workflowKey}:${b.stage}`}>
                 <Td>
-                  <Typography textColor="neutral800">{pick(b.stageName)}</Typography>
-                  <Typography variant="pi" textColor="neutral600">
-                    {` · ${pick(b.workflowName)}`}
-                  </Typography>
+                  <WrapText>
+                    <Typography textColor="neutral800">{pick(b.stageName)}</Typography>
+                    <Typography variant="pi" textColor="neutral600">
+                      {` · ${pick(b.workflowName)}`}
+                    </Typography>
+                  </WrapText>
                 </Td>
                 <Td>
                   <Typography>{formatNumber(b.completed, locale)}</Typography>

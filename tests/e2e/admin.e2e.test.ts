@@ -126,7 +126,7 @@ suite('admin panel in Chromium', () => {
     // The worst come first: the fixture leaves many stages without a holder (critical), so the
     // warning sought may be on a later page. Page on, waiting for each page's answer and rows.
     const finding = page.getByText('Bidang IKP: nothing published in the last 12 months');
-    const pageLabel = page.getByText(/^Page \d+ of \d+$/);
+    const pageLabel = page.getByText(/^Page \d+ of \d+ ·/);
     await page.locator('tbody tr').first().waitFor();
     const pages = (await pageLabel.count()) ? Number((await pageLabel.textContent()).match(/of (\d+)/)[1]) : 1;
     for (let n = 2; n <= pages && !(await finding.isVisible()); n += 1) {

@@ -133,6 +133,8 @@ suite('admin panel in Chromium', () => {
       const answer = page.waitForResponse((r: any) => r.url().includes('/ppid/compliance/alerts?') && r.url().includes(`page=${n}&`));
       await page.getByRole('button', { name: 'Next', exact: true }).click();
       await answer;
+      // The rows of page n, not the previous page's still on screen while React renders the answer.
+      await page.getByText(new RegExp(`^Page ${n} of \\d+ ·`)).waitFor();
       await page.locator('tbody tr').first().waitFor();
     }
     await finding.waitFor();

@@ -301,6 +301,8 @@ suite('SOP 190/2024 in the admin, in Indonesian (Chromium)', () => {
       const answer = page.waitForResponse((r: any) => r.url().includes('/ppid/compliance/alerts?') && r.url().includes(`page=${n}&`));
       await page.getByRole('button', { name: 'Berikutnya', exact: true }).click();
       await answer;
+      // The rows of page n, not the previous page's still on screen while React renders the answer.
+      await page.getByText(new RegExp(`^Halaman ${n} dari \\d+ ·`)).waitFor();
       await page.locator('tbody tr').first().waitFor();
     }
     await finding.waitFor();

@@ -92,6 +92,7 @@ const isStaff = (p: Persona) => STAFF.includes(p);
 
 /** Does this persona see the fixture record of this type (in lists; findOne answers 200)? */
 function sees(type: string, persona: Persona): boolean {
+  if (type === 'evaluation') return persona === 'superAdmin' || persona === 'rightHolder'; // web SOP C's readers only
   if (persona === 'superAdmin' || persona === 'editor') return true;
   if (persona === 'author') return false; // Strapi's is-creator: the fixtures were not made by the Author
   if (persona === 'manager') return kindOf(type) === 'organisation';
@@ -113,7 +114,8 @@ const PLUGIN_READ_GROUP: Record<string, 'workflow' | 'item' | 'compliance' | 'or
   'workflow.listBindings': 'workflow',
   'compliance.alerts': 'compliance',
   'compliance.summary': 'compliance',
-  'website.evaluationFigures': 'compliance',
+  // Whether the caller reads evaluations (false for most): every compliance reader may ask.
+  'website.evaluationAccess': 'compliance',
   // The website team's pages: lists filtered to what the caller may read (an empty list is a 200).
   'websiteDesk.backlog': 'workflow',
   'websiteDesk.minutes': 'workflow',
@@ -192,7 +194,7 @@ function expected(route: Cell, persona: Persona): Outcome {
       // One record in full: like its printout, for its unit's staff and its signers.
       return persona === 'rightHolder' || persona === 'superAdmin' ? 'allowed' : 'refused';
     }
-    if (action === 'websiteDesk.evaluations' || action === 'websiteDesk.evaluation') {
+    if (action === 'websiteDesk.evaluations' || action === 'websiteDesk.evaluation' || action === 'website.evaluationFigures') {
       // Web SOP C: the Koordinator, the Sub Koordinator (the right holder here), the head and super
       // admins; not the Kabid of another division nor anyone without those positions (website-pages.test.ts).
       return persona === 'rightHolder' || persona === 'superAdmin' ? 'allowed' : 'refused';
@@ -222,6 +224,15 @@ function expected(route: Cell, persona: Persona): Outcome {
 
   // The Content Manager.
   const kind = kindOf(type);
+  // The website evaluations: read and written by their readers only (the Sub Koordinator is the right
+  // holder here; the Koordinator and the head in website-pages.test.ts), whatever the role's Content
+  // Manager permission says.
+  if (type === 'evaluation' && persona !== 'rightHolder' && persona !== 'superAdmin') {
+    // Counting a record's draft relations reads no record (no condition on the permission): it
+    // answers 0 to a permission holder and says nothing of the evaluation.
+    if ((action === 'count-draft-relations' || action === 'count-many') && persona !== 'manager') return 'any';
+    return 'refused';
+  }
   if (CM_READS.has(action)) {
     if (persona === 'manager' && kind !== 'organisation') return 'refused'; // no Content Manager permission
     if (action === 'list') return 'allowed'; // what the list holds is asserted separately (sees())
@@ -315,6 +326,7 @@ const PLUGIN_HANDLERS = new Set([
   'websiteDesk.form',
   'websiteDesk.createEvaluation',
   'websiteDesk.evaluations',
+  'website.evaluationFigures',
   'websiteDesk.evaluation',
 ]);
 const CONTENT_API_HANDLERS = new Set([
@@ -657,7 +669,7 @@ async function prepare(c: RouteCase): Promise<Prepared> {
       case 'websiteRecords.minutesRecord':
         return { url: fill(await fixture('meeting-minute', 'read')), holder: await holderOf('operator') };
       case 'website.evaluationFigures':
-        return { url: `${fill()}?from=2026-01-01&to=2026-06-30` };
+        return { url: `${fill()}?from=2026-01-01&to=2026-06-30`, holder: await holderOf('sub_koordinator') };
       case 'websiteDesk.minute':
         return { url: fill(await fixture('meeting-minute', 'read')), holder: await holderOf('operator') };
       case 'websiteDesk.form':

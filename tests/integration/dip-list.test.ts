@@ -9,6 +9,7 @@
 import { boot, type Booted } from '../helpers/strapi';
 import { create, dipData, exclusionData, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
+import { stateTracker } from '../helpers/access';
 import { act, assign, instanceOf, logOf, person, type Staff } from '../helpers/workflow';
 
 const CM = '/content-manager/collection-types/plugin::ppid.';
@@ -186,6 +187,49 @@ describe(`the year's DIP as a list (${TEST_DB})`, () => {
       expect((await act(pembantu, 'dip-submission', s.documentId, 'check->accepted:publish')).status).toBe(200);
     }
     expect((await collection(ketua)).complete).toBe(true);
+    expect((await act(pembantu, 'dip-edition', edition, 'collection->signing:forward')).status).toBe(200);
+  });
+
+  it('the head may name the units whose submissions reopen: only theirs do, the others stay accepted; the head is not their drafter', async () => {
+    // The return that sends the list to the collection is marked, so the admin asks which units.
+    const steps = (await collection(kepala)).workflow.transitions.map((t: any) => [t.key, t.reopensCollection ?? false]);
+    expect(steps).toEqual([['signing->enacted:publish', false], ['signing->coordination:return', true]]);
+
+    const reason = 'Hanya baris Bidang Statistik yang perlu diperbaiki jadwalnya';
+    const states = stateTracker(app.strapi);
+    const before = await states.before();
+    for (const [units, status, message] of [
+      [['bidang-statistik', 'upt-tidak-ada'], 400, 'Unit "upt-tidak-ada" tidak menyampaikan usulan untuk daftar ini'],
+      [[], 400, '"units": "units" names at least one unit'],
+      ['bidang-statistik', 400, '"units": "units" is a list of unit codes'],
+    ] as const) {
+      const res = await act(kepala, 'dip-edition', edition, 'signing->coordination:return', reason, undefined, { units });
+      expect({ status: res.status, message: res.body.error?.message }).toEqual({ status, message });
+    }
+    expect(await states.changedSince(before)).toEqual([]);
+
+    const returned = await act(kepala, 'dip-edition', edition, 'signing->coordination:return', reason, undefined, { units: ['bidang-statistik'] });
+    expect(returned.status).toBe(200);
+    const after = await collection(pembantu);
+    expect(after.submissions.map((s: any) => [s.unit.code, s.state, s.status])).toEqual([
+      ['bidang-ikp', 'accepted', 'accepted'],
+      ['bidang-statistik', 'filling', 'returned'],
+    ]);
+    const stat = after.submissions[1];
+    expect((await logOf(app, 'dip-submission', stat.documentId)).at(-1)).toMatchObject({ action: 'reopen', actorId: kepala.id, reason: `Daftar dikembalikan ke pengumpulan: ${reason}` });
+    expect((await instanceOf(app, 'dip-submission', stat.documentId)).drafters).toEqual([]);
+
+    // "units" belongs to that return only: on a unit's own step it is refused, nothing changed.
+    const mark = await states.before();
+    const stray = await act(opStat, 'dip-submission', stat.documentId, 'filling->check:forward', undefined, undefined, { units: ['bidang-statistik'] });
+    expect([stray.status, stray.body.error?.message]).toEqual([400, '"units" names the units whose submissions a return of the year\'s list reopens: it applies to no other step']);
+    expect(await states.changedSince(mark)).toEqual([]);
+
+    // The unit resubmits, the check accepts, and the list goes back to the head.
+    expect((await act(opStat, 'dip-submission', stat.documentId, 'filling->check:forward')).status).toBe(200);
+    expect((await instanceOf(app, 'dip-submission', stat.documentId)).drafters).toEqual([opStat.id]);
+    expect((await act(pembantu, 'dip-submission', stat.documentId, 'check->accepted:publish')).status).toBe(200);
+    expect((await act(ketua, 'dip-edition', edition, 'coordination->collection:forward')).status).toBe(200);
     expect((await act(pembantu, 'dip-edition', edition, 'collection->signing:forward')).status).toBe(200);
   });
 

@@ -90,11 +90,13 @@ describe(`website evaluation figures (${TEST_DB})`, () => {
     }
   });
 
-  it('needs an admin session holding the compliance.read permission', async () => {
+  it('needs an admin session holding the compliance.read permission and one of the positions that read evaluations', async () => {
     expect((await app.http().get('/ppid/website/evaluation-figures?from=2026-04-01&to=2026-06-30')).status).toBe(401);
-    // Editors and Authors hold compliance.read (seed/reference.ts); a role without the plugin's permissions does not.
+    // Editors and Authors hold compliance.read (seed/reference.ts), but an Author holding no position of web SOP C
+    // does not read the evaluations' figures (website-pages.test.ts tries each position).
     const author = await adminSession(app, ['strapi-author']);
-    expect((await author.as('get', '/ppid/website/evaluation-figures?from=2026-04-01&to=2026-06-30')).status).toBe(200);
+    const refused = await author.as('get', '/ppid/website/evaluation-figures?from=2026-04-01&to=2026-06-30');
+    expect([refused.status, refused.body.error.message]).toEqual([403, 'Evaluasi website hanya dapat dibaca Koordinator (Kepala Bidang yang membawahi website), Sub Koordinator dan Kepala.']);
     await app.strapi.db.query('admin::role').create({ data: { name: 'Tanpa PPID', code: 'tanpa-ppid', description: 'No PPID permissions' } });
     const outsider = await adminSession(app, ['tanpa-ppid']);
     expect((await outsider.as('get', '/ppid/website/evaluation-figures?from=2026-04-01&to=2026-06-30')).status).toBe(403);

@@ -221,6 +221,48 @@ describe(`evaluations with frozen figures (${TEST_DB})`, () => {
     await refused(kabid.as('get', '/ppid/website/evaluations/tidakadaevaluasi00001'), 404);
   });
 
+  it('keeps the evaluations to their readers on the Content Manager and the figures routes too', async () => {
+    const made = await evaluate(kabid, { ...C1, periodStart: '2025-10-01', periodEnd: '2025-12-31', findings: 'Evaluasi triwulan keempat.' });
+    expect(made.status).toBe(201);
+    const doc = made.body.data.documentId;
+    const figures = '/ppid/website/evaluation-figures?from=2026-04-01&to=2026-06-30';
+    const message = 'Evaluasi website hanya dapat dibaca Koordinator (Kepala Bidang yang membawahi website), Sub Koordinator dan Kepala.';
+    for (const reader of [kabid, subKoordinator, kepala]) {
+      const list = await reader.as('get', `${CM}evaluation`);
+      expect([list.status, list.body.results?.map((e: any) => e.documentId)]).toEqual([200, expect.arrayContaining([doc])]);
+      expect((await reader.as('get', `${CM}evaluation/${doc}`)).status).toBe(200);
+      const f = await reader.as('get', figures);
+      expect([f.status, f.body.data?.period?.from]).toEqual([200, '2026-04-01']);
+    }
+    await tracker.snapshot();
+    // The Staf role holds the Content Manager's read, create and update on evaluations: not enough.
+    for (const other of [kabidStat, staf, webDeveloper]) {
+      const list = await refused(other.as('get', `${CM}evaluation`), 403, message);
+      expect(list.body.error.name).toBe('ForbiddenError');
+      await refused(other.as('get', `${CM}evaluation/${doc}`), 403, message);
+      await refused(other.as('put', `${CM}evaluation/${doc}`).send({ findings: 'Diubah oleh bukan pembaca.' }), 403, message);
+      await refused(other.as('post', `${CM}evaluation`).send({ title: 'Evaluasi liar', kind: 'coordinator_semiannual', periodStart: '2026-01-01', periodEnd: '2026-03-31', findings: 'x' }), 403, message);
+      await refused(other.as('get', figures), 403, message);
+    }
+  });
+
+  it('tells each position whether it reads the evaluations and which kinds it makes (GET /ppid/website/evaluation-access)', async () => {
+    const root = await adminSession(app, ['strapi-super-admin']);
+    const access = async (who: { as: Staff['as'] }) => {
+      const res = await who.as('get', '/ppid/website/evaluation-access');
+      expect(res.status).toBe(200);
+      return res.body.data;
+    };
+    expect(await access(kabid)).toEqual({ read: true, create: ['coordinator_semiannual'] });
+    expect(await access(kepala)).toEqual({ read: true, create: ['head_monthly'] });
+    expect(await access(subKoordinator)).toEqual({ read: true, create: [] });
+    expect(await access(root as unknown as Staff)).toEqual({ read: true, create: [] });
+    for (const other of [kabidStat, staf, webDeveloper]) expect(await access(other)).toEqual({ read: false, create: [] });
+    const bad = await kabid.as('get', '/ppid/website/evaluation-access?as=kepala');
+    expect([bad.status, bad.body.error.name]).toEqual([400, 'ValidationError']);
+    expect((await app.http().get('/ppid/website/evaluation-access')).status).toBe(401);
+  });
+
   it('keeps the figures and the period they were taken for on every Content Manager write', async () => {
     await tracker.snapshot();
     const put = (data: object) => kabid.as('put', `${CM}evaluation/${c1}`).send(data);

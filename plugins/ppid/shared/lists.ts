@@ -64,3 +64,12 @@ export type InfoClass = (typeof INFO_CLASSES)[number];
  */
 export const EXCLUSION_STATUSES = ['in_force', 'ending', 'ended', 'reopened'] as const;
 export type ExclusionStatus = (typeof EXCLUSION_STATUSES)[number];
+
+/** Web SOP C: the Koordinator evaluates every 6 months (C1), the head evaluates the Koordinator monthly (C2). */
+export const EVALUATION_KINDS = ['coordinator_semiannual', 'head_monthly'] as const;
+export type EvaluationKind = (typeof EVALUATION_KINDS)[number];
+/** GET /ppid/website/evaluation-access: whether the caller reads the evaluations and which kinds they make. */
+export interface EvaluationAccess {
+  read: boolean;
+  create: EvaluationKind[];
+}

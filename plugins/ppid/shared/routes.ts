@@ -54,6 +54,7 @@ export const ADMIN_ROUTES = {
   signEdition: { method: 'POST', path: '/dip/editions/:documentId/sign' },
   signExclusionList: { method: 'POST', path: '/exclusion-lists/:documentId/sign' },
   evaluationFigures: { method: 'GET', path: '/website/evaluation-figures' },
+  evaluationAccess: { method: 'GET', path: '/website/evaluation-access' },
   organisation: { method: 'GET', path: '/organisation' },
   organisationChanges: { method: 'GET', path: '/organisation/changes' },
   editionExport: { method: 'GET', path: `/dip/editions/:documentId/export.:format(${FILE_FORMATS})` },

@@ -27,6 +27,7 @@ import websiteRecordsController from './controllers/website-records';
 import websiteDeskController from './controllers/website-desk';
 import { websiteRecords } from './document-middlewares/website-records';
 import { evaluationFigures } from './document-middlewares/evaluation-figures';
+import { evaluationReaders } from './document-middlewares/evaluation-readers';
 import { registerConditions } from './permissions/conditions';
 import { organisationGovernance, protectOrganisationLog } from './organisation/governance';
 import { itemFilesGuard } from './files/item-files';
@@ -68,6 +69,8 @@ export default {
     strapi.documents.use(organisationGovernance(strapi));
     // The web SOP's minutes and forms: checked minutes, frozen once signed or reported (website/records.ts).
     strapi.documents.use(websiteRecords(strapi));
+    // The evaluations: their readers only (on every admin path), their figures frozen.
+    strapi.documents.use(evaluationReaders(strapi));
     strapi.documents.use(evaluationFigures(strapi));
     // ... and the review workflow: its own records, the publish gate, who may edit an item in
     // review, new rounds (document-middlewares/, one middleware per concern, in this order).

@@ -102,10 +102,31 @@ describe('a return of the list to its collection', () => {
     for (const key of ['coordination->collection:forward', 'collection->signing:forward', 'signing->enacted:publish', 'coordination->cancelled:cancel'])
       expect(returnsToCollection(dipListKapuasHulu.transitions, edge(dipListKapuasHulu, key))).toBe(false);
   });
+  const subs = [
+    { id: 'a', state: 'accepted', unit: { code: 'bidang-ikp' } },
+    { id: 'b', state: 'filling', unit: { code: 'bidang-statistik' } },
+    { id: 'c', state: 'accepted', unit: { code: 'sekretariat' } },
+  ];
+  const ids = (r: ReturnType<typeof submissionsToReopen<(typeof subs)[number]>>) => (r.ok ? r.reopen.map((s) => s.id) : r.message.en);
+
   it('reopens the accepted submissions only', () => {
-    const subs = [{ id: 'a', state: 'accepted' }, { id: 'b', state: 'filling' }, { id: 'c', state: 'accepted' }];
-    expect(submissionsToReopen(subs).map((s) => s.id)).toEqual(['a', 'c']);
-    expect(submissionsToReopen([])).toEqual([]);
+    expect(ids(submissionsToReopen(subs))).toEqual(['a', 'c']);
+    expect(submissionsToReopen([])).toEqual({ ok: true, reopen: [] });
+  });
+
+  it('reopens only the units the head names, among the accepted ones', () => {
+    expect(ids(submissionsToReopen(subs, ['sekretariat']))).toEqual(['c']);
+    // A named unit still filling keeps its round; nothing else reopens.
+    expect(ids(submissionsToReopen(subs, ['bidang-statistik']))).toEqual([]);
+    expect(ids(submissionsToReopen(subs, ['sekretariat', 'bidang-ikp']))).toEqual(['a', 'c']);
+  });
+
+  it('refuses a unit that submits nothing for the list, naming it and where it was given', () => {
+    expect(submissionsToReopen(subs, ['bidang-ikp', 'upt-lab'])).toEqual({
+      ok: false,
+      path: ['units', '1'],
+      message: { id: 'Unit "upt-lab" tidak menyampaikan usulan untuk daftar ini', en: 'Unit "upt-lab" has no submission for this list' },
+    });
   });
 });
 

@@ -49,6 +49,8 @@ jest.mock(
 import App from '../pages/App';
 // eslint-disable-next-line import/first
 import { rowReturnProblems } from '../components/dip/ReturnRowsModal';
+// eslint-disable-next-line import/first
+import { ReopenUnitsField, reopenable } from '../components/dip/ReopenUnitsField';
 
 const prefixed = (messages: Record<string, string>) => Object.fromEntries(Object.entries(messages).map(([k, v]) => [`ppid.${k}`, v]));
 
@@ -278,5 +280,43 @@ describe('returning single rows', () => {
     expect(rowReturnProblems({})).toEqual({ none: true, short: [] });
     expect(rowReturnProblems({ a: 'Ringkasan belum lengkap', b: ' kurang   ' })).toEqual({ none: false, short: ['b'] });
     expect(rowReturnProblems({ a: 'Ringkasan belum lengkap' })).toEqual({ none: false, short: [] });
+  });
+});
+
+describe("the head's return of the list to the collection", () => {
+  const accepted = (code: string, name: string, documentId: string): DipSubmission => ({ ...submissions(false)[0], documentId, unit: { code, name }, state: 'accepted', status: 'accepted', steps: [] });
+  const list = [accepted('bidang-ikp', 'Bidang IKP', 'sub-ikp-00001'), submissions(false)[1], accepted('sekretariat', 'Sekretariat', 'sub-sek-00001')];
+  const field = (chosen: string[], locale: 'en' | 'id' = 'id') =>
+    text(
+      renderToString(
+        <IntlProvider locale={locale} messages={prefixed(locale === 'id' ? id : en)} onError={(e) => { throw e; }}>
+          <DesignSystemProvider locale={locale}>
+            <ReopenUnitsField submissions={list} chosen={chosen} onChange={() => undefined} />
+          </DesignSystemProvider>
+        </IntlProvider>
+      )
+    );
+
+  it('offers the accepted submissions only (a unit still filling keeps its round)', () => {
+    expect(reopenable(list).map((s) => s.unit!.code)).toEqual(['bidang-ikp', 'sekretariat']);
+    const out = field(['sekretariat']);
+    expect(out).toContain('Usulan unit yang dibuka kembali');
+    expect(out).toContain('Bidang IKP');
+    expect(out).toContain('Sekretariat');
+    expect(out).not.toContain('Bidang Statistik');
+    expect(out).toContain('Unit yang tidak dicentang tetap dengan usulan yang sudah diterima.');
+    expect(field([], 'en')).toContain('Units whose submissions reopen');
+  });
+
+  it('marks the units chosen', () => {
+    const html = renderToString(
+      <IntlProvider locale="id" messages={prefixed(id)} onError={(e) => { throw e; }}>
+        <DesignSystemProvider locale="id">
+          <ReopenUnitsField submissions={list} chosen={['sekretariat']} onChange={() => undefined} />
+        </DesignSystemProvider>
+      </IntlProvider>
+    );
+    const checked = [...html.matchAll(/<button[^>]*role="checkbox"[^>]*aria-checked="(true|false)"/g)].map((m) => m[1]);
+    expect(checked).toEqual(['false', 'true']);
   });
 });

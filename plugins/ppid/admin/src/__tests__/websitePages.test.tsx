@@ -37,7 +37,7 @@ jest.mock(
 // eslint-disable-next-line import/first
 import App from '../pages/App';
 // eslint-disable-next-line import/first
-import { defaultPeriod } from '../pages/EvaluationsPage';
+import { defaultPeriod, localDay } from '../pages/EvaluationsPage';
 
 const prefixed = (messages: Record<string, string>) => Object.fromEntries(Object.entries(messages).map(([k, v]) => [`ppid.${k}`, v]));
 const render = (path: string, locale: 'en' | 'id' = 'en') =>
@@ -179,12 +179,32 @@ describe('evaluations', () => {
     documentId: 'e1', title: 'Evaluasi pengelolaan website (Koordinator) 2026-04-01 s.d. 2026-06-30', kind: 'coordinator_semiannual', periodStart: '2026-04-01', periodEnd: '2026-06-30', state: 'draft',
     unit: null, evaluator: { id: 2, name: 'Rahmat' }, evaluatee: null, findings: 'Konten Mei tertinggal.', recommendations: null, figuresTakenAt: '2026-07-01T02:00:00.000Z',
   };
-  it('offers a new evaluation and lists the existing ones; hidden without compliance.read', () => {
+  const ACCESS = '/ppid/website/evaluation-access';
+  beforeEach(() => {
     fixtures['/ppid/website/evaluations?page=1&pageSize=20'] = { data: [row], meta: { page: 1, pageSize: 20, total: 1 } };
+  });
+
+  it('offers the Koordinator a new six-monthly evaluation and lists the existing ones', () => {
+    fixtures[ACCESS] = { data: { read: true, create: ['coordinator_semiannual'] } };
     const out = text(render('evaluations', 'id'));
     expect(out).toContain('Evaluasi baru');
     expect(out).toContain('Buat dengan angka');
     expect(out).toContain('Evaluasi pengelolaan website (Koordinator)');
+  });
+
+  it('lists the evaluations without a form to the Sub Koordinator, who reads but does not make them', () => {
+    fixtures[ACCESS] = { data: { read: true, create: [] } };
+    const out = text(render('evaluations', 'id'));
+    expect(out).toContain('Evaluasi pengelolaan website (Koordinator)');
+    expect(out).not.toContain('Evaluasi baru');
+    expect(text(render('inbox', 'id'))).toContain('Evaluasi');
+  });
+
+  it('hides the tab from whoever does not read evaluations, with or without compliance.read', () => {
+    fixtures[ACCESS] = { data: { read: false, create: [] } };
+    expect(text(render('inbox'))).not.toContain('Evaluations');
+    fixtures[ACCESS] = { data: { read: true, create: ['head_monthly'] } };
+    expect(text(render('inbox'))).toContain('Evaluations');
     rbac.allowed = {};
     expect(text(render('inbox'))).not.toContain('Evaluations');
   });
@@ -202,6 +222,7 @@ describe('evaluations', () => {
       },
     };
     fixtures['/ppid/website/evaluations/e1'] = { data: e };
+    fixtures['/ppid/website/evaluation-access'] = { data: { read: true, create: [] } };
     const out = text(render('evaluations/e1'));
     expect(out).toContain('Content published against the plan, per unit');
     expect(out).toContain('Bidang IKP 3 2 66,7%');
@@ -211,7 +232,15 @@ describe('evaluations', () => {
   });
 
   it('proposes the last six months, or the previous month, as the period', () => {
-    expect(defaultPeriod('coordinator_semiannual', new Date('2026-07-01T05:00:00Z'))).toEqual({ periodStart: '2026-01-01', periodEnd: '2026-06-30' });
-    expect(defaultPeriod('head_monthly', new Date('2026-07-15T05:00:00Z'))).toEqual({ periodStart: '2026-06-01', periodEnd: '2026-06-30' });
+    expect(defaultPeriod('coordinator_semiannual', '2026-07-01')).toEqual({ periodStart: '2026-01-01', periodEnd: '2026-06-30' });
+    expect(defaultPeriod('head_monthly', '2026-07-15')).toEqual({ periodStart: '2026-06-01', periodEnd: '2026-06-30' });
+    expect(defaultPeriod('head_monthly', '2026-01-03')).toEqual({ periodStart: '2025-12-01', periodEnd: '2025-12-31' });
+  });
+
+  it("counts today in the agency's zone, not the browser's", () => {
+    // 03:00 WIB on 1 July is still 30 June in UTC.
+    expect(localDay(new Date('2026-06-30T20:00:00Z'), 'Asia/Jakarta')).toBe('2026-07-01');
+    expect(localDay(new Date('2026-06-30T20:00:00Z'), 'UTC')).toBe('2026-06-30');
+    expect(localDay(new Date('2026-06-30T16:30:00Z'), 'Asia/Jayapura')).toBe('2026-07-01');
   });
 });

@@ -192,6 +192,8 @@ export interface AvailableTransition {
   candidates?: Actor[];
   /** The head's signature (a DIP edition, a list of excluded information): taken through its own sign route. */
   signs?: boolean;
+  /** A return of the year's list to its collection: it reopens the units' accepted submissions (all, or those named in `units`). */
+  reopensCollection?: boolean;
 }
 
 export interface Permission {

@@ -5,6 +5,7 @@
  */
 import type { BoardItem, BoardStage, LocalizedName, UnitRef } from './types';
 import { adminUrl } from '../../../shared/routes';
+import type { EvaluationKind } from '../../../shared/lists';
 
 export type PersonRef = { id: number; name: string };
 export type Paged<T> = { data: T[]; meta: { page: number; pageSize: number; total: number } };
@@ -89,8 +90,7 @@ export interface FormDetail extends FormRow {
 
 /* Evaluations ------------------------------------------------------------------------------------ */
 
-export const EVALUATION_KINDS = ['coordinator_semiannual', 'head_monthly'] as const;
-export type EvaluationKind = (typeof EVALUATION_KINDS)[number];
+export { EVALUATION_KINDS, type EvaluationAccess, type EvaluationKind } from '../../../shared/lists';
 
 export interface EvaluationFigures {
   period: { from: string; to: string; timezone: string };
@@ -147,4 +147,5 @@ export const websiteApi = {
   evaluationsList: (page: number) => adminUrl('evaluations', {}, { page, pageSize: 20 }),
   evaluation: (documentId: string) => adminUrl('evaluation', { documentId }),
   evaluations: adminUrl('createEvaluation'),
+  evaluationAccess: adminUrl('evaluationAccess'),
 };

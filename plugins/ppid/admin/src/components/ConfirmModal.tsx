@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { Button, Modal, Typography } from '@strapi/design-system';
+import { Modal, Typography } from '@strapi/design-system';
 
 import { usePpidIntl } from '../hooks/usePpidIntl';
+import { ModalActions } from './ModalActions';
 
 interface ConfirmModalProps {
   open: boolean;
@@ -42,16 +43,7 @@ export const ConfirmModal = ({ open, onOpenChange, title, description, confirmLa
         <Modal.Body>
           <Typography>{description}</Typography>
         </Modal.Body>
-        <Modal.Footer>
-          <Modal.Close>
-            <Button variant="tertiary" disabled={submitting}>
-              {t('modal.cancel', 'Cancel')}
-            </Button>
-          </Modal.Close>
-          <Button variant={confirmVariant} loading={submitting} onClick={() => void confirm()}>
-            {confirmLabel}
-          </Button>
-        </Modal.Footer>
+        <ModalActions busy={submitting} variant={confirmVariant} label={confirmLabel} onConfirm={() => void confirm()} />
       </Modal.Content>
     </Modal.Root>
   );

@@ -1,8 +1,9 @@
 import * as React from 'react';
-import { Box, Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Textarea, TextInput, Typography } from '@strapi/design-system';
+import { Box, Field, Flex, Modal, SingleSelect, SingleSelectOption, Textarea, TextInput, Typography } from '@strapi/design-system';
 
 import type { Actor, AssignmentInput } from '../api/types';
 import { usePpidIntl, type PpidIntl } from '../hooks/usePpidIntl';
+import { ModalActions } from './ModalActions';
 
 /** The server's limit for a disposition's agenda number. */
 export const AGENDA_MAX_LENGTH = 100;
@@ -230,16 +231,7 @@ export const DispositionModal = ({ open, onOpenChange, title, description, candi
               />
             </Flex>
           </Modal.Body>
-          <Modal.Footer>
-            <Modal.Close>
-              <Button variant="tertiary" disabled={submitting}>
-                {t('modal.cancel', 'Cancel')}
-              </Button>
-            </Modal.Close>
-            <Button type="submit" loading={submitting} disabled={candidates.length === 0 || (touched && invalid)}>
-              {confirmLabel}
-            </Button>
-          </Modal.Footer>
+          <ModalActions busy={submitting} disabled={candidates.length === 0 || (touched && invalid)} label={confirmLabel} />
         </form>
       </Modal.Content>
     </Modal.Root>

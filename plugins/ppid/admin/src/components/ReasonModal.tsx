@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { Button, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
+import { Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
 
 import { usePpidIntl } from '../hooks/usePpidIntl';
+import { ModalActions } from './ModalActions';
 
 export const REASON_MIN_LENGTH = 10;
 
@@ -20,6 +21,10 @@ interface ReasonModalProps {
   minLength?: number;
   /** Resolves true when done (the modal closes), false to keep it open (e.g. the request failed). */
   onConfirm: (text: string) => Promise<boolean>;
+  /** More of the step's choices, shown above the reason (e.g. which units a return reopens). */
+  children?: React.ReactNode;
+  /** Why the step cannot be sent yet (the choices above are incomplete); shown, and the button stays off. */
+  blocked?: string;
 }
 
 /** A modal asking for a reason (or an optional note) before an action is sent. */
@@ -35,6 +40,8 @@ export const ReasonModal = ({
   required = true,
   minLength = REASON_MIN_LENGTH,
   onConfirm,
+  children,
+  blocked,
 }: ReasonModalProps) => {
   const { t } = usePpidIntl();
   const [text, setText] = React.useState('');
@@ -60,7 +67,7 @@ export const ReasonModal = ({
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     setTouched(true);
-    if (problem || submitting) return;
+    if (problem || blocked || submitting) return;
     setSubmitting(true);
     try {
       const done = await onConfirm(trimmed);
@@ -80,6 +87,8 @@ export const ReasonModal = ({
           <Modal.Body>
             <Flex direction="column" alignItems="stretch" gap={4}>
               {description ? <Typography>{description}</Typography> : null}
+              {children}
+              {blocked ? <Typography textColor="danger600" role="alert">{blocked}</Typography> : null}
               <Field.Root
                 name="reason"
                 required={required}
@@ -98,16 +107,7 @@ export const ReasonModal = ({
               </Field.Root>
             </Flex>
           </Modal.Body>
-          <Modal.Footer>
-            <Modal.Close>
-              <Button variant="tertiary" disabled={submitting}>
-                {t('modal.cancel', 'Cancel')}
-              </Button>
-            </Modal.Close>
-            <Button type="submit" variant={confirmVariant} loading={submitting} disabled={touched && !!problem}>
-              {confirmLabel}
-            </Button>
-          </Modal.Footer>
+          <ModalActions busy={submitting} variant={confirmVariant} disabled={(touched && !!problem) || !!blocked} label={confirmLabel} />
         </form>
       </Modal.Content>
     </Modal.Root>

@@ -1,12 +1,13 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { Box, Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
+import { Box, Field, Flex, Modal, SingleSelect, SingleSelectOption, Textarea, Typography } from '@strapi/design-system';
 
 import { INFO_CLASSES, type Exclusion, type InfoClass } from '../api/types';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { errorMessage } from '../utils/errors';
 import { REASON_MIN_LENGTH } from './ReasonModal';
 import { adminUrl } from '../../../shared/routes';
+import { ModalActions } from './ModalActions';
 
 type PostClient = { post: <T>(url: string, body: unknown) => Promise<{ data: T }> };
 
@@ -90,16 +91,7 @@ export const ReopenModal = ({ exclusion, onClose, onDone }: { exclusion: Exclusi
               </Field.Root>
             </Flex>
           </Modal.Body>
-          <Modal.Footer>
-            <Modal.Close>
-              <Button variant="tertiary" disabled={busy}>
-                {t('modal.cancel', 'Cancel')}
-              </Button>
-            </Modal.Close>
-            <Button type="submit" loading={busy} disabled={touched && !!problem}>
-              {t('exclusions.reopen.confirm', 'Re-open')}
-            </Button>
-          </Modal.Footer>
+          <ModalActions busy={busy} disabled={touched && !!problem} label={t('exclusions.reopen.confirm', 'Re-open')} />
         </form>
       </Modal.Content>
     </Modal.Root>

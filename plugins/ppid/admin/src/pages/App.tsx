@@ -12,6 +12,7 @@ import { DipImportPage } from './DipImportPage';
 import { DipRegisterPage } from './DipRegisterPage';
 import { ExclusionsPage } from './ExclusionsPage';
 import { useCan } from '../hooks/useCan';
+import { useEvaluationAccess } from '../hooks/useEvaluationAccess';
 import { InboxPage } from './InboxPage';
 import { ORGANISATION_READ, OrganisationPage } from './OrganisationPage';
 import { WorkflowsPage } from './WorkflowsPage';
@@ -42,7 +43,10 @@ const WorkflowTabs = () => {
   const compliance = useCan('compliance.read');
   const dipImport = useCan('dip.import');
   const dipRegister = useCan('workflow.read');
-  const gated: Partial<Record<Tab, { allowed: boolean; isLoading: boolean }>> = { compliance, evaluations: compliance, dip: dipRegister, 'dip-import': dipImport };
+  // The evaluations: their readers only (web SOP C positions, from the organisation data).
+  const evaluationAccess = useEvaluationAccess();
+  const evaluations = { allowed: evaluationAccess.read, isLoading: evaluationAccess.isLoading };
+  const gated: Partial<Record<Tab, { allowed: boolean; isLoading: boolean }>> = { compliance, evaluations, dip: dipRegister, 'dip-import': dipImport };
 
   if (!isTab(tab)) return <Navigate to={`${BASE_PATH}/inbox`} replace />;
   if (tab === 'organisation' && !rbacLoading && !canReadOrganisation) return <Navigate to={`${BASE_PATH}/inbox`} replace />;
@@ -98,9 +102,9 @@ const WorkflowTabs = () => {
           <Tabs.Content value="forms">
             <FormsPage />
           </Tabs.Content>
-          {compliance.allowed ? (
+          {evaluations.allowed ? (
             <Tabs.Content value="evaluations">
-              <EvaluationsPage />
+              <EvaluationsPage creates={evaluationAccess.create} />
             </Tabs.Content>
           ) : null}
           <Tabs.Content value="workflows">

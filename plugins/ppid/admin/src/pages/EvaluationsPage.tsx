@@ -2,36 +2,41 @@ import * as React from 'react';
 import { Box, Button, Field, Flex, Link, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Textarea, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 
-import { EVALUATION_KINDS, websiteApi, type Evaluation, type EvaluationInput, type EvaluationKind, type EvaluationRow, type Paged } from '../api/website';
+import { websiteApi, type Evaluation, type EvaluationInput, type EvaluationKind, type EvaluationRow, type Paged } from '../api/website';
 import { EvaluationFigures } from '../components/EvaluationFigures';
 import { Pager } from '../components/Pager';
 import { BackLink, Field as Value } from '../components/RecordParts';
 import { EmptyBlock, ErrorBlock, LoadingBlock } from '../components/States';
+import { useAgencyZone } from '../hooks/useAgencyZone';
 import { useGet } from '../hooks/useGet';
 import { usePostAction } from '../hooks/usePostAction';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { PLUGIN_ID } from '../pluginId';
 
 const BASE = `/plugins/${PLUGIN_ID}/evaluations`;
-export const COMPLIANCE_READ = [{ action: 'plugin::ppid.compliance.read', subject: null }];
 
-/** The default period of a kind, ending yesterday: six months (C1) or the previous month (C2). */
-export function defaultPeriod(kind: EvaluationKind, today: Date): { periodStart: string; periodEnd: string } {
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
-  if (kind === 'head_monthly') {
-    const start = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1));
-    const end = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 0));
-    return { periodStart: iso(start), periodEnd: iso(end) };
-  }
-  const end = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - 1));
-  const start = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 6, today.getUTCDate()));
-  return { periodStart: iso(start), periodEnd: iso(end) };
+/** Today's local day "YYYY-MM-DD" in the agency's zone (not the browser's). */
+export function localDay(now: Date, zone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-const NewEvaluation = ({ onCreated }: { onCreated: (documentId: string) => void }) => {
+/** The default period of a kind, ending the day before `today` (a local day): six months (C1) or the previous month (C2). */
+export function defaultPeriod(kind: EvaluationKind, today: string): { periodStart: string; periodEnd: string } {
+  const [y, m, d] = today.split('-').map(Number);
+  const iso = (date: Date) => date.toISOString().slice(0, 10);
+  if (kind === 'head_monthly') {
+    return { periodStart: iso(new Date(Date.UTC(y, m - 2, 1))), periodEnd: iso(new Date(Date.UTC(y, m - 1, 0))) };
+  }
+  return { periodStart: iso(new Date(Date.UTC(y, m - 7, d))), periodEnd: iso(new Date(Date.UTC(y, m - 1, d - 1))) };
+}
+
+/** The form of a new evaluation, offering only the kinds this person makes (`creates`, never empty). */
+const NewEvaluation = ({ creates, onCreated }: { creates: EvaluationKind[]; onCreated: (documentId: string) => void }) => {
   const { t } = usePpidIntl();
+  const zone = useAgencyZone();
   const { run, busy } = usePostAction();
-  const [form, setForm] = React.useState<EvaluationInput>({ kind: 'coordinator_semiannual', ...defaultPeriod('coordinator_semiannual', new Date()), findings: '', recommendations: '' });
+  const today = () => localDay(new Date(), zone);
+  const [form, setForm] = React.useState<EvaluationInput>({ kind: creates[0], ...defaultPeriod(creates[0], today()), findings: '', recommendations: '' });
   const set = (patch: Partial<EvaluationInput>) => setForm((f) => ({ ...f, ...patch }));
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -44,8 +49,8 @@ const NewEvaluation = ({ onCreated }: { onCreated: (documentId: string) => void 
       <Flex gap={4} wrap="wrap" alignItems="flex-end" paddingTop={4}>
         <Field.Root name="kind" width="28rem">
           <Field.Label>{t('evaluations.kind', 'Kind')}</Field.Label>
-          <SingleSelect value={form.kind} onChange={(v: string | number) => set({ kind: v as EvaluationKind, ...defaultPeriod(v as EvaluationKind, new Date()) })}>
-            {EVALUATION_KINDS.map((k) => <SingleSelectOption key={k} value={k}>{t(`evaluations.kind.${k}`, k)}</SingleSelectOption>)}
+          <SingleSelect value={form.kind} onChange={(v: string | number) => set({ kind: v as EvaluationKind, ...defaultPeriod(v as EvaluationKind, today()) })}>
+            {creates.map((k) => <SingleSelectOption key={k} value={k}>{t(`evaluations.kind.${k}`, k)}</SingleSelectOption>)}
           </SingleSelect>
         </Field.Root>
         <Field.Root name="periodStart">
@@ -77,7 +82,7 @@ const NewEvaluation = ({ onCreated }: { onCreated: (documentId: string) => void 
   );
 };
 
-const EvaluationsList = () => {
+const EvaluationsList = ({ creates }: { creates: EvaluationKind[] }) => {
   const { t, day } = usePpidIntl();
   const navigate = useNavigate();
   const [page, setPage] = React.useState(1);
@@ -110,7 +115,7 @@ const EvaluationsList = () => {
     );
   return (
     <Box>
-      <NewEvaluation onCreated={(documentId) => navigate(`${BASE}/${documentId}`)} />
+      {creates.length ? <NewEvaluation creates={creates} onCreated={(documentId) => navigate(`${BASE}/${documentId}`)} /> : null}
       {body}
       {list.data ? <Pager {...list.data.meta} onPage={setPage} /> : null}
     </Box>
@@ -143,8 +148,11 @@ const EvaluationView = ({ documentId }: { documentId: string }) => {
   );
 };
 
-/** Evaluations of the website work (web SOP C1, C2), created with the figures of their period. */
-export const EvaluationsPage = () => {
+/**
+ * Evaluations of the website work (web SOP C1, C2), created with the figures of their period by
+ * the positions that make them (`creates`: C1 for the Koordinator, C2 for the head).
+ */
+export const EvaluationsPage = ({ creates }: { creates: EvaluationKind[] }) => {
   const { documentId } = useParams<{ documentId?: string }>();
-  return <Box paddingTop={6}>{documentId ? <EvaluationView documentId={documentId} /> : <EvaluationsList />}</Box>;
+  return <Box paddingTop={6}>{documentId ? <EvaluationView documentId={documentId} /> : <EvaluationsList creates={creates} />}</Box>;
 };

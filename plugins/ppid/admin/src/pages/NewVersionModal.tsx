@@ -1,12 +1,13 @@
 import * as React from 'react';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
-import { Button, Field, Flex, JSONInput, Modal, Typography } from '@strapi/design-system';
+import { Field, Flex, JSONInput, Modal, Typography } from '@strapi/design-system';
 
 import type { ApiProblem, WorkflowDefinition } from '../api/types';
 import { ProblemList } from '../components/ProblemList';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { errorMessage, errorStatus, validationProblems } from '../utils/errors';
 import { adminUrl } from '../../../shared/routes';
+import { ModalActions } from '../components/ModalActions';
 
 /** The keys an admin writes, in a readable order; the server assigns id, version, source and createdAt. */
 const EDITABLE_KEYS = ['key', 'name', 'contentType', 'sop', 'initialStage', 'stages', 'transitions', 'proof', 'fastTrack'] as const;
@@ -120,16 +121,7 @@ export const NewVersionModal = ({ open, onOpenChange, base, onCreated }: NewVers
               </Field.Root>
             </Flex>
           </Modal.Body>
-          <Modal.Footer>
-            <Modal.Close>
-              <Button variant="tertiary" disabled={submitting}>
-                {t('modal.cancel', 'Cancel')}
-              </Button>
-            </Modal.Close>
-            <Button type="submit" loading={submitting}>
-              {t('workflows.new.submit', 'Create version')}
-            </Button>
-          </Modal.Footer>
+          <ModalActions busy={submitting} label={t('workflows.new.submit', 'Create version')} />
         </form>
       </Modal.Content>
     </Modal.Root>

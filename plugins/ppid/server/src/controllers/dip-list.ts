@@ -9,6 +9,7 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { answeringConflicts, refuse } from '../errors';
 import { getService } from '../utils';
+import { sessionUser } from './session';
 import { parse } from './parse';
 
 type Ctx = { params: Record<string, string>; query: Record<string, unknown>; request: { body?: unknown }; state: { user?: { id: number } }; status: number; body: unknown };
@@ -28,12 +29,7 @@ const SIGN = z.strictObject({
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const lists = () => getService(strapi, 'dip-list');
 
-  async function user(ctx: Ctx) {
-    const id = ctx.state.user?.id;
-    const found = id ? await getService(strapi, 'workflow-people').loadUser(id) : null;
-    if (!found) refuse(401, 'An admin session is required');
-    return found;
-  }
+  const user = (ctx: Ctx) => sessionUser(strapi, ctx);
   function documentIdOf(ctx: Ctx) {
     parse(z.strictObject({}), ctx.query, 'query');
     if (!/^[a-z0-9]{10,40}$/i.test(ctx.params.documentId ?? '')) refuse(400, 'documentId tidak sah / invalid documentId', { parameter: 'documentId' });

@@ -4,8 +4,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { refuse } from '../errors';
 import { getService } from '../utils';
+import { documentIdParam, sessionUser } from './session';
 import { parse } from './parse';
 
 type Ctx = { params: Record<string, string>; query: Record<string, unknown>; request: { body?: unknown }; state: { user?: { id: number } }; body: unknown };
@@ -18,10 +18,9 @@ const REOPEN = z.strictObject({
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async reopen(ctx: Ctx) {
     parse(z.strictObject({}), ctx.query, 'query');
-    if (!/^[a-z0-9]{10,40}$/i.test(ctx.params.documentId ?? '')) refuse(400, 'documentId tidak sah / invalid documentId', { parameter: 'documentId' });
+    documentIdParam(ctx);
     const body = parse(REOPEN, ctx.request.body, 'body');
-    const user = ctx.state.user?.id ? await getService(strapi, 'workflow-people').loadUser(ctx.state.user.id) : null;
-    if (!user) refuse(401, 'An admin session is required');
+    const user = await sessionUser(strapi, ctx);
     ctx.body = { data: await getService(strapi, 'dip-reopen').reopen(ctx.params.documentId, user, body) };
   },
 });

@@ -5,8 +5,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { refuse } from '../errors';
 import { getConfig, getService } from '../utils';
+import { sessionUser } from './session';
 import { parse } from './parse';
 
 type Ctx = { query: unknown; state: { user?: { id: number } }; body: unknown };
@@ -14,10 +14,7 @@ type Ctx = { query: unknown; state: { user?: { id: number } }; body: unknown };
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async home(ctx: Ctx) {
     parse(z.strictObject({}), ctx.query, 'query');
-    const id = ctx.state.user?.id;
-    const user = id ? await getService(strapi, 'workflow-people').loadUser(id) : null;
-    if (!user) refuse(401, 'An admin session is required');
-    ctx.body = await getService(strapi, 'home').home(user!);
+    ctx.body = await getService(strapi, 'home').home(await sessionUser(strapi, ctx));
   },
 
   async settings(ctx: Ctx) {

@@ -15,6 +15,7 @@ import { EVALUATION_KINDS } from '../domain/constants';
 import { refuse } from '../errors';
 import { getService } from '../utils';
 import { FORM_ROUTE_KINDS, type FormRouteKind } from '../website/records';
+import { documentIdParam, sessionUser } from './session';
 import { parse, wholeNumber } from './parse';
 
 type Ctx = { params: Record<string, string>; query: Record<string, unknown>; request: { body?: unknown }; state: { user?: { id: number } }; body: unknown; status: number };
@@ -38,15 +39,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const desk = () => getService(strapi, 'website-desk');
   const evaluations = () => getService(strapi, 'website-evaluations');
 
-  async function caller(ctx: Ctx) {
-    const user = ctx.state.user?.id ? await getService(strapi, 'workflow-people').loadUser(ctx.state.user.id) : null;
-    if (!user) refuse(401, 'An admin session is required');
-    return user!;
-  }
-  const documentIdOf = (ctx: Ctx) => {
-    if (!/^[a-z0-9]{10,40}$/i.test(ctx.params.documentId ?? '')) refuse(400, 'documentId tidak sah / invalid documentId', { parameter: 'documentId' });
-    return ctx.params.documentId;
-  };
+  const caller = (ctx: Ctx) => sessionUser(strapi, ctx);
+  const documentIdOf = documentIdParam;
   const kindOf = (ctx: Ctx) => {
     const kind = FORM_ROUTE_KINDS[ctx.params.kind as FormRouteKind];
     if (!kind) refuse(404, `Unknown form kind "${ctx.params.kind}"`);

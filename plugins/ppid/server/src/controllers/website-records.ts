@@ -18,6 +18,7 @@ import { getService } from '../utils';
 import { agencyOf } from '../workflow/actors';
 import { FORM_ROUTE_KINDS, FORM_TYPE, type FormRouteKind, type RecordType } from '../website/records';
 import { userName } from '../services/workflow-people';
+import { documentIdParam, sessionUser } from './session';
 import { parse } from './parse';
 
 type Ctx = {
@@ -44,10 +45,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The person behind the request, after the route's checks: no query parameters, a sane documentId. */
   async function caller(ctx: Ctx) {
     parse(z.strictObject({}), ctx.query, 'query');
-    if (!/^[a-z0-9]{10,40}$/i.test(ctx.params.documentId ?? '')) refuse(400, 'documentId tidak sah / invalid documentId', { parameter: 'documentId' });
-    const user = ctx.state.user?.id ? await getService(strapi, 'workflow-people').loadUser(ctx.state.user.id) : null;
-    if (!user) refuse(401, 'An admin session is required');
-    return user!;
+    documentIdParam(ctx);
+    return sessionUser(strapi, ctx);
   }
 
   const kindOf = (ctx: Ctx) => {

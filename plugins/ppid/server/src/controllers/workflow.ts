@@ -7,6 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { answeringConflicts, refuse } from '../errors';
 import { getService } from '../utils';
+import { sessionUser } from './session';
 import { parse as parseQuery, wholeNumber } from './parse';
 
 type Ctx = {
@@ -21,7 +22,9 @@ type Ctx = {
 const revision = z.number({ error: '"revision" (the revision you loaded) is required' }).int().min(1);
 const assignee = z.number({ error: '"assignee" is the id of the person named' }).int().positive().optional();
 const agendaNumber = z.string().max(100).optional();
-const TRANSITION = z.strictObject({ transition: z.string().min(1).max(200), revision, reason: z.string().max(4000).optional(), assignee, agendaNumber });
+/** `units`: on a return of the year's list to its collection, the units (codes) whose accepted submissions reopen (default: all). */
+const UNITS = z.array(z.string().min(1).max(100), { error: '"units" is a list of unit codes' }).min(1, '"units" names at least one unit').max(500).optional();
+const TRANSITION = z.strictObject({ transition: z.string().min(1).max(200), revision, reason: z.string().max(4000).optional(), assignee, agendaNumber, units: UNITS });
 const ASSIGN = z.strictObject({ revision, assignee, agendaNumber, reason: z.string().max(4000).optional() });
 const WITHDRAW = z.strictObject({ revision, reason: z.string().max(4000).optional() });
 const FAST = z.strictObject({ revision, reason: z.string().max(4000).optional() });
@@ -48,12 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const actions = () => getService(strapi, 'workflow-actions');
   const views = () => getService(strapi, 'workflow-views');
 
-  async function user(ctx: Ctx) {
-    const id = ctx.state.user?.id;
-    const found = id ? await getService(strapi, 'workflow-people').loadUser(id) : null;
-    if (!found) refuse(401, 'An admin session is required');
-    return found;
-  }
+  const user = (ctx: Ctx) => sessionUser(strapi, ctx);
 
   /** Runs a handler, turning an optimistic-lock conflict into 409. */
   async function respond(ctx: Ctx, fn: () => Promise<unknown>, status = 200) {

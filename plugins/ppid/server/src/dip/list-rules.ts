@@ -54,8 +54,30 @@ export function returnsToCollection(transitions: Pick<TransitionDef, 'from' | 't
   return false;
 }
 
-/** The submissions a return to collection reopens: every one the check accepted (a unit still filling keeps its round). */
-export const submissionsToReopen = <T extends { state: string }>(submissions: T[]): T[] => submissions.filter((s) => s.state === 'accepted');
+/**
+ * The submissions a return to collection reopens: every one the check accepted (a unit still
+ * filling keeps its round), or, when the returning person names units (their codes), the accepted
+ * submissions of those units only. A named unit that submits nothing for this list is refused; a
+ * named unit whose submission is still open keeps it as it is.
+ */
+export function submissionsToReopen<T extends { state: string; unit?: { code: string } | null }>(
+  submissions: T[],
+  named?: readonly string[]
+): { ok: true; reopen: T[] } | { ok: false; message: Text; path: string[] } {
+  const accepted = submissions.filter((s) => s.state === 'accepted');
+  if (named === undefined) return { ok: true, reopen: accepted };
+  const codes = new Set(submissions.map((s) => s.unit?.code));
+  const stranger = named.findIndex((code) => !codes.has(code));
+  if (stranger >= 0) {
+    const code = named[stranger];
+    return {
+      ok: false,
+      path: ['units', String(stranger)],
+      message: { id: `Unit "${code}" tidak menyampaikan usulan untuk daftar ini`, en: `Unit "${code}" has no submission for this list` },
+    };
+  }
+  return { ok: true, reopen: accepted.filter((s) => named.includes(s.unit?.code ?? '')) };
+}
 
 /** Where a unit's submission stands for the register: not yet sent, awaiting the check, returned, accepted. */
 export type SubmissionStatus = 'filling' | 'submitted' | 'returned' | 'accepted';

@@ -107,8 +107,7 @@ export const PRESENTATION_MODES = ['online', 'offline'] as const;
 export const APPROVAL_STATUSES = ['pending', 'approved', 'rejected', 'published'] as const;
 export const PLAN_STATUSES = ['draft', 'signed', 'submitted'] as const;
 export const PLAN_ITEM_STATUSES = ['planned', 'uploaded', 'dropped'] as const;
-/** Web SOP C: the Koordinator evaluates every 6 months, the head evaluates the Koordinator monthly. */
-export const EVALUATION_KINDS = ['coordinator_semiannual', 'head_monthly'] as const;
+export { EVALUATION_KINDS } from '../../../shared/lists';
 export const EVALUATION_STATUSES = ['draft', 'final'] as const;
 
 /** Public API limits. */

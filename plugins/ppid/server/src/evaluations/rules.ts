@@ -3,12 +3,12 @@
  * the website work grouped per workflow. Pure: the caller passes what the person holds and the
  * rows as read; each check returns the value to store or a refusal in Bahasa Indonesia and English.
  */
+import { EVALUATION_KINDS, type EvaluationAccess, type EvaluationKind } from '../../../shared/lists';
 import { stageStandards, type StageStandardFigure, type StageVisit } from '../website/figures';
 
+export type { EvaluationKind } from '../../../shared/lists';
 export type Text = { id: string; en: string };
 export type Verdict<T> = { ok: true; value: T } | { ok: false; status: 400 | 403; reason: Text; field?: string };
-
-export type EvaluationKind = 'coordinator_semiannual' | 'head_monthly';
 
 /**
  * Who evaluates: C1, the Koordinator (Kepala Bidang of the website's division) evaluates all
@@ -42,6 +42,13 @@ export function mayReadEvaluations(who: EvaluationReader): Verdict<true> {
       en: "Website evaluations are for the Coordinator (head of the website's division), the Sub-coordinator and the head of the agency.",
     },
   };
+}
+
+/** The evaluations a person reads and makes: the same rules as mayReadEvaluations and checkEvaluation. */
+export function evaluationAccess(who: EvaluationReader): EvaluationAccess {
+  const read = mayReadEvaluations(who).ok;
+  const create = EVALUATION_KINDS.filter((kind) => who[EVALUATOR[kind]]);
+  return { read, create };
 }
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -96,6 +96,7 @@ const admin = {
     { ...route('signEdition'), handler: 'dipList.signEdition', config: can('workflow.transition') },
     { ...route('signExclusionList'), handler: 'dipList.signExclusionList', config: can('workflow.transition') },
     { ...route('evaluationFigures'), handler: 'website.evaluationFigures', config: can('compliance.read') },
+    { ...route('evaluationAccess'), handler: 'website.evaluationAccess', config: can('compliance.read') },
     { ...route('organisation'), handler: 'organisation.overview', config: can('organisation.read') },
     { ...route('organisationChanges'), handler: 'organisation.changes', config: can('organisation.read') },
     { ...route('editionExport'), handler: 'dipFiles.adminEditionFile', config: can('dip.export') },

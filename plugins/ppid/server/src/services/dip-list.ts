@@ -148,6 +148,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
+  /** The list's steps, each return that sends it back to the collection marked `reopensCollection` (the admin then asks which units). */
+  async function withReopening<V extends { workflow: { key: string; version: number } | null; transitions: { to: string; action: string }[] }>(view: V): Promise<V> {
+    if (!view.workflow) return view;
+    const def = await service('workflow-definitions').definition(view.workflow.key, view.workflow.version);
+    if (!def) return view;
+    return { ...view, transitions: view.transitions.map((t) => (returnsToCollection(def.transitions, t as Pick<TransitionDef, 'to' | 'action'>) ? { ...t, reopensCollection: true } : t)) };
+  }
+
   return {
     /** True once the list has submissions and the check accepted every one (the `unitSubmissions` requirement). */
     async collectionComplete(editionDocumentId: string): Promise<boolean> {
@@ -161,11 +169,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * submission at its unit's filling stage (a logged new round naming the return's reason), so
      * the units correct their rows and the check accepts them again before the list goes on.
      */
-    async afterEditionStep(editionDocumentId: string, def: WorkflowDefinition, edge: TransitionDef, user: User, reason: string | null, now = new Date()) {
-      if (!returnsToCollection(def.transitions, edge)) return;
+    async afterEditionStep(editionDocumentId: string, def: WorkflowDefinition, edge: TransitionDef, user: User, reason: string | null, now = new Date(), options: { units?: string[] } = {}) {
+      if (!returnsToCollection(def.transitions, edge)) {
+        if (options.units === undefined) return;
+        refuse(400, inLanguageOf(user as Person, { id: '"units" hanya untuk pengembalian daftar ke pengumpulan usulan unit', en: '"units" applies only to a return of the list to its collection' }), {
+          errors: [{ path: ['units'], message: '"units" applies only to a return of the list to its collection', name: 'ValidationError' }],
+        });
+      }
+      const choice = submissionsToReopen((await submissionsOf(editionDocumentId)) as { documentId: string; state: string; unit: { code: string } | null }[], options.units);
+      if (!choice.ok) refuse(400, inLanguageOf(user as Person, choice.message), { errors: [{ path: choice.path, message: choice.message.en, name: 'ValidationError' }] });
       const why = `Daftar dikembalikan ke pengumpulan${reason ? `: ${reason}` : ''}`;
-      for (const s of submissionsToReopen((await submissionsOf(editionDocumentId)) as { documentId: string; state: string }[])) {
-        await service('workflow-instances').reopen(SUBJECTS['dip-submission'], s.documentId, user, why, now);
+      for (const s of (choice as Extract<typeof choice, { ok: true }>).reopen) {
+        // The head caused the new round but wrote nothing: the unit's officers stay its drafters.
+        await service('workflow-instances').reopen(SUBJECTS['dip-submission'], s.documentId, user, why, now, 'reopen', { drafter: false });
         await service('workflow-items').writeFields(SUBJECTS['dip-submission'], s.documentId, { returnedRows: [] });
       }
     },
@@ -209,7 +225,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           documentationUrl: edition.documentationUrl ?? null, websiteUrl: edition.websiteUrl ?? null,
           agency: edition.agency ? { code: edition.agency.code, name: edition.agency.name } : null,
         },
-        workflow: await service('workflow-views').view('dip-edition', editionDocumentId, user),
+        workflow: await withReopening(await service('workflow-views').view('dip-edition', editionDocumentId, user)),
         submissions: units,
         complete: collectionComplete(submissions as { state: string }[]),
       };

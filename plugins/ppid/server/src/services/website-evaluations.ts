@@ -10,7 +10,7 @@ import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';
 import { uid } from '../content-types/builders';
 import { inLanguageOf, refuse } from '../errors';
-import { checkEvaluation, evaluationTitle, mayReadEvaluations, standardsBySubject, type EvaluationInput } from '../evaluations/rules';
+import { checkEvaluation, evaluationAccess, evaluationTitle, mayReadEvaluations, standardsBySubject, type EvaluationInput } from '../evaluations/rules';
 import { inForce } from '../workflow/actors';
 import { getConfig, getService } from '../utils';
 import { signersOf } from './website-records';
@@ -68,15 +68,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * Koordinator, the Sub Koordinator, the head (from the organisation data, today) and super admins.
    */
   async function assertReader(user: Person, now = new Date()) {
+    const verdict = mayReadEvaluations(await readerOf(user, now));
+    if (!verdict.ok) refuse(403, inLanguageOf(user, verdict.reason), { reason: verdict.reason.en });
+  }
+
+  /** The positions of web SOP C that `user` holds today (organisation data), and whether a super admin. */
+  async function readerOf(user: Person, now: Date) {
     const p = await people().people(now);
     const at = evaluatorUnits(p, user.id);
-    const verdict = mayReadEvaluations({
+    return {
       superAdmin: people().actorOf(user).superAdmin,
       koordinator: at.koordinator !== null,
       kepala: at.kepala !== null,
       subKoordinator: p.assignments.some((a) => a.userId === user.id && a.position === 'sub_koordinator' && inForce(a, p.date)),
-    });
-    if (!verdict.ok) refuse(403, inLanguageOf(user, verdict.reason), { reason: verdict.reason.en });
+    };
   }
 
   const view = (r: Row, withFigures: boolean) => ({
@@ -105,6 +110,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     snapshot,
+    assertReader,
+
+    /** GET /ppid/website/evaluation-access: whether `user` reads the evaluations and which kinds they make. */
+    async access(user: Person, now = new Date()) {
+      return evaluationAccess(await readerOf(user, now));
+    },
+
+    /** GET /ppid/website/evaluation-figures: the figures of a period, for the evaluations' readers. */
+    async figures(user: Person, from: string, to: string) {
+      await assertReader(user);
+      return getService(strapi, 'website-figures').figures(from, to);
+    },
 
     /** POST /ppid/website/evaluations: creates the evaluation with the period's figures frozen on it. */
     async create(user: Person, body: EvaluationInput & { title?: string; recommendations?: string }, now = new Date()) {

@@ -84,7 +84,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     type: string,
     documentId: string,
     user: User,
-    body: { transition: string; revision: number; reason?: string; assignee?: number; agendaNumber?: string },
+    body: { transition: string; revision: number; reason?: string; assignee?: number; agendaNumber?: string; units?: string[] },
     now = new Date()
   ) {
     return act(type, documentId, user, body.revision, now, { instance: 'ensure', missing: `No workflow applies to this ${type}: bind one to its content type first` }, async (s) => {
@@ -139,7 +139,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         async apply() {
           if (tr.action !== 'publish') await service('workflow-items').writeFields(spec, documentId, service('workflow-items').stepFields(spec, def, target.key, !!tr.receipt, user, now, !!tr.signs));
           await service('workflow-items').writeStepRecords(spec, documentId, transitionKey(tr), user, now);
-          await service('workflow-items').afterStep(spec, documentId, def, tr, user, reason, now);
+          await service('workflow-items').afterStep(spec, documentId, def, tr, user, reason, now, { units: body.units });
         },
         tell(entry, pending) {
           const payload = {

@@ -24,9 +24,9 @@ export const LOG = uid('workflow-transition');
 const NEW_ROUND = { approvals: [], approvedHash: null, assigneeId: null, agendaNumber: null };
 
 /** A reset keeps who wrote the text; a round after publication starts with its editor. */
-const draftersOfNewRound = (inst: Row, user: User | null, action: 'reopen' | 'reset') => {
+const draftersOfNewRound = (inst: Row, user: User | null, action: 'reopen' | 'reset', drafter: boolean) => {
   const before: number[] = action === 'reset' && Array.isArray(inst.drafters) ? inst.drafters : [];
-  return user && !before.includes(user.id) ? [...before, user.id] : before;
+  return drafter && user && !before.includes(user.id) ? [...before, user.id] : before;
 };
 
 export const stateOf = (inst: Row): InstanceState => ({
@@ -219,9 +219,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * A new round from the initial stage: the item was edited after it finished (`reopen`), or what
-   * decides who reviews it (unit, class) changed during review (`reset`).
+   * decides who reviews it (unit, class) changed during review (`reset`). `user` caused it and is
+   * logged; they count as its drafter (who reopens an item edits it) unless `drafter` is false (a
+   * round opened on someone else's behalf, e.g. the units' submissions a list's return reopens).
    */
-  async function reopen(spec: SubjectSpec, documentId: string, user: User | null, why: string, now = new Date(), action: 'reopen' | 'reset' = 'reopen') {
+  async function reopen(spec: SubjectSpec, documentId: string, user: User | null, why: string, now = new Date(), action: 'reopen' | 'reset' = 'reopen', options: { drafter?: boolean } = {}) {
     const inst = await findInstance(spec.type, documentId);
     if (!inst || (action === 'reopen' && inst.status === 'active')) return;
     const row = await service('workflow-items').itemRow(spec, documentId);
@@ -241,7 +243,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const entry = await advance(
         inst,
         inst.revision,
-        { ...NEW_ROUND, workflowKey: current.key, workflowVersion: current.version, stage: start.key, status: 'active', unitId, enteredAt: now, dueAt, drafters: draftersOfNewRound(inst, user, action) },
+        { ...NEW_ROUND, workflowKey: current.key, workflowVersion: current.version, stage: start.key, status: 'active', unitId, enteredAt: now, dueAt, drafters: draftersOfNewRound(inst, user, action, options.drafter !== false) },
         { ...baseEntry(spec, documentId, def, inst, row, user, null, now, p), toStage: start.key, action, reason: why }
       );
       if (spec.publishState && row[spec.publishState.field] !== spec.publishState.initial) {

@@ -144,13 +144,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * What a step on an item does to other items, in the step's transaction: a year's DIP returned
-   * to its collection reopens the units' accepted submissions.
+   * to its collection reopens the units' accepted submissions (all, or the units the step names).
    */
-  const AFTER_STEP: Record<string, (documentId: string, def: WorkflowDefinition, edge: TransitionDef, user: User, reason: string | null, now: Date) => Promise<void>> = {
-    'dip-edition': (documentId, def, edge, user, reason, now) => getService(strapi, 'dip-list').afterEditionStep(documentId, def, edge, user, reason, now),
+  type StepOptions = { units?: string[] };
+  const AFTER_STEP: Record<string, (documentId: string, def: WorkflowDefinition, edge: TransitionDef, user: User, reason: string | null, now: Date, options: StepOptions) => Promise<void>> = {
+    'dip-edition': (documentId, def, edge, user, reason, now, options) => getService(strapi, 'dip-list').afterEditionStep(documentId, def, edge, user, reason, now, options),
   };
-  async function afterStep(spec: SubjectSpec, documentId: string, def: WorkflowDefinition, edge: TransitionDef, user: User, reason: string | null, now: Date) {
-    await AFTER_STEP[spec.type]?.(documentId, def, edge, user, reason, now);
+  async function afterStep(spec: SubjectSpec, documentId: string, def: WorkflowDefinition, edge: TransitionDef, user: User, reason: string | null, now: Date, options: StepOptions = {}) {
+    const after = AFTER_STEP[spec.type];
+    if (options.units !== undefined && !after) {
+      refuse(400, '"units" names the units whose submissions a return of the year\'s list reopens: it applies to no other step', { errors: [{ path: ['units'], message: '"units" applies only to a return of the list to its collection', name: 'ValidationError' }] });
+    }
+    await after?.(documentId, def, edge, user, reason, now, options);
   }
 
   /** Which of `fields` the item has filled: a relation with a record, or a value (or a derived fact, see DERIVED). */

@@ -8,6 +8,7 @@ import type { AvailableTransition } from '../../api/types';
 import { ConfirmModal } from '../ConfirmModal';
 import { DueText } from '../DueText';
 import { ReasonModal } from '../ReasonModal';
+import { ReopenUnitsField, reopenable } from './ReopenUnitsField';
 import { Field } from '../RecordParts';
 import { ErrorBlock, LoadingBlock } from '../States';
 import { useCan } from '../../hooks/useCan';
@@ -20,7 +21,7 @@ import { ReturnRowsModal } from './ReturnRowsModal';
 import { SignPanel } from './SignPanel';
 import { SubmissionCard } from './SubmissionCard';
 
-type Step = Pick<SubmissionStep, 'key' | 'action' | 'label' | 'reasonRequired'>;
+type Step = Pick<SubmissionStep, 'key' | 'action' | 'label' | 'reasonRequired'> & { reopensCollection?: boolean };
 /** The action waiting for its confirmation or reason. */
 type Pending =
   | { kind: 'step'; type: 'dip-edition' | 'dip-submission'; documentId: string; revision: number; step: Step; unit?: string }
@@ -41,6 +42,8 @@ export const EditionView = ({ documentId }: { documentId: string }) => {
   const collection = useGet<DipCollectionResponse>(dipApi.collection(documentId));
   const { run, busy } = usePostAction();
   const [pending, setPending] = React.useState<Pending | null>(null);
+  // A return of the list to its collection: the units whose accepted submissions reopen (unit codes).
+  const [reopen, setReopen] = React.useState<string[]>([]);
 
   if (collection.isLoading) return <LoadingBlock />;
   const data = collection.data?.data;
@@ -61,6 +64,7 @@ export const EditionView = ({ documentId }: { documentId: string }) => {
     else setPending({ kind: 'step', type: 'dip-submission', documentId: s.documentId, revision: s.workflow.revision, step, unit: s.unit?.name });
   };
   const accepted = submissions.filter((s) => s.status === 'accepted').length;
+  const reopening = pending?.kind === 'step' && pending.type === 'dip-edition' && pending.step.reopensCollection === true;
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
@@ -85,7 +89,11 @@ export const EditionView = ({ documentId }: { documentId: string }) => {
                 size="S"
                 variant={step.action === 'return' || step.action === 'cancel' ? 'danger-light' : 'default'}
                 loading={busy !== null}
-                onClick={() => state && setPending({ kind: 'step', type: 'dip-edition', documentId, revision: state.revision, step })}
+                onClick={() => {
+                  if (!state) return;
+                  setReopen(reopenable(submissions).map((s) => s.unit!.code));
+                  setPending({ kind: 'step', type: 'dip-edition', documentId, revision: state.revision, step });
+                }}
               >
                 {pick(step.label)}
               </Button>
@@ -152,12 +160,20 @@ export const EditionView = ({ documentId }: { documentId: string }) => {
         label={t('dipRegister.reason', 'Reason')}
         confirmLabel={pending?.kind === 'step' ? pick(pending.step.label) : ''}
         confirmVariant="danger"
+        blocked={reopening && reopenable(submissions).length > 0 && reopen.length === 0 ? t('dipRegister.reopen.none', 'Choose at least one unit.') : undefined}
         onConfirm={async (reason) =>
           pending?.kind === 'step'
-            ? done('step', dipApi.transition(pending.type, pending.documentId), { transition: pending.step.key, revision: pending.revision, reason }, t('dipRegister.stepDone', 'Done: {step}.', { step: pick(pending.step.label) }))
+            ? done(
+                'step',
+                dipApi.transition(pending.type, pending.documentId),
+                { transition: pending.step.key, revision: pending.revision, reason, ...(reopening && reopen.length ? { units: reopen } : {}) },
+                t('dipRegister.stepDone', 'Done: {step}.', { step: pick(pending.step.label) })
+              )
             : false
         }
-      />
+      >
+        {reopening ? <ReopenUnitsField submissions={submissions} chosen={reopen} onChange={setReopen} /> : null}
+      </ReasonModal>
       <ReasonModal
         open={pending?.kind === 'returnWhole'}
         onOpenChange={(open) => (open ? undefined : close())}

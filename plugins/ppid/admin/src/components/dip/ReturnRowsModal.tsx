@@ -1,9 +1,10 @@
 import * as React from 'react';
-import { Box, Button, Checkbox, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
+import { Box, Checkbox, Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
 
 import type { DipSubmission } from '../../api/dip';
 import { REASON_MIN_LENGTH } from '../ReasonModal';
 import { usePpidIntl } from '../../hooks/usePpidIntl';
+import { ModalActions } from '../ModalActions';
 
 export type RowReturnInput = { entry: string; reason: string };
 
@@ -107,16 +108,7 @@ export const ReturnRowsModal = ({ submission, initial, onClose, onConfirm }: Ret
               ) : null}
             </Flex>
           </Modal.Body>
-          <Modal.Footer>
-            <Modal.Close>
-              <Button variant="tertiary" disabled={submitting}>
-                {t('modal.cancel', 'Cancel')}
-              </Button>
-            </Modal.Close>
-            <Button type="submit" variant="danger" loading={submitting} disabled={touched && invalid}>
-              {t('dipRegister.returnRows.action', '{count, plural, one {Return # row} other {Return # rows}}', { count: Object.keys(chosen).length })}
-            </Button>
-          </Modal.Footer>
+          <ModalActions busy={submitting} variant="danger" disabled={touched && invalid} label={t('dipRegister.returnRows.action', '{count, plural, one {Return # row} other {Return # rows}}', { count: Object.keys(chosen).length })} />
         </form>
       </Modal.Content>
     </Modal.Root>

@@ -1,7 +1,6 @@
 import * as React from 'react';
-import { Box, Flex, Link, Typography } from '@strapi/design-system';
-import { Upload } from '@strapi/icons';
-import { Link as RouterLink, useParams } from 'react-router-dom';
+import { Box, Flex, Typography } from '@strapi/design-system';
+import { useParams } from 'react-router-dom';
 
 import { dipApi, type DipListsResponse } from '../api/dip';
 import { DIP_BASE, EditionsTable } from '../components/dip/EditionsTable';
@@ -11,13 +10,12 @@ import { EmptyBlock, ErrorBlock, LoadingBlock } from '../components/States';
 import { useCan } from '../hooks/useCan';
 import { useGet } from '../hooks/useGet';
 import { usePpidIntl } from '../hooks/usePpidIntl';
-import { PLUGIN_ID } from '../pluginId';
+import { ImportLink } from '../components/dip/ImportLink';
 
 /** The year's lists (DIP editions) of the agencies the viewer works for, with the way to import rows. */
 const EditionsList = () => {
   const { t } = usePpidIntl();
   const canExport = useCan('dip.export').allowed;
-  const canImport = useCan('dip.import').allowed;
   const lists = useGet<DipListsResponse>(dipApi.lists());
   let body: React.ReactNode;
   if (lists.isLoading) body = <LoadingBlock />;
@@ -30,11 +28,7 @@ const EditionsList = () => {
         <Typography variant="omega" textColor="neutral700">
           {t('dipRegister.intro', 'The yearly Daftar Informasi Publik: each unit submits its rows, the check accepts or returns them, the head signs the list.')}
         </Typography>
-        {canImport ? (
-          <Link tag={RouterLink} to={`/plugins/${PLUGIN_ID}/dip-import`} startIcon={<Upload />}>
-            {t('dipRegister.import', 'Import rows')}
-          </Link>
-        ) : null}
+        <ImportLink />
       </Flex>
       {body}
     </Box>

@@ -1,7 +1,5 @@
 import * as React from 'react';
-import { Box, Button, Flex, Link, Typography } from '@strapi/design-system';
-import { Upload } from '@strapi/icons';
-import { Link as RouterLink } from 'react-router-dom';
+import { Box, Button, Flex, Typography } from '@strapi/design-system';
 
 import { dipApi, type DipCollectionResponse, type DipSubmission, type SubmissionRow, type SubmissionStep } from '../../api/dip';
 import type { AvailableTransition } from '../../api/types';
@@ -15,11 +13,11 @@ import { useCan } from '../../hooks/useCan';
 import { useGet } from '../../hooks/useGet';
 import { usePostAction } from '../../hooks/usePostAction';
 import { usePpidIntl } from '../../hooks/usePpidIntl';
-import { PLUGIN_ID } from '../../pluginId';
 import { EditionDownloads, EditionStateBadge } from './EditionsTable';
 import { ReturnRowsModal } from './ReturnRowsModal';
 import { SignPanel } from './SignPanel';
 import { SubmissionCard } from './SubmissionCard';
+import { ImportLink } from './ImportLink';
 
 type Step = Pick<SubmissionStep, 'key' | 'action' | 'label' | 'reasonRequired'> & { reopensCollection?: boolean };
 /** The action waiting for its confirmation or reason. */
@@ -38,7 +36,6 @@ export const EditionView = ({ documentId }: { documentId: string }) => {
   const { t, pick, day } = usePpidIntl();
   const canAct = useCan('workflow.transition').allowed;
   const canExport = useCan('dip.export').allowed;
-  const canImport = useCan('dip.import').allowed;
   const collection = useGet<DipCollectionResponse>(dipApi.collection(documentId));
   const { run, busy } = usePostAction();
   const [pending, setPending] = React.useState<Pending | null>(null);
@@ -98,11 +95,7 @@ export const EditionView = ({ documentId }: { documentId: string }) => {
                 {pick(step.label)}
               </Button>
             ))}
-            {canImport ? (
-              <Link tag={RouterLink} to={`/plugins/${PLUGIN_ID}/dip-import`} startIcon={<Upload />}>
-                {t('dipRegister.import', 'Import rows')}
-              </Link>
-            ) : null}
+            <ImportLink />
           </Flex>
         </Flex>
         <Box tag="dl">

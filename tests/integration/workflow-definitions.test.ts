@@ -42,6 +42,8 @@ describe(`workflow definitions and bindings (${TEST_DB})`, () => {
     expect(res.body.data.map((d: any) => [d.key, d.version, d.source]).sort()).toEqual(
       [
         ['pendokumentasian-kapuas-hulu', 1, 'template'],
+        // A DIP row's own light flow under the yearly list (issue 9): the default for DIP entries.
+        ['baris-dip-kapuas-hulu', 1, 'template'],
         ['pendokumentasian-online-disdukcapil-kalbar', 1, 'template'],
         ['pengumuman-diskominfo-kalbar', 2, 'template'],
         ['pengumuman-dinsos-pontianak', 2, 'template'],

@@ -19,7 +19,7 @@ import { transitionKey, type TransitionDef, type WorkflowDefinition } from '../w
 import { inForce, unitsBelow } from '../workflow/actors';
 import { SUBJECTS } from '../workflow/subjects';
 import { getService, iso } from '../utils';
-import type { User } from './workflow-people';
+import type { People, User } from './workflow-people';
 import { LOG } from './workflow-instances';
 
 type Row = Record<string, any>;
@@ -79,8 +79,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** The rows a submission answers for: the year's DIP rows held by its unit or a unit below it (latest version). */
-  async function rowsOf(submission: Row): Promise<Row[]> {
-    const units = await service('workflow-people').loadUnits();
+  async function rowsOf(submission: Row, snapshot?: People): Promise<Row[]> {
+    const units = snapshot?.units ?? (await service('workflow-people').loadUnits());
     const ids = submission.unit?.id ? unitsOfSubmission(units, submission.unit.id) : [];
     if (!ids.length) return [];
     const drafts: Row[] = await strapi.db.query(uid('dip-entry')).findMany({
@@ -95,9 +95,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** Only staff of the agency (a position in one of its units) see its list; a super admin too. */
-  async function assertReader(agencyId: number | undefined, user: Person) {
+  async function assertReader(agencyId: number | undefined, user: Person, snapshot?: People) {
     if ((user.roles ?? []).some((r) => r.code === 'strapi-super-admin') || !agencyId) return;
-    const p = await service('workflow-people').people(new Date());
+    const p = snapshot ?? (await service('workflow-people').people(new Date()));
     const inAgency = unitsBelow(p.units, agencyId);
     if (p.assignments.some((a) => a.userId === user.id && inAgency.has(a.unitId) && inForce(a, p.date))) return;
     refuse(403, inLanguageOf(user, { id: 'Hanya pegawai badan publik ini yang dapat melihat DIP-nya', en: "Only staff of this agency can see its DIP" }));
@@ -127,12 +127,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** A unit's submission in the register: where it stands, its last step, its rows and the steps open to the viewer. */
-  async function submissionView(s: Row, user: Person) {
+  async function submissionView(s: Row, user: Person, snapshot: People, now: Date) {
     const [view, last, workflow, rows] = await Promise.all([
-      service('workflow-views').view('dip-submission', s.documentId, user),
+      service('workflow-views').view('dip-submission', s.documentId, user, now, snapshot),
       lastStep('dip-submission', s.documentId),
-      instanceOf('dip-submission', s.documentId),
-      rowsOf(s),
+      instanceOf('dip-submission', s.documentId, now),
+      rowsOf(s, snapshot),
     ]);
     return {
       documentId: s.documentId,
@@ -214,9 +214,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The year's list as the PPID sees it: where it stands, and each unit's submission with its rows and returns. */
     async collection(editionDocumentId: string, user: Person) {
       const edition = await loadEdition(editionDocumentId);
-      await assertReader(edition.agency?.id, user);
+      // One reading of the organisation for the check and every view (not one per submission).
+      const now = new Date();
+      const snapshot = await service('workflow-people').people(now);
+      await assertReader(edition.agency?.id, user, snapshot);
       const submissions = await ensureSubmissions(edition);
-      const units = await Promise.all(submissions.map((s) => submissionView(s, user)));
+      const units = await Promise.all(submissions.map((s) => submissionView(s, user, snapshot, now)));
       return {
         edition: {
           documentId: edition.documentId, year: edition.year, title: edition.title, state: edition.state, decreeNumber: edition.decreeNumber ?? null,
@@ -225,7 +228,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           documentationUrl: edition.documentationUrl ?? null, websiteUrl: edition.websiteUrl ?? null,
           agency: edition.agency ? { code: edition.agency.code, name: edition.agency.name } : null,
         },
-        workflow: await withReopening(await service('workflow-views').view('dip-edition', editionDocumentId, user)),
+        workflow: await withReopening(await service('workflow-views').view('dip-edition', editionDocumentId, user, now, snapshot)),
         submissions: units,
         complete: collectionComplete(submissions as { state: string }[]),
       };

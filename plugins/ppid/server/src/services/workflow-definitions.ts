@@ -22,7 +22,8 @@ export const BINDING = uid('workflow-binding');
 /** The default workflow of each content type on a fresh install (agencies change it). */
 export const DEFAULT_BINDINGS: Record<WorkflowSubject, string> = {
   announcement: 'pengumuman-diskominfo-kalbar',
-  'dip-entry': 'pendokumentasian-kapuas-hulu',
+  // A row's own light flow: the head signs the year's list, not each row (the row-by-row SOP 001 flow stays a template).
+  'dip-entry': 'baris-dip-kapuas-hulu',
   'content-plan': 'web-rencana-konten',
   'backlog-item': 'web-backlog',
   'dip-edition': 'dip-tahunan-kapuas-hulu',

@@ -19,15 +19,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const definition = (inst: Row) => service('workflow-definitions').definition(inst.workflowKey, inst.workflowVersion) as Promise<WorkflowDefinition>;
   const isOverdue = (dueAt: unknown, now: Date) => service('workflow-clock').clock().isOverdue(dueAt ? new Date(dueAt as string) : null, now);
 
-  /** The item's workflow as `user` sees it: state, stages, and each step with whether they may take it. */
-  async function view(type: string, documentId: string, user: User, now = new Date()) {
+  /**
+   * The item's workflow as `user` sees it: state, stages, and each step with whether they may take
+   * it. `snapshot`: the organisation as already read for a page showing many items (read here otherwise).
+   */
+  async function view(type: string, documentId: string, user: User, now = new Date(), snapshot?: People) {
     const { spec, row } = await service('workflow-items').load(type, documentId);
     const inst = await service('workflow-instances').ensureInstance(spec, documentId, row, null, now);
     const item = itemRef(spec, documentId, row);
     if (!inst) return { item, workflow: null, state: null, stages: [], transitions: [], fastPublish: { allowed: false }, retroApprove: { allowed: false }, actors: [] };
     const def = await definition(inst);
     const people = service('workflow-people');
-    const p = await people.people(now);
+    const p = snapshot ?? (await people.people(now));
     const actor = people.actorOf(user);
     const state = stateOf(inst);
     const stage = def.stages.find((s) => s.key === inst.stage);

@@ -160,6 +160,33 @@ export const dipKapuasHulu: WorkflowDefinition = {
   ],
 };
 
+/**
+ * A row of the year's DIP under the list's own flow (issue 9): SOP 001 steps 3-4 for one row, the
+ * unit's Operator fills or confirms it and the PPID Pembantu checks it. The head does not sign row by
+ * row: the head signs the whole list (the DIP edition, templates-dip-list.ts), which enacts it. A row
+ * accepted between two editions is public at once, marked as added since the enacted edition.
+ */
+export const dipRowKapuasHulu: WorkflowDefinition = {
+  key: 'baris-dip-kapuas-hulu',
+  version: 1,
+  name: { id: 'Baris DIP unit: pengisian dan pemeriksaan (Kapuas Hulu)', en: 'A unit\'s DIP row: filling and check (Kapuas Hulu)' },
+  contentType: 'dip-entry',
+  sop: { ...dipKapuasHulu.sop },
+  initialStage: 'filling',
+  stages: [
+    stage('filling', 'Pengisian dan klasifikasi baris oleh Operator', 'Filling and classifying the row (Operator)', { actor: 'operator', kind: 'work', authoring: true, timeStandard: { amount: 1, unit: 'days' }, output: 'Baris Daftar Informasi Publik' }),
+    stage('check', 'Pemeriksaan PPID Pembantu', 'Check by the assistant PPID', { actor: 'ppid_pembantu', kind: 'review', timeStandard: { amount: 15, unit: 'minutes' }, output: 'Baris yang sudah diperiksa' }),
+    published,
+    cancelled,
+  ],
+  transitions: [
+    t('filling', 'check', 'forward', 'Kirim untuk diperiksa', 'Send for checking'),
+    t('filling', 'cancelled', 'cancel', 'Batalkan', 'Cancel'),
+    t('check', 'published', 'publish', 'Terima dan terbitkan', 'Accept and publish', { proofRequired: false }),
+    t('check', 'filling', 'return', 'Kembalikan ke Operator', 'Return to the Operator'),
+  ],
+};
+
 /** SOP 065/2551/DISDUKCAPIL (2022), Disdukcapil Provinsi Kalimantan Barat: Pendokumentasian Online. */
 export const dipDisdukcapilOnline: WorkflowDefinition = {
   key: 'pendokumentasian-online-disdukcapil-kalbar',
@@ -309,6 +336,7 @@ export const TEMPLATES: WorkflowDefinition[] = [
   announcementDiskominfoKalbar,
   announcementDinsosPontianak,
   dipKapuasHulu,
+  dipRowKapuasHulu,
   dipDisdukcapilOnline,
   webContentPlan,
   webMonthlyUpload,

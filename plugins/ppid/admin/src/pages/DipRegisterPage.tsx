@@ -39,7 +39,7 @@ const EditionsList = () => {
       <Flex direction="column" alignItems="flex-start" gap={1} paddingTop={4}>
         <Typography variant="delta" tag="h2">{t('exclusionLists.title', 'Lists of excluded information')}</Typography>
         <Typography variant="omega" textColor="neutral700">
-          {t('exclusionLists.intro', 'Each year the PPID Pembantu compiles the excluded information with its consequence tests, the Ketua PPID checks the tests, the head signs the list and it is archived.')}
+          {t('exclusionLists.intro', 'Each year the PPID Pembantu compiles the excluded information with its consequence tests, the Ketua PPID checks the tests, then the head (Atasan PPID) signs the list and it is archived.')}
         </Typography>
       </Flex>
       {exclusionLists.length === 0 ? (

@@ -102,7 +102,7 @@ export const ExclusionListView = ({ documentId }: { documentId: string }) => {
           busy={busy === 'sign'}
           texts={{
             title: t('exclusionLists.sign.title', 'Sign and archive'),
-            hint: t('exclusionLists.sign.hint', 'Your signature archives this list: its content is frozen and can no longer change. The signature block is taken from your position.'),
+            hint: t('exclusionLists.sign.hint', 'Your signature approves and archives this list: its content is frozen and can no longer change. The signature block is taken from your position.'),
             action: t('exclusionLists.sign.action', 'Sign and archive the list'),
           }}
           onSign={(decreeNumber) => setPending({ kind: 'sign', revision: signing.revision, decreeNumber })}

@@ -63,7 +63,8 @@ export const ExclusionListView = ({ documentId }: { documentId: string }) => {
     return ok;
   };
   const stepDone = (step: AvailableTransition) => t('dipRegister.stepDone', 'Done: {step}.', { step: pick(step.label) });
-  const stage = state ? { name: state.stageName, active: state.status === 'active', dueAt: state.dueAt, overdue: state.overdue } : list.workflow ? { name: list.workflow.stageName, active: list.workflow.status === 'active', dueAt: list.workflow.dueAt, overdue: list.workflow.overdue } : null;
+  // Where the list stands: the workflow view's state (fresher), else the register's row.
+  const stage = state ?? list.workflow;
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
@@ -75,8 +76,8 @@ export const ExclusionListView = ({ documentId }: { documentId: string }) => {
               <EditionStateBadge state={list.state} />
             </Flex>
             <Flex gap={3} wrap="wrap" alignItems="center">
-              <Typography>{stage ? t('dipRegister.stage', 'Stage: {stage}', { stage: pick(stage.name) }) : t('dipRegister.noWorkflow', 'No workflow')}</Typography>
-              {stage?.active ? <DueText dueAt={stage.dueAt} overdue={stage.overdue} /> : null}
+              <Typography>{stage ? t('dipRegister.stage', 'Stage: {stage}', { stage: pick(stage.stageName) }) : t('dipRegister.noWorkflow', 'No workflow')}</Typography>
+              {stage?.status === 'active' ? <DueText dueAt={stage.dueAt} overdue={stage.overdue} /> : null}
             </Flex>
           </Flex>
           <Flex gap={2} wrap="wrap">

@@ -1,6 +1,7 @@
 /**
- * The DIP register's admin routes (issue 12 point 4): the year's lists, one edition's collection per
- * unit, the check's return, the head's signature and the edition's files. Their URLs and the shapes
+ * The DIP register's admin routes (issue 12 point 4): the year's lists (DIP editions and lists of
+ * excluded information), one edition's collection per unit, the check's return, the head's signature
+ * and the edition's files. Their URLs and the shapes
  * they answer; the server side is controllers/dip-list.ts and controllers/dip-files.ts.
  */
 import type { ItemWorkflow, LocalizedName, TransitionAction, UnitRef } from './types';
@@ -17,6 +18,10 @@ export interface ListWorkflowState {
   workflow: { key: string; version: number };
 }
 
+/** The lists the head signs: the year's DIP (an edition) and the list of excluded information. */
+export type SignedListType = 'dip-edition' | 'exclusion-list';
+
+/** One list in the register (a DIP edition or a list of excluded information: same shape). */
 export interface DipListRow {
   documentId: string;
   year: number;
@@ -92,5 +97,9 @@ export const dipApi = {
   returnSubmission: (documentId: string) => adminUrl('returnSubmission', { documentId }),
   sign: (documentId: string) => adminUrl('signEdition', { documentId }),
   file: (documentId: string, format: string) => adminUrl('editionExport', { documentId, format }),
-  transition: (type: 'dip-edition' | 'dip-submission', documentId: string) => adminUrl('transition', { type, documentId }),
+  /** The head's signature on a list of excluded information (archives it). */
+  signExclusionList: (documentId: string) => adminUrl('signExclusionList', { documentId }),
+  /** Where a list stands on its workflow and the steps open to the viewer (the generic item view). */
+  item: (type: SignedListType, documentId: string) => adminUrl('item', { type, documentId }),
+  transition: (type: SignedListType | 'dip-submission', documentId: string) => adminUrl('transition', { type, documentId }),
 };

@@ -147,7 +147,7 @@ const App = () => (
     <Routes>
       <Route index element={<Navigate to={`${BASE_PATH}/inbox`} replace />} />
       <Route path=":tab" element={<WorkflowTabs />} />
-      {/* One record of the minutes, forms, evaluations and DIP register tabs: its own address. */}
+      {/* One record of the minutes, forms, evaluations, DIP register and excluded information (a yearly list) tabs: its own address. */}
       <Route path=":tab/:documentId" element={<WorkflowTabs />} />
       <Route path="*" element={<Navigate to={`${BASE_PATH}/inbox`} replace />} />
     </Routes>

@@ -1,12 +1,17 @@
 import * as React from 'react';
 import { useNotification } from '@strapi/strapi/admin';
-import { Badge, type BadgeProps, Box, Button, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, type BadgeProps, Box, Button, Flex, Link, SingleSelect, SingleSelectOption, Td, Tr, Typography } from '@strapi/design-system';
 import { ArrowClockwise, Earth } from '@strapi/icons';
+import { Link as RouterLink, useParams } from 'react-router-dom';
 
 import { EXCLUSION_STATUSES, type Exclusion, type ExclusionStatus, type ExclusionsResponse } from '../api/types';
+import { DIP_BASE } from '../components/dip/ListsTable';
+import { ExclusionListView } from '../components/dip/ExclusionListView';
 import { DownloadButtons } from '../components/DownloadButtons';
 import { ItemLink } from '../components/ItemLink';
+import { BackLink } from '../components/RecordParts';
 import { ReopenModal } from '../components/ReopenModal';
+import { SimpleTable } from '../components/SimpleTable';
 import { EmptyBlock, ErrorBlock, LoadingBlock } from '../components/States';
 import { useCan } from '../hooks/useCan';
 import { useGet } from '../hooks/useGet';
@@ -87,7 +92,7 @@ const ExclusionRow = ({ x, canReopen, onReopen }: { x: Exclusion; canReopen: boo
  * period, where it stands (in force, ending within the checker's warning days, ended, re-opened),
  * the re-opening of ended ones and the downloads of the excluded list.
  */
-export const ExclusionsPage = () => {
+const ExclusionsList = () => {
   const { t } = usePpidIntl();
   const { toggleNotification } = useNotification();
   const canReopen = useCan('workflow.transition').allowed;
@@ -106,22 +111,11 @@ export const ExclusionsPage = () => {
     const columns = [t('exclusions.col.information', 'Information'), t('exclusions.col.letter', 'Ground'), t('exclusions.col.test', 'Consequence test'), t('exclusions.col.period', 'Period'), t('exclusions.col.status', 'Status')];
     if (canReopen) columns.push(t('exclusions.col.actions', 'Actions'));
     body = (
-      <Table colCount={columns.length} rowCount={rows.length + 1}>
-        <Thead>
-          <Tr>
-            {columns.map((c) => (
-              <Th key={c}>
-                <Typography variant="sigma">{c}</Typography>
-              </Th>
-            ))}
-          </Tr>
-        </Thead>
-        <Tbody>
-          {rows.map((x) => (
-            <ExclusionRow key={x.documentId} x={x} canReopen={canReopen} onReopen={setReopening} />
-          ))}
-        </Tbody>
-      </Table>
+      <SimpleTable columns={columns} rowCount={rows.length}>
+        {rows.map((x) => (
+          <ExclusionRow key={x.documentId} x={x} canReopen={canReopen} onReopen={setReopening} />
+        ))}
+      </SimpleTable>
     );
   }
 
@@ -135,6 +129,9 @@ export const ExclusionsPage = () => {
           <Typography variant="pi" textColor="neutral600">
             {t('exclusions.ending.hint', '“Ending” means the period ends within {days} days.', { days: list.data?.meta.warnDays ?? 30 })}
           </Typography>
+          <Link tag={RouterLink} to={DIP_BASE}>
+            {t('exclusionLists.link', 'Yearly lists signed by the head (DIP register)')}
+          </Link>
         </Flex>
         <Flex gap={2} alignItems="flex-end" wrap="wrap">
           <Box minWidth="16rem">
@@ -178,6 +175,22 @@ export const ExclusionsPage = () => {
           void list.refetch();
         }}
       />
+    </Box>
+  );
+};
+
+/**
+ * The Excluded information tab: every exclusion at `/plugins/ppid/exclusions`, one year's list of
+ * excluded information (its steps and the head's signature) at `/plugins/ppid/exclusions/:documentId`.
+ */
+export const ExclusionsPage = () => {
+  const { t } = usePpidIntl();
+  const { documentId } = useParams<{ documentId?: string }>();
+  if (!documentId) return <ExclusionsList />;
+  return (
+    <Box paddingTop={6}>
+      <BackLink to={DIP_BASE}>{t('exclusionLists.back', 'All yearly lists')}</BackLink>
+      <ExclusionListView documentId={documentId} />
     </Box>
   );
 };

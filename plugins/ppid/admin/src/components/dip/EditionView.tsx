@@ -13,7 +13,7 @@ import { useCan } from '../../hooks/useCan';
 import { useGet } from '../../hooks/useGet';
 import { usePostAction } from '../../hooks/usePostAction';
 import { usePpidIntl } from '../../hooks/usePpidIntl';
-import { EditionDownloads, EditionStateBadge } from './EditionsTable';
+import { EditionDownloads, EditionStateBadge } from './ListsTable';
 import { ReturnRowsModal } from './ReturnRowsModal';
 import { SignPanel } from './SignPanel';
 import { SubmissionCard } from './SubmissionCard';

@@ -104,6 +104,14 @@ describe(`personal data blocks publishing (${TEST_DB})`, () => {
     expect(JSON.stringify(res.body)).not.toContain(PHONE);
   });
 
+  it('the check says who may clear: not the drafter (with why), the Kepala yes', async () => {
+    const byDrafter = (await ok(check(dewi, doc))).body.data.clear;
+    expect(byDrafter.allowed).toBe(false);
+    expect(byDrafter.reason).toContain('You wrote this item');
+    expect((await ok(check(kepala, doc))).body.data.clear).toEqual({ allowed: true, reason: null });
+    expect((await ok(check(sekretaris, doc))).body.data.clear).toEqual({ allowed: true, reason: null });
+  });
+
   it('the Kabid of another division cannot read the findings', async () => {
     const res = await check(kabidStat, doc);
     expect(res.status).toBe(403);

@@ -6,8 +6,9 @@ import { createHash } from 'crypto';
 import { detect, mask, redact, type AllowList, type PersonalDataKind, type TextFinding } from './detect';
 import type { Extraction } from './extract';
 
-export const FINDING_KINDS = ['nik', 'kk', 'npwp', 'phone', 'email', 'bank_account', 'passport', 'address', 'image_metadata', 'unchecked'] as const;
-export type FindingKind = (typeof FINDING_KINDS)[number];
+import { FINDING_KINDS, type FindingKind } from '../../../shared/lists';
+
+export { FINDING_KINDS, type FindingKind };
 
 export type Clearance = { by: string | null; position: string | null; at: string; reason: string };
 

@@ -174,6 +174,11 @@ describe(`every path, files and the public API (${TEST_DB})`, () => {
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain('Pemeriksaan data pribadi');
     expect(await app.strapi.db.query('plugin::ppid.exclusion').count({ where: { documentId: created.documentId, publishedAt: { $notNull: true } } })).toBe(0);
+    // Without a workflow the PPID officials of the unit decide: the check offers it to them only.
+    expect((await ok(check(ppid, created.documentId, 'exclusion'))).body.data.clear).toEqual({ allowed: true, reason: null });
+    const byDrafter = (await ok(check(dewi, created.documentId, 'exclusion'))).body.data.clear;
+    expect(byDrafter.allowed).toBe(false);
+    expect(byDrafter.reason).toContain('"ppid_utama"');
   });
 
   it('a create with status "published" is checked on the values it writes: refused, nothing stored', async () => {

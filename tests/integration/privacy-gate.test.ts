@@ -104,6 +104,14 @@ describe(`personal data blocks publishing (${TEST_DB})`, () => {
     expect(JSON.stringify(res.body)).not.toContain(PHONE);
   });
 
+  it('the check says who may clear: not the drafter (with why), the Kepala yes', async () => {
+    const byDrafter = (await ok(check(dewi, doc))).body.data.clear;
+    expect(byDrafter.allowed).toBe(false);
+    expect(byDrafter.reason).toContain('You wrote this item');
+    expect((await ok(check(kepala, doc))).body.data.clear).toEqual({ allowed: true, reason: null });
+    expect((await ok(check(sekretaris, doc))).body.data.clear).toEqual({ allowed: true, reason: null });
+  });
+
   it('the Kabid of another division cannot read the findings', async () => {
     const res = await check(kabidStat, doc);
     expect(res.status).toBe(403);
@@ -166,6 +174,11 @@ describe(`every path, files and the public API (${TEST_DB})`, () => {
     expect(res.status).toBe(400);
     expect(res.body.error.message).toContain('Pemeriksaan data pribadi');
     expect(await app.strapi.db.query('plugin::ppid.exclusion').count({ where: { documentId: created.documentId, publishedAt: { $notNull: true } } })).toBe(0);
+    // Without a workflow the PPID officials of the unit decide: the check offers it to them only.
+    expect((await ok(check(ppid, created.documentId, 'exclusion'))).body.data.clear).toEqual({ allowed: true, reason: null });
+    const byDrafter = (await ok(check(dewi, created.documentId, 'exclusion'))).body.data.clear;
+    expect(byDrafter.allowed).toBe(false);
+    expect(byDrafter.reason).toContain('"ppid_utama"');
   });
 
   it('a create with status "published" is checked on the values it writes: refused, nothing stored', async () => {

@@ -55,6 +55,16 @@ export type Channel = (typeof CHANNELS)[number];
 export const ONLINE_CHANNELS: readonly Channel[] = ['website', 'social_media', 'satu_data', 'app'];
 export const OFFLINE_CHANNELS: readonly Channel[] = ['notice_board', 'print_media'];
 
+/**
+ * Kinds of a privacy finding (server/src/privacy): personal data found in an item's text or files,
+ * metadata in a photo, and a file that could not be read ("unchecked").
+ */
+export const FINDING_KINDS = ['nik', 'kk', 'npwp', 'phone', 'email', 'bank_account', 'passport', 'address', 'image_metadata', 'unchecked'] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+/** Content types whose public fields and files the privacy check reads before they are published. */
+export const PRIVACY_CHECKED_TYPES = ['announcement', 'dip-entry', 'exclusion'] as const;
+export type PrivacyCheckedType = (typeof PRIVACY_CHECKED_TYPES)[number];
+
 export const INFO_CLASSES = ['berkala', 'serta_merta', 'setiap_saat'] as const;
 export type InfoClass = (typeof INFO_CLASSES)[number];
 

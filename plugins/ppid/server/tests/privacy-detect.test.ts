@@ -1,4 +1,5 @@
 import { detect, mask, parseAllowList, redact } from '../src/privacy/detect';
+import { excerptOf } from '../src/privacy/findings';
 import { isKk, isNik } from '../src/privacy/identity-numbers';
 
 const kinds = (text: string, allow?: Set<string>) => detect(text, allow).map((f) => `${f.kind}:${text.slice(f.start, f.end)}`);
@@ -102,5 +103,32 @@ describe('detect', () => {
     expect(mask('email', 'budi.s@gmail.com')).toBe('b*****@gmail.com');
     const text = 'HP 081234567890 ya';
     expect(redact(text, detect(text))).toBe('HP 0812******90 ya');
+  });
+});
+
+describe('the excerpt around a finding', () => {
+  // The NIK and the phone number 33 characters apart: each one's 40-character window cuts the other.
+  const text = 'Penerima bantuan atas nama Budi, NIK 6171054509870002. Posko dapat dihubungi di 0812-3456-7890 setiap hari kerja.';
+  const found = detect(text, new Set());
+
+  it('never shows a neighbouring value cut by the window edge: it takes it whole, masked', () => {
+    expect(found.map((f) => f.kind)).toEqual(['nik', 'phone']);
+    const [nik, phone] = found.map((f) => excerptOf(text, f, found));
+    for (const excerpt of [nik, phone]) {
+      expect(excerpt).toContain(`${found[0].masked}. Posko`);
+      expect(excerpt).toContain(`dihubungi di ${found[1].masked}`);
+      expect(excerpt).not.toMatch(/\d{5}/);
+      expect(excerpt).not.toContain('3456');
+    }
+  });
+
+  it('keeps the window and its ellipses when nothing is cut', () => {
+    const long = `${'Pengumuman layanan informasi publik. '.repeat(3)}Hubungi 0812-3456-7890 untuk keterangan. ${'Terima kasih atas perhatian Anda. '.repeat(3)}`;
+    const f = detect(long, new Set());
+    expect(f.map((x) => x.kind)).toEqual(['phone']);
+    const excerpt = excerptOf(long, f[0], f);
+    expect(excerpt.startsWith('…')).toBe(true);
+    expect(excerpt.endsWith('…')).toBe(true);
+    expect(excerpt).toContain(`Hubungi ${f[0].masked} untuk keterangan.`);
   });
 });

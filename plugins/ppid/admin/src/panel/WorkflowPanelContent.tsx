@@ -25,6 +25,8 @@ import { errorMessage, errorStatus } from '../utils/errors';
 import { adminUrl, type AdminRouteName } from '../../../shared/routes';
 import { needsConfirmation } from '../utils/confirmation';
 import { ProofSection } from './ProofSection';
+import { PrivacySection } from './PrivacySection';
+import { isPrivacyChecked } from '../api/privacy';
 
 type PostClient = { post: <T>(url: string, body: unknown) => Promise<{ data: T }> };
 type DocumentHook = (
@@ -286,11 +288,19 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
   if (item.error && !data) return <ErrorBlock error={item.error} compact onRetry={() => void item.refetch()} />;
   if (!data) return null;
 
+  // The privacy findings of the item: shown in every state, since they block any publication.
+  const privacy = isPrivacyChecked(type) ? (
+    <PrivacySection type={type} documentId={documentId} savedAt={savedAt} revision={state?.revision ?? null} onCleared={refreshAll} />
+  ) : null;
+
   if (!data.workflow) {
     return (
-      <Typography variant="pi" textColor="neutral600">
-        {t('panel.noWorkflow', 'This item does not follow a review workflow: no workflow is bound to its content type or unit.')}
-      </Typography>
+      <Flex direction="column" alignItems="stretch" gap={4} width="100%">
+        <Typography variant="pi" textColor="neutral600">
+          {t('panel.noWorkflow', 'This item does not follow a review workflow: no workflow is bound to its content type or unit.')}
+        </Typography>
+        {privacy}
+      </Flex>
     );
   }
 
@@ -322,9 +332,12 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
       </Flex>
 
       {!state ? (
-        <Typography variant="pi" textColor="neutral600">
-          {t('panel.notStarted', 'The workflow has not started for this item yet.')}
-        </Typography>
+        <>
+          <Typography variant="pi" textColor="neutral600">
+            {t('panel.notStarted', 'The workflow has not started for this item yet.')}
+          </Typography>
+          {privacy}
+        </>
       ) : (
         <>
           <Flex direction="column" alignItems="flex-start" gap={2}>
@@ -379,6 +392,8 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
           {type === 'announcement' && ((active && transitions.some((tr) => tr.proofRequired)) || state.status === 'published') ? (
             <ProofSection documentId={documentId} onRecorded={refreshAll} />
           ) : null}
+
+          {privacy}
 
           {modified ? (
             <Box padding={2} background="warning100" hasRadius borderColor="warning200">

@@ -38,8 +38,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async check(ctx: Ctx) {
       parse(NO_QUERY, ctx.query, 'query');
-      const { type, documentId, row } = await reader(ctx);
-      ctx.body = { data: await getService(strapi, 'privacy').check(type, documentId, row) };
+      const { type, documentId, row, user } = await reader(ctx);
+      const result = await getService(strapi, 'privacy').check(type, documentId, row);
+      ctx.body = { data: { ...result, clear: await getService(strapi, 'privacy-clearances').mayClear(type, documentId, user) } };
     },
     async clear(ctx: Ctx) {
       parse(NO_QUERY, ctx.query, 'query');

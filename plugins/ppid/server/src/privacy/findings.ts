@@ -6,8 +6,9 @@ import { createHash } from 'crypto';
 import { detect, mask, redact, type AllowList, type PersonalDataKind, type TextFinding } from './detect';
 import type { Extraction } from './extract';
 
-export const FINDING_KINDS = ['nik', 'kk', 'npwp', 'phone', 'email', 'bank_account', 'passport', 'address', 'image_metadata', 'unchecked'] as const;
-export type FindingKind = (typeof FINDING_KINDS)[number];
+import { FINDING_KINDS, type FindingKind } from '../../../shared/lists';
+
+export { FINDING_KINDS, type FindingKind };
 
 export type Clearance = { by: string | null; position: string | null; at: string; reason: string };
 
@@ -32,8 +33,23 @@ export type Finding = {
 const WINDOW = 40;
 
 export function excerptOf(text: string, f: Pick<TextFinding, 'start' | 'end'>, all: TextFinding[]): string {
-  const from = Math.max(0, f.start - WINDOW);
-  const to = Math.min(text.length, f.end + WINDOW);
+  let from = Math.max(0, f.start - WINDOW);
+  let to = Math.min(text.length, f.end + WINDOW);
+  // A value cut by the window's edge would show its uncut part in clear: widen the window to take
+  // it whole, then it is masked like the others.
+  for (let widened = true; widened; ) {
+    widened = false;
+    for (const o of all) {
+      if (o.start < from && o.end > from) {
+        from = o.start;
+        widened = true;
+      }
+      if (o.start < to && o.end > to) {
+        to = o.end;
+        widened = true;
+      }
+    }
+  }
   const inside = all.filter((o) => o.start >= from && o.end <= to).map((o) => ({ ...o, start: o.start - from, end: o.end - from }));
   return `${from > 0 ? '…' : ''}${redact(text.slice(from, to), inside).replace(/\s+/g, ' ').trim()}${to < text.length ? '…' : ''}`;
 }

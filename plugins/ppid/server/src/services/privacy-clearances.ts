@@ -12,6 +12,8 @@ import { isSubjectType } from '../workflow/subjects';
 import { decideClearance, hasReason, MIN_REASON_LENGTH, reviewPositions } from '../workflow/rules';
 import { PRIVACY_FIELDS } from '../privacy/fields';
 import { holdersOfAny, userName, type User } from './workflow-people';
+import { stateOf } from './workflow-instances';
+import { unitIdOf } from './workflow-items';
 import type { Position } from '../domain/constants';
 
 type Row = Record<string, any>;
@@ -77,5 +79,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return getService(strapi, 'privacy').check(type, documentId);
   }
 
-  return { clear };
+  /**
+   * Whether this person may clear the item's findings now (the same rules as `clear`, without a
+   * reason), so the admin offers the action only to those it would accept, and says why not.
+   */
+  async function mayClear(type: string, documentId: string, user: User, now = new Date()): Promise<{ allowed: boolean; reason: string | null }> {
+    if (!isSubjectType(type)) {
+      const row = await getService(strapi, 'privacy').draftRow(type, documentId);
+      const p = await getService(strapi, 'workflow-people').people(now);
+      const held = holdersOfAny(p, row?.[PRIVACY_FIELDS[type].unitField]?.id ?? null, OFFICIALS_WITHOUT_WORKFLOW).some((h) => h.userId === user.id);
+      return held ? { allowed: true, reason: null } : { allowed: false, reason: `Only ${OFFICIALS_WITHOUT_WORKFLOW.map((x) => `"${x}"`).join(' or ')} for this item's unit may clear a finding` };
+    }
+    const { spec, row } = await getService(strapi, 'workflow-items').load(type, documentId);
+    const inst = await getService(strapi, 'workflow-instances').findInstance(type, documentId);
+    if (!inst) return { allowed: false, reason: 'The workflow of this item has not started: findings are decided while it is in review' };
+    const def = await getService(strapi, 'workflow-definitions').definition(inst.workflowKey, inst.workflowVersion);
+    if (!def) return { allowed: false, reason: 'The workflow of this item is no longer defined' };
+    const people = getService(strapi, 'workflow-people');
+    const p = await people.people(now);
+    const decision = decideClearance(def, stateOf(inst), {
+      actor: people.actorOf(user),
+      holders: holdersOfAny(p, inst.unitId ?? unitIdOf(spec, row), reviewPositions(def)),
+      reason: 'x'.repeat(MIN_REASON_LENGTH),
+    });
+    return decision.ok ? { allowed: true, reason: null } : { allowed: false, reason: decision.message };
+  }
+
+  return { clear, mayClear };
 };

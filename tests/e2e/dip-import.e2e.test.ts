@@ -1,0 +1,205 @@
+/**
+ * A DIP import with a bad row (issue 12 point 8), in a real browser, in Bahasa Indonesia: the Kabid
+ * IKP of the demo agency (Rudi; staff, not a super admin) uploads a CSV of three DIP rows through
+ * the import wizard; the middle row names another division, for which he may not import. The
+ * dry run names row 3 and the reason in Indonesian and writes nothing; the import then creates the
+ * two valid rows as drafts of his unit and leaves the bad row out (checked through the Content
+ * Manager's API as him, and in the database). Screenshots go to test-output/dip-import/.
+ *
+ * The demo's staff role does not hold the "dip.import" action: the test first grants it to that
+ * role, as an administrator does in Settings → Roles, and checks that before it the wizard's tab is
+ * not offered to him.
+ * Needs /usr/bin/chromium (or CHROMIUM_PATH) and the admin build (`npx strapi build`).
+ */
+import fs from 'fs';
+import path from 'path';
+import { boot, type Booted } from '../helpers/strapi';
+import { DIP_COLUMNS } from '../../plugins/ppid/server/src/dip/export/labels';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const SHOTS = path.join(ROOT, 'test-output', 'dip-import');
+const FIXTURE = path.join(ROOT, 'test-output', 'dip-import', 'impor-dip-satu-baris-salah.csv');
+const missing = [
+  !fs.existsSync(CHROMIUM) && `no Chromium at ${CHROMIUM} (apt-get install -y chromium)`,
+  !fs.existsSync(path.join(ROOT, 'dist', 'build', 'index.html')) && 'no admin build in dist/build (npx strapi build)',
+].filter(Boolean);
+const suite = missing.length ? describe.skip : describe;
+if (missing.length) console.log(`dip-import e2e suite skipped: ${missing.join('; ')}`);
+if (missing.length && process.env.PPID_REQUIRE_BROWSER === '1') {
+  it('has its prerequisites (PPID_REQUIRE_BROWSER=1)', () => {
+    throw new Error(`dip-import e2e suite cannot run: ${missing.join('; ')}`);
+  });
+}
+
+const YEAR = new Date().getUTCFullYear();
+const GOOD = ['IKP-E2E-01', 'IKP-E2E-03'];
+const BAD = 'IKP-E2E-02';
+const row = (number: string, title: string, unit: string) => [
+  number,
+  title,
+  `${title} yang disusun Bidang Informasi dan Komunikasi Publik setiap tahun.`,
+  'Informasi Berkala',
+  unit,
+  'Kepala Bidang Informasi dan Komunikasi Publik',
+  'Sub Koordinator Pengelolaan Website PPID',
+  String(YEAR),
+  'Pontianak',
+  'Softcopy dan Hardcopy',
+  'Dokumen PDF',
+  '5 tahun',
+  String(YEAR),
+];
+/** The template's layout (header row, ';' as Excel in Indonesia writes it); row 3 is for another division. */
+const CSV = [
+  DIP_COLUMNS.map((c) => c.header),
+  row(GOOD[0], 'Laporan kegiatan kehumasan', 'bidang-ikp'),
+  row(BAD, 'Data statistik sektoral', 'bidang-statistik'),
+  row(GOOD[1], 'Daftar siaran pers', 'bidang-ikp'),
+]
+  .map((cells) => cells.map((c) => (/[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(';'))
+  .join('\r\n');
+const BAD_REASON = 'Anda tidak berwenang mengimpor untuk unit "bidang-statistik"';
+
+/** Is this console message the plugin's: its code, or a request to its routes? */
+const fromPlugin = (text: string, url: string) => /ppid/i.test(text) || /\/ppid\//.test(url);
+
+suite('a DIP import with a bad row, in Indonesian (Chromium)', () => {
+  let app: Booted;
+  let base: string;
+  let browser: any;
+  let page: any;
+  let rudi: { email: string; firstname: string };
+  let password: string;
+  let shot = 0;
+  const problems: string[] = [];
+
+  const entries = (numbers: string[]) =>
+    app.strapi.db.query('plugin::ppid.dip-entry').findMany({ where: { number: { $in: numbers } }, populate: { holderUnit: { select: ['code'] } }, orderBy: [{ number: 'asc' }] });
+
+  beforeAll(async () => {
+    app = await boot('dip-import', { PPID_SEED_DEMO: 'true', PPID_ADMIN_EMAIL: 'demo.admin@ppid.local', PPID_ADMIN_PASSWORD: 'Demo-Rahasia-42' }, undefined, { adminPanel: true });
+    base = await app.listen();
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { PEOPLE } = require(path.join(ROOT, 'dist', 'src', 'demo', 'data.js'));
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    password = require(path.join(ROOT, 'dist', 'src', 'demo', 'seed.js')).DEMO_STAFF_PASSWORD;
+    rudi = PEOPLE.find((p: any) => p.key === 'kabidIkp');
+    fs.rmSync(SHOTS, { recursive: true, force: true });
+    fs.mkdirSync(SHOTS, { recursive: true });
+    fs.writeFileSync(FIXTURE, `\uFEFF${CSV}\r\n`, 'utf8');
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { chromium } = require('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  afterEach(() => {
+    const seen = problems.splice(0);
+    expect(seen).toEqual([]);
+  });
+
+  async function snap(name: string) {
+    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+    shot += 1;
+    await page.screenshot({ path: path.join(SHOTS, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
+  }
+
+  async function login() {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
+    page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    page.on('pageerror', (error: Error) => problems.push(`uncaught ${error.message}`));
+    page.on('console', (msg: any) => {
+      if (msg.type() === 'error' && fromPlugin(msg.text(), msg.location()?.url ?? '')) problems.push(`${msg.text()} (${msg.location()?.url ?? ''})`);
+    });
+    await page.goto(`${base}/admin/auth/login`);
+    await page.fill('input[name="email"]', rudi.email);
+    await page.fill('input[name="password"]', password);
+    await page.click('button[type="submit"]');
+    await page.waitForURL((url: URL) => !url.pathname.includes('/auth/'));
+    await page.getByText(`Halo ${rudi.firstname}`).first().waitFor();
+  }
+
+  it('without the "dip.import" action the Kabid is not offered the wizard', async () => {
+    await login();
+    // The wizard's address sends him back to his inbox once his permissions are read.
+    await page.goto(`${base}/admin/plugins/ppid/dip-import`);
+    await page.waitForURL((url: URL) => url.pathname.endsWith('/plugins/ppid/inbox'));
+    await page.getByRole('tab').first().waitFor();
+    expect(await page.getByRole('tab', { name: 'Impor DIP' }).count()).toBe(0);
+    expect(await page.getByText('Unduh templat').count()).toBe(0);
+    await snap('tanpa-hak-impor');
+  });
+
+  it('an administrator grants the action to the staff role (Settings → Roles)', async () => {
+    const role = await app.strapi.db.query('admin::role').findOne({ where: { code: 'ppid-staff' } });
+    await app.strapi.service('admin::permission').createMany([{ action: 'plugin::ppid.dip.import', subject: null, properties: {}, conditions: [], role: role.id }]);
+    // A new session reads the new permissions.
+    await page.context().close();
+    await login();
+  });
+
+  it('the dry run names row 3 and why, in Indonesian, and writes nothing', async () => {
+    await page.goto(`${base}/admin/plugins/ppid/inbox`);
+    await page.getByRole('tab', { name: 'Impor DIP' }).click();
+    await page.waitForURL((url: URL) => url.pathname.endsWith('/plugins/ppid/dip-import'));
+    await page.getByText('Unduh templat').first().waitFor();
+    await page.locator('input[name="file"]').setInputFiles(FIXTURE);
+    await page.getByText('impor-dip-satu-baris-salah.csv').first().waitFor();
+    const answer = page.waitForResponse((r: any) => r.url().endsWith('/ppid/dip/import') && r.request().method() === 'POST');
+    await page.getByRole('button', { name: 'Periksa berkas', exact: true }).click();
+    const res = await answer;
+    expect(res.status()).toBe(200);
+    const body = await res.json();
+    expect(body.data).toMatchObject({ confirmed: false, total: 3, valid: 2, created: 0, alreadyImported: [] });
+    expect(body.data.problems).toEqual([{ row: 3, reasons: [`${BAD_REASON} / you may not import rows for this unit`] }]);
+
+    const table = page.locator('table');
+    await table.waitFor();
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBe(1);
+    // textContent: the badge shows it in capitals (CSS), the words are these.
+    expect((await rows.first().locator('td').first().textContent()).trim()).toBe('Baris 3');
+    expect(await rows.first().locator('td').nth(1).innerText()).toContain(BAD_REASON);
+    await page.getByText('2 baris sah akan dibuat sebagai draf entri DIP; baris yang bermasalah tidak diikutkan.').waitFor();
+    await snap('periksa-berkas');
+    expect(await entries([...GOOD, BAD])).toEqual([]);
+  });
+
+  it('the import creates the two valid rows as drafts of his unit and leaves row 3 out', async () => {
+    const answer = page.waitForResponse((r: any) => r.url().endsWith('/ppid/dip/import') && r.request().method() === 'POST');
+    await page.getByRole('button', { name: 'Impor 2 baris', exact: true }).click();
+    const res = await answer;
+    expect(res.status()).toBe(200);
+    expect((await res.json()).data).toMatchObject({ confirmed: true, total: 3, valid: 2, created: 2 });
+    await page.getByText('2 entri DIP dibuat sebagai draf unitnya masing-masing.').waitFor();
+    expect(await page.locator('tbody tr').count()).toBe(1);
+    expect((await page.locator('tbody tr').first().locator('td').first().textContent()).trim()).toBe('Baris 3');
+    await snap('impor-selesai');
+
+    const stored = await entries([...GOOD, BAD]);
+    expect(stored.map((e: any) => [e.number, e.holderUnit?.code, e.publishedAt])).toEqual([
+      [GOOD[0], 'bidang-ikp', null],
+      [GOOD[1], 'bidang-ikp', null],
+    ]);
+
+    // Through the API, as him: the two drafts, no entry for row 3.
+    const login = await app.http().post('/admin/login').send({ email: rudi.email, password });
+    expect(login.status).toBe(200);
+    const list = await app
+      .http()
+      .get('/content-manager/collection-types/plugin::ppid.dip-entry')
+      .query({ page: 1, pageSize: 100, 'filters[number][$startsWith]': 'IKP-E2E-' })
+      .set('Authorization', `Bearer ${login.body.data.token}`);
+    expect(list.status).toBe(200);
+    expect(list.body.results.map((e: any) => e.number).sort()).toEqual(GOOD);
+    // Nor anywhere else (a super admin's view would hold it too).
+    expect(await app.strapi.db.query('plugin::ppid.dip-entry').count({ where: { number: BAD } })).toBe(0);
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * Personal data findings in the edit view's workflow panel (issue 12 point 4), in a real browser, in
+ * Bahasa Indonesia, as the demo agency's staff (not a super admin): an announcement of Bidang IKP
+ * whose body holds a NIK and a mobile number is in review. Its drafter (Dewi) sees both findings,
+ * masked, and that publishing is blocked, with no action to allow them; the Kepala Dinas (Hendra)
+ * allows the phone number with a reason from the panel, and the panel then shows it allowed, by
+ * him, while the NIK still blocks. Screenshots go to test-output/privacy-panel/.
+ * Needs /usr/bin/chromium (or CHROMIUM_PATH) and the admin build (`npx strapi build`).
+ */
+import fs from 'fs';
+import path from 'path';
+import { boot, type Booted } from '../helpers/strapi';
+import { announcementData } from '../helpers/fixtures';
+import { act, dispose, type Staff } from '../helpers/workflow';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const SHOTS = path.join(ROOT, 'test-output', 'privacy-panel');
+const missing = [
+  !fs.existsSync(CHROMIUM) && `no Chromium at ${CHROMIUM} (apt-get install -y chromium)`,
+  !fs.existsSync(path.join(ROOT, 'dist', 'build', 'index.html')) && 'no admin build in dist/build (npx strapi build)',
+].filter(Boolean);
+const suite = missing.length ? describe.skip : describe;
+if (missing.length) console.log(`privacy-panel e2e suite skipped: ${missing.join('; ')}`);
+if (missing.length && process.env.PPID_REQUIRE_BROWSER === '1') {
+  it('has its prerequisites (PPID_REQUIRE_BROWSER=1)', () => {
+    throw new Error(`privacy-panel e2e suite cannot run: ${missing.join('; ')}`);
+  });
+}
+
+const NIK = '6171054509870002';
+const PHONE = '0812-3456-7890';
+const TITLE = 'Penyaluran bantuan sosial tahap kedua';
+const REASON = 'Nomor ini adalah nomor layanan resmi posko bantuan yang boleh diumumkan.';
+
+const fromPlugin = (text: string, url: string) => /ppid/i.test(text) || /\/ppid\//.test(url);
+
+suite('personal data findings in the workflow panel, in Indonesian (Chromium)', () => {
+  let app: Booted;
+  let base: string;
+  let browser: any;
+  let people: Record<string, { email: string; firstname: string }>;
+  let password: string;
+  let documentId: string;
+  let shot = 0;
+  const problems: string[] = [];
+
+  /** A demo person through the admin's login route, as the helpers' Staff. */
+  async function staff(key: string): Promise<Staff> {
+    const { email } = people[key];
+    const res = await app.http().post('/admin/login').send({ email, password });
+    if (res.status !== 200) throw new Error(`login ${key}: ${res.status}`);
+    const token = res.body.data.token as string;
+    return { id: res.body.data.user.id, email, token, app, as: (method, url) => app.http()[method](url).set('Authorization', `Bearer ${token}`) };
+  }
+
+  beforeAll(async () => {
+    app = await boot('privacy-panel', { PPID_SEED_DEMO: 'true', PPID_ADMIN_EMAIL: 'demo.admin@ppid.local', PPID_ADMIN_PASSWORD: 'Demo-Rahasia-42' }, undefined, { adminPanel: true });
+    base = await app.listen();
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { PEOPLE } = require(path.join(ROOT, 'dist', 'src', 'demo', 'data.js'));
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    password = require(path.join(ROOT, 'dist', 'src', 'demo', 'seed.js')).DEMO_STAFF_PASSWORD;
+    people = Object.fromEntries(PEOPLE.map((p: any) => [p.key, p]));
+
+    // Dewi drafts it for Bidang IKP on the Kabid's disposisi and sends it up for review.
+    const [dewi, rudi] = [await staff('dewi'), await staff('kabidIkp')];
+    const ikp = await app.strapi.db.query('plugin::ppid.unit').findOne({ where: { code: 'bidang-ikp' } });
+    const created = await dewi.as('post', '/content-manager/collection-types/plugin::ppid.announcement').send(
+      announcementData({ title: TITLE, slug: 'penyaluran-bantuan-tahap-dua', unit: { connect: [{ documentId: ikp.documentId }] }, body: `Penerima bantuan atas nama Budi, NIK ${NIK}. Posko dapat dihubungi di ${PHONE}.` })
+    );
+    if (created.status !== 201) throw new Error(`create: ${created.status} ${JSON.stringify(created.body)}`);
+    documentId = created.body.data.documentId;
+    for (const res of [await dispose(rudi, documentId, dewi), await act(dewi, 'announcement', documentId, 'drafting->review_kabid:forward')]) {
+      if (res.status !== 200) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
+    }
+
+    fs.rmSync(SHOTS, { recursive: true, force: true });
+    fs.mkdirSync(SHOTS, { recursive: true });
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { chromium } = require('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  afterEach(() => {
+    const seen = problems.splice(0);
+    expect(seen).toEqual([]);
+  });
+
+  async function snap(page: any, name: string) {
+    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+    shot += 1;
+    await page.screenshot({ path: path.join(SHOTS, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
+  }
+
+  /** Logs in as a demo person in a fresh profile and opens the announcement's edit view. */
+  async function openAs(key: string) {
+    const who = people[key];
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    page.on('pageerror', (error: Error) => problems.push(`${key}: uncaught ${error.message}`));
+    page.on('console', (msg: any) => {
+      if (msg.type() === 'error' && fromPlugin(msg.text(), msg.location()?.url ?? '')) problems.push(`${key}: ${msg.text()} (${msg.location()?.url ?? ''})`);
+    });
+    await page.goto(`${base}/admin/auth/login`);
+    await page.fill('input[name="email"]', who.email);
+    await page.fill('input[name="password"]', password);
+    await page.click('button[type="submit"]');
+    await page.waitForURL((url: URL) => !url.pathname.includes('/auth/'));
+    await page.getByText(`Halo ${who.firstname}`).first().waitFor();
+    await page.goto(`${base}/admin/content-manager/collection-types/plugin::ppid.announcement/${documentId}`);
+    await page.getByText('Alur kerja PPID').first().waitFor();
+    const region = page.getByRole('region', { name: 'Temuan data pribadi' });
+    await region.getByText('Penerbitan terhalang').waitFor();
+    return { page, region };
+  }
+
+  it('the drafter sees both findings masked, publishing blocked, and no action to allow them', async () => {
+    const { page, region } = await openAs('dewi');
+    const shown = await region.innerText();
+    expect(shown).toContain('Penerbitan terhalang: 2 temuan belum diperbaiki atau diizinkan.');
+    expect(shown).toContain('NIK (Nomor Induk Kependudukan)');
+    expect(shown).toContain('Nomor telepon');
+    expect(shown).toContain('Isian: Isi');
+    expect(shown).toContain('61************02');
+    // Neither value, nor any part of one cut by an excerpt's edge.
+    expect(shown).not.toContain(NIK.slice(3));
+    expect(shown).not.toContain('3456');
+    expect(shown).not.toMatch(/\d{5}/);
+    expect(await region.getByRole('button', { name: 'Izinkan dengan alasan' }).count()).toBe(0);
+    expect(shown).toContain('Temuan dapat diizinkan oleh peninjau item ini yang bukan penyusunnya');
+    await snap(page, 'dewi-temuan');
+    await page.context().close();
+  });
+
+  it('the Kepala Dinas allows the phone number with a reason; the NIK still blocks', async () => {
+    const { page, region } = await openAs('kepala');
+    const rows = region.locator('li');
+    expect(await rows.count()).toBe(2);
+    const phone = rows.filter({ hasText: 'Nomor telepon' });
+    await phone.getByRole('button', { name: 'Izinkan dengan alasan' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain('Nomor telepon');
+    await snap(page, 'kepala-alasan');
+    await dialog.locator('textarea').fill(REASON);
+    const answer = page.waitForResponse((r: any) => r.url().endsWith(`/ppid/privacy/items/announcement/${documentId}/clearances`) && r.request().method() === 'POST');
+    await dialog.getByRole('button', { name: 'Izinkan', exact: true }).click();
+    expect((await answer).status()).toBe(200);
+    await region.getByText('Penerbitan terhalang: 1 temuan belum diperbaiki atau diizinkan.').waitFor();
+    const allowed = await region.locator('li').filter({ hasText: 'Nomor telepon' }).innerText();
+    expect(allowed).toContain('Diizinkan');
+    expect(allowed).toContain(`Diizinkan oleh ${people.kepala.firstname}`);
+    expect(allowed).toContain(REASON);
+    expect(allowed).toMatch(/WIB/);
+    // Only the NIK keeps its action.
+    expect(await region.getByRole('button', { name: 'Izinkan dengan alasan' }).count()).toBe(1);
+    await snap(page, 'kepala-diizinkan');
+
+    const cleared = await app.strapi.db.query('plugin::ppid.privacy-clearance').findMany({ where: { subjectDocumentId: documentId } });
+    expect(cleared.map((c: any) => [c.kind, c.position, c.reason])).toEqual([['phone', 'kepala', REASON]]);
+    expect(JSON.stringify(cleared)).not.toContain('3456-7890');
+    await page.context().close();
+  });
+});

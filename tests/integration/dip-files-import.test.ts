@@ -75,6 +75,21 @@ describe('DIP import', () => {
     expect((await app.http().post('/ppid/dip/import')).status).toBe(401);
   });
 
+  it('lets a member of staff import the rows of his own unit only; a role without dip.import is refused', async () => {
+    // The Staf PPID role holds dip.import; the unit scope still applies (row 2 names another division).
+    const operator = await person(app, 'Operator IKP', ['ppid-staff']);
+    await assign(app, operator, 'operator', (await app.strapi.db.query('plugin::ppid.unit').findOne({ where: { code: 'bidang-ikp' } })).documentId);
+    const dry = await upload(operator, csv([HEADER, row('S-01'), row('S-02', 'bidang-statistik')]), false);
+    expect(dry.status).toBe(200);
+    expect(dry.body.data).toMatchObject({ confirmed: false, total: 2, valid: 1, created: 0 });
+    expect(dry.body.data.problems.map((p: any) => p.row)).toEqual([3]);
+    await app.strapi.db.query('admin::role').create({ data: { name: 'Tanpa impor', code: 'tanpa-impor', description: 'No PPID permissions' } });
+    const outsider = await person(app, 'Tamu', ['tanpa-impor']);
+    const refused = await upload(outsider, csv([HEADER, row('S-03')]), false);
+    expect([refused.status, refused.body.error?.name]).toEqual([403, 'ForbiddenError']);
+    expect((await entries()).map((e: any) => e.number)).not.toContain('S-01');
+  });
+
   it('serves the templates', async () => {
     const t = await kabid.as('get', '/ppid/dip/import/template.csv');
     expect(t.status).toBe(200);

@@ -97,4 +97,30 @@ describe(`restart (${TEST_DB})`, () => {
       await third.stop();
     }
   });
+
+  it("gives an existing install the Staf role's later DIP import action, once", async () => {
+    const db = await freshDatabase('restart-import');
+    const IMPORT = 'plugin::ppid.dip.import';
+    const staffImports = async (strapi: any) => strapi.db.query('admin::permission').count({ where: { action: IMPORT, role: { code: 'ppid-staff' } } });
+    const first = await boot('restart-import', {}, db);
+    expect(await staffImports(first.strapi)).toBe(1);
+    const staff = await first.strapi.db.query('admin::role').findOne({ where: { code: 'ppid-staff' } });
+    await first.strapi.db.query('admin::permission').deleteMany({ where: { action: IMPORT, role: { id: staff.id } } });
+    await first.strapi.store({ type: 'plugin', name: 'ppid' }).delete({ key: 'role-grant-v1:ppid-staff:dip-import' });
+    await first.stop({ keepDatabase: true });
+
+    const second = await boot('restart-import', {}, db);
+    try {
+      expect(await staffImports(second.strapi)).toBe(1);
+      await second.strapi.db.query('admin::permission').deleteMany({ where: { action: IMPORT, role: { id: staff.id } } });
+    } finally {
+      await second.stop({ keepDatabase: true });
+    }
+    const third = await boot('restart-import', {}, db);
+    try {
+      expect(await staffImports(third.strapi)).toBe(0);
+    } finally {
+      await third.stop();
+    }
+  });
 });

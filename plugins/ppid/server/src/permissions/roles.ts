@@ -24,7 +24,9 @@ const ALL = ['create', 'read', 'update', 'delete'] as const;
  */
 type Grant = { verbs: readonly ('create' | 'read' | 'update' | 'delete')[]; types: string[]; conditions?: string[]; added?: string };
 
-const ROLES: { code: string; name: string; description: string; content: Grant[]; actions: { action: string; conditions?: string[] }[] }[] = [
+type ActionGrant = { action: string; conditions?: string[]; added?: string };
+
+const ROLES: { code: string; name: string; description: string; content: Grant[]; actions: ActionGrant[] }[] = [
   {
     code: STAFF_ROLE,
     name: 'Staf PPID',
@@ -40,6 +42,8 @@ const ROLES: { code: string; name: string; description: string; content: Grant[]
       { action: 'plugin::ppid.workflow.read' },
       { action: 'plugin::ppid.workflow.transition' },
       { action: 'plugin::ppid.compliance.read' },
+      // The DIP import wizard: rows of the units where the person holds a position only (dip/import rules).
+      { action: 'plugin::ppid.dip.import', added: 'dip-import' },
       { action: 'plugin::upload.read' },
       { action: 'plugin::upload.configure-view' },
       { action: 'plugin::upload.assets.create' },
@@ -70,7 +74,7 @@ export function grantsDue<G extends { added?: string }>(roleCode: string, grants
   return grants.filter((g) => g.added && !remembered(addedGrantKey(roleCode, g.added)));
 }
 
-function permissionsOf(strapi: Core.Strapi, role: { content: Grant[]; actions: { action: string; conditions?: string[] }[] }) {
+function permissionsOf(strapi: Core.Strapi, role: { content: Grant[]; actions: ActionGrant[] }) {
   const provider = strapi.service('admin::permission').actionProvider;
   const out: Record<string, any>[] = [];
   for (const grant of role.content) {
@@ -95,27 +99,28 @@ export async function ensureRoles(strapi: Core.Strapi) {
     const key = `role-v1:${role.code}`;
     const setUp = !!(await store.get({ key }));
     const remembered = new Set<string>();
-    for (const g of role.content) if (g.added && (await store.get({ key: addedGrantKey(role.code, g.added) }))) remembered.add(addedGrantKey(role.code, g.added));
-    const due = grantsDue(role.code, role.content, setUp, (k) => remembered.has(k));
+    const later = [...role.content, ...role.actions].filter((g) => g.added);
+    for (const g of later) if (await store.get({ key: addedGrantKey(role.code, g.added!) })) remembered.add(addedGrantKey(role.code, g.added!));
+    const due = { content: grantsDue(role.code, role.content, setUp, (k) => remembered.has(k)), actions: grantsDue(role.code, role.actions, setUp, (k) => remembered.has(k)) };
     if (setUp) {
-      if (due.length) await addGrants(strapi, role.code, due);
-      for (const g of due) await store.set({ key: addedGrantKey(role.code, g.added!), value: true });
+      if (due.content.length || due.actions.length) await addGrants(strapi, role.code, due);
+      for (const g of [...due.content, ...due.actions]) await store.set({ key: addedGrantKey(role.code, g.added!), value: true });
       continue;
     }
     let row = await strapi.db.query('admin::role').findOne({ where: { code: role.code } });
     if (!row) row = await roles.create({ name: role.name, code: role.code, description: role.description });
     await roles.assignPermissions(row.id, permissionsOf(strapi, role));
-    for (const g of role.content) if (g.added) await store.set({ key: addedGrantKey(role.code, g.added), value: true });
+    for (const g of later) await store.set({ key: addedGrantKey(role.code, g.added!), value: true });
     await store.set({ key, value: true });
   }
 }
 
 /** Adds the permissions of later grants to an existing role (what it already has stays as it is). */
-async function addGrants(strapi: Core.Strapi, code: string, grants: Grant[]) {
+async function addGrants(strapi: Core.Strapi, code: string, grants: { content: Grant[]; actions: ActionGrant[] }) {
   const row = await strapi.db.query('admin::role').findOne({ where: { code } });
   if (!row) return; // the agency deleted the role: nothing to add to
   const permissions = strapi.db.query('admin::permission');
-  for (const p of permissionsOf(strapi, { content: grants, actions: [] })) {
+  for (const p of permissionsOf(strapi, grants)) {
     if (await permissions.findOne({ where: { action: p.action, subject: p.subject, role: { id: row.id } } })) continue;
     await strapi.service('admin::permission').createMany([{ ...p, role: row.id }]);
   }

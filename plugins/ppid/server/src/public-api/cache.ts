@@ -15,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { uid } from '../content-types/builders';
+import { createCountMemo } from './count-memo';
 
 export const VERSION_TABLE = 'ppid_public_version';
 
@@ -123,6 +124,13 @@ function serveHit(ctx: Ctx, hit: Entry, replayHeaders: boolean) {
 
 export function createPublicCache(strapi: Core.Strapi) {
   const entries = new Map<string, Entry>();
+  /** Pagination totals per public version (count-memo.ts); on whether or not answers are cached. */
+  const counts = createCountMemo();
+  /** Everything this instance remembers of public content (its version row still rules). */
+  const forget = () => {
+    entries.clear();
+    counts.clear();
+  };
   /** Off: every answer is built afresh (validators and 304s still apply). The benchmark's "cold" runs. */
   let enabled = true;
   const knex = () => strapi.db.connection;
@@ -175,15 +183,17 @@ export function createPublicCache(strapi: Core.Strapi) {
     await knex()(VERSION_TABLE)
       .where({ id: 1 })
       .update({ version: knex().raw('version + 1'), changed_at: new Date() });
-    entries.clear();
+    forget();
   }
 
   return {
     init,
     bump,
     current,
-    /** Drops this instance's entries (the version row still rules). */
-    clear: () => entries.clear(),
+    /** Pagination totals of public lists, per public version. */
+    counts,
+    /** Drops this instance's entries and totals (the version row still rules). */
+    clear: forget,
     setEnabled(on: boolean) {
       enabled = on;
       entries.clear();
@@ -200,11 +210,11 @@ export function createPublicCache(strapi: Core.Strapi) {
       // callbacks without awaiting them, so another instance may answer from its old entry for the
       // few milliseconds the bump takes after the commit.
       const after = async () => {
-        entries.clear();
+        forget();
         if (!strapi.db.inTransaction()) return bump();
         await strapi.db.transaction(async ({ onCommit }) => {
           onCommit(() => {
-            entries.clear();
+            forget();
             bump().catch((e) => strapi.log.error(`ppid: public cache version bump failed: ${(e as Error).message}`));
           });
         });

@@ -11,6 +11,7 @@ import { uid } from '../content-types/builders';
 import { announcementsAtom, announcementPage, PAGES, robotsTxt, sitemapXml, type SitemapEntry } from './discovery';
 import { sopView } from './sops';
 import { publicCache } from './cache';
+import { countKey } from './count-memo';
 import { loadRelations, type RelationSpec } from './relations';
 import type { WorkflowDefinition } from '../workflow/definition';
 import { snapshotOf, sources } from '../dip/export/source';
@@ -46,25 +47,39 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const orderBy = (query: PublicQuery) => [...query.sort.map((s) => ({ [s.field]: s.order })), { id: query.sort[0].order }];
 
   /**
-   * One page of published rows: the rows (and the total) through the query engine, then their to-one
-   * relations and single media in one more statement (relations.ts) instead of one per relation.
+   * The number of published rows matching `where`: counted once per public version and filter set
+   * (count-memo.ts), since the version moves on every write to what the public can see.
+   */
+  function total(model: string, where: Where): Promise<number> {
+    const version: unknown = (strapi.requestContext.get() as any)?.state?.ppidPublicVersion;
+    return publicCache(strapi).counts.get(version, countKey(model, where), () => strapi.db.query(model).count({ where }));
+  }
+
+  /**
+   * One page of published rows: the rows through the query engine and the total (remembered per
+   * public version), then their to-one relations and single media in one more statement
+   * (relations.ts) instead of one per relation.
    */
   async function page(model: string, where: Where | null, query: PublicQuery, fields: string[], relations: RelationSpec) {
     const select = fields.includes('id') ? fields : [...fields, 'id'];
+    const rows = (offset: number, limit: number, w: Where) =>
+      strapi.db.query(model).findMany({ select, where: w, orderBy: orderBy(query), offset, limit });
     if (query.offset) {
       const { start, limit } = query.offset;
       if (where === null) return { results: [], pagination: { start, limit, total: 0 } };
-      const [results, total] = await Promise.all([
-        strapi.db.query(model).findMany({ select, where, orderBy: orderBy(query), offset: start, limit }),
-        strapi.db.query(model).count({ where }),
-      ]);
-      return { results: await loadRelations(strapi, model, results, relations), pagination: { start, limit, total } };
+      const counted = total(model, where);
+      const [results, count] = await Promise.all([rows(start, limit, where), counted]);
+      return { results: await loadRelations(strapi, model, results, relations), pagination: { start, limit, total: count } };
     }
-    if (where === null) {
-      return { results: [], pagination: { page: query.page, pageSize: query.pageSize, pageCount: 0, total: 0 } };
-    }
-    const { results, pagination } = await strapi.db.query(model).findPage({ select, where, orderBy: orderBy(query), page: query.page, pageSize: query.pageSize });
-    return { results: await loadRelations(strapi, model, results, relations), pagination };
+    const { page: pageNo, pageSize } = query;
+    if (where === null) return { results: [], pagination: { page: pageNo, pageSize, pageCount: 0, total: 0 } };
+    // As the query engine's findPage: offset (page - 1) * pageSize, pageCount ceil(total / pageSize).
+    const counted = total(model, where);
+    const [results, count] = await Promise.all([rows(Math.max(pageNo - 1, 0) * pageSize, pageSize, where), counted]);
+    return {
+      results: await loadRelations(strapi, model, results, relations),
+      pagination: { page: pageNo, pageSize, pageCount: Math.ceil(count / pageSize), total: count },
+    };
   }
 
   /** The newest enacted edition (the live list is marked against it), or null. */

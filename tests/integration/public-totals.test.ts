@@ -1,0 +1,150 @@
+/**
+ * Exact pagination totals of the public announcement list with the response cache off (the
+ * benchmark's "cold" setting), where the total is remembered per public version (count-memo.ts):
+ * counted once at a version, and right again after every change path: publishing through the
+ * workflow, taking offline (withdraw), deleting through the workflow, the document service's
+ * publish / unpublish / delete (as the system), and a change made by another instance on the same
+ * database (its write and its bump of the version row). Real HTTP, no credentials; the changes are
+ * made by the positions that make them.
+ */
+import { boot, type Booted } from '../helpers/strapi';
+import { announcementData, category, create, unitTree } from '../helpers/fixtures';
+import { TEST_DB } from '../helpers/db';
+import { act, assign, dispose, instanceOf, itemUrl, person, proveAnnouncement, type Staff } from '../helpers/workflow';
+
+const CM = '/content-manager/collection-types/plugin::ppid.';
+const ANN = 'announcement';
+const REASON = 'Data jadwal keliru, ditarik untuk diperbaiki.';
+
+let app: Booted;
+let units: Awaited<ReturnType<typeof unitTree>>;
+let kepala: Staff, sekretaris: Staff, kabidIkp: Staff, dewi: Staff;
+let draftId: string;
+
+const ok = async (res: Promise<any> | any, status = 200) => {
+  const r = await res;
+  if (r.status !== status) throw new Error(`${r.status} ${JSON.stringify(r.body)}`);
+  return r;
+};
+const sys = <T>(fn: () => Promise<T>): Promise<T> => app.strapi.plugin('ppid').service('workflow').asSystem(fn);
+const docs = () => app.strapi.documents('plugin::ppid.announcement');
+
+/** The totals a visitor reads: by page (pageSize 1, so pageCount = total), by start/limit, filtered by class. */
+async function totals() {
+  const byPage = (await ok(app.http().get('/api/ppid/announcements?pagination[pageSize]=1'))).body.meta.pagination;
+  expect(byPage.pageCount).toBe(byPage.total);
+  expect(byPage).toMatchObject({ page: 1, pageSize: 1 });
+  const byOffset = (await ok(app.http().get('/api/ppid/announcements?pagination[start]=0&pagination[limit]=2'))).body.meta.pagination;
+  expect(byOffset).toMatchObject({ start: 0, limit: 2 });
+  const berkala = (await ok(app.http().get('/api/ppid/announcements?class=berkala'))).body;
+  expect(berkala.meta.pagination.total).toBe(berkala.data.length);
+  const all = (await ok(app.http().get('/api/ppid/announcements?pagination[pageSize]=100'))).body;
+  expect(all.meta.pagination.total).toBe(all.data.length);
+  return { total: byPage.total as number, offset: byOffset.total as number, berkala: berkala.meta.pagination.total as number, listed: all.data.length as number };
+}
+/** The published rows in the database, the reference. */
+const published = (where: Record<string, unknown> = {}) => app.strapi.db.query('plugin::ppid.announcement').count({ where: { publishedAt: { $notNull: true }, ...where } });
+async function expectExact(expected: { total: number; berkala: number }) {
+  expect(await published()).toBe(expected.total);
+  expect(await published({ infoClass: 'berkala' })).toBe(expected.berkala);
+  expect(await totals()).toEqual({ total: expected.total, offset: expected.total, berkala: expected.berkala, listed: expected.total });
+}
+
+/** An announcement of Bidang IKP published through the workflow by the positions of SOP 190/2024. */
+async function publishThroughWorkflow(title: string, slug: string, infoClass = 'setiap_saat') {
+  const created = await ok(dewi.as('post', `${CM}announcement`).send(announcementData({ title, slug, infoClass, unit: { connect: [{ documentId: units.ikp.documentId }] } })), 201);
+  const doc = created.body.data.documentId as string;
+  await ok(dispose(kabidIkp, doc, dewi));
+  await ok(act(dewi, ANN, doc, 'drafting->review_kabid:forward'));
+  await ok(act(kabidIkp, ANN, doc, 'review_kabid->review_secretary:forward'));
+  await ok(act(sekretaris, ANN, doc, 'review_secretary->approval_head:forward'));
+  await ok(act(kepala, ANN, doc, 'approval_head->publishing:forward'));
+  await proveAnnouncement(app, doc);
+  await ok(act(dewi, ANN, doc, 'publishing->published:publish'));
+  return doc;
+}
+
+beforeAll(async () => {
+  app = await boot('public-totals');
+  const { strapi } = app;
+  units = await unitTree(strapi);
+  const keuangan = await category(strapi, 'laporan-keuangan');
+  await create(strapi, 'announcement', announcementData({ title: 'Laporan Keuangan', slug: 'laporan-keuangan', infoClass: 'berkala', berkalaCategory: keuangan.documentId, unit: units.seksi.documentId }), true);
+  await create(strapi, 'announcement', announcementData({ title: 'Statistik Sektoral', slug: 'statistik-sektoral', unit: units.stat.documentId }), true);
+  await create(strapi, 'announcement', announcementData({ title: 'Jadwal Layanan', slug: 'jadwal-layanan', unit: units.ikp.documentId }), true);
+  draftId = (await create(strapi, 'announcement', announcementData({ title: 'Draf Belum Terbit', slug: 'draf-belum-terbit', unit: units.ikp.documentId }), false)).documentId;
+  kepala = await person(app, 'Kepala', ['ppid-staff']);
+  [sekretaris, kabidIkp, dewi] = await Promise.all(['Sekretaris', 'Kabid IKP', 'Dewi'].map((n) => person(app, n, ['ppid-staff'])));
+  await assign(app, kepala, 'kepala', units.agency.documentId);
+  await assign(app, sekretaris, 'sekretaris', units.agency.documentId);
+  await assign(app, kabidIkp, 'kabid', units.ikp.documentId);
+  await assign(app, dewi, 'fungsional', units.ikp.documentId);
+  // Every answer built from the database: the totals come from the memo or from a count.
+  strapi.plugin('ppid').service('publicApi').cache().setEnabled(false);
+});
+
+afterAll(async () => {
+  app?.strapi.plugin('ppid').service('publicApi').cache().setEnabled(true);
+  await app?.stop();
+});
+
+describe(`exact totals of the public list with the response cache off (${TEST_DB})`, () => {
+  it('counts once per public version: the second request at the same version sends no count', async () => {
+    await expectExact({ total: 3, berkala: 1 });
+    const sql: string[] = [];
+    const onQuery = (q: { sql: string }) => sql.push(q.sql);
+    app.strapi.db.connection.client.on('query', onQuery);
+    let res;
+    try {
+      res = await ok(app.http().get('/api/ppid/announcements?pagination[pageSize]=1'));
+    } finally {
+      app.strapi.db.connection.client.removeListener('query', onQuery);
+    }
+    expect(res.headers['x-cache']).toBe('MISS');
+    expect(res.body.meta.pagination).toEqual({ page: 1, pageSize: 1, pageCount: 3, total: 3 });
+    expect(sql.some((s) => /ppid_announcements/.test(s) && /count\(/i.test(s))).toBe(false);
+    expect(sql.some((s) => /ppid_announcements/.test(s))).toBe(true);
+    // A page past the end: no rows, the same total.
+    expect((await ok(app.http().get('/api/ppid/announcements?pagination[page]=9&pagination[pageSize]=1'))).body).toEqual({
+      data: [], meta: { pagination: { page: 9, pageSize: 1, pageCount: 3, total: 3 } },
+    });
+  });
+
+  it('publishing through the workflow, taking offline and deleting through it move the totals at once', async () => {
+    const doc = await publishThroughWorkflow('Laporan Tahunan', 'laporan-tahunan', 'berkala');
+    await expectExact({ total: 4, berkala: 2 });
+    const off = await ok(kepala.as('post', `${itemUrl(ANN, doc)}/withdraw`).send({ revision: (await instanceOf(app, ANN, doc)).revision, reason: REASON }));
+    expect(off.body.data.state).toMatchObject({ stage: 'disposition' });
+    await expectExact({ total: 3, berkala: 1 });
+
+    const second = await publishThroughWorkflow('Maklumat Pelayanan', 'maklumat-pelayanan');
+    await expectExact({ total: 4, berkala: 1 });
+    await ok(sekretaris.as('post', `${itemUrl(ANN, second)}/delete`).send({ revision: (await instanceOf(app, ANN, second)).revision, reason: REASON }));
+    expect(await app.strapi.db.query('plugin::ppid.announcement').count({ where: { documentId: second } })).toBe(0);
+    await expectExact({ total: 3, berkala: 1 });
+  });
+
+  it('publish, unpublish and delete through the document service move the totals at once', async () => {
+    await sys(() => docs().publish({ documentId: draftId }));
+    await expectExact({ total: 4, berkala: 1 });
+    await sys(() => docs().unpublish({ documentId: draftId }));
+    await expectExact({ total: 3, berkala: 1 });
+    const stat = (await docs().findMany({ filters: { slug: 'statistik-sektoral' } }))[0];
+    await sys(() => docs().delete({ documentId: stat.documentId }));
+    await expectExact({ total: 2, berkala: 1 });
+  });
+
+  it('a change written by another instance on the same database counts from its version bump on', async () => {
+    await expectExact({ total: 2, berkala: 1 });
+    // Another instance unpublishes (its own lifecycles, not ours) and bumps the shared version row.
+    const knex = app.strapi.db.connection;
+    const table = app.strapi.db.metadata.get('plugin::ppid.announcement').tableName;
+    const jadwal = await knex(table).where({ slug: 'jadwal-layanan' }).whereNotNull('published_at').first();
+    await knex(table).where({ id: jadwal.id }).update({ published_at: null });
+    await knex('ppid_public_version').where({ id: 1 }).update({ version: knex.raw('version + 1'), changed_at: new Date() });
+    await expectExact({ total: 1, berkala: 1 });
+    await knex(table).where({ id: jadwal.id }).update({ published_at: jadwal.published_at });
+    await knex('ppid_public_version').where({ id: 1 }).update({ version: knex.raw('version + 1'), changed_at: new Date() });
+    await expectExact({ total: 2, berkala: 1 });
+  });
+});

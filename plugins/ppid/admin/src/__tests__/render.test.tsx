@@ -126,7 +126,7 @@ describe('inbox', () => {
     expect(body).toContain('Awaiting my action');
     expect(body.indexOf('Pemadaman listrik')).toBeLessThan(body.indexOf('Daftar kontrak 2026'));
     expect(body).toContain('Overdue');
-    expect(body).toContain('Due in 2 hr.');
+    expect(body).toContain('Due in 2 hr');
     expect(body).toContain('Retrospective approval');
     expect(body).toContain('2 items awaiting your action');
     expect(html).toContain('href="/content-manager/collection-types/plugin::ppid.announcement/ann1"');

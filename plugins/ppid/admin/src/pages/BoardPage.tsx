@@ -70,7 +70,7 @@ const StageColumn = ({ stage, type }: { stage: BoardStage; type: WorkflowType })
                   ) : null}
                   {!terminal ? <DueText dueAt={item.dueAt} overdue={item.overdue} /> : null}
                   <Typography variant="pi" textColor="neutral500" title={dateTime(item.enteredAt) ?? undefined}>
-                    {t('board.since', 'Here since {relative}', { relative: relative(item.enteredAt) ?? '—' })}
+                    {t('board.since', 'Entered this stage {relative}', { relative: relative(item.enteredAt) ?? '—' })}
                   </Typography>
                 </Flex>
               </Box>

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { answeringConflicts, refuse } from '../errors';
 import { getService } from '../utils';
 import { parse as parseQuery, wholeNumber } from './parse';
-import { BOARD_PAGE_SIZE, MAX_BOARD_PAGE_SIZE } from '../services/workflow-board';
+import { BOARD_PAGE_SIZE, MAX_BOARD_PAGE_SIZE } from '../../../shared/board';
 
 type Ctx = {
   params: Record<string, string>;

@@ -6,7 +6,7 @@
  * What the caller may do next (report, sign) is the same rule the action applies.
  */
 import type { Core } from '@strapi/strapi';
-import { MAX_BOARD_PAGE_SIZE } from './workflow-board';
+import { MAX_BOARD_PAGE_SIZE } from '../../../shared/board';
 import { uid } from '../content-types/builders';
 import { FORM_SIGNERS, nextSignature, ROLE_LABEL, SIGNER_POSITION, type FormKind, type SignerRole } from '../website/forms';
 import { FORM_TYPE, frozenReason, mayRead, REPORT_POSITIONS, reportMinutes, signaturesOf, signingPositions, type RecordType } from '../website/records';

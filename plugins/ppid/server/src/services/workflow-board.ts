@@ -11,14 +11,11 @@ import { refuse } from '../errors';
 import { getService, iso } from '../utils';
 import { INSTANCE } from './workflow-instances';
 import { specOf } from './workflow-items';
+import { BOARD_PAGE_SIZE, type BoardColumnQuery, type BoardPagination } from '../../../shared/board';
 
 type Row = Record<string, any>;
 
-/** Cards per column unless the caller asks otherwise; at most `MAX_BOARD_PAGE_SIZE`. */
-export const BOARD_PAGE_SIZE = 20;
-export const MAX_BOARD_PAGE_SIZE = 100;
-
-export type BoardPageMeta = { page: number; pageSize: number; pageCount: number; total: number };
+type BoardPageMeta = BoardPagination;
 
 const isOpenStage = (kind: string) => kind !== 'published' && kind !== 'cancelled';
 const pageMeta = (page: number, pageSize: number, total: number): BoardPageMeta => ({ page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)), total });
@@ -116,7 +113,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Another page of one column: the workflow version and stage must exist and be open. */
   async function columnPage(
     type: string,
-    { workflow, version, stage, page, pageSize }: { workflow: string; version: number; stage: string; page: number; pageSize: number },
+    { workflow, version, stage, page, pageSize }: Omit<BoardColumnQuery, 'type'>,
     now = new Date()
   ) {
     const spec = specOf(type);

@@ -141,6 +141,7 @@ async function main() {
       for (const kind of order) board[kind].push(await measureBoard(pages.full, kind));
       log(`board round ${round + 1}/${ROUNDS}: ${ITEMS} items ${board.full.at(-1).toFixed(0)} ms, empty ${board.empty.at(-1).toFixed(0)} ms`);
     }
+    await measureBoard(pages.full, 'full');
     const cardsShown = await pages.full.locator('section ul li').count();
     const loadMore = await pages.full.getByRole('button', { name: /Muat lebih banyak|Load more/ }).count();
     await pages.full.goto(`${base}/admin/plugins/ppid/inbox`);

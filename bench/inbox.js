@@ -13,6 +13,9 @@
  * cache, the inbox from the server) and the clock stops when the page is interactive: the inbox's
  * answer is shown (the summary line, and the first row or the empty state) and the page answers a
  * task posted after it (the main thread is free). Prints mean / p50 / p95 per inbox and the ratio.
+ * Then the same for the stage board (/admin/plugins/ppid/board): the announcements' board with the
+ * items (each column paged: its first 20 cards and "Muat lebih banyak") against the board of content
+ * plans, which has none.
  *
  * Environment: BENCH_INBOX_ITEMS=1000, BENCH_INBOX_ROUNDS=7, BENCH_SKIP_COMPILE=1 (skip the plugin
  * and server compile; the admin build `npx strapi build` is never made here: it must exist),
@@ -123,6 +126,26 @@ async function main() {
       for (const kind of order) results[kind].push(await measure(pages[kind], kind));
       log(`round ${round + 1}/${ROUNDS}: ${ITEMS} items ${results.full.at(-1).toFixed(0)} ms, empty ${results.empty.at(-1).toFixed(0)} ms`);
     }
+    // The stage board (paged per column): the announcements' board holding the items against the
+    // board of a type with none (content plans), for the same person, in alternating rounds.
+    const measureBoard = async (page, kind) => {
+      await page.goto(`${base}/admin/plugins/ppid/board?type=${kind === 'full' ? 'announcement' : 'content-plan'}`, { waitUntil: 'commit' });
+      if (kind === 'full') await page.locator('section ul li a').first().waitFor();
+      else await page.getByText(/Tidak ada item|No items|Belum ada alur kerja|No workflow carries/).first().waitFor();
+      return page.evaluate(() => new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => resolve(performance.now())), 0)));
+    };
+    for (const kind of ['full', 'empty']) await measureBoard(pages.full, kind);
+    const board = { full: [], empty: [] };
+    for (let round = 0; round < ROUNDS; round += 1) {
+      const order = round % 2 === 0 ? ['full', 'empty'] : ['empty', 'full'];
+      for (const kind of order) board[kind].push(await measureBoard(pages.full, kind));
+      log(`board round ${round + 1}/${ROUNDS}: ${ITEMS} items ${board.full.at(-1).toFixed(0)} ms, empty ${board.empty.at(-1).toFixed(0)} ms`);
+    }
+    await measureBoard(pages.full, 'full');
+    const cardsShown = await pages.full.locator('section ul li').count();
+    const loadMore = await pages.full.getByRole('button', { name: /Muat lebih banyak|Load more/ }).count();
+    await pages.full.goto(`${base}/admin/plugins/ppid/inbox`);
+    await pages.full.locator('tbody tr a').first().waitFor();
     const rowsShown = await pages.full.locator('tbody tr').count();
     const summary = await pages.full.getByText(/item menunggu tindakan Anda|awaiting your action/).first().textContent();
 
@@ -137,6 +160,15 @@ async function main() {
     console.log(`empty        ${fmt(e.mean)} ${fmt(e.p50)} ${fmt(e.p95)}`);
     console.log(`rows on the first page: ${rowsShown}; summary: "${summary}"`);
     console.log(`ratio ${ITEMS} items / empty (p50): ${(f.p50 / e.p50).toFixed(2)}x; (mean): ${(f.mean / e.mean).toFixed(2)}x`);
+    const bf = { mean: mean(board.full), p50: quantile(board.full, 0.5), p95: quantile(board.full, 0.95) };
+    const be = { mean: mean(board.empty), p50: quantile(board.empty, 0.5), p95: quantile(board.empty, 0.95) };
+    console.log('');
+    console.log(`Stage board until interactive (same run, same person)`);
+    console.log(`board          mean ms   p50 ms   p95 ms`);
+    console.log(`${ITEMS} items ${fmt(bf.mean)} ${fmt(bf.p50)} ${fmt(bf.p95)}`.replace(/^(\d+ items)/, (m) => m.padEnd(13)));
+    console.log(`empty        ${fmt(be.mean)} ${fmt(be.p50)} ${fmt(be.p95)}`);
+    console.log(`cards shown: ${cardsShown}; "load more" buttons: ${loadMore}`);
+    console.log(`ratio ${ITEMS} items / empty (p50): ${(bf.p50 / be.p50).toFixed(2)}x; (mean): ${(bf.mean / be.mean).toFixed(2)}x`);
   } finally {
     await browser?.close();
     await app.stop();

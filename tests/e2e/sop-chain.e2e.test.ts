@@ -261,7 +261,10 @@ suite('SOP 190/2024 in the admin, in Indonesian (Chromium)', () => {
     await proof.getByRole('combobox', { name: /Kanal/ }).click();
     await page.getByRole('option', { name: 'Papan pengumuman' }).click();
     // The agency's wall clock (WIB), yesterday 09:00.
-    await proof.getByLabel('Tampil di kanal').fill(`${new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)}T09:00`);
+    // The date and a 24-hour time on the agency's clock (WIB), typed as dd/mm/yyyy and hh:mm whatever the browser's language.
+    const [year, month, day] = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10).split('-');
+    await proof.getByLabel('Tanggal (hh/bb/tttt)').fill(`${day}/${month}/${year}`);
+    await proof.getByLabel('Jam (WIB, 24 jam)').fill('09:00');
     await proof.getByLabel('Alamat (URL)').fill(`https://diskominfo.kalbarprov.go.id/arsip/papan-pengumuman/${SLUG}.jpg`);
     await snap(page, 'dewi-proof-panel');
     const recorded = page.waitForResponse((r: any) => r.url().endsWith('/content-manager/collection-types/plugin::ppid.publication-record') && r.request().method() === 'POST');

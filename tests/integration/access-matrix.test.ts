@@ -108,6 +108,7 @@ const PLUGIN_READ_GROUP: Record<string, 'workflow' | 'item' | 'compliance' | 'or
   'home.home': 'workflow',
   'home.settings': 'workflow',
   'workflow.board': 'workflow',
+  'workflow.boardColumn': 'workflow',
   'workflow.item': 'item',
   'workflow.history': 'item',
   'workflow.listWorkflows': 'workflow',
@@ -589,6 +590,11 @@ async function prepare(c: RouteCase): Promise<Prepared> {
     switch (c.action) {
       case 'workflow.board':
         return { url: `${fill()}?type=announcement` };
+      case 'workflow.boardColumn': {
+        const binding = await app.strapi.db.query(`${P}workflow-binding`).findOne({ where: { contentType: 'announcement', unitId: null } });
+        const [row] = await app.strapi.db.query(`${P}workflow`).findMany({ where: { key: binding.workflowKey }, orderBy: [{ version: 'desc' }], limit: 1 });
+        return { url: `${fill()}?type=announcement&workflow=${row.key}&version=${row.version}&stage=${(row.definition as WorkflowDefinition).initialStage}` };
+      }
       case 'workflow.item':
       case 'workflow.history':
         return { url: fill(await fixture(type, 'read')) };

@@ -27,6 +27,7 @@ export const ADMIN_ROUTES = {
   settings: { method: 'GET', path: '/settings' },
   inbox: { method: 'GET', path: '/workflow/inbox' },
   board: { method: 'GET', path: '/workflow/board' },
+  boardColumn: { method: 'GET', path: '/workflow/board/column' },
   item: { method: 'GET', path: ITEM },
   itemHistory: { method: 'GET', path: `${ITEM}/history` },
   transition: { method: 'POST', path: `${ITEM}/transitions` },

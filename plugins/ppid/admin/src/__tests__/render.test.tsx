@@ -126,7 +126,7 @@ describe('inbox', () => {
     expect(body).toContain('Awaiting my action');
     expect(body.indexOf('Pemadaman listrik')).toBeLessThan(body.indexOf('Daftar kontrak 2026'));
     expect(body).toContain('Overdue');
-    expect(body).toContain('Due in 2 hr.');
+    expect(body).toContain('Due in 2 hr');
     expect(body).toContain('Retrospective approval');
     expect(body).toContain('2 items awaiting your action');
     expect(html).toContain('href="/content-manager/collection-types/plugin::ppid.announcement/ann1"');
@@ -165,17 +165,19 @@ describe('board', () => {
           {
             key: 'pengumuman-diskominfo-kalbar', version: 2, name: { id: 'Pengumuman', en: 'Announcing' },
             stages: [
-              { key: 'drafting', name: { id: 'Penyusunan konsep', en: 'Drafting' }, kind: 'work', actor: 'fungsional', items: [] },
+              { key: 'drafting', name: { id: 'Penyusunan konsep', en: 'Drafting' }, kind: 'work', actor: 'fungsional', count: 0, items: [], pagination: { page: 1, pageSize: 20, pageCount: 1, total: 0 } },
               {
                 key: 'review_kabid', name: { id: 'Pemeriksaan Kabid', en: 'Review by the head of division' }, kind: 'review', actor: 'kabid',
+                count: 1,
                 items: [{ documentId: 'a1', title: 'Jadwal vaksinasi', unit: { code: 'bidang-ikp', name: 'Bidang IKP' }, enteredAt: inFuture(-1), dueAt: inFuture(-0.5), overdue: true }],
+                pagination: { page: 1, pageSize: 20, pageCount: 1, total: 1 },
               },
             ],
           },
         ],
       },
     };
-    fixtures['/ppid/workflow/board?type=announcement'] = board;
+    fixtures['/ppid/workflow/board?type=announcement&pageSize=20'] = board;
     const html = renderApp('board');
     const body = text(html);
     expect(body).toContain('Drafting');

@@ -4,7 +4,7 @@ import * as path from 'path';
 import { errorMessage, errorStatus, formatPath, validationProblems } from '../utils/errors';
 import { editViewPath, workflowTypeOf } from '../utils/paths';
 import { withoutPublishForWorkflowTypes } from '../utils/publishActions';
-import { formatRelative, relativeParts, splitMinutes } from '../utils/time';
+import { formatLate, formatRelative, relativeParts, splitMinutes } from '../utils/time';
 import en from '../translations/en.json';
 import id from '../translations/id.json';
 
@@ -17,10 +17,47 @@ describe('relative time', () => {
     expect(relativeParts(new Date('2026-01-04T10:00:00Z'), now)).toEqual({ value: 3, unit: 'day' });
   });
   it('formats in the admin locale and tolerates missing dates', () => {
-    expect(formatRelative('2026-01-01T12:00:00Z', 'en', now)).toBe('in 2 hr.');
-    expect(formatRelative('2026-01-01T12:00:00Z', 'id', now)).toMatch(/2 jam/);
+    expect(formatRelative('2026-01-01T12:00:00Z', 'en', now)).toBe('in 2 hr');
+    expect(formatRelative('2026-01-01T12:00:00Z', 'id', now)).toBe('2 jam lagi');
     expect(formatRelative(null, 'en', now)).toBeNull();
     expect(formatRelative('not a date', 'en', now)).toBeNull();
+  });
+  it('reads naturally in Indonesian: "baru saja", "2 jam lagi", "3 hari yang lalu"', () => {
+    const at = (iso: string) => formatRelative(iso, 'id', now);
+    expect(at('2026-01-01T10:00:00Z')).toBe('baru saja');
+    expect(at('2026-01-01T09:59:01Z')).toBe('baru saja');
+    expect(at('2026-01-01T10:00:59Z')).toBe('kurang dari 1 menit lagi');
+    expect(at('2026-01-01T09:59:00Z')).toBe('1 menit yang lalu');
+    expect(at('2026-01-01T09:55:00Z')).toBe('5 menit yang lalu');
+    expect(at('2026-01-01T10:20:00Z')).toBe('20 menit lagi');
+    expect(at('2026-01-01T12:00:00Z')).toBe('2 jam lagi');
+    expect(at('2026-01-01T07:00:00Z')).toBe('3 jam yang lalu');
+    expect(at('2025-12-29T10:00:00Z')).toBe('3 hari yang lalu');
+    expect(at('2026-01-02T12:00:00Z')).toBe('26 jam lagi');
+    expect(at('2026-01-04T10:00:00Z')).toBe('3 hari lagi');
+    expect(at('2028-09-27T10:00:00Z')).toBe('1.000 hari lagi');
+    expect(formatRelative('2026-01-01T09:59:30Z', 'id-ID', now)).toBe('baru saja');
+  });
+  it('reads naturally in English: "just now", "in 2 hr", "3 days ago"', () => {
+    const at = (iso: string) => formatRelative(iso, 'en', now);
+    expect(at('2026-01-01T09:59:30Z')).toBe('just now');
+    expect(at('2026-01-01T10:00:30Z')).toBe('in under a minute');
+    expect(at('2026-01-01T09:55:00Z')).toBe('5 min ago');
+    expect(at('2026-01-01T07:00:00Z')).toBe('3 hr ago');
+    expect(at('2025-12-29T10:00:00Z')).toBe('3 days ago');
+    expect(at('2026-01-04T10:00:00Z')).toBe('in 3 days');
+    expect(at('2028-09-27T10:00:00Z')).toBe('in 1,000 days');
+  });
+  it('says how late an item is: "terlambat 2 hari", "2 days late"; nothing before it is due', () => {
+    expect(formatLate('2025-12-30T10:00:00Z', 'id', now)).toBe('terlambat 2 hari');
+    expect(formatLate('2025-12-30T10:00:00Z', 'en', now)).toBe('2 days late');
+    expect(formatLate('2026-01-01T07:00:00Z', 'id', now)).toBe('terlambat 3 jam');
+    expect(formatLate('2026-01-01T09:15:00Z', 'id', now)).toBe('terlambat 45 menit');
+    expect(formatLate('2025-12-31T10:00:00Z', 'en', now)).toBe('24 hr late');
+    expect(formatLate('2026-01-01T09:59:40Z', 'id', now)).toBe('terlambat kurang dari 1 menit');
+    expect(formatLate('2026-01-01T10:00:01Z', 'id', now)).toBeNull();
+    expect(formatLate(null, 'id', now)).toBeNull();
+    expect(formatLate('not a date', 'en', now)).toBeNull();
   });
   it('splits working minutes', () => {
     expect(splitMinutes(125)).toEqual({ hours: 2, minutes: 5 });

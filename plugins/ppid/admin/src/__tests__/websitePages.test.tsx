@@ -78,9 +78,9 @@ describe('backlog board', () => {
           {
             key: 'web-backlog', version: 1, name: { id: 'Pengembangan website PPID (backlog)', en: 'PPID website development (backlog)' },
             stages: [
-              { key: 'raised', name: { id: 'Diajukan', en: 'Raised' }, kind: 'work', actor: 'sub_koordinator', items: [] },
+              { key: 'raised', name: { id: 'Diajukan', en: 'Raised' }, kind: 'work', actor: 'sub_koordinator', count: 0, items: [], pagination: { page: 1, pageSize: 100, pageCount: 1, total: 0 } },
               {
-                key: 'presentation', name, kind: 'work', actor: 'web_developer',
+                key: 'presentation', name, kind: 'work', actor: 'web_developer', count: 1, pagination: { page: 1, pageSize: 100, pageCount: 1, total: 1 },
                 items: [{ documentId: 'b1', title: 'Tabel DIP terpotong', unit: { code: 'bidang-ikp', name: 'Bidang IKP' }, enteredAt: '2026-06-01T02:00:00.000Z', dueAt: null, overdue: false, kind: 'display_fix', priority: 'normal', dueOn: '2026-06-05', late: true, receipt: { at: '2026-06-02T03:00:00.000Z', by: { id: 4, name: 'Budi Santoso' } } }],
               },
             ],

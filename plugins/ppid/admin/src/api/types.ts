@@ -2,6 +2,7 @@
  * Shapes of the plugin's admin API (`/ppid/...`, see server/src/routes). Kept in one place so the
  * pages, the edit-view panel and the server's contract can be compared at a glance.
  */
+import type { BoardPagination } from '../../../shared/board';
 
 export type LocalizedName = { id: string; en: string };
 
@@ -68,7 +69,17 @@ export interface BoardStage {
   name: LocalizedName;
   kind: StageKind;
   actor?: string | null;
+  /** Every active item at the stage (the column's count). */
+  count: number;
+  /** The column's first page, the earliest due first. */
   items: BoardItem[];
+  pagination: BoardPagination;
+}
+
+/** GET /ppid/workflow/board/column: one further page of a column. */
+export interface BoardColumnResponse {
+  data: BoardItem[];
+  meta: { pagination: BoardPagination };
 }
 
 export interface BoardResponse {

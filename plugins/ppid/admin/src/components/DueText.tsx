@@ -10,10 +10,14 @@ interface DueTextProps {
   withBadge?: boolean;
 }
 
-/** "Due in 2 hr" (absolute time on hover and for screen readers), with an Overdue badge when late. */
+/**
+ * "Tenggat 2 jam lagi" / "Due in 2 hr", or when late "Terlambat 2 hari" / "2 days late" (absolute time
+ * on hover), with an Overdue badge when late.
+ */
 export const DueText = ({ dueAt, overdue, withBadge = true }: DueTextProps) => {
-  const { t, relative, dateTime } = usePpidIntl();
+  const { t, relative, late, dateTime } = usePpidIntl();
   const rel = relative(dueAt);
+  const lateBy = overdue ? late(dueAt) : null;
   const abs = dateTime(dueAt);
   if (!rel) {
     return (
@@ -25,7 +29,7 @@ export const DueText = ({ dueAt, overdue, withBadge = true }: DueTextProps) => {
   return (
     <Flex gap={2} wrap="wrap" alignItems="center">
       <Typography variant="pi" textColor={overdue ? 'danger600' : 'neutral700'} title={abs ?? undefined}>
-        {t('due.relative', 'Due {relative}', { relative: rel })}
+        {lateBy ? lateBy.charAt(0).toUpperCase() + lateBy.slice(1) : t('due.relative', 'Due {relative}', { relative: rel })}
       </Typography>
       {withBadge && overdue ? <OverdueBadge /> : null}
     </Flex>

@@ -115,7 +115,7 @@ export const AlertsWidget = () => {
           <Typography textColor="neutral800">{pick(a.title, a.rule)}</Typography>
           <Typography variant="pi" textColor="neutral600">
             {a.unit ? `${a.unit.name} · ` : ''}
-            {t('home.alerts.since', 'since {when}', { when: relative(a.firstSeenAt) ?? '—' })}
+            {t('home.alerts.since', 'raised {when}', { when: relative(a.firstSeenAt) ?? '—' })}
           </Typography>
         </Row>
       ))}

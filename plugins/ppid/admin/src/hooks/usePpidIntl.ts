@@ -4,7 +4,7 @@ import { useIntl } from 'react-intl';
 import type { LocalizedName } from '../api/types';
 import { getTrad } from '../utils/getTrad';
 import { useAgencyZone } from './useAgencyZone';
-import { formatDateTime, formatDay, formatRelative, splitMinutes } from '../utils/time';
+import { formatDateTime, formatDay, formatLate, formatRelative, splitMinutes } from '../utils/time';
 
 type Values = Record<string, string | number | boolean | null | undefined | Date>;
 
@@ -43,6 +43,8 @@ export function usePpidIntl() {
     const typeLabel = (type: string): string => t(`type.${type}`, type);
 
     const relative = (iso: string | null | undefined) => formatRelative(iso, locale);
+    /** "terlambat 2 hari" / "2 days late"; null when not yet due. */
+    const late = (iso: string | null | undefined) => formatLate(iso, locale);
     const dateTime = (iso: string | null | undefined) => formatDateTime(iso, locale, timeZone);
     const day = (date: string | null | undefined) => formatDay(date, locale);
 
@@ -60,7 +62,7 @@ export function usePpidIntl() {
       return `${ts.amount} ${ts.unit}`;
     };
 
-    return { t, pick, locale, isIndonesian, timeZone, positionLabel, holdingLabel, typeLabel, relative, dateTime, day, duration, timeStandard };
+    return { t, pick, locale, isIndonesian, timeZone, positionLabel, holdingLabel, typeLabel, relative, late, dateTime, day, duration, timeStandard };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [intl, locale, isIndonesian, timeZone]);
 }

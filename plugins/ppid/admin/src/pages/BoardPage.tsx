@@ -2,8 +2,9 @@ import * as React from 'react';
 import { Box, Button, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 import { useSearchParams } from 'react-router-dom';
+import { useFetchClient } from '@strapi/strapi/admin';
 
-import { WORKFLOW_TYPES, type BoardResponse, type BoardStage, type WorkflowType } from '../api/types';
+import { WORKFLOW_TYPES, type BoardColumnResponse, type BoardResponse, type BoardStage, type WorkflowType } from '../api/types';
 import { StageBadge } from '../components/Badges';
 import { DueText } from '../components/DueText';
 import { ItemLink } from '../components/ItemLink';
@@ -11,15 +12,49 @@ import { EmptyBlock, ErrorBlock, LoadingBlock } from '../components/States';
 import { useGet } from '../hooks/useGet';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { adminUrl } from '../../../shared/routes';
-
-/** Cards shown per column; final stages collect items for ever, the rest is counted. */
-const MAX_CARDS = 30;
+import { BOARD_PAGE_SIZE } from '../../../shared/board';
+import { columnPages, columnPageUrl } from '../utils/boardColumn';
+import { errorMessage } from '../utils/errors';
 
 const isWorkflowType = (value: string | null): value is WorkflowType => (WORKFLOW_TYPES as readonly (string | null)[]).includes(value);
 
-const StageColumn = ({ stage, type }: { stage: BoardStage; type: WorkflowType }) => {
+type FetchClient = { get: <T>(url: string) => Promise<{ data: T }> };
+
+/**
+ * A column's further pages, loaded one at a time on request and appended to the first page that came
+ * with the board; forgotten when the board is read again.
+ */
+function useColumnPages(stage: BoardStage, type: WorkflowType, workflow: { key: string; version: number }) {
+  const { get } = useFetchClient() as unknown as FetchClient;
+  const [more, setMore] = React.useState<BoardColumnResponse[]>([]);
+  const [loading, setLoading] = React.useState(false);
+  const [error, setError] = React.useState<unknown>(undefined);
+  React.useEffect(() => {
+    setMore([]);
+    setError(undefined);
+  }, [stage]);
+  const pages = columnPages(stage, more);
+  const loadMore = async () => {
+    if (pages.nextPage === null || loading) return;
+    setLoading(true);
+    setError(undefined);
+    try {
+      const url = columnPageUrl({ type, workflow: workflow.key, version: workflow.version, stage: stage.key, pageSize: stage.pagination.pageSize }, pages.nextPage);
+      const response = await get<BoardColumnResponse>(url);
+      setMore((loaded) => [...loaded, response.data]);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setLoading(false);
+    }
+  };
+  return { ...pages, loading, error, loadMore };
+}
+
+const StageColumn = ({ stage, type, workflow }: { stage: BoardStage; type: WorkflowType; workflow: { key: string; version: number } }) => {
   const { t, pick, positionLabel, relative, dateTime } = usePpidIntl();
   const terminal = stage.kind === 'published' || stage.kind === 'cancelled';
+  const column = useColumnPages(stage, type, workflow);
   return (
     <Box
       tag="section"
@@ -36,7 +71,7 @@ const StageColumn = ({ stage, type }: { stage: BoardStage; type: WorkflowType })
           <Flex gap={2} alignItems="center" wrap="wrap">
             <StageBadge kind={stage.kind}>{pick(stage.name, stage.key)}</StageBadge>
             <Typography variant="pi" textColor="neutral600">
-              {t('board.count', '{count, plural, one {# item} other {# items}}', { count: stage.items.length })}
+              {t('board.count', '{count, plural, one {# item} other {# items}}', { count: column.total })}
             </Typography>
           </Flex>
           {stage.actor ? (
@@ -45,13 +80,13 @@ const StageColumn = ({ stage, type }: { stage: BoardStage; type: WorkflowType })
             </Typography>
           ) : null}
         </Flex>
-        {stage.items.length === 0 ? (
+        {column.items.length === 0 ? (
           <Typography variant="pi" textColor="neutral500">
             {t('board.emptyStage', 'No items')}
           </Typography>
         ) : (
           <Flex tag="ul" direction="column" alignItems="stretch" gap={2}>
-            {stage.items.slice(0, MAX_CARDS).map((item) => (
+            {column.items.map((item) => (
               <Box
                 tag="li"
                 key={item.documentId}
@@ -70,18 +105,28 @@ const StageColumn = ({ stage, type }: { stage: BoardStage; type: WorkflowType })
                   ) : null}
                   {!terminal ? <DueText dueAt={item.dueAt} overdue={item.overdue} /> : null}
                   <Typography variant="pi" textColor="neutral500" title={dateTime(item.enteredAt) ?? undefined}>
-                    {t('board.since', 'Here since {relative}', { relative: relative(item.enteredAt) ?? '—' })}
+                    {t('board.since', 'Entered this stage {relative}', { relative: relative(item.enteredAt) ?? '—' })}
                   </Typography>
                 </Flex>
               </Box>
             ))}
-            {stage.items.length > MAX_CARDS ? (
-              <Typography tag="li" variant="pi" textColor="neutral600">
-                {t('board.more', 'and {count} more', { count: stage.items.length - MAX_CARDS })}
-              </Typography>
-            ) : null}
           </Flex>
         )}
+        {column.items.length > 0 && column.total > column.items.length ? (
+          <Typography variant="pi" textColor="neutral600">
+            {t('board.shown', 'Showing {shown, number} of {total, number}', { shown: column.items.length, total: column.total })}
+          </Typography>
+        ) : null}
+        {column.error ? (
+          <Typography variant="pi" textColor="danger600" role="alert">
+            {errorMessage(column.error) ?? t('error.generic', 'Something went wrong. Please try again.')}
+          </Typography>
+        ) : null}
+        {column.nextPage !== null ? (
+          <Button variant="tertiary" size="S" fullWidth loading={column.loading} disabled={column.loading} onClick={() => void column.loadMore()}>
+            {t('board.loadMore', 'Load more ({count, number} left)', { count: column.remaining })}
+          </Button>
+        ) : null}
       </Flex>
     </Box>
   );
@@ -93,7 +138,7 @@ export const BoardPage = () => {
   const [searchParams, setSearchParams] = useSearchParams();
   const requested = searchParams.get('type');
   const type: WorkflowType = isWorkflowType(requested) ? requested : 'announcement';
-  const { data, error, isLoading, isFetching, refetch } = useGet<BoardResponse>(adminUrl('board', {}, { type }));
+  const { data, error, isLoading, isFetching, refetch } = useGet<BoardResponse>(adminUrl('board', {}, { type, pageSize: BOARD_PAGE_SIZE }));
   const workflows = data?.data?.workflows ?? [];
 
   let body: React.ReactNode;
@@ -117,7 +162,7 @@ export const BoardPage = () => {
             <Box overflow="auto" paddingBottom={2} tabIndex={0} role="region" aria-label={t('board.scroll', 'Stages (scroll horizontally)')}>
               <Flex gap={3} alignItems="flex-start">
                 {workflow.stages.map((stage) => (
-                  <StageColumn key={stage.key} stage={stage} type={type} />
+                  <StageColumn key={stage.key} stage={stage} type={type} workflow={workflow} />
                 ))}
               </Flex>
             </Box>

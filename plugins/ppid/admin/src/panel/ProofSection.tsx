@@ -9,10 +9,44 @@ import { useGet } from '../hooks/useGet';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { errorMessage } from '../utils/errors';
 import { PUBLICATION_RECORDS_URL, proofBody, proofListUrl, proofProblems, type ProofDraft, type ProofProblems } from '../utils/proof';
-import { toZonedInput } from '../utils/zonedTime';
+import { joinZonedInput, splitZonedInput, toZonedInput, zoneAbbreviation } from '../utils/zonedTime';
 
 type Client = { post: <T>(url: string, body: unknown) => Promise<{ data: T }> };
 type ProofRow = { documentId: string; channel: Channel; url: string | null; channelPublishedAt: string; note: string | null };
+
+/**
+ * When the item appeared on the channel, on the agency's wall clock: a date "dd/mm/yyyy" and a
+ * 24-hour time, labelled with the zone ("WIB"), the same in every browser language.
+ */
+export const ProofTimeFields = ({ date, time, zone, error, onChange }: { date: string; time: string; zone: string; error?: string; onChange: (date: string, time: string) => void }) => {
+  const { t } = usePpidIntl();
+  const zoneName = zoneAbbreviation(zone);
+  return (
+    <Flex direction="column" alignItems="stretch" gap={1} role="group" aria-label={t('proof.at', 'Appeared on the channel')}>
+      <Typography variant="pi" fontWeight="bold" textColor="neutral800">
+        {t('proof.at', 'Appeared on the channel')}
+      </Typography>
+      <Flex gap={2} alignItems="flex-start">
+        <Box flex="3">
+          <Field.Root name="channelPublishedDate" id="ppid-proof-date" required error={error}>
+            <Field.Label>{t('proof.date', 'Date (dd/mm/yyyy)')}</Field.Label>
+            <TextInput inputMode="numeric" placeholder={t('proof.datePlaceholder', 'dd/mm/yyyy')} maxLength={10} value={date} onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange(e.target.value, time)} />
+            <Field.Error />
+          </Field.Root>
+        </Box>
+        <Box flex="2">
+          <Field.Root name="channelPublishedTime" id="ppid-proof-time" required>
+            <Field.Label>{t('proof.time', 'Time ({zone}, 24-hour)', { zone: zoneName })}</Field.Label>
+            <TextInput inputMode="numeric" placeholder={t('proof.timePlaceholder', 'hh:mm')} maxLength={5} value={time} onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange(date, e.target.value)} />
+          </Field.Root>
+        </Box>
+      </Flex>
+      <Typography variant="pi" textColor="neutral600">
+        {t('proof.atHint', 'Date and time it appeared, {zone}', { zone: zoneName })}
+      </Typography>
+    </Flex>
+  );
+};
 
 /**
  * Proof of publication from the workflow panel (SOP 190/2024 step 6): the item's records, and a form
@@ -28,6 +62,13 @@ export const ProofSection = ({ documentId, onRecorded }: { documentId: string; o
   const records = useGet<{ results: ProofRow[] }>(proofListUrl(documentId));
   const blank = (): ProofDraft => ({ channel: '', url: '', at: toZonedInput(new Date(), zone), note: '' });
   const [draft, setDraft] = React.useState<ProofDraft | null>(null);
+  // What was typed in the date and time fields; the draft keeps their wall-clock value ('' when not one).
+  const [when, setWhen] = React.useState({ date: '', time: '' });
+  const start = () => {
+    const fresh = blank();
+    setWhen(splitZonedInput(fresh.at));
+    setDraft(fresh);
+  };
   const [file, setFile] = React.useState<File | null>(null);
   const [problems, setProblems] = React.useState<ProofProblems>({});
   const [busy, setBusy] = React.useState(false);
@@ -62,7 +103,7 @@ export const ProofSection = ({ documentId, onRecorded }: { documentId: string; o
   };
 
   const urlProblem = problems.url === 'invalid' ? t('proof.urlInvalid', 'Use an http(s) address.') : problems.url === 'required' ? t('proof.urlRequired', 'Give the address where it appeared, or attach a file.') : undefined;
-  const atProblem = problems.at === 'future' ? t('proof.atFuture', 'This time is still in the future.') : problems.at ? t('proof.atInvalid', 'Give the date and time.') : undefined;
+  const atProblem = problems.at === 'future' ? t('proof.atFuture', 'This time is still in the future.') : problems.at ? t('proof.atInvalid', 'Give the date as dd/mm/yyyy and the time as hh:mm (24-hour).') : undefined;
 
   return (
     <Flex direction="column" alignItems="stretch" gap={2} role="region" aria-label={t('proof.title', 'Proof of publication')}>
@@ -106,12 +147,16 @@ export const ProofSection = ({ documentId, onRecorded }: { documentId: string; o
             </SingleSelect>
             <Field.Error />
           </Field.Root>
-          <Field.Root name="channelPublishedAt" id="ppid-proof-at" required error={atProblem} hint={t('proof.atHint', 'Date and time it appeared, {zone}', { zone })}>
-            <Field.Label>{t('proof.at', 'Appeared on the channel')}</Field.Label>
-            <TextInput type="datetime-local" value={draft.at} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, at: e.target.value })} />
-            <Field.Hint />
-            <Field.Error />
-          </Field.Root>
+          <ProofTimeFields
+            date={when.date}
+            time={when.time}
+            zone={zone}
+            error={atProblem}
+            onChange={(date, time) => {
+              setWhen({ date, time });
+              setDraft({ ...draft, at: joinZonedInput(date, time) });
+            }}
+          />
           <Field.Root name="url" id="ppid-proof-url" error={urlProblem}>
             <Field.Label>{t('proof.url', 'Address (URL)')}</Field.Label>
             <TextInput type="url" value={draft.url} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, url: e.target.value })} />
@@ -136,7 +181,7 @@ export const ProofSection = ({ documentId, onRecorded }: { documentId: string; o
           </Flex>
         </Flex>
       ) : (
-        <Button variant="secondary" startIcon={<Plus />} onClick={() => setDraft(blank())}>
+        <Button variant="secondary" startIcon={<Plus />} onClick={start}>
           {t('proof.add', 'Record proof of publication')}
         </Button>
       )}

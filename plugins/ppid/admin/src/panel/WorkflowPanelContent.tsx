@@ -371,7 +371,7 @@ export const WorkflowPanelContent = ({ type, documentId, model, collectionType, 
               </Typography>
             ) : null}
             <Typography variant="pi" textColor="neutral600" title={dateTime(state.enteredAt) ?? undefined}>
-              {t('panel.since', 'Since {relative}', { relative: relative(state.enteredAt) ?? '—' })}
+              {t('panel.since', 'Entered this stage {relative}', { relative: relative(state.enteredAt) ?? '—' })}
             </Typography>
             {active ? <DueText dueAt={state.dueAt} overdue={state.overdue} /> : null}
           </Flex>

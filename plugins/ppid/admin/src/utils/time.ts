@@ -1,5 +1,5 @@
 /**
- * Time display helpers: relative due times ("in 2 hr", "3 days ago") and working-time durations.
+ * Time display helpers: relative due times ("2 jam lagi" / "in 2 hr", "3 hari yang lalu" / "3 days ago") and working-time durations.
  * Pure functions of their arguments, so they can be tested without a browser.
  */
 
@@ -19,17 +19,83 @@ export function relativeParts(target: Date, now: Date): RelativeParts {
   return { value: sign * Math.round(abs / DAY), unit: 'day' };
 }
 
-/** "in 2 hr" / "dalam 2 jam"; null for a missing or invalid date. */
-export function formatRelative(iso: string | null | undefined, locale: string, now: Date = new Date()): string | null {
+/** How a distance in time reads, for the two languages of the admin (others fall back to Intl). */
+type Phrasing = {
+  now: string;
+  soon: string;
+  lateNow: string;
+  amount: (n: string, unit: Intl.RelativeTimeFormatUnit, count: number) => string;
+  future: (amount: string) => string;
+  past: (amount: string) => string;
+  late: (amount: string) => string;
+};
+
+const PHRASING: Record<'id' | 'en', Phrasing> = {
+  // Indonesian as civil servants write it: "baru saja", "2 jam lagi", "3 hari yang lalu", "terlambat 2 hari".
+  id: {
+    now: 'baru saja',
+    soon: 'kurang dari 1 menit lagi',
+    lateNow: 'terlambat kurang dari 1 menit',
+    amount: (n, unit) => `${n} ${unit === 'minute' ? 'menit' : unit === 'hour' ? 'jam' : 'hari'}`,
+    future: (a) => `${a} lagi`,
+    past: (a) => `${a} yang lalu`,
+    late: (a) => `terlambat ${a}`,
+  },
+  en: {
+    now: 'just now',
+    soon: 'in under a minute',
+    lateNow: 'under a minute late',
+    amount: (n, unit, count) => `${n} ${unit === 'minute' ? 'min' : unit === 'hour' ? 'hr' : count === 1 ? 'day' : 'days'}`,
+    future: (a) => `in ${a}`,
+    past: (a) => `${a} ago`,
+    late: (a) => `${a} late`,
+  },
+};
+
+const phrasingOf = (locale: string): Phrasing | null => {
+  const language = locale.toLowerCase().split(/[-_]/)[0];
+  return language === 'id' || language === 'en' ? PHRASING[language] : null;
+};
+
+const validDate = (iso: string | null | undefined) => {
   if (!iso) return null;
-  const target = new Date(iso);
-  if (Number.isNaN(target.getTime())) return null;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : date;
+};
+
+/**
+ * A time relative to `now`: "2 jam lagi" / "in 2 hr", "3 hari yang lalu" / "3 days ago", and under a
+ * minute "baru saja" / "just now"; null for a missing or invalid date.
+ */
+export function formatRelative(iso: string | null | undefined, locale: string, now: Date = new Date()): string | null {
+  const target = validDate(iso);
+  if (!target) return null;
+  const diff = target.getTime() - now.getTime();
+  const words = phrasingOf(locale);
+  if (Math.abs(diff) < MINUTE) return diff > 0 && words ? words.soon : words?.now ?? new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'minute');
   const { value, unit } = relativeParts(target, now);
-  try {
-    return new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }).format(value, unit);
-  } catch {
-    return new Intl.RelativeTimeFormat('en', { numeric: 'auto', style: 'short' }).format(value, unit);
+  if (!words) {
+    try {
+      return new Intl.RelativeTimeFormat(locale, { numeric: 'always', style: 'short' }).format(value, unit);
+    } catch {
+      return new Intl.RelativeTimeFormat('en', { numeric: 'always', style: 'short' }).format(value, unit);
+    }
   }
+  const amount = words.amount(new Intl.NumberFormat(locale).format(Math.abs(value)), unit, Math.abs(value));
+  return value > 0 ? words.future(amount) : words.past(amount);
+}
+
+/**
+ * How late something due at `iso` is: "terlambat 2 hari" / "2 days late"; null when it is not yet
+ * due, or for a missing or invalid date (or a language without its own phrasing).
+ */
+export function formatLate(iso: string | null | undefined, locale: string, now: Date = new Date()): string | null {
+  const due = validDate(iso);
+  const words = phrasingOf(locale);
+  if (!due || !words || due.getTime() > now.getTime()) return null;
+  if (now.getTime() - due.getTime() < MINUTE) return words.lateNow;
+  const { value, unit } = relativeParts(due, now);
+  return words.late(words.amount(new Intl.NumberFormat(locale).format(Math.abs(value)), unit, Math.abs(value)));
 }
 
 /** The short name of a time zone at a moment, in the locale ("WIB", "WITA"; "GMT+7" in English); null if unknown. */

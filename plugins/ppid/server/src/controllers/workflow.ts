@@ -9,6 +9,7 @@ import { answeringConflicts, refuse } from '../errors';
 import { getService } from '../utils';
 import { sessionUser } from './session';
 import { parse as parseQuery, wholeNumber } from './parse';
+import { BOARD_PAGE_SIZE, MAX_BOARD_PAGE_SIZE } from '../../../shared/board';
 
 type Ctx = {
   params: Record<string, string>;
@@ -31,6 +32,21 @@ const FAST = z.strictObject({ revision, reason: z.string().max(4000).optional() 
 const RETRO = z.strictObject({ revision, note: z.string().max(4000).optional() });
 /** The inbox in pages (a desk may hold a thousand items): overdue first, then the earliest due. */
 const INBOX_PAGE = z.strictObject({ page: wholeNumber('page', 1, 100000, 1), pageSize: wholeNumber('pageSize', 1, 100, 25) });
+/** The board: each column's first page (`pageSize` cards); a column's next pages one at a time. */
+const TYPE = z.string({ error: '"type" is required, e.g. ?type=announcement' }).min(1, '"type" is required, e.g. ?type=announcement');
+const BOARD = z.strictObject({ type: TYPE, pageSize: wholeNumber('pageSize', 1, MAX_BOARD_PAGE_SIZE, BOARD_PAGE_SIZE) });
+const BOARD_COLUMN = z.strictObject({
+  type: TYPE,
+  workflow: z.string({ error: '"workflow" (the workflow key) is required' }).min(1, '"workflow" (the workflow key) is required').max(80),
+  version: z
+    .string({ error: '"version" (the workflow version) is required' })
+    .regex(/^\d+$/, '"version" must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(1, '"version" must be at least 1').max(100000, '"version" must be at most 100000')),
+  stage: z.string({ error: '"stage" is required' }).min(1, '"stage" is required').max(80),
+  page: wholeNumber('page', 1, 100000, 1),
+  pageSize: wholeNumber('pageSize', 1, MAX_BOARD_PAGE_SIZE, BOARD_PAGE_SIZE),
+});
 const BINDING = z.strictObject({ contentType: z.string(), unit: z.string().nullable().optional(), workflowKey: z.string() });
 
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {
@@ -50,6 +66,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const definitions = () => getService(strapi, 'workflow-definitions');
   const actions = () => getService(strapi, 'workflow-actions');
   const views = () => getService(strapi, 'workflow-views');
+  const board = () => getService(strapi, 'workflow-board');
 
   const user = (ctx: Ctx) => sessionUser(strapi, ctx);
 
@@ -103,10 +120,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await respond(ctx, async () => views().inbox(await user(ctx), new Date(), page));
     },
     async board(ctx: Ctx) {
-      noQuery(ctx, ['type']);
-      const type = ctx.query.type;
-      if (typeof type !== 'string') refuse(400, '"type" is required, e.g. ?type=announcement', { parameter: 'type' });
-      await respond(ctx, () => views().board(type));
+      const { type, pageSize } = parseQuery(BOARD, ctx.query ?? {}, 'query');
+      await respond(ctx, () => board().board(type, new Date(), { pageSize }));
+    },
+    async boardColumn(ctx: Ctx) {
+      const { type, ...column } = parseQuery(BOARD_COLUMN, ctx.query ?? {}, 'query');
+      await respond(ctx, () => board().columnPage(type, column));
     },
     async listWorkflows(ctx: Ctx) {
       noQuery(ctx, ['all']);

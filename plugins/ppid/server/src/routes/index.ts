@@ -68,6 +68,7 @@ const admin = {
     { ...route('settings'), handler: 'home.settings', config: can('workflow.read') },
     { ...route('inbox'), handler: 'workflow.inbox', config: can('workflow.read') },
     { ...route('board'), handler: 'workflow.board', config: can('workflow.read') },
+    { ...route('boardColumn'), handler: 'workflow.boardColumn', config: can('workflow.read') },
     { ...route('item'), handler: 'workflow.item', config: can('workflow.read') },
     { ...route('itemHistory'), handler: 'workflow.history', config: can('workflow.read') },
     { ...route('transition'), handler: 'workflow.transition', config: can('workflow.transition') },

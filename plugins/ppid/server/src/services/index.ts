@@ -19,6 +19,7 @@ import workflowInstances from './workflow-instances';
 import workflowEvents from './workflow-events';
 import workflowActions from './workflow-actions';
 import workflowViews from './workflow-views';
+import workflowBoard from './workflow-board';
 import complianceFacts from './compliance-facts';
 import complianceAlerts from './compliance-alerts';
 import complianceRuns from './compliance-runs';
@@ -51,6 +52,7 @@ const services = {
   'workflow-events': workflowEvents,
   'workflow-actions': workflowActions,
   'workflow-views': workflowViews,
+  'workflow-board': workflowBoard,
   'compliance-facts': complianceFacts,
   'compliance-alerts': complianceAlerts,
   'compliance-runs': complianceRuns,

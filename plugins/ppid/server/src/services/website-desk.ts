@@ -6,6 +6,7 @@
  * What the caller may do next (report, sign) is the same rule the action applies.
  */
 import type { Core } from '@strapi/strapi';
+import { MAX_BOARD_PAGE_SIZE } from '../../../shared/board';
 import { uid } from '../content-types/builders';
 import { FORM_SIGNERS, nextSignature, ROLE_LABEL, SIGNER_POSITION, type FormKind, type SignerRole } from '../website/forms';
 import { FORM_TYPE, frozenReason, mayRead, REPORT_POSITIONS, reportMinutes, signaturesOf, signingPositions, type RecordType } from '../website/records';
@@ -182,7 +183,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * each item's schedule (dueOn), kind, priority and the Web Developer's receipt.
      */
     async backlog(now = new Date()) {
-      const board = await getService(strapi, 'workflow-views').board('backlog-item', now);
+      // The backlog is a desk's work list: every active item on one screen (the largest page the board allows).
+      const board = await getService(strapi, 'workflow-board').board('backlog-item', now, { pageSize: MAX_BOARD_PAGE_SIZE });
       const ids = board.workflows.flatMap((w: Row) => w.stages.flatMap((s: Row) => s.items.map((i: Row) => i.documentId)));
       const rows: Row[] = ids.length
         ? await strapi.db.query(uid('backlog-item')).findMany({

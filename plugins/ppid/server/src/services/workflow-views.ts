@@ -1,6 +1,6 @@
 /**
  * What people see of the review workflows: an item's state with the steps open to the viewer, its
- * history (the log), their inbox (what awaits them) and the board of a content type.
+ * history (the log), their inbox (what awaits them). The board of a content type is workflow-board.ts.
  */
 import type { Core } from '@strapi/strapi';
 import { transitionKey, transitionsFrom, withdrawalPositions, type WorkflowDefinition } from '../workflow/definition';
@@ -230,49 +230,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return inboxPage(await awaiting(user, now), page, pageSize);
   }
 
-  /** The active items of a content type by workflow and stage. */
-  async function board(type: string, now = new Date()) {
-    const spec = specOf(type);
-    const instances: Row[] = await strapi.db.query(INSTANCE).findMany({ where: { subjectType: spec.type, status: 'active' }, orderBy: [{ dueAt: 'asc' }, { id: 'asc' }] });
-    const [titles, units] = await Promise.all([service('workflow-items').titlesOf(instances), service('workflow-people').loadUnits()]);
-    const groups = new Map<string, { def: WorkflowDefinition; items: Row[] }>();
-    for (const inst of instances) {
-      const k = `${inst.workflowKey}@${inst.workflowVersion}`;
-      if (!groups.has(k)) groups.set(k, { def: await definition(inst), items: [] });
-      groups.get(k)!.items.push(inst);
-    }
-    // The workflow new items of this type follow appears even when nothing is in it yet.
-    const bound = await service('workflow-definitions').resolveWorkflow(spec.type, null);
-    if (bound && !groups.has(`${bound.key}@${bound.version}`)) groups.set(`${bound.key}@${bound.version}`, { def: bound, items: [] });
-    const workflows = [...groups.values()].map(({ def, items }) => ({
-      key: def.key,
-      version: def.version,
-      name: def.name,
-      stages: def.stages
-        .filter((s) => s.kind !== 'published' && s.kind !== 'cancelled')
-        .map((s) => ({
-          key: s.key,
-          name: s.name,
-          kind: s.kind,
-          actor: s.actor ?? null,
-          ...(s.actorAt ? { actorAt: s.actorAt } : {}),
-          items: items
-            .filter((i) => i.stage === s.key)
-            .map((i) => {
-              const unit = i.unitId ? units.get(i.unitId) : null;
-              return {
-                documentId: i.subjectDocumentId,
-                title: titles.get(`${spec.type}:${i.subjectDocumentId}`) ?? null,
-                unit: unit ? { code: unit.code, name: unit.name } : null,
-                enteredAt: iso(i.enteredAt),
-                dueAt: iso(i.dueAt),
-                overdue: isOverdue(i.dueAt, now),
-              };
-            }),
-        })),
-    }));
-    return { type: spec.type, workflows };
-  }
-
-  return { view, history, awaiting, inboxPage, inbox, board };
+  return { view, history, awaiting, inboxPage, inbox };
 };

@@ -86,7 +86,7 @@ describe('DIP import', () => {
     await app.strapi.db.query('admin::role').create({ data: { name: 'Tanpa impor', code: 'tanpa-impor', description: 'No PPID permissions' } });
     const outsider = await person(app, 'Tamu', ['tanpa-impor']);
     const refused = await upload(outsider, csv([HEADER, row('S-03')]), false);
-    expect([refused.status, refused.body.error?.name]).toEqual([403, 'ForbiddenError']);
+    expect([refused.status, refused.body.error?.name]).toEqual([403, 'PolicyError']);
     expect((await entries()).map((e: any) => e.number)).not.toContain('S-01');
   });
 

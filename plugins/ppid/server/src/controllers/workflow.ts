@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { answeringConflicts, refuse } from '../errors';
 import { getService } from '../utils';
 import { parse as parseQuery, wholeNumber } from './parse';
+import { WORKFLOW_SUBJECTS } from '../../../shared/lists';
+import { STAGES_MAX_IDS } from '../../../shared/routes';
 
 type Ctx = {
   params: Record<string, string>;
@@ -28,6 +30,15 @@ const FAST = z.strictObject({ revision, reason: z.string().max(4000).optional() 
 const RETRO = z.strictObject({ revision, note: z.string().max(4000).optional() });
 /** The inbox in pages (a desk may hold a thousand items): overdue first, then the earliest due. */
 const INBOX_PAGE = z.strictObject({ page: wholeNumber('page', 1, 100000, 1), pageSize: wholeNumber('pageSize', 1, 100, 25) });
+/** One Content Manager list page: a workflow type and its rows' documentIds, comma-separated. */
+const STAGES = z.strictObject({
+  type: z.enum(WORKFLOW_SUBJECTS, { error: `"type" is one of ${WORKFLOW_SUBJECTS.join(', ')}` }),
+  documentIds: z
+    .string({ error: '"documentIds" is required: the documentIds of the list page, comma-separated' })
+    .regex(/^[A-Za-z0-9_-]{1,64}(,[A-Za-z0-9_-]{1,64})*$/, '"documentIds" are the documentIds of the list page (letters, digits, "-", "_"), comma-separated')
+    .transform((v) => v.split(','))
+    .pipe(z.array(z.string()).max(STAGES_MAX_IDS, `"documentIds" holds at most ${STAGES_MAX_IDS} ids (one list page)`)),
+});
 const BINDING = z.strictObject({ contentType: z.string(), unit: z.string().nullable().optional(), workflowKey: z.string() });
 
 function parse<T>(schema: z.ZodType<T>, body: unknown): T {
@@ -109,6 +120,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const type = ctx.query.type;
       if (typeof type !== 'string') refuse(400, '"type" is required, e.g. ?type=announcement', { parameter: 'type' });
       await respond(ctx, () => views().board(type));
+    },
+    /** The stage and due time of the rows of a Content Manager list page, those the caller may read. */
+    async stages(ctx: Ctx) {
+      const { type, documentIds } = parseQuery(STAGES, ctx.query ?? {}, 'query');
+      // Wrapped here: a documentId could be "data" (respond() would take the answer as wrapped).
+      const data = await views().stagesOf(type, [...new Set(documentIds)], await user(ctx));
+      ctx.body = { data };
     },
     async listWorkflows(ctx: Ctx) {
       noQuery(ctx, ['all']);

@@ -107,6 +107,8 @@ const PLUGIN_READ_GROUP: Record<string, 'workflow' | 'item' | 'compliance' | 'or
   'home.home': 'workflow',
   'home.settings': 'workflow',
   'workflow.board': 'workflow',
+  // The stage column of the Content Manager's lists: filtered to the items the caller may read (workflow-stages.test.ts).
+  'workflow.stages': 'workflow',
   'workflow.item': 'item',
   'workflow.history': 'item',
   'workflow.listWorkflows': 'workflow',
@@ -577,6 +579,8 @@ async function prepare(c: RouteCase): Promise<Prepared> {
     switch (c.action) {
       case 'workflow.board':
         return { url: `${fill()}?type=announcement` };
+      case 'workflow.stages':
+        return { url: `${fill()}?type=announcement&documentIds=${await fixture('announcement', 'read')}` };
       case 'workflow.item':
       case 'workflow.history':
         return { url: fill(await fixture(type, 'read')) };

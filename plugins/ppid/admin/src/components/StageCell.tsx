@@ -27,7 +27,7 @@ export const StageCellView = ({ state, column }: { state: ItemStageState; column
   if (!stage) return <Muted>-</Muted>;
   if (column === 'stage') {
     return (
-      <Typography textColor="neutral800" title={stage.stageKey}>
+      <Typography textColor="neutral800">
         {pick(stage.stageName, stage.stageKey)}
       </Typography>
     );

@@ -124,7 +124,8 @@ suite('the admin in Indonesian (Chromium)', () => {
     await page.goto(`${base}/admin/content-manager/collection-types/plugin::ppid.announcement`);
     await page.locator('tbody tr').first().waitFor();
     // The stage columns, filled from one request for the whole page.
-    const headers: string[] = await page.locator('thead th').allInnerTexts();
+    // (textContent: the headers are shown in capitals by CSS.)
+    const headers: string[] = await page.locator('thead th').allTextContents();
     const stageColumn = headers.findIndex((h) => h.trim() === 'Tahap reviu');
     expect(stageColumn).toBeGreaterThan(0);
     expect(headers[stageColumn + 1].trim()).toBe('Tenggat');

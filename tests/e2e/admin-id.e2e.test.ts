@@ -12,6 +12,8 @@ import fs from 'fs';
 import path from 'path';
 import { boot, type Booted } from '../helpers/strapi';
 import { languageCheck, VISIBLE_TEXTS, type LanguageCheck } from '../helpers/admin-language';
+import { TEMPLATES } from '../../plugins/ppid/server/src/workflow/templates';
+import { HELP_TEXTS } from '../../plugins/ppid/shared/help-texts';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -113,9 +115,30 @@ suite('the admin in Indonesian (Chromium)', () => {
     expect(await englishOn('02-home')).toEqual([]);
   });
 
-  it('shows the Content Manager list of announcements in Indonesian', async () => {
+  it('shows the Content Manager list of announcements in Indonesian, with each item\'s review stage and due time', async () => {
+    const stageRequests: string[] = [];
+    const onRequest = (r: any) => {
+      if (r.url().includes('/ppid/workflow/stages')) stageRequests.push(r.url());
+    };
+    page.on('request', onRequest);
     await page.goto(`${base}/admin/content-manager/collection-types/plugin::ppid.announcement`);
     await page.locator('tbody tr').first().waitFor();
+    // The stage columns, filled from one request for the whole page.
+    // (textContent: the headers are shown in capitals by CSS.)
+    const headers: string[] = await page.locator('thead th').allTextContents();
+    const stageColumn = headers.findIndex((h) => h.trim() === 'Tahap reviu');
+    expect(stageColumn).toBeGreaterThan(0);
+    expect(headers[stageColumn + 1].trim()).toBe('Tenggat');
+    await page.waitForFunction(() => !document.querySelector('tbody')?.textContent?.includes('Memuat…'));
+    page.off('request', onRequest);
+    expect(stageRequests).toHaveLength(1);
+    const rows: number = await page.locator('tbody tr').count();
+    expect(new URL(stageRequests[0]).searchParams.get('documentIds')!.split(',')).toHaveLength(rows);
+    // Each stage cell names a stage of the announcement workflow in Indonesian, or "-" for an item outside her units.
+    const names = new Set(TEMPLATES.filter((t) => t.contentType === 'announcement').flatMap((t) => t.stages.map((st) => st.name.id)));
+    const cells: string[] = await page.locator(`tbody tr td:nth-child(${stageColumn + 1})`).allInnerTexts();
+    expect(cells.filter((c) => c.trim() !== '-' && !names.has(c.trim()))).toEqual([]);
+    expect(cells.some((c) => names.has(c.trim()))).toBe(true);
     expect(await englishOn('03-content-manager-list')).toEqual([]);
   });
 
@@ -124,6 +147,7 @@ suite('the admin in Indonesian (Chromium)', () => {
     await page.waitForURL((url: URL) => /\/plugin::ppid\.announcement\/[a-z0-9]{10,}/.test(url.pathname));
     await page.getByText('Alur kerja PPID').first().waitFor();
     await page.getByRole('button', { name: 'Simpan', exact: true }).waitFor();
+    await page.getByText(HELP_TEXTS.announcement.slug.id).first().waitFor();
     expect(await englishOn('04-content-manager-edit')).toEqual([]);
   });
 

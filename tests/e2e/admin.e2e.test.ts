@@ -13,6 +13,7 @@ import path from 'path';
 import { boot, type Booted } from '../helpers/strapi';
 import { announcementData, create, unitTree } from '../helpers/fixtures';
 import { assign, instanceOf, person } from '../helpers/workflow';
+import { HELP_TEXTS } from '../../plugins/ppid/shared/help-texts';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -96,6 +97,9 @@ suite('admin panel in Chromium', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Save', exact: true }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Publish', exact: true }).count()).toBe(0);
+    // The help text under a field speaks the admin's language (the stored description is Indonesian).
+    await page.getByText(HELP_TEXTS.announcement.slug.en).first().waitFor();
+    expect(await page.getByText(HELP_TEXTS.announcement.slug.id).count()).toBe(0);
     await page.getByRole('button', { name: /Assign a drafter/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Assign to').waitFor();

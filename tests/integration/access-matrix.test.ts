@@ -109,6 +109,8 @@ const PLUGIN_READ_GROUP: Record<string, 'workflow' | 'item' | 'compliance' | 'or
   'home.settings': 'workflow',
   'workflow.board': 'workflow',
   'workflow.boardColumn': 'workflow',
+  // The stage column of the Content Manager's lists: filtered to the items the caller may read (workflow-stages.test.ts).
+  'workflow.stages': 'workflow',
   'workflow.item': 'item',
   'workflow.history': 'item',
   'workflow.listWorkflows': 'workflow',
@@ -595,6 +597,8 @@ async function prepare(c: RouteCase): Promise<Prepared> {
         const [row] = await app.strapi.db.query(`${P}workflow`).findMany({ where: { key: binding.workflowKey }, orderBy: [{ version: 'desc' }], limit: 1 });
         return { url: `${fill()}?type=announcement&workflow=${row.key}&version=${row.version}&stage=${(row.definition as WorkflowDefinition).initialStage}` };
       }
+      case 'workflow.stages':
+        return { url: `${fill()}?type=announcement&documentIds=${await fixture('announcement', 'read')}` };
       case 'workflow.item':
       case 'workflow.history':
         return { url: fill(await fixture(type, 'read')) };

@@ -28,6 +28,7 @@ export const ADMIN_ROUTES = {
   inbox: { method: 'GET', path: '/workflow/inbox' },
   board: { method: 'GET', path: '/workflow/board' },
   boardColumn: { method: 'GET', path: '/workflow/board/column' },
+  stages: { method: 'GET', path: '/workflow/stages' },
   item: { method: 'GET', path: ITEM },
   itemHistory: { method: 'GET', path: `${ITEM}/history` },
   transition: { method: 'POST', path: `${ITEM}/transitions` },
@@ -79,6 +80,22 @@ export const ADMIN_ROUTES = {
 } as const satisfies Record<string, AdminRoute>;
 
 export type AdminRouteName = keyof typeof ADMIN_ROUTES;
+
+/**
+ * GET /workflow/stages?type=announcement&documentIds=a,b,c: the stage and due time of the items of
+ * one Content Manager list page (its largest page size is 100), keyed by documentId; only the items
+ * the caller may read are answered, items without a workflow are left out.
+ */
+export const STAGES_MAX_IDS = 100;
+export interface ItemStage {
+  stageKey: string;
+  stageName: { id: string; en: string };
+  dueAt: string | null;
+  overdue: boolean;
+}
+export interface StagesResponse {
+  data: Record<string, ItemStage>;
+}
 
 type Params = Record<string, string | number>;
 type Query = Record<string, string | number | boolean | null | undefined>;

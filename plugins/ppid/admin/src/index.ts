@@ -1,6 +1,8 @@
 import { PpidIcon } from './components/PpidIcon';
 import { HOME_WIDGETS } from './home/widgets';
 import { WorkflowPanel } from './panel/WorkflowPanel';
+import { addStageColumns } from './contentManager/stageColumns';
+import { translateHelpTexts } from './contentManager/helpTexts';
 import { withoutPublishForWorkflowTypes } from './utils/publishActions';
 import { PLUGIN_ID } from './pluginId';
 import { contentTypeMessages, enumValueMessages } from './utils/contentTypeLabels';
@@ -31,6 +33,12 @@ export default {
     const contentManager = app.getPlugin('content-manager');
     if (typeof contentManager?.apis?.addEditViewSidePanel === 'function') {
       contentManager.apis.addEditViewSidePanel([WorkflowPanel]);
+    }
+    // The list views of those types show each item's review stage and due time.
+    if (typeof app.registerHook === 'function') {
+      app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addStageColumns);
+      // The help texts under their fields in the admin's language (the stored description is Indonesian).
+      app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', translateHelpTexts);
     }
     // Their own Publish buttons would only be refused: the workflow's publish step is in the panel.
     if (typeof contentManager?.apis?.addDocumentAction === 'function') contentManager.apis.addDocumentAction(withoutPublishForWorkflowTypes);

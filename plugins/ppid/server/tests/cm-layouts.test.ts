@@ -1,4 +1,7 @@
 import { applyLayout, LAYOUTS, relationMainField } from '../src/content-manager/layouts';
+import contentTypes from '../src/content-types';
+import { HELP_TEXTS } from '../../shared/help-texts';
+import { WORKFLOW_SUBJECTS } from '../../shared/lists';
 
 const attributes = {
   title: { type: 'string' },
@@ -37,6 +40,28 @@ describe('the Content Manager layouts', () => {
     for (const [name, layout] of Object.entries(LAYOUTS)) {
       expect([name, layout.list.length > 0 && layout.list.length <= 6]).toEqual([name, true]);
       expect([name, layout.list.includes(layout.mainField) || layout.mainField === 'url' || layout.mainField === 'officialName']).toEqual([name, true]);
+    }
+  });
+});
+
+describe('what the admin reads of the layouts (issue 12 point 2)', () => {
+  const schemas = Object.values(contentTypes as Record<string, { schema: any }>).map((c) => c.schema);
+
+  it('stores, as each field\'s description, the Indonesian help text the admin translates, for fields that exist', () => {
+    for (const [type, fields] of Object.entries(HELP_TEXTS)) {
+      expect([type, LAYOUTS[type]?.help]).toEqual([type, Object.fromEntries(Object.entries(fields).map(([f, t]) => [f, t.id]))]);
+      const schema = schemas.find((s) => s.info.singularName === type);
+      for (const field of Object.keys(fields)) expect([type, field, field in schema.attributes]).toEqual([type, field, true]);
+    }
+    // Every help text of a layout comes from the shared texts (so the admin can show it in English).
+    for (const [type, layout] of Object.entries(LAYOUTS)) if (layout.help) expect(Object.keys(HELP_TEXTS)).toContain(type);
+  });
+
+  it('marks each type in its plugin options, the types a workflow carries as such', () => {
+    for (const schema of schemas) {
+      const name = schema.info.singularName;
+      const expected = (WORKFLOW_SUBJECTS as readonly string[]).includes(name) ? { type: name, workflow: true } : { type: name };
+      expect([name, schema.pluginOptions.ppid]).toEqual([name, expected]);
     }
   });
 });

@@ -2,9 +2,11 @@
  * How the Content Manager shows the plugin's types to an officer (issue 12 point 2): the list
  * view's columns and default sorting, the field that names an entry (its relation pickers show that
  * name, not an id), and help texts under the fields (in Indonesian, the agency's language: the
- * Content Manager stores one text per field). Pure: `applyLayout` turns Strapi's stored
- * configuration into ours; content-manager/configure.ts applies it once per layout version.
+ * Content Manager stores one text per field; the admin shows them in the admin's language). Pure:
+ * `applyLayout` turns Strapi's stored configuration into ours; content-manager/configure.ts applies it once per layout version.
  */
+import { indonesianHelp } from '../../../shared/help-texts';
+
 export type TypeLayout = {
   /** The field that names an entry (the edit view's title, relation pickers elsewhere). */
   mainField: string;
@@ -12,7 +14,7 @@ export type TypeLayout = {
   list: string[];
   sortBy: string;
   sortOrder: 'ASC' | 'DESC';
-  /** Help text per field, shown under it in the edit view. */
+  /** Help text per field, shown under it in the edit view (shared/help-texts.ts, in Indonesian). */
   help?: Record<string, string>;
 };
 
@@ -22,46 +24,27 @@ export const LAYOUT_VERSION = 1;
 /** Relations to admin users show the person's first name (admin users have no single full-name field). */
 export const USER_MAIN_FIELD = 'firstname';
 
-const CLASS_HELP =
-  'Berkala: diumumkan secara rutin (UU 14/2008 Pasal 9); serta merta: mengancam hajat hidup orang banyak dan ketertiban umum (Pasal 10); setiap saat: tersedia setiap saat bila diminta (Pasal 11).';
-const INTERNAL = 'Hanya untuk petugas: tidak pernah ditampilkan kepada publik.';
-const UNIT_HELP = 'Unit kerja yang menguasai informasi: menentukan siapa yang memeriksa dan menyetujuinya.';
-
 export const LAYOUTS: Record<string, TypeLayout> = {
   announcement: {
     mainField: 'title',
     list: ['title', 'unit', 'infoClass', 'informationDate', 'updatedAt'],
     sortBy: 'updatedAt',
     sortOrder: 'DESC',
-    help: {
-      slug: 'Dibentuk dari judul saat disimpan; ubah hanya bila alamat halaman perlu berbeda.',
-      summary: 'Satu atau dua kalimat yang tampil di daftar pengumuman dan umpan RSS.',
-      infoClass: CLASS_HELP,
-      berkalaCategory: 'Hanya untuk informasi berkala.',
-      unit: UNIT_HELP,
-      informationDate: 'Tanggal informasi itu sendiri (mis. tanggal keputusan), bukan tanggal terbit.',
-      internalNote: INTERNAL,
-      publicationRecords: 'Bukti pengumuman di setiap kanal (SOP 190/2024 langkah 6): paling sedikit satu daring dan satu luring sebelum diumumkan.',
-    },
+    help: indonesianHelp('announcement'),
   },
   'publication-record': {
     mainField: 'url',
     list: ['announcement', 'channel', 'channelPublishedAt', 'url', 'accessible'],
     sortBy: 'channelPublishedAt',
     sortOrder: 'DESC',
-    help: {
-      channel: 'Daring: situs web resmi, media sosial, portal Satu Data, aplikasi. Luring: papan pengumuman, media cetak.',
-      url: 'Alamat tayangan, atau alamat foto bukti untuk kanal luring. Isi alamat atau unggah berkas bukti.',
-      proofFile: 'Foto atau pindaian bukti pengumuman (wajib bila tidak ada alamat).',
-      accessible: 'Dapat diakses penyandang disabilitas (Perki 1/2021 Pasal 24).',
-    },
+    help: indonesianHelp('publication-record'),
   },
   'dip-entry': {
     mainField: 'title',
     list: ['number', 'title', 'holderUnit', 'infoClass', 'year'],
     sortBy: 'number',
     sortOrder: 'ASC',
-    help: { infoClass: CLASS_HELP, holderUnit: UNIT_HELP, exclusion: 'Hanya untuk informasi yang dikecualikan: uji konsekuensinya.', internalNote: INTERNAL },
+    help: indonesianHelp('dip-entry'),
   },
   'dip-edition': { mainField: 'title', list: ['year', 'title', 'state', 'entryCount', 'enactedAt'], sortBy: 'year', sortOrder: 'DESC' },
   exclusion: {
@@ -69,7 +52,7 @@ export const LAYOUTS: Record<string, TypeLayout> = {
     list: ['title', 'unit', 'article17Letter', 'testedOn', 'exclusionEndsOn'],
     sortBy: 'exclusionEndsOn',
     sortOrder: 'ASC',
-    help: { excludedContent: INTERNAL, internalNote: INTERNAL, exclusionEndsOn: 'Setelah tanggal ini informasi diuji ulang atau dibuka.' },
+    help: indonesianHelp('exclusion'),
   },
   unit: { mainField: 'name', list: ['name', 'code', 'kind', 'parent', 'active'], sortBy: 'name', sortOrder: 'ASC' },
   'position-assignment': {
@@ -77,7 +60,7 @@ export const LAYOUTS: Record<string, TypeLayout> = {
     list: ['user', 'position', 'unit', 'holding', 'startsOn', 'endsOn'],
     sortBy: 'startsOn',
     sortOrder: 'DESC',
-    help: { holding: 'Definitif, atau Plt/Plh untuk pejabat yang melaksanakan tugas sementara (isi tanggal berakhir).' },
+    help: indonesianHelp('position-assignment'),
   },
   'berkala-category': { mainField: 'name', list: ['code', 'name', 'sortOrder', 'active'], sortBy: 'sortOrder', sortOrder: 'ASC' },
   'content-plan': { mainField: 'title', list: ['title', 'unit', 'year', 'quarter', 'state'], sortBy: 'year', sortOrder: 'DESC' },

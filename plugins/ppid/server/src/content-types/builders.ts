@@ -2,6 +2,8 @@
  * Small builders for content-type schemas, so that enumerations come from domain/constants.ts
  * (one list, used by schemas, validators and the public API alike).
  */
+import { WORKFLOW_SUBJECTS } from '../../../shared/lists';
+
 export const PLUGIN = 'ppid';
 export const uid = (name: string) => `plugin::${PLUGIN}.${name}`;
 
@@ -67,6 +69,10 @@ export const contentType = (def: {
   pluginOptions: {
     'content-manager': { visible: def.visible ?? true },
     'content-type-builder': { visible: false },
+    // Read by the admin (the Content Manager's layouts carry a type's plugin options, not its uid):
+    // the edit view's help texts follow the admin's language, and the list view of a type a workflow
+    // carries gets the stage and due columns (admin/src/contentManager).
+    ppid: { type: def.singularName, ...((WORKFLOW_SUBJECTS as readonly string[]).includes(def.singularName) ? { workflow: true } : {}) },
   },
   ...(def.indexes ? { indexes: def.indexes } : {}),
   attributes: def.attributes,

@@ -10,6 +10,8 @@ import { getService } from '../utils';
 import { sessionUser } from './session';
 import { parse as parseQuery, wholeNumber } from './parse';
 import { BOARD_PAGE_SIZE, MAX_BOARD_PAGE_SIZE } from '../../../shared/board';
+import { WORKFLOW_SUBJECTS } from '../../../shared/lists';
+import { STAGES_MAX_IDS } from '../../../shared/routes';
 
 type Ctx = {
   params: Record<string, string>;
@@ -46,6 +48,15 @@ const BOARD_COLUMN = z.strictObject({
   stage: z.string({ error: '"stage" is required' }).min(1, '"stage" is required').max(80),
   page: wholeNumber('page', 1, 100000, 1),
   pageSize: wholeNumber('pageSize', 1, MAX_BOARD_PAGE_SIZE, BOARD_PAGE_SIZE),
+});
+/** One Content Manager list page: a workflow type and its rows' documentIds, comma-separated. */
+const STAGES = z.strictObject({
+  type: z.enum(WORKFLOW_SUBJECTS, { error: `"type" is one of ${WORKFLOW_SUBJECTS.join(', ')}` }),
+  documentIds: z
+    .string({ error: '"documentIds" is required: the documentIds of the list page, comma-separated' })
+    .regex(/^[A-Za-z0-9_-]{1,64}(,[A-Za-z0-9_-]{1,64})*$/, '"documentIds" are the documentIds of the list page (letters, digits, "-", "_"), comma-separated')
+    .transform((v) => v.split(','))
+    .pipe(z.array(z.string()).max(STAGES_MAX_IDS, `"documentIds" holds at most ${STAGES_MAX_IDS} ids (one list page)`)),
 });
 const BINDING = z.strictObject({ contentType: z.string(), unit: z.string().nullable().optional(), workflowKey: z.string() });
 
@@ -126,6 +137,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async boardColumn(ctx: Ctx) {
       const { type, ...column } = parseQuery(BOARD_COLUMN, ctx.query ?? {}, 'query');
       await respond(ctx, () => board().columnPage(type, column));
+    },
+    /** The stage and due time of the rows of a Content Manager list page, those the caller may read. */
+    async stages(ctx: Ctx) {
+      const { type, documentIds } = parseQuery(STAGES, ctx.query ?? {}, 'query');
+      // Wrapped here: a documentId could be "data" (respond() would take the answer as wrapped).
+      const data = await views().stagesOf(type, [...new Set(documentIds)], await user(ctx));
+      ctx.body = { data };
     },
     async listWorkflows(ctx: Ctx) {
       noQuery(ctx, ['all']);

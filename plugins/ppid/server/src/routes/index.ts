@@ -69,6 +69,8 @@ const admin = {
     { ...route('inbox'), handler: 'workflow.inbox', config: can('workflow.read') },
     { ...route('board'), handler: 'workflow.board', config: can('workflow.read') },
     { ...route('boardColumn'), handler: 'workflow.boardColumn', config: can('workflow.read') },
+    // The stage column of the Content Manager's list views: one request per list page.
+    { ...route('stages'), handler: 'workflow.stages', config: can('workflow.read') },
     { ...route('item'), handler: 'workflow.item', config: can('workflow.read') },
     { ...route('itemHistory'), handler: 'workflow.history', config: can('workflow.read') },
     { ...route('transition'), handler: 'workflow.transition', config: can('workflow.transition') },

@@ -29,6 +29,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return found;
   }
 
+  /**
+   * Who may read an item's review (its state, history, printable record): the members of its unit
+   * (the positions under it and the agency positions, workflow/actors.ts `memberUnits`), for a
+   * website record type also the web SOP's Koordinator, and super admins. An item without a unit
+   * is read by every reader. One organisation snapshot: the answer is a test per item's unit.
+   */
+  async function itemReader(type: string, user: User): Promise<(unitId: number | null | undefined) => boolean> {
+    if ((user.roles ?? []).some((r) => r.code === 'strapi-super-admin')) return () => true;
+    const s = await snapshot();
+    const mine = memberUnits(s.units, s.assignments, user.id, s.date);
+    if (isWebsiteType(type)) for (const id of koordinatorUnits(s.units, s.assignments, user.id, s.date)) mine.add(id);
+    return (unitId) => !unitId || mine.has(unitId);
+  }
+
   return {
     snapshot,
     /**
@@ -51,23 +65,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (own || !isWebsiteType(subject) || !koordinatorUnits(s.units, s.assignments, userId, s.date).has(unitId)) return own;
       return s.assignments.find((a) => a.userId === userId && a.position === 'kabid' && inForce(a, s.date)) ?? null;
     },
+    itemReader,
     /**
-     * Reading an item's review (its state, history, printable record) is for the members of its
-     * unit: the positions under it and the agency positions (workflow/actors.ts `memberUnits`), and
-     * super admins. A Kabid of another division is refused (403, in the person's language). An
-     * unknown type or item is left to the caller's 404.
+     * Reading one item's review (`itemReader`): a Kabid of another division is refused (403, in the
+     * person's language). An unknown type or item is left to the caller's 404.
      */
     async assertItemReader(type: string, documentId: string, user: User & { preferedLanguage?: string | null }): Promise<void> {
       if (!isSubjectType(type)) return;
-      if ((user.roles ?? []).some((r) => r.code === 'strapi-super-admin')) return;
       const spec = SUBJECTS[type];
       const row = await strapi.db.query(spec.uid).findOne({ where: { documentId }, select: ['id'], populate: { [spec.unitField]: { select: ['id'] } } });
       const unitId: number | undefined = row?.[spec.unitField]?.id;
       if (!row || !unitId) return;
-      const s = await snapshot();
-      if (membershipOf(s.units, s.assignments, user.id, unitId, s.date)) return;
-      if (isWebsiteType(type) && koordinatorUnits(s.units, s.assignments, user.id, s.date).has(unitId)) return;
-      const unit = s.units.get(unitId);
+      if ((await itemReader(type, user))(unitId)) return;
+      const unit = (await snapshot()).units.get(unitId);
       const name = unit ? unit.name : `#${unitId}`;
       refuse(
         403,

@@ -4,7 +4,6 @@ import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { dipApi, type DipCollectionResponse, type DipSubmission, type SubmissionRow, type SubmissionStep } from '../../api/dip';
 import type { AvailableTransition } from '../../api/types';
 import { ConfirmModal } from '../ConfirmModal';
-import { DueText } from '../DueText';
 import { ReasonModal } from '../ReasonModal';
 import { ReopenUnitsField, reopenable } from './ReopenUnitsField';
 import { Field } from '../RecordParts';
@@ -13,7 +12,8 @@ import { useCan } from '../../hooks/useCan';
 import { useGet } from '../../hooks/useGet';
 import { usePostAction } from '../../hooks/usePostAction';
 import { usePpidIntl } from '../../hooks/usePpidIntl';
-import { EditionDownloads, EditionStateBadge } from './ListsTable';
+import { EditionDownloads } from './ListsTable';
+import { ListHeading } from './ListHeading';
 import { ReturnRowsModal } from './ReturnRowsModal';
 import { SignPanel } from './SignPanel';
 import { SubmissionCard } from './SubmissionCard';
@@ -67,18 +67,7 @@ export const EditionView = ({ documentId }: { documentId: string }) => {
     <Flex direction="column" alignItems="stretch" gap={4}>
       <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>
         <Flex justifyContent="space-between" alignItems="flex-start" gap={4} wrap="wrap" paddingBottom={4}>
-          <Flex direction="column" alignItems="flex-start" gap={2}>
-            <Flex gap={2} alignItems="center">
-              <Typography variant="beta" tag="h2">{edition.title}</Typography>
-              <EditionStateBadge state={edition.state} />
-            </Flex>
-            {state ? (
-              <Flex gap={3} wrap="wrap" alignItems="center">
-                <Typography>{t('dipRegister.stage', 'Stage: {stage}', { stage: pick(state.stageName) })}</Typography>
-                {state.status === 'active' ? <DueText dueAt={state.dueAt} overdue={state.overdue} /> : null}
-              </Flex>
-            ) : null}
-          </Flex>
+          <ListHeading title={edition.title} state={edition.state} stage={state} />
           <Flex gap={2} wrap="wrap">
             {editionSteps.map((step) => (
               <Button

@@ -1,10 +1,9 @@
 import * as React from 'react';
-import { Box, Button, Flex, Typography } from '@strapi/design-system';
+import { Box, Button, Flex } from '@strapi/design-system';
 
 import { dipApi, type DipListRow, type DipListsResponse } from '../../api/dip';
 import type { AvailableTransition, ItemWorkflowResponse } from '../../api/types';
 import { ConfirmModal } from '../ConfirmModal';
-import { DueText } from '../DueText';
 import { ReasonModal } from '../ReasonModal';
 import { Field } from '../RecordParts';
 import { EmptyBlock, ErrorBlock, LoadingBlock } from '../States';
@@ -12,7 +11,7 @@ import { useCan } from '../../hooks/useCan';
 import { useGet } from '../../hooks/useGet';
 import { usePostAction } from '../../hooks/usePostAction';
 import { usePpidIntl } from '../../hooks/usePpidIntl';
-import { EditionStateBadge } from './ListsTable';
+import { ListHeading } from './ListHeading';
 import { SignPanel } from './SignPanel';
 
 /** The action waiting for its confirmation or reason. */
@@ -70,16 +69,7 @@ export const ExclusionListView = ({ documentId }: { documentId: string }) => {
     <Flex direction="column" alignItems="stretch" gap={4}>
       <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>
         <Flex justifyContent="space-between" alignItems="flex-start" gap={4} wrap="wrap" paddingBottom={4}>
-          <Flex direction="column" alignItems="flex-start" gap={2}>
-            <Flex gap={2} alignItems="center">
-              <Typography variant="beta" tag="h2">{list.title}</Typography>
-              <EditionStateBadge state={list.state} />
-            </Flex>
-            <Flex gap={3} wrap="wrap" alignItems="center">
-              <Typography>{stage ? t('dipRegister.stage', 'Stage: {stage}', { stage: pick(stage.stageName) }) : t('dipRegister.noWorkflow', 'No workflow')}</Typography>
-              {stage?.status === 'active' ? <DueText dueAt={stage.dueAt} overdue={stage.overdue} /> : null}
-            </Flex>
-          </Flex>
+          <ListHeading title={list.title} state={list.state} stage={stage} saysNoWorkflow />
           <Flex gap={2} wrap="wrap">
             {steps.map((step) => (
               <Button

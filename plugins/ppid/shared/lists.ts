@@ -27,7 +27,7 @@ export const HOLDING_TYPES = ['definitive', 'plt', 'plh'] as const;
 export const UNIT_KINDS = ['agency', 'secretariat', 'division', 'section', 'subsection', 'upt'] as const;
 
 /** Content types a workflow can carry (the last part of `plugin::ppid.<type>`). */
-export const WORKFLOW_SUBJECTS = ['announcement', 'dip-entry', 'content-plan', 'backlog-item', 'dip-edition', 'dip-submission', 'exclusion-list'] as const;
+export const WORKFLOW_SUBJECTS = ['announcement', 'dip-entry', 'content-plan', 'backlog-item', 'dip-edition', 'dip-submission', 'exclusion-list', 'info-request', 'objection'] as const;
 export type WorkflowSubject = (typeof WORKFLOW_SUBJECTS)[number];
 
 /** Kinds of workflow stage, and of transition between stages. */

@@ -49,3 +49,91 @@ export const OBJECTION_GROUND_LABELS: Record<ObjectionGround, string> = {
 /** The Atasan PPID's written decision on an objection. */
 export const OBJECTION_DECISIONS = ['upheld', 'upheld_in_part', 'rejected'] as const;
 export type ObjectionDecision = (typeof OBJECTION_DECISIONS)[number];
+
+export const OBJECTION_DECISION_LABELS: Record<ObjectionDecision, string> = {
+  upheld: 'Keberatan diterima',
+  upheld_in_part: 'Keberatan diterima sebagian',
+  rejected: 'Keberatan ditolak',
+};
+
+/** The identity document a requester shows (Perki 1/2021 Pasal 4: KTP for a person, legal basis for a body). */
+export const IDENTITY_KINDS = ['ktp', 'passport', 'sim', 'kitas', 'legal_entity_deed', 'other'] as const;
+export type IdentityKind = (typeof IDENTITY_KINDS)[number];
+
+/**
+ * Where a request stands, written by the workflow engine only (the item's `state`): registered at
+ * the desk or from the website, being checked for completeness, waiting for the requester to
+ * complete it, with the unit holding the information (disposisi), its written notice being signed,
+ * delivered to the requester, or closed because it was never completed (with a notice).
+ */
+export const REQUEST_STATES = ['registered', 'checking', 'incomplete', 'assigned', 'signing', 'delivering', 'delivered', 'closed'] as const;
+export type RequestState = (typeof REQUEST_STATES)[number];
+/** States in which the request still counts against its deadline. */
+export const REQUEST_OPEN_STATES: readonly RequestState[] = ['registered', 'checking', 'incomplete', 'assigned', 'signing', 'delivering'];
+
+/** Where an objection stands (engine-written): registered, examined by the PPID, before the Atasan PPID, decided, withdrawn. */
+export const OBJECTION_STATES = ['registered', 'examining', 'deciding', 'delivering', 'decided', 'withdrawn'] as const;
+export type ObjectionState = (typeof OBJECTION_STATES)[number];
+
+/** Letters the service produces (PDF on the agency's letterhead). */
+export const REQUEST_LETTERS = ['receipt', 'notice', 'extension', 'refusal', 'incomplete'] as const;
+export type RequestLetter = (typeof REQUEST_LETTERS)[number];
+export const OBJECTION_LETTERS = ['receipt', 'decision'] as const;
+export type ObjectionLetter = (typeof OBJECTION_LETTERS)[number];
+
+/** Limits of the public form and the desk (the server validates, the admin and the public page show them). */
+export const REQUEST_LIMITS = {
+  nameMax: 150,
+  informationMax: 4000,
+  purposeMax: 2000,
+  reasonMax: 4000,
+  /** The identity document's largest size (bytes). */
+  identityFileMaxBytes: 2 * 1024 * 1024,
+  identityFileTypes: ['application/pdf', 'image/jpeg', 'image/png'],
+  /** Working days a requester has to complete an incomplete request before it is closed with a notice. */
+  completionWorkingDays: 10,
+  /** Days the requester's identity data is kept after the request (and any objection) is finished. */
+  retentionDays: 365 * 2,
+} as const;
+
+/** One row of the request desk (admin: GET /ppid/requests). Identity data is never in a list. */
+export interface RequestDeskRow {
+  documentId: string;
+  registrationNumber: string;
+  requesterName: string;
+  channel: RequestChannel;
+  receivedAt: string;
+  state: RequestState;
+  stageName: { id: string; en: string };
+  /** The last day of the answer deadline (local YYYY-MM-DD), with the extension when granted. */
+  dueOn: string;
+  dueAt: string;
+  extended: boolean;
+  /** Working days left (negative when overdue; null once answered). */
+  workingDaysLeft: number | null;
+  overdue: boolean;
+  outcome: NoticeOutcome | null;
+  holderUnit: { id: number; name: string } | null;
+  objections: number;
+}
+/** Desk views (the `view` query of GET /ppid/requests). */
+export const REQUEST_DESK_VIEWS = ['open', 'due_soon', 'overdue', 'incomplete', 'answered', 'all'] as const;
+export type RequestDeskView = (typeof REQUEST_DESK_VIEWS)[number];
+/** "Due soon": this many working days left or fewer. */
+export const DUE_SOON_WORKING_DAYS = 3;
+
+/** What the public tracking page shows for a number: status and dates, nothing private. */
+export interface PublicRequestStatus {
+  registrationNumber: string;
+  kind: 'request' | 'objection';
+  state: RequestState | ObjectionState;
+  stateLabel: { id: string; en: string };
+  receivedOn: string;
+  dueOn: string;
+  extended: boolean;
+  answeredOn: string | null;
+  outcome: NoticeOutcome | null;
+  /** Whether an objection can be filed now from the tracking page. */
+  canObject: boolean;
+  objections: { registrationNumber: string; state: ObjectionState; filedOn: string; dueOn: string; decidedOn: string | null }[];
+}

@@ -2,6 +2,7 @@ import { announcement, berkalaCategory, publicationRecord } from './announcement
 import { dipEdition, dipEntry, dipSubmission, exclusion, exclusionList } from './dip';
 import { devMail, notification } from './notification';
 import { privacyClearance } from './privacy';
+import { infoRequest, objection } from './requests';
 import { complianceAlert, complianceRun } from './compliance';
 import { organisationChange, positionAssignment, unit } from './organisation';
 import { workflow, workflowBinding, workflowInstance, workflowTransition } from './workflow';
@@ -34,6 +35,8 @@ const all = [
   updateRequest,
   approvalForm,
   evaluation,
+  infoRequest,
+  objection,
   workflow,
   workflowBinding,
   workflowInstance,

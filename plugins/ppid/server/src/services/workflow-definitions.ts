@@ -29,6 +29,8 @@ export const DEFAULT_BINDINGS: Record<WorkflowSubject, string> = {
   'dip-edition': 'dip-tahunan-kapuas-hulu',
   'dip-submission': 'dip-usulan-unit-kapuas-hulu',
   'exclusion-list': 'daftar-dikecualikan-kapuas-hulu',
+  'info-request': 'layanan-permohonan-informasi',
+  objection: 'layanan-keberatan',
 };
 
 /** The binding an item of `unitId` follows: the nearest unit's override up the tree, else the default. */

@@ -10,6 +10,7 @@ import { WORKFLOW_SUBJECTS, type WorkflowSubject } from '../content-types/workfl
 import { backlogStateAt, BACKLOG_FIELD_LABELS, BACKLOG_STEP_RECORDS, type StepRecord } from '../website/backlog';
 import { planStateAt } from '../website/plan';
 import type { WorkflowDefinition } from './definition';
+import { objectionStateAt, requestStateAt } from './templates-requests';
 import type { Proof, Text } from './rules';
 
 export interface SubjectSpec {
@@ -131,6 +132,40 @@ export const SUBJECTS: Record<WorkflowSubject, SubjectSpec> = {
     publishState: { field: 'state', gated: ['signed'], value: 'signed', initial: 'draft' },
     signatureFields: ['decreeNumber', 'signedAt', 'signedBy', 'signerName', 'signerTitle', 'signerNip', 'signedDocument'],
     // The signed list kept as the archive is the (offline) record.
+    proof: () => ({ online: 0, offline: 0 }),
+  },
+  // Issue 14: the information service. The PPID's signature of the written notice is the answer's
+  // time (a receipt edge); the delivery is the "publication" (nothing public: proof is the delivery).
+  'info-request': {
+    type: 'info-request',
+    uid: uid('info-request'),
+    unitField: 'unit',
+    determinants: ['unit'],
+    draftAndPublish: false,
+    publishState: { field: 'state', gated: ['delivered'], value: 'delivered', initial: 'registered', by: 'deliveredBy', at: 'deliveredAt' },
+    stageState: requestStateAt,
+    receipt: { by: 'signedBy', at: 'signedAt' },
+    fieldLabels: {
+      missingItems: { id: 'kekurangan yang harus dilengkapi pemohon', en: 'what the requester must still provide' },
+      holderUnit: { id: 'unit yang menguasai informasi (disposisi)', en: 'the unit holding the information (disposisi)' },
+      notice: { id: 'isi pemberitahuan tertulis (keputusan, dan pasal pengecualian atau badan publik rujukan bila perlu)', en: 'the written notice (its outcome, and the Pasal 17 letter or the referral body where needed)' },
+    },
+    proof: () => ({ online: 0, offline: 0 }),
+  },
+  objection: {
+    type: 'objection',
+    uid: uid('objection'),
+    unitField: 'unit',
+    determinants: ['unit'],
+    draftAndPublish: false,
+    publishState: { field: 'state', gated: ['decided'], value: 'decided', initial: 'registered', at: 'deliveredAt' },
+    stageState: objectionStateAt,
+    receipt: { by: 'decidedBy', at: 'decidedAt' },
+    fieldLabels: {
+      ppidResponse: { id: 'tanggapan PPID atas keberatan', en: "the PPID's response to the objection" },
+      decision: { id: 'keputusan Atasan PPID', en: "the Atasan PPID's decision" },
+      decisionBody: { id: 'pertimbangan keputusan', en: 'the grounds of the decision' },
+    },
     proof: () => ({ online: 0, offline: 0 }),
   },
 };

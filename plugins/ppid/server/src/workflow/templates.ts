@@ -6,6 +6,7 @@
  */
 import type { StageDef, TransitionDef, WorkflowDefinition } from './definition';
 import { DIP_LIST_TEMPLATES } from './templates-dip-list';
+import { REQUEST_TEMPLATES } from './templates-requests';
 
 const stage = (key: string, id: string, en: string, rest: Omit<StageDef, 'key' | 'name'>): StageDef => ({ key, name: { id, en }, ...rest });
 const t = (from: string, to: string, action: TransitionDef['action'], id: string, en: string, flags: Partial<TransitionDef> = {}): TransitionDef => ({
@@ -342,4 +343,5 @@ export const TEMPLATES: WorkflowDefinition[] = [
   webMonthlyUpload,
   webBacklog,
   ...DIP_LIST_TEMPLATES,
+  ...REQUEST_TEMPLATES,
 ];

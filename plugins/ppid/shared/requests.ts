@@ -137,3 +137,15 @@ export interface PublicRequestStatus {
   canObject: boolean;
   objections: { registrationNumber: string; state: ObjectionState; filedOn: string; dueOn: string; decidedOn: string | null }[];
 }
+
+/**
+ * The public service's routes (content API, under /api/ppid; no account): the form's token (spam
+ * protection without any third party), filing a request, the tracking page by registration number,
+ * and filing an objection from it (the requester proves it is theirs with their identity number).
+ */
+export const PUBLIC_REQUEST_ROUTES = {
+  form: { method: 'GET', path: '/requests/form' },
+  file: { method: 'POST', path: '/requests' },
+  status: { method: 'GET', path: '/requests/status/:number' },
+  object: { method: 'POST', path: '/requests/status/:number/objections' },
+} as const;

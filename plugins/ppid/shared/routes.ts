@@ -12,6 +12,8 @@ export interface AdminRoute {
   path: string;
 }
 
+import { OBJECTION_LETTERS, REQUEST_LETTERS } from './requests';
+
 /** Where the plugin's admin routes mount. */
 export const ADMIN_PREFIX = '/ppid';
 
@@ -21,6 +23,8 @@ export const FORM_URL_KINDS = ['update-requests', 'approval-forms'] as const;
 export type FormUrlKind = (typeof FORM_URL_KINDS)[number];
 
 const ITEM = '/workflow/items/:type/:documentId';
+const REQUEST = '/requests/:documentId';
+const OBJECTION = '/objections/:documentId';
 
 export const ADMIN_ROUTES = {
   home: { method: 'GET', path: '/home' },
@@ -77,6 +81,26 @@ export const ADMIN_ROUTES = {
   evaluations: { method: 'GET', path: '/website/evaluations' },
   evaluation: { method: 'GET', path: '/website/evaluations/:documentId' },
   createEvaluation: { method: 'POST', path: '/website/evaluations' },
+  // The information service (issue 14): the request desk, its letters, registers and report.
+  requests: { method: 'GET', path: '/requests' },
+  registerRequest: { method: 'POST', path: '/requests' },
+  request: { method: 'GET', path: `${REQUEST}` },
+  requestMissingItems: { method: 'PUT', path: `${REQUEST}/missing-items` },
+  requestDisposition: { method: 'PUT', path: `${REQUEST}/disposition` },
+  requestNotice: { method: 'PUT', path: `${REQUEST}/notice` },
+  requestExtension: { method: 'POST', path: `${REQUEST}/extension` },
+  requestLetter: { method: 'GET', path: `${REQUEST}/letters/:letter(${REQUEST_LETTERS.join('|')}).pdf` },
+  registerObjection: { method: 'POST', path: `${REQUEST}/objections` },
+  objections: { method: 'GET', path: '/objections' },
+  objection: { method: 'GET', path: `${OBJECTION}` },
+  objectionResponse: { method: 'PUT', path: `${OBJECTION}/response` },
+  objectionDecision: { method: 'PUT', path: `${OBJECTION}/decision` },
+  objectionDispute: { method: 'POST', path: `${OBJECTION}/dispute` },
+  objectionLetter: { method: 'GET', path: `${OBJECTION}/letters/:letter(${OBJECTION_LETTERS.join('|')}).pdf` },
+  requestRegister: { method: 'GET', path: `/registers/requests.:format(${FILE_FORMATS})` },
+  objectionRegister: { method: 'GET', path: `/registers/objections.:format(${FILE_FORMATS})` },
+  serviceReport: { method: 'GET', path: '/reports/service/:year(\\d{4})' },
+  serviceReportFile: { method: 'GET', path: '/reports/service/:year(\\d{4})/report.:format(pdf|xlsx)' },
 } as const satisfies Record<string, AdminRoute>;
 
 export type AdminRouteName = keyof typeof ADMIN_ROUTES;

@@ -44,6 +44,8 @@ const ROLES: { code: string; name: string; description: string; content: Grant[]
       { action: 'plugin::ppid.compliance.read' },
       // The DIP import wizard: rows of the units where the person holds a position only (dip/import rules).
       { action: 'plugin::ppid.dip.import', added: 'dip-import' },
+      // The information service: only PPID position holders of the PPID unit get past the route (request-access).
+      { action: 'plugin::ppid.requests.handle', added: 'requests-handle' },
       { action: 'plugin::upload.read' },
       { action: 'plugin::upload.configure-view' },
       { action: 'plugin::upload.assets.create' },

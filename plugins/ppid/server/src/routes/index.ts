@@ -20,6 +20,7 @@ export const RBAC_ACTIONS = [
   { uid: 'organisation.read', displayName: 'Read the log of changes to units and position assignments' },
   { uid: 'dip.export', displayName: 'Download DIP editions and the list of excluded information (PDF, XLSX, CSV)' },
   { uid: 'dip.import', displayName: 'Import DIP rows from XLSX or CSV (for the units one works for)' },
+  { uid: 'requests.handle', displayName: 'Serve information requests and objections (as a PPID position holder of the PPID unit)' },
 ] as const;
 
 const can = (action: (typeof RBAC_ACTIONS)[number]['uid']) => ({

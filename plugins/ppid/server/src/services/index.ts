@@ -34,8 +34,10 @@ import websiteDesk from './website-desk';
 import websiteEvaluations from './website-evaluations';
 import complianceCharts from './compliance-charts';
 import exclusions from './exclusions';
+import requestAccess from './request-access';
 
 const services = {
+  'request-access': requestAccess,
   publicApi,
   organisation,
   membership,

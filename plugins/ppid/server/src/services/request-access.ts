@@ -22,18 +22,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /**
-   * The units whose requests `user` serves today: every unit where they hold a service position;
-   * `'all'` for super admins. An empty list means they serve none.
+   * The PPID units (the agencies: units without a parent, where requests are registered) whose
+   * requests `user` serves today; `'all'` for super admins. An empty list means they serve none.
    */
   async function servedUnits(user: Person, now = new Date()): Promise<number[] | 'all'> {
     if (people().actorOf(user).superAdmin) return 'all';
     const p = await people().people(now);
-    const units = new Set<number>();
-    for (const a of p.assignments) {
-      if (a.userId !== user.id || !(SERVICE_POSITIONS as readonly string[]).includes(a.position)) continue;
-      if (holders(p, a.unitId, a.position).some((h) => h.userId === user.id)) units.add(a.unitId);
-    }
-    return [...units];
+    const roots = [...p.units.values()].filter((u) => u.parentId === null).map((u) => u.id);
+    return roots.filter((unitId) => SERVICE_POSITIONS.some((pos) => holders(p, unitId, pos).some((h) => h.userId === user.id)));
   }
 
   /** Refuses (403) anyone who does not serve `unitId` (any PPID unit when null). Returns their role there. */

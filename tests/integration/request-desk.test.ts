@@ -147,6 +147,20 @@ describe(`the request desk (${TEST_DB})`, () => {
     expect(await row(doc)).toMatchObject({ state: 'delivered', outcome: 'held_elsewhere', referralBody: 'Dinas Kesehatan Provinsi Kalimantan Barat' });
   });
 
+  it('granted in part: the notice says what is withheld', async () => {
+    const doc = await newRequest();
+    await toAnswering(doc);
+    const missing = await refused(pelaksana.as('put', `/ppid/requests/${doc}/notice`).send({ outcome: 'granted_part', noticeNumber: 'PT/003/2026' }), 400);
+    expect(missing.body.error.details.errors[0].path).toEqual(['noticeBody']);
+    const res = await pelaksana.as('put', `/ppid/requests/${doc}/notice`).send({ outcome: 'granted_part', noticeBody: 'Diberikan tanpa NIK penerima bantuan (dikecualikan).', fee: 5000 });
+    expect(res.status).toBe(200);
+    // Signed by the PPID Utama only: the desk cannot sign.
+    await ok(pelaksana, doc, 'answering->signing:forward');
+    await refused(act(pelaksana, 'info-request', doc, 'signing->delivery:forward'), 403);
+    await ok(utama, doc, 'signing->delivery:forward');
+    expect(await row(doc)).toMatchObject({ state: 'delivering', outcome: 'granted_part', fee: 5000, answeredOnTime: true });
+  });
+
   it('the completeness return: what is missing first, a window of 10 working days, and back', async () => {
     const doc = await newRequest();
     await ok(pelaksana, doc, 'registration->completeness:forward');

@@ -4,7 +4,7 @@
  * the 2026 calendar: Monday 2026-08-10; 2026-08-17 and 2026-08-25 are public holidays, so the 10
  * working days from 10 August end on Wednesday 26 August.
  */
-import { deskClock, extensionCheck, inView, noticeProblems, NOTICE_PROBLEMS } from '../src/requests/desk';
+import { deskClock, extensionCheck, inView, lettersOf, noticeProblems, NOTICE_PROBLEMS } from '../src/requests/desk';
 import { createClock, type ClockSettings } from '../src/workflow/clock';
 
 const clock = createClock({ timezone: 'Asia/Jakarta', officeHours: { start: '08:00', end: '16:00' }, holidays: true } as ClockSettings);
@@ -92,5 +92,16 @@ describe('extensionCheck', () => {
     ]);
     expect(problems[0].text.id).toMatch(/sekali/);
     expect(extensionCheck(clock, received, { days: 1.5, reason: 'x' }, before).map((p) => p.problem)).toEqual(['not_whole_days']);
+  });
+});
+
+describe('lettersOf', () => {
+  it('has the receipt always, the others once their fact is recorded', () => {
+    expect(lettersOf({ state: 'registered' })).toEqual({ receipt: true, incomplete: false, extension: false, notice: false, refusal: false });
+    expect(lettersOf({ state: 'incomplete', missingItems: 'Fotokopi KTP.' })).toMatchObject({ incomplete: true });
+    expect(lettersOf({ state: 'checking', missingItems: 'Fotokopi KTP.' })).toMatchObject({ incomplete: false });
+    expect(lettersOf({ state: 'assigned', extensionDays: 4 })).toMatchObject({ extension: true, notice: false });
+    expect(lettersOf({ state: 'delivered', signedAt: '2026-08-20T03:00:00Z', outcome: 'refused' })).toMatchObject({ notice: true, refusal: true });
+    expect(lettersOf({ state: 'delivered', signedAt: '2026-08-20T03:00:00Z', outcome: 'granted_part' })).toMatchObject({ notice: true, refusal: false });
   });
 });

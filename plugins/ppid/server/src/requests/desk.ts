@@ -4,7 +4,7 @@
  * the extension's problems in words. No Strapi, no I/O; the calendar is the working-time clock.
  */
 import { DateTime } from 'luxon';
-import { DUE_SOON_WORKING_DAYS, REQUEST_OPEN_STATES, type NoticeOutcome, type RequestDeskView, type RequestState } from '../../../shared/requests';
+import { DUE_SOON_WORKING_DAYS, REQUEST_OPEN_STATES, type NoticeOutcome, type RequestDeskView, type RequestLetter, type RequestState } from '../../../shared/requests';
 import type { WorkingClock } from '../workflow/clock';
 import { answerDeadline, extensionProblems, workingDaysBetween, type ExtensionProblem } from './deadlines';
 
@@ -147,4 +147,25 @@ export function extensionCheck(
   now: Date,
 ): { problem: ExtensionProblem; path: string; text: Text }[] {
   return extensionProblems(clock, request, ask, now).map((problem) => ({ problem, ...EXTENSION_PROBLEMS[problem] }));
+}
+
+/**
+ * Which of a request's letters exist now: the receipt always; the notice of what is missing while
+ * the request waits for (or was closed without) it; the extension notice once extended; the written
+ * notice once signed, and the refusal decision when that notice refuses.
+ */
+export function lettersOf(r: {
+  state: RequestState;
+  missingItems?: string | null;
+  extensionDays?: number | null;
+  signedAt?: Date | string | null;
+  outcome?: NoticeOutcome | null;
+}): Record<RequestLetter, boolean> {
+  return {
+    receipt: true,
+    incomplete: !blank(r.missingItems) && (r.state === 'incomplete' || r.state === 'closed'),
+    extension: (r.extensionDays ?? 0) > 0,
+    notice: !!r.signedAt,
+    refusal: !!r.signedAt && r.outcome === 'refused',
+  };
 }

@@ -10,7 +10,7 @@ import { REQUEST_LIMITS, type RequestDeskRow, type RequestDeskView, type Request
 import { uid } from '../content-types/builders';
 import { inLanguageOf, refuse, WorkflowConflict, type Text } from '../errors';
 import { addWorkingDays, answerDeadline, answeredOnTime } from '../requests/deadlines';
-import { deskClock, extensionCheck, inView, NOTICE_PROBLEMS, noticeProblems, type DeskClock, type NoticeDraft } from '../requests/desk';
+import { deskClock, extensionCheck, inView, lettersOf, NOTICE_PROBLEMS, noticeProblems, type DeskClock, type NoticeDraft } from '../requests/desk';
 import type { TransitionDef, WorkflowDefinition } from '../workflow/definition';
 import { getService } from '../utils';
 import { INSTANCE } from './workflow-instances';
@@ -20,6 +20,7 @@ type Row = Record<string, any>;
 type Person = User & { preferedLanguage?: string | null };
 const REQUEST = uid('info-request');
 const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
+const pick = (row: Row, keys: string[]) => Object.fromEntries(keys.map((k) => [k, row[k] ?? null]));
 
 export interface NoticeInput {
   outcome: RequestDeskRow['outcome'];
@@ -168,14 +169,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       requester: {
         kind: row.requesterKind,
         name: row.requesterName,
-        onBehalfOf: row.onBehalfOf ?? null,
-        identityKind: row.identityKind,
-        identityNumber: row.identityNumber,
-        identityDocument: row.identityDocument ?? null,
-        address: row.address,
-        phone: row.phone ?? null,
-        email: row.email ?? null,
-        occupation: row.occupation ?? null,
+        ...pick(row, ['onBehalfOf', 'identityKind', 'identityNumber', 'identityDocument', 'address', 'phone', 'email', 'occupation']),
         erasedAt: iso(row.identityErasedAt),
       },
       informationRequested: row.informationRequested,
@@ -187,34 +181,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       completeness: { missingItems: row.missingItems ?? null, completeBy: row.completeBy ?? null },
       holderUnit: row.holderUnit ? { id: row.holderUnit.id, code: row.holderUnit.code, name: row.holderUnit.name } : null,
       notice: {
-        outcome: row.outcome ?? null,
-        noticeNumber: row.noticeNumber ?? null,
-        noticeBody: row.noticeBody ?? null,
-        refusalArticle: row.refusalArticle ?? null,
+        ...pick(row, ['outcome', 'noticeNumber', 'noticeBody', 'refusalArticle']),
         exclusion: row.exclusion ? { documentId: row.exclusion.documentId, title: row.exclusion.title, article17Letter: row.exclusion.article17Letter } : null,
-        referralBody: row.referralBody ?? null,
-        fee: row.fee ?? null,
+        ...pick(row, ['referralBody', 'fee']),
         problems: noticeProblems(row as NoticeDraft).map((p) => ({ problem: p, path: NOTICE_PROBLEMS[p].path, message: NOTICE_PROBLEMS[p].text })),
         signedAt: iso(row.signedAt),
         deliveredAt: iso(row.deliveredAt),
       },
       workflow,
-      objections: (row.objections ?? []).map((o: Row) => ({
-        documentId: o.documentId,
-        registrationNumber: o.registrationNumber,
-        state: o.state,
-        filedAt: iso(o.filedAt),
-        dueOn: o.dueOn ?? null,
-        decision: o.decision ?? null,
-        decidedAt: iso(o.decidedAt),
-      })),
-      letters: {
-        receipt: true,
-        incomplete: !!row.missingItems && (row.state === 'incomplete' || row.state === 'closed'),
-        extension: (row.extensionDays ?? 0) > 0,
-        notice: !!row.signedAt,
-        refusal: !!row.signedAt && row.outcome === 'refused',
-      },
+      objections: (row.objections ?? []).map((o: Row) => ({ ...pick(o, ['documentId', 'registrationNumber', 'state', 'dueOn', 'decision']), filedAt: iso(o.filedAt), decidedAt: iso(o.decidedAt) })),
+      letters: lettersOf(row as any),
     };
   }
 

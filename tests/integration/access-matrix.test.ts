@@ -17,6 +17,7 @@
 import path from 'path';
 import { boot, type Booted } from '../helpers/strapi';
 import { announcementData, create, dipData, exclusionData, unitTree } from '../helpers/fixtures';
+import { createObjection, createRequest } from '../helpers/desk';
 import { TEST_DB } from '../helpers/db';
 import { assign, person, type Staff } from '../helpers/workflow';
 import { endUser, stateTracker } from '../helpers/access';
@@ -222,6 +223,15 @@ function expected(route: Cell, persona: Persona): Outcome {
       // its signing stage): none of the personas here; every position in dip-list.test.ts.
       return persona === 'superAdmin' ? 'any' : 'refused';
     }
+    if (REQUEST_DESK.has(action)) {
+      // The request desk (issue 14): the holders of a service position in the request's unit (the
+      // right holder here: a PPID Pelaksana of Bidang IKP) and super admins; the Staf role's
+      // permission alone is not enough. The desk's writes answer 409 outside their stage, the
+      // decision is the head's only (request-desk.test.ts, objection-desk.test.ts have every position).
+      if (persona !== 'rightHolder' && persona !== 'superAdmin') return 'refused';
+      if (action === 'requestDesk.objectionDecision') return persona === 'superAdmin' ? 'any' : 'refused';
+      return ['requestDesk.list', 'requestDesk.request', 'requestDesk.objections', 'requestDesk.objection'].includes(action) ? 'allowed' : 'any';
+    }
     throw new Error(`access matrix: no policy for the admin route ${action}`);
   }
 
@@ -303,7 +313,13 @@ const CM_ACTIONS: Record<string, string> = {
   'collection-types.bulkPublish': 'bulk-publish',
   'collection-types.bulkUnpublish': 'bulk-unpublish',
 };
+/** The request desk's handlers (issue 14). */
+const REQUEST_DESK = new Set([
+  'requestDesk.list', 'requestDesk.request', 'requestDesk.missingItems', 'requestDesk.disposition', 'requestDesk.notice', 'requestDesk.extension',
+  'requestDesk.objections', 'requestDesk.objection', 'requestDesk.objectionResponse', 'requestDesk.objectionDecision', 'requestDesk.objectionDispute',
+]);
 const PLUGIN_HANDLERS = new Set([
+  ...REQUEST_DESK,
   ...Object.keys(PLUGIN_READ_GROUP),
   ...MANAGER_WRITES,
   'workflow.transition',
@@ -549,6 +565,18 @@ async function holderOf(position: string): Promise<Staff> {
   return staff;
 }
 
+/** A request or an objection of Bidang IKP (issue 14), written as setup code. */
+async function deskFixture(type: 'info-request' | 'objection', variant: 'read' | 'draft'): Promise<string> {
+  const key = `${type}:${variant}`;
+  let documentId = fixtures.get(key);
+  if (!documentId) {
+    const request = await createRequest(app.strapi, { unit: units.ikp.documentId });
+    documentId = type === 'info-request' ? request.documentId : (await createObjection(app.strapi, { unit: units.ikp.documentId, request: request.documentId })).documentId;
+    fixtures.set(key, documentId!);
+  }
+  return documentId!;
+}
+
 let alertId: number | null = null;
 async function openAlert(): Promise<number> {
   if (alertId === null) {
@@ -690,6 +718,35 @@ async function prepare(c: RouteCase): Promise<Prepared> {
         return { url: fill(await fixture('evaluation', 'read')), holder: await holderOf('sub_koordinator') };
       case 'websiteDesk.createEvaluation':
         return { url: fill(), holder: await holderOf('kabid'), body: { kind: 'coordinator_semiannual', periodStart: '2026-01-01', periodEnd: '2026-06-30', findings: 'Laman diperbarui tepat waktu.' } };
+      case 'requestDesk.request':
+        return { url: fill(await deskFixture('info-request', 'read')), holder: await holderOf('ppid_pelaksana') };
+      case 'requestDesk.objection':
+        return { url: fill(await deskFixture('objection', 'read')), holder: await holderOf('ppid_pelaksana') };
+      case 'requestDesk.list':
+      case 'requestDesk.objections':
+        return { url: fill(), holder: await holderOf('ppid_pelaksana') };
+      case 'requestDesk.missingItems':
+      case 'requestDesk.disposition':
+      case 'requestDesk.notice':
+      case 'requestDesk.extension': {
+        const bodies: Record<string, object> = {
+          'requestDesk.missingItems': { missingItems: 'Fotokopi KTP.' },
+          'requestDesk.disposition': { holderUnitId: units.ikp.id },
+          'requestDesk.notice': { outcome: 'granted_full', noticeBody: 'Informasi diberikan seluruhnya.' },
+          'requestDesk.extension': { days: 3, reason: 'Dokumen di arsip inaktif.' },
+        };
+        return { url: fill(await deskFixture('info-request', 'draft')), target: 'info-request:draft', holder: await holderOf('ppid_pelaksana'), body: bodies[c.action] };
+      }
+      case 'requestDesk.objectionResponse':
+      case 'requestDesk.objectionDecision':
+      case 'requestDesk.objectionDispute': {
+        const bodies: Record<string, object> = {
+          'requestDesk.objectionResponse': { ppidResponse: 'Tanggapan PPID.' },
+          'requestDesk.objectionDecision': { decision: 'upheld', decisionBody: 'Keberatan diterima.' },
+          'requestDesk.objectionDispute': { disputeNumber: 'KI/009/2026', disputeFiledOn: '2026-01-05' },
+        };
+        return { url: fill(await deskFixture('objection', 'draft')), target: 'objection:draft', holder: await holderOf('ppid_pelaksana'), body: bodies[c.action] };
+      }
       default:
         return { url: fill() };
     }

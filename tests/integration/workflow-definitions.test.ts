@@ -56,6 +56,9 @@ describe(`workflow definitions and bindings (${TEST_DB})`, () => {
         ['dip-tahunan-disdukcapil-kalbar', 1, 'template'],
         ['dip-usulan-unit-disdukcapil-kalbar', 1, 'template'],
         ['daftar-dikecualikan-kapuas-hulu', 1, 'template'],
+        // The information service (issue 14): a request for information, an objection.
+        ['layanan-permohonan-informasi', 1, 'template'],
+        ['layanan-keberatan', 1, 'template'],
       ].sort()
     );
     expect((await root.as('get', '/ppid/workflows?all=maybe')).status).toBe(400);
@@ -120,7 +123,7 @@ describe(`workflow definitions and bindings (${TEST_DB})`, () => {
       [{ contentType: 'announcement', unit: null, workflowKey: 'tidak-ada' }, 'Unknown workflow "tidak-ada"'],
       [{ contentType: 'announcement', unit: null, workflowKey: 'web-rencana-konten' }, 'Workflow "web-rencana-konten" carries "content-plan", not "announcement"'],
       [{ contentType: 'announcement', unit: 'unit-hantu', workflowKey: KEY }, 'Unknown unit "unit-hantu"'],
-      [{ contentType: 'pengumuman', unit: null, workflowKey: KEY }, '"contentType" must be one of announcement, dip-entry, content-plan, backlog-item, dip-edition, dip-submission, exclusion-list'],
+      [{ contentType: 'pengumuman', unit: null, workflowKey: KEY }, '"contentType" must be one of announcement, dip-entry, content-plan, backlog-item, dip-edition, dip-submission, exclusion-list, info-request, objection'],
       [{ contentType: 'announcement', workflowKey: KEY, extra: 1 }, 'Unrecognized key: "extra"'],
     ] as const) {
       const res = await root.as('put', '/ppid/workflow-bindings').send(body);

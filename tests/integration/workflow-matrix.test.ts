@@ -10,6 +10,7 @@
 import { boot, adminSession, type Booted } from '../helpers/strapi';
 import { announcementData, create, dipData, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
+import { createObjection, createRequest } from '../helpers/desk';
 import { assign, instanceOf, itemUrl, logOf, person, proveAnnouncement, type Staff } from '../helpers/workflow';
 import { isAgencyPosition, POSITIONS, type Position } from '../../plugins/ppid/server/src/domain/constants';
 import { transitionKey, type TransitionDef, type WorkflowDefinition } from '../../plugins/ppid/server/src/workflow/definition';
@@ -53,24 +54,43 @@ async function newItem(def: WorkflowDefinition, unit: { documentId: string }): P
     await create(app.strapi, 'meeting-minute', { title: `Rapat ${serial}`, meetingAt: '2026-05-04T02:00:00.000Z', location: 'Ruang rapat', attendees: [{ name: 'Tim web', position: 'Sub Koordinator' }], agenda: 'Backlog', decisions: 'Dikerjakan.', backlogItems: [item.documentId] });
     return item.documentId;
   }
+  if (def.contentType === 'info-request' || def.contentType === 'objection') {
+    // Everything the steps require is there (what is missing, the disposisi, a complete notice; the PPID's response, the decision).
+    const request = await createRequest(app.strapi, {
+      unit: unit.documentId,
+      missingItems: 'Fotokopi KTP.',
+      holderUnit: unit.documentId,
+      outcome: 'granted_full',
+      noticeNumber: `PT-${serial}`,
+      noticeBody: 'Informasi diberikan seluruhnya.',
+    });
+    if (def.contentType === 'info-request') return request.documentId;
+    return (
+      await createObjection(app.strapi, { unit: unit.documentId, request: request.documentId, ppidResponse: 'Tanggapan PPID.', decision: 'upheld', decisionBody: 'Keberatan diterima.' })
+    ).documentId;
+  }
   // One content plan per unit and quarter: every item gets a quarter of its own.
   return (
     await create(app.strapi, 'content-plan', { title: `Rencana ${serial}`, unit: unit.documentId, year: 2030 + Math.floor(serial / 4), quarter: (serial % 4) + 1 })
   ).documentId;
 }
 
-/** The forward edges from the initial stage to `stage` (shortest path). */
-function pathTo(def: WorkflowDefinition, stage: string): TransitionDef[] {
+/**
+ * The forward edges from the initial stage to `stage` (shortest path); for a stage only a return
+ * leads to (a request waiting for the requester to complete it), forward edges and returns.
+ */
+function pathTo(def: WorkflowDefinition, stage: string, actions: TransitionDef['action'][] = ['forward']): TransitionDef[] {
   const queue: { at: string; path: TransitionDef[] }[] = [{ at: def.initialStage, path: [] }];
   const seen = new Set([def.initialStage]);
   while (queue.length) {
     const { at, path } = queue.shift()!;
     if (at === stage) return path;
-    for (const t of def.transitions.filter((x) => x.from === at && x.action === 'forward' && !seen.has(x.to))) {
+    for (const t of def.transitions.filter((x) => x.from === at && actions.includes(x.action) && !seen.has(x.to))) {
       seen.add(t.to);
       queue.push({ at: t.to, path: [...path, t] });
     }
   }
+  if (!actions.includes('return')) return pathTo(def, stage, ['forward', 'return']);
   throw new Error(`${def.key}: no forward path to ${stage}`);
 }
 

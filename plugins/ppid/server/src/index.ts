@@ -25,6 +25,7 @@ import announcementRecordController from './controllers/announcement-record';
 import devMailboxController from './controllers/dev-mailbox';
 import websiteRecordsController from './controllers/website-records';
 import websiteDeskController from './controllers/website-desk';
+import requestDeskController from './controllers/request-desk';
 import { websiteRecords } from './document-middlewares/website-records';
 import { evaluationFigures } from './document-middlewares/evaluation-figures';
 import { evaluationReaders } from './document-middlewares/evaluation-readers';
@@ -134,6 +135,7 @@ export default {
     devMailbox: devMailboxController,
     websiteRecords: websiteRecordsController,
     websiteDesk: websiteDeskController,
+    requestDesk: requestDeskController,
     workflow: workflowController, compliance: complianceController, organisation: organisationController, home: homeController, privacy: privacyController, website: websiteController },
   services,
   policies: {},

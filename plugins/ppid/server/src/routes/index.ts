@@ -125,6 +125,18 @@ const admin = {
     { ...route('evaluations'), handler: 'websiteDesk.evaluations', config: can('compliance.read') },
     { ...route('evaluation'), handler: 'websiteDesk.evaluation', config: can('compliance.read') },
     { ...route('createEvaluation'), handler: 'websiteDesk.createEvaluation', config: can('compliance.read') },
+    // The request desk (issue 14, controllers/request-desk.ts): every handler checks the caller serves the request's unit (request-access).
+    { ...route('requests'), handler: 'requestDesk.list', config: can('requests.handle') },
+    { ...route('request'), handler: 'requestDesk.request', config: can('requests.handle') },
+    { ...route('requestMissingItems'), handler: 'requestDesk.missingItems', config: can('requests.handle') },
+    { ...route('requestDisposition'), handler: 'requestDesk.disposition', config: can('requests.handle') },
+    { ...route('requestNotice'), handler: 'requestDesk.notice', config: can('requests.handle') },
+    { ...route('requestExtension'), handler: 'requestDesk.extension', config: can('requests.handle') },
+    { ...route('objections'), handler: 'requestDesk.objections', config: can('requests.handle') },
+    { ...route('objection'), handler: 'requestDesk.objection', config: can('requests.handle') },
+    { ...route('objectionResponse'), handler: 'requestDesk.objectionResponse', config: can('requests.handle') },
+    { ...route('objectionDecision'), handler: 'requestDesk.objectionDecision', config: can('requests.handle') },
+    { ...route('objectionDispute'), handler: 'requestDesk.objectionDispute', config: can('requests.handle') },
   ],
 };
 

@@ -35,9 +35,13 @@ import websiteEvaluations from './website-evaluations';
 import complianceCharts from './compliance-charts';
 import exclusions from './exclusions';
 import requestAccess from './request-access';
+import requestDesk from './request-desk';
+import objectionDesk from './objection-desk';
 
 const services = {
   'request-access': requestAccess,
+  'request-desk': requestDesk,
+  'objection-desk': objectionDesk,
   publicApi,
   organisation,
   membership,

@@ -27,7 +27,8 @@ export const unitIdOf = (spec: SubjectSpec, row: Row): number | null => row[spec
 export const itemRef = (spec: SubjectSpec, documentId: string, row: Row) => ({
   type: spec.type,
   documentId,
-  title: row.title ?? null,
+  // A request or objection is named by its registration number, never by the requester (personal data).
+  title: row.title ?? row.registrationNumber ?? null,
   unit: row[spec.unitField] ? { code: row[spec.unitField].code, name: row[spec.unitField].name } : null,
 });
 
@@ -84,8 +85,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const ids = instances.filter((i) => i.subjectType === type).map((i) => i.subjectDocumentId);
       if (!ids.length) continue;
       const spec = SUBJECTS[type];
-      const rows: Row[] = await strapi.db.query(spec.uid).findMany({ where: { documentId: { $in: ids }, ...(spec.draftAndPublish ? { publishedAt: null } : {}) }, select: ['documentId', 'title'] });
-      for (const r of rows) out.set(`${type}:${r.documentId}`, r.title);
+      const titleField = (strapi.getModel(spec.uid as any).attributes as Record<string, unknown>).title ? 'title' : 'registrationNumber';
+      const rows: Row[] = await strapi.db.query(spec.uid).findMany({ where: { documentId: { $in: ids }, ...(spec.draftAndPublish ? { publishedAt: null } : {}) }, select: ['documentId', titleField] });
+      for (const r of rows) out.set(`${type}:${r.documentId}`, r[titleField]);
     }
     return out;
   }
@@ -140,6 +142,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const DERIVED: Record<string, (documentId: string) => Promise<boolean>> = {
     'dip-edition.unitSubmissions': (documentId) => getService(strapi, 'dip-list').collectionComplete(documentId),
     'backlog-item.signedApprovalForm': (documentId) => getService(strapi, 'website-records').approvalFormSigned(documentId),
+    // The written notice is complete for its outcome (requests/desk.ts noticeProblems).
+    'info-request.notice': (documentId) => getService(strapi, 'request-desk').noticeComplete(documentId),
   };
 
   /**
@@ -149,6 +153,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   type StepOptions = { units?: string[] };
   const AFTER_STEP: Record<string, (documentId: string, def: WorkflowDefinition, edge: TransitionDef, user: User, reason: string | null, now: Date, options: StepOptions) => Promise<void>> = {
     'dip-edition': (documentId, def, edge, user, reason, now, options) => getService(strapi, 'dip-list').afterEditionStep(documentId, def, edge, user, reason, now, options),
+    // The completeness window, whether the notice or the decision came on time (issue 14).
+    'info-request': (documentId, def, edge, user, reason, now) => getService(strapi, 'request-desk').afterStep(documentId, def, edge, user, reason, now),
+    objection: (documentId, def, edge, user, reason, now) => getService(strapi, 'objection-desk').afterStep(documentId, def, edge, user, reason, now),
   };
   async function afterStep(spec: SubjectSpec, documentId: string, def: WorkflowDefinition, edge: TransitionDef, user: User, reason: string | null, now: Date, options: StepOptions = {}) {
     const after = AFTER_STEP[spec.type];

@@ -145,6 +145,8 @@ export const SUBJECTS: Record<WorkflowSubject, SubjectSpec> = {
     publishState: { field: 'state', gated: ['delivered'], value: 'delivered', initial: 'registered', by: 'deliveredBy', at: 'deliveredAt' },
     stageState: requestStateAt,
     receipt: { by: 'signedBy', at: 'signedAt' },
+    // Recorded by the desk's clock after a step (on time, the completeness window), not what the PPID signs.
+    signatureFields: ['answeredOnTime', 'lateRecordedAt', 'completeBy', 'closedAt', 'identityErasedAt', 'deliveredAt', 'deliveredBy'],
     fieldLabels: {
       missingItems: { id: 'kekurangan yang harus dilengkapi pemohon', en: 'what the requester must still provide' },
       holderUnit: { id: 'unit yang menguasai informasi (disposisi)', en: 'the unit holding the information (disposisi)' },
@@ -161,6 +163,8 @@ export const SUBJECTS: Record<WorkflowSubject, SubjectSpec> = {
     publishState: { field: 'state', gated: ['decided'], value: 'decided', initial: 'registered', at: 'deliveredAt' },
     stageState: objectionStateAt,
     receipt: { by: 'decidedBy', at: 'decidedAt' },
+    // Recorded after the decision (on time, the dispute at the Komisi Informasi), not what the Atasan PPID decided.
+    signatureFields: ['decidedOnTime', 'disputeNumber', 'disputeFiledOn', 'disputeRuling', 'disputeRulingSummary', 'disputeRecordedAt'],
     fieldLabels: {
       ppidResponse: { id: 'tanggapan PPID atas keberatan', en: "the PPID's response to the objection" },
       decision: { id: 'keputusan Atasan PPID', en: "the Atasan PPID's decision" },

@@ -1,0 +1,107 @@
+/**
+ * The request desk's rules (requests/desk.ts): a request's clock as the desk shows it, the desk's
+ * views, the written notice's completeness rule and the extension's problems in words. Dates from
+ * the 2026 calendar: Monday 2026-08-10; 2026-08-17 and 2026-08-25 are public holidays, so the 10
+ * working days from 10 August end on Wednesday 26 August.
+ */
+import { deskClock, extensionCheck, inView, lettersOf, noticeProblems, NOTICE_PROBLEMS } from '../src/requests/desk';
+import { createClock, type ClockSettings } from '../src/workflow/clock';
+
+const clock = createClock({ timezone: 'Asia/Jakarta', officeHours: { start: '08:00', end: '16:00' }, holidays: true } as ClockSettings);
+const at = (iso: string) => new Date(iso);
+const received = { receivedAt: at('2026-08-10T09:00:00+07:00'), extensionDays: 0, state: 'assigned' as const, signedAt: null };
+
+describe('deskClock', () => {
+  it('counts working days left, skipping weekends and holidays', () => {
+    const c = deskClock(clock, received, at('2026-08-10T10:00:00+07:00'));
+    expect(c).toMatchObject({ receivedOn: '2026-08-10', dueOn: '2026-08-26', extended: false, workingDaysLeft: 10, overdue: false, dueSoon: false, answered: false, onTime: null });
+    expect(c.dueAt.toISOString()).toBe('2026-08-26T16:59:59.999Z');
+  });
+
+  it('is due soon at 3 working days or fewer, and 0 on the last day (still on time)', () => {
+    expect(deskClock(clock, received, at('2026-08-21T10:00:00+07:00'))).toMatchObject({ workingDaysLeft: 2, dueSoon: true, overdue: false }); // Mon 24, Wed 26
+    expect(deskClock(clock, received, at('2026-08-26T23:00:00+07:00'))).toMatchObject({ workingDaysLeft: 0, dueSoon: true, overdue: false });
+  });
+
+  it('is overdue the day after, with negative working days', () => {
+    expect(deskClock(clock, received, at('2026-08-28T09:00:00+07:00'))).toMatchObject({ workingDaysLeft: -2, overdue: true, dueSoon: false });
+  });
+
+  it('adds the extension, and stops the count once answered or closed', () => {
+    expect(deskClock(clock, { ...received, extensionDays: 7 }, at('2026-08-28T09:00:00+07:00'))).toMatchObject({ dueOn: '2026-09-04', extended: true, overdue: false, workingDaysLeft: 5 });
+    const signed = deskClock(clock, { ...received, state: 'delivering', signedAt: at('2026-08-26T15:00:00+07:00') }, at('2026-09-30T09:00:00+07:00'));
+    expect(signed).toMatchObject({ answered: true, workingDaysLeft: null, overdue: false, onTime: true });
+    const late = deskClock(clock, { ...received, state: 'delivered', signedAt: at('2026-08-27T08:00:00+07:00') }, at('2026-09-30T09:00:00+07:00'));
+    expect(late).toMatchObject({ answered: true, onTime: false });
+    expect(deskClock(clock, { ...received, state: 'closed' }, at('2026-09-30T09:00:00+07:00'))).toMatchObject({ answered: false, overdue: false, workingDaysLeft: null });
+  });
+});
+
+describe('inView', () => {
+  const now = at('2026-08-21T10:00:00+07:00');
+  it('sorts requests into the desk views', () => {
+    const soon = deskClock(clock, received, now);
+    expect(['open', 'due_soon', 'overdue', 'incomplete', 'answered', 'all'].filter((v) => inView(v as any, 'assigned', soon))).toEqual(['open', 'due_soon', 'all']);
+    const waiting = deskClock(clock, { ...received, state: 'incomplete' }, at('2026-08-11T10:00:00+07:00'));
+    expect(['open', 'due_soon', 'overdue', 'incomplete', 'answered', 'all'].filter((v) => inView(v as any, 'incomplete', waiting))).toEqual(['open', 'incomplete', 'all']);
+    const late = deskClock(clock, received, at('2026-09-01T10:00:00+07:00'));
+    expect(inView('overdue', 'assigned', late)).toBe(true);
+    const done = deskClock(clock, { ...received, state: 'delivered', signedAt: now }, now);
+    expect(['open', 'answered'].filter((v) => inView(v as any, 'delivered', done))).toEqual(['answered']);
+  });
+});
+
+describe('noticeProblems', () => {
+  it('needs an outcome', () => {
+    expect(noticeProblems({ outcome: null })).toEqual(['outcome_missing']);
+    expect(noticeProblems({ outcome: 'granted_full' })).toEqual([]);
+    expect(noticeProblems({ outcome: 'not_held' })).toEqual([]);
+  });
+
+  it('a refusal cites the Pasal 17 letter and an exclusion whose letter matches', () => {
+    expect(noticeProblems({ outcome: 'refused' })).toEqual(['refusal_article_missing', 'exclusion_missing']);
+    expect(noticeProblems({ outcome: 'refused', refusalArticle: 'b', exclusion: { article17Letter: 'h' } })).toEqual(['exclusion_letter_mismatch']);
+    expect(noticeProblems({ outcome: 'refused', refusalArticle: 'h', exclusion: { article17Letter: 'h' } })).toEqual([]);
+    expect(noticeProblems({ outcome: 'refused', refusalArticle: 'h', exclusion: {} })).toEqual([]);
+  });
+
+  it('a referral names the other body; a partial grant says what is withheld', () => {
+    expect(noticeProblems({ outcome: 'held_elsewhere', referralBody: '  ' })).toEqual(['referral_missing']);
+    expect(noticeProblems({ outcome: 'held_elsewhere', referralBody: 'Dinas Kesehatan Provinsi' })).toEqual([]);
+    expect(noticeProblems({ outcome: 'granted_part' })).toEqual(['withheld_missing']);
+    expect(noticeProblems({ outcome: 'granted_part', noticeBody: 'Data pribadi penerima bantuan dihitamkan.' })).toEqual([]);
+  });
+
+  it('every problem names a field and says it in both languages', () => {
+    for (const p of Object.values(NOTICE_PROBLEMS)) expect([p.path, p.text.id.length > 10, p.text.en.length > 10]).toEqual([expect.any(String), true, true]);
+  });
+});
+
+describe('extensionCheck', () => {
+  const before = at('2026-08-20T10:00:00+07:00');
+  it('allows one extension of 1-7 working days with a reason, before the deadline', () => {
+    expect(extensionCheck(clock, received, { days: 7, reason: 'Dokumen di arsip inaktif.' }, before)).toEqual([]);
+  });
+  it('says what is wrong, in both languages', () => {
+    const problems = extensionCheck(clock, { ...received, extensionDays: 3 }, { days: 8, reason: ' ' }, at('2026-08-27T08:00:00+07:00'));
+    expect(problems.map((p) => [p.problem, p.path])).toEqual([
+      ['already_extended', 'days'],
+      ['too_long', 'days'],
+      ['reason_missing', 'reason'],
+      ['deadline_passed', 'days'],
+    ]);
+    expect(problems[0].text.id).toMatch(/sekali/);
+    expect(extensionCheck(clock, received, { days: 1.5, reason: 'x' }, before).map((p) => p.problem)).toEqual(['not_whole_days']);
+  });
+});
+
+describe('lettersOf', () => {
+  it('has the receipt always, the others once their fact is recorded', () => {
+    expect(lettersOf({ state: 'registered' })).toEqual({ receipt: true, incomplete: false, extension: false, notice: false, refusal: false });
+    expect(lettersOf({ state: 'incomplete', missingItems: 'Fotokopi KTP.' })).toMatchObject({ incomplete: true });
+    expect(lettersOf({ state: 'checking', missingItems: 'Fotokopi KTP.' })).toMatchObject({ incomplete: false });
+    expect(lettersOf({ state: 'assigned', extensionDays: 4 })).toMatchObject({ extension: true, notice: false });
+    expect(lettersOf({ state: 'delivered', signedAt: '2026-08-20T03:00:00Z', outcome: 'refused' })).toMatchObject({ notice: true, refusal: true });
+    expect(lettersOf({ state: 'delivered', signedAt: '2026-08-20T03:00:00Z', outcome: 'granted_part' })).toMatchObject({ notice: true, refusal: false });
+  });
+});

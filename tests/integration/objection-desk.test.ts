@@ -1,0 +1,119 @@
+/**
+ * Issue 14, objections at the desk over HTTP as each position: the PPID Pelaksana registers and
+ * delivers, the PPID Utama responds, only the head (the Atasan PPID) decides, a Staf member of
+ * another unit is refused (403, nothing changed); the decision records whether it came within 30
+ * working days, and the dispute at the Komisi Informasi is recorded after the decision (or after
+ * the deadline passed undecided), once.
+ */
+import { boot, type Booted } from '../helpers/strapi';
+import { unitTree } from '../helpers/fixtures';
+import { TEST_DB } from '../helpers/db';
+import { ppidTables, stateTracker } from '../helpers/access';
+import { createObjection, createRequest } from '../helpers/desk';
+import { act, assign, person, type Staff } from '../helpers/workflow';
+
+const P = 'plugin::ppid.';
+let app: Booted;
+let units: Awaited<ReturnType<typeof unitTree>>;
+let pelaksana: Staff, utama: Staff, kepala: Staff, staf: Staff;
+let tracker: { snapshot: () => Promise<void>; expectUnchanged: () => Promise<void> };
+
+const row = (documentId: string) => app.strapi.db.query(`${P}objection`).findOne({ where: { documentId } });
+const ok = async (who: Staff, doc: string, transition: string) => {
+  const res = await act(who, 'objection', doc, transition);
+  expect([transition, res.status, res.body?.error?.message]).toEqual([transition, 200, undefined]);
+};
+async function refused(res: Promise<any>, status: number) {
+  await tracker.snapshot();
+  const r = await res;
+  expect([r.status, r.body?.error?.message]).toEqual([status, expect.any(String)]);
+  await tracker.expectUnchanged();
+  return r;
+}
+async function newObjection(over: Record<string, unknown> = {}) {
+  const request = await createRequest(app.strapi, { unit: units.agency.documentId, requesterName: 'Budi Pengaju Keberatan' });
+  const objection = await createObjection(app.strapi, { unit: units.agency.documentId, request: request.documentId, ...over });
+  return { request: request.documentId as string, doc: objection.documentId as string };
+}
+const today = () => new Date().toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  app = await boot('objection-desk');
+  units = await unitTree(app.strapi);
+  [pelaksana, utama, kepala, staf] = await Promise.all(['PPID Pelaksana', 'PPID Utama', 'Kepala Dinas', 'Staf Statistik'].map((n) => person(app, n, ['ppid-staff'])));
+  await assign(app, pelaksana, 'ppid_pelaksana', units.agency.documentId);
+  await assign(app, utama, 'ppid_utama', units.agency.documentId);
+  await assign(app, kepala, 'kepala', units.agency.documentId);
+  await assign(app, staf, 'fungsional', units.stat.documentId);
+  // The mail queue is sent in the background (a step's mails may land during a later refusal): left out.
+  const states = stateTracker(app.strapi, ppidTables(app.strapi).filter((t) => !/notification|dev_mail/.test(t)));
+  let before: Awaited<ReturnType<typeof states.before>>;
+  tracker = {
+    snapshot: async () => {
+      before = await states.before();
+    },
+    expectUnchanged: async () => expect(await states.changedSince(before)).toEqual([]),
+  };
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe(`objections at the desk (${TEST_DB})`, () => {
+  it('from registration to the Atasan PPID decision, delivered, then a dispute recorded once', async () => {
+    const { doc, request } = await newObjection();
+
+    const list = await pelaksana.as('get', '/ppid/objections');
+    expect(list.status).toBe(200);
+    expect(list.body.data.find((o: any) => o.documentId === doc)).toMatchObject({ state: 'registered', grounds: ['c'], request: { documentId: request }, overdue: false, decision: null });
+    expect((await pelaksana.as('get', '/ppid/objections?state=decided')).body.data).toEqual([]);
+    await refused(pelaksana.as('get', '/ppid/objections?state=maybe'), 400);
+    await refused(staf.as('get', '/ppid/objections'), 403);
+    await refused(staf.as('get', `/ppid/objections/${doc}`), 403);
+    expect((await kepala.as('get', `/ppid/objections/${doc}`)).body.data).toMatchObject({ reasons: 'Permohonan tidak ditanggapi.', letters: { receipt: true, decision: false } });
+    // The request lists its objection.
+    expect((await pelaksana.as('get', `/ppid/requests/${request}`)).body.data.objections).toEqual([expect.objectContaining({ documentId: doc, state: 'registered' })]);
+
+    // The PPID's response only at the examination stage.
+    await refused(utama.as('put', `/ppid/objections/${doc}/response`).send({ ppidResponse: 'Permohonan sedang diproses.' }), 409);
+    await ok(pelaksana, doc, 'registration->examination:forward');
+    await refused(act(utama, 'objection', doc, 'examination->decision:forward'), 400);
+    await refused(utama.as('put', `/ppid/objections/${doc}/response`).send({ ppidResponse: '' }), 400);
+    expect((await utama.as('put', `/ppid/objections/${doc}/response`).send({ ppidResponse: 'Permohonan terlambat dijawab karena dokumen di arsip.' })).status).toBe(200);
+    await ok(utama, doc, 'examination->decision:forward');
+
+    // The decision: the head only; not before the decision stage, not by the PPID.
+    const decision = { decision: 'upheld', decisionNumber: 'KEP/001/2026', decisionBody: 'PPID wajib memberikan informasi dalam 5 hari kerja.' };
+    await refused(utama.as('put', `/ppid/objections/${doc}/decision`).send(decision), 403);
+    await refused(staf.as('put', `/ppid/objections/${doc}/decision`).send(decision), 403);
+    await refused(kepala.as('put', `/ppid/objections/${doc}/decision`).send({ ...decision, decision: 'yes' }), 400);
+    await refused(kepala.as('put', `/ppid/objections/${doc}/decision`).send({ decision: 'upheld' }), 400);
+    // No dispute before a decision while the 30 working days run.
+    await refused(pelaksana.as('post', `/ppid/objections/${doc}/dispute`).send({ disputeNumber: 'KI/001/2026', disputeFiledOn: today() }), 409);
+    const decided = await kepala.as('put', `/ppid/objections/${doc}/decision`).send(decision);
+    expect(decided.status).toBe(200);
+    await refused(act(utama, 'objection', doc, 'decision->delivery:forward'), 403);
+    await ok(kepala, doc, 'decision->delivery:forward');
+    expect(await row(doc)).toMatchObject({ decision: 'upheld', decidedOnTime: true, state: 'delivering' });
+    await ok(pelaksana, doc, 'delivery->decided:publish');
+    expect(await row(doc)).toMatchObject({ state: 'decided' });
+    // Written at its stage only: the decision cannot be changed once enacted.
+    await refused(kepala.as('put', `/ppid/objections/${doc}/decision`).send({ ...decision, decision: 'rejected' }), 409);
+
+    await refused(pelaksana.as('post', `/ppid/objections/${doc}/dispute`).send({ disputeNumber: 'KI/001/2026', disputeFiledOn: '2099-01-01' }), 400);
+    await refused(pelaksana.as('post', `/ppid/objections/${doc}/dispute`).send({ disputeNumber: 'KI/001/2026', disputeFiledOn: '2026-02-30' }), 400);
+    const dispute = await pelaksana.as('post', `/ppid/objections/${doc}/dispute`).send({ disputeNumber: 'KI/001/2026', disputeFiledOn: today(), disputeRulingSummary: 'Sidang ajudikasi dijadwalkan.' });
+    expect(dispute.status).toBe(200);
+    expect(dispute.body.data).toMatchObject({ disputed: true, dispute: { disputeNumber: 'KI/001/2026', disputeRulingSummary: 'Sidang ajudikasi dijadwalkan.' }, letters: { decision: true }, decidedOnTime: true });
+    await refused(pelaksana.as('post', `/ppid/objections/${doc}/dispute`).send({ disputeNumber: 'KI/002/2026', disputeFiledOn: today() }), 409);
+    expect((await pelaksana.as('get', '/ppid/objections?state=decided')).body.data.map((o: any) => o.documentId)).toEqual([doc]);
+  });
+
+  it('an objection left undecided past its 30 working days can go to the Komisi Informasi', async () => {
+    const { doc } = await newObjection({ filedAt: '2026-01-05T02:00:00.000Z' });
+    expect((await pelaksana.as('get', `/ppid/objections/${doc}`)).body.data).toMatchObject({ overdue: true, decision: null });
+    const res = await pelaksana.as('post', `/ppid/objections/${doc}/dispute`).send({ disputeNumber: 'KI/003/2026', disputeFiledOn: '2026-03-02' });
+    expect(res.status).toBe(200);
+    expect(await row(doc)).toMatchObject({ disputeNumber: 'KI/003/2026', disputeFiledOn: '2026-03-02' });
+  });
+});

@@ -1,0 +1,215 @@
+/**
+ * Issue 14, the request desk over HTTP as each position: the PPID Pelaksana (the desk), the PPID
+ * Utama (disposisi, signature), the head (the Atasan PPID: reads), a Staf member of another unit
+ * holding no service position (403 everywhere, nothing changed). The whole path of a request to its
+ * delivery for each outcome the notice can have, the completeness return and back, the one extension,
+ * and the notice refused outside its stage. The generic workflow routes never show who asked.
+ */
+import { boot, type Booted } from '../helpers/strapi';
+import { create, exclusionData, unitTree } from '../helpers/fixtures';
+import { TEST_DB } from '../helpers/db';
+import { ppidTables, stateTracker } from '../helpers/access';
+import { createRequest } from '../helpers/desk';
+import { act, assign, person, type Staff } from '../helpers/workflow';
+
+const P = 'plugin::ppid.';
+const REASON = 'Alasan tertulis untuk langkah ini.';
+let app: Booted;
+let units: Awaited<ReturnType<typeof unitTree>>;
+let pelaksana: Staff, utama: Staff, kepala: Staff, staf: Staff, colleague: Staff;
+let tracker: { snapshot: () => Promise<void>; expectUnchanged: () => Promise<void> };
+
+const row = (documentId: string) => app.strapi.db.query(`${P}info-request`).findOne({ where: { documentId } });
+const ok = async (who: Staff, doc: string, transition: string, reason?: string) => {
+  const res = await act(who, 'info-request', doc, transition, reason);
+  expect([transition, res.status, res.body?.error?.message]).toEqual([transition, 200, undefined]);
+};
+/** A refusal: its status, and nothing changed in any ppid table. */
+async function refused(res: Promise<any>, status: number) {
+  await tracker.snapshot();
+  const r = await res;
+  expect([r.status, r.body?.error?.message]).toEqual([status, expect.any(String)]);
+  await tracker.expectUnchanged();
+  return r;
+}
+const newRequest = async (over: Record<string, unknown> = {}) => (await createRequest(app.strapi, { unit: units.agency.documentId, ...over })).documentId as string;
+/** Registration to the answering stage, the disposisi to Bidang IKP on the way. */
+async function toAnswering(doc: string) {
+  await ok(pelaksana, doc, 'registration->completeness:forward');
+  await ok(pelaksana, doc, 'completeness->disposition:forward');
+  expect((await utama.as('put', `/ppid/requests/${doc}/disposition`).send({ holderUnitId: units.ikp.id })).status).toBe(200);
+  await ok(utama, doc, 'disposition->answering:forward');
+}
+/** From a complete notice to delivery: signed by the PPID Utama, delivered by the desk. */
+async function signAndDeliver(doc: string) {
+  await ok(pelaksana, doc, 'answering->signing:forward');
+  await ok(utama, doc, 'signing->delivery:forward');
+  await ok(pelaksana, doc, 'delivery->delivered:publish');
+}
+
+beforeAll(async () => {
+  app = await boot('request-desk');
+  units = await unitTree(app.strapi);
+  [pelaksana, utama, kepala, staf, colleague] = await Promise.all(
+    ['PPID Pelaksana', 'PPID Utama', 'Kepala Dinas', 'Staf Statistik', 'Fungsional Agency'].map((n) => person(app, n, ['ppid-staff']))
+  );
+  await assign(app, pelaksana, 'ppid_pelaksana', units.agency.documentId);
+  await assign(app, utama, 'ppid_utama', units.agency.documentId);
+  await assign(app, kepala, 'kepala', units.agency.documentId);
+  await assign(app, staf, 'fungsional', units.stat.documentId);
+  await assign(app, colleague, 'fungsional', units.agency.documentId);
+  // The mail queue is sent in the background (a step's mails may land during a later refusal): left out.
+  const states = stateTracker(app.strapi, ppidTables(app.strapi).filter((t) => !/notification|dev_mail/.test(t)));
+  let before: Awaited<ReturnType<typeof states.before>>;
+  tracker = {
+    snapshot: async () => {
+      before = await states.before();
+    },
+    expectUnchanged: async () => expect(await states.changedSince(before)).toEqual([]),
+  };
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe(`the request desk (${TEST_DB})`, () => {
+  it('granted in full: the whole path to delivery, read by every handler, refused to a Staf of another unit', async () => {
+    const doc = await newRequest({ requesterName: 'Siti Pemohon Lengkap', identityNumber: '6171000011112222' });
+
+    // The desk lists it (no identity data in a row); the head reads it in full; the Staf of another unit is refused.
+    const list = await pelaksana.as('get', '/ppid/requests?view=open');
+    expect(list.status).toBe(200);
+    const listed = list.body.data.find((r: any) => r.documentId === doc);
+    expect(listed).toMatchObject({ requesterName: 'Siti Pemohon Lengkap', state: 'registered', stageName: { id: 'Registrasi permohonan' }, overdue: false, extended: false, objections: 0 });
+    expect(JSON.stringify(listed)).not.toContain('6171000011112222');
+    expect(list.body.meta.pagination).toMatchObject({ page: 1, pageSize: 20 });
+    const byHead = await kepala.as('get', `/ppid/requests/${doc}`);
+    expect(byHead.status).toBe(200);
+    expect(byHead.body.data).toMatchObject({ requester: { name: 'Siti Pemohon Lengkap', identityNumber: '6171000011112222' }, clock: { extended: false, workingDaysLeft: expect.any(Number) }, letters: { receipt: true, notice: false } });
+    await refused(staf.as('get', `/ppid/requests/${doc}`), 403);
+    await refused(staf.as('get', '/ppid/requests'), 403);
+    await refused(colleague.as('put', `/ppid/requests/${doc}/notice`).send({ outcome: 'granted_full' }), 403);
+
+    // The generic workflow routes show the registration number, never who asked.
+    const generic = await colleague.as('get', `/ppid/workflow/items/info-request/${doc}`);
+    expect(generic.status).toBe(200);
+    expect(generic.body.data.item.title).toMatch(/^REQ-/);
+    for (const secret of ['Siti Pemohon Lengkap', '6171000011112222', 'Ahmad Yani']) expect(JSON.stringify(generic.body)).not.toContain(secret);
+    const inbox = await pelaksana.as('get', '/ppid/workflow/inbox');
+    expect(inbox.status).toBe(200);
+    expect(JSON.stringify(inbox.body)).toContain(doc);
+    expect(JSON.stringify(inbox.body)).not.toContain('Siti Pemohon Lengkap');
+
+    await toAnswering(doc);
+    // A notice with no outcome yet: the step to the signature is refused.
+    await refused(act(pelaksana, 'info-request', doc, 'answering->signing:forward'), 400);
+    const notice = await pelaksana.as('put', `/ppid/requests/${doc}/notice`).send({ outcome: 'granted_full', noticeNumber: 'PT/001/2026', noticeBody: 'Informasi diberikan seluruhnya.', fee: 0 });
+    expect(notice.status).toBe(200);
+    expect(notice.body.data.notice).toMatchObject({ outcome: 'granted_full', problems: [] });
+    await signAndDeliver(doc);
+
+    const done = await row(doc);
+    expect(done).toMatchObject({ state: 'delivered', answeredOnTime: true, outcome: 'granted_full' });
+    expect(done.signedAt).not.toBeNull();
+    const detail = (await utama.as('get', `/ppid/requests/${doc}`)).body.data;
+    expect(detail).toMatchObject({ state: 'delivered', clock: { answered: true, workingDaysLeft: null, onTime: true }, holderUnit: { code: 'bidang-ikp' }, letters: { notice: true, refusal: false } });
+    const answered = (await pelaksana.as('get', '/ppid/requests?view=answered')).body.data.map((r: any) => r.documentId);
+    expect(answered).toContain(doc);
+    expect((await pelaksana.as('get', '/ppid/requests?view=open')).body.data.map((r: any) => r.documentId)).not.toContain(doc);
+  });
+
+  it('refused: needs the Pasal 17 letter and an enacted exclusion whose letter matches', async () => {
+    const exclusion = await create(app.strapi, 'exclusion', exclusionData({ unit: units.agency.documentId, title: 'Data pribadi penerima bantuan' }), true);
+    const doc = await newRequest();
+    // Outside its stage (registration): the notice is refused with 409 and nothing changes.
+    await refused(pelaksana.as('put', `/ppid/requests/${doc}/notice`).send({ outcome: 'granted_full' }), 409);
+    await toAnswering(doc);
+    await refused(pelaksana.as('put', `/ppid/requests/${doc}/notice`).send({ outcome: 'refused' }), 400);
+    await refused(pelaksana.as('put', `/ppid/requests/${doc}/notice`).send({ outcome: 'refused', refusalArticle: 'h' }), 400);
+    const mismatch = await refused(pelaksana.as('put', `/ppid/requests/${doc}/notice`).send({ outcome: 'refused', refusalArticle: 'b', exclusionDocumentId: exclusion.documentId }), 400);
+    expect(mismatch.body.error.details.errors[0].path).toEqual(['refusalArticle']);
+    await refused(pelaksana.as('put', `/ppid/requests/${doc}/notice`).send({ outcome: 'refused', refusalArticle: 'h', exclusionDocumentId: 'tidakadapengecualian' }), 400);
+    await refused(pelaksana.as('put', `/ppid/requests/${doc}/notice`).send({ outcome: 'ditolak' }), 400);
+    await refused(pelaksana.as('put', `/ppid/requests/${doc}/notice`).send({ outcome: 'refused', refusalArticle: 'z' }), 400);
+    const ok200 = await pelaksana.as('put', `/ppid/requests/${doc}/notice`).send({ outcome: 'refused', refusalArticle: 'h', exclusionDocumentId: exclusion.documentId, noticeNumber: 'PT/002/2026' });
+    expect(ok200.status).toBe(200);
+    expect(ok200.body.data.notice).toMatchObject({ outcome: 'refused', refusalArticle: 'h', exclusion: { documentId: exclusion.documentId, article17Letter: 'h' }, problems: [] });
+    await signAndDeliver(doc);
+    expect((await pelaksana.as('get', `/ppid/requests/${doc}`)).body.data.letters).toMatchObject({ notice: true, refusal: true });
+  });
+
+  it('held elsewhere: the referral names the other public body', async () => {
+    const doc = await newRequest();
+    await toAnswering(doc);
+    await refused(pelaksana.as('put', `/ppid/requests/${doc}/notice`).send({ outcome: 'held_elsewhere' }), 400);
+    expect((await pelaksana.as('put', `/ppid/requests/${doc}/notice`).send({ outcome: 'held_elsewhere', referralBody: 'Dinas Kesehatan Provinsi Kalimantan Barat' })).status).toBe(200);
+    await signAndDeliver(doc);
+    expect(await row(doc)).toMatchObject({ state: 'delivered', outcome: 'held_elsewhere', referralBody: 'Dinas Kesehatan Provinsi Kalimantan Barat' });
+  });
+
+  it('granted in part: the notice says what is withheld', async () => {
+    const doc = await newRequest();
+    await toAnswering(doc);
+    const missing = await refused(pelaksana.as('put', `/ppid/requests/${doc}/notice`).send({ outcome: 'granted_part', noticeNumber: 'PT/003/2026' }), 400);
+    expect(missing.body.error.details.errors[0].path).toEqual(['noticeBody']);
+    const res = await pelaksana.as('put', `/ppid/requests/${doc}/notice`).send({ outcome: 'granted_part', noticeBody: 'Diberikan tanpa NIK penerima bantuan (dikecualikan).', fee: 5000 });
+    expect(res.status).toBe(200);
+    // Signed by the PPID Utama only: the desk cannot sign.
+    await ok(pelaksana, doc, 'answering->signing:forward');
+    await refused(act(pelaksana, 'info-request', doc, 'signing->delivery:forward'), 403);
+    await ok(utama, doc, 'signing->delivery:forward');
+    expect(await row(doc)).toMatchObject({ state: 'delivering', outcome: 'granted_part', fee: 5000, answeredOnTime: true });
+  });
+
+  it('the completeness return: what is missing first, a window of 10 working days, and back', async () => {
+    const doc = await newRequest();
+    await ok(pelaksana, doc, 'registration->completeness:forward');
+    await refused(act(pelaksana, 'info-request', doc, 'completeness->awaiting_completion:return', REASON), 400);
+    await refused(pelaksana.as('put', `/ppid/requests/${doc}/missing-items`).send({ missingItems: '   ' }), 400);
+    await refused(staf.as('put', `/ppid/requests/${doc}/missing-items`).send({ missingItems: 'Fotokopi KTP.' }), 403);
+    expect((await pelaksana.as('put', `/ppid/requests/${doc}/missing-items`).send({ missingItems: 'Fotokopi KTP.' })).status).toBe(200);
+    await ok(pelaksana, doc, 'completeness->awaiting_completion:return', REASON);
+    const waiting = await row(doc);
+    expect(waiting).toMatchObject({ state: 'incomplete', missingItems: 'Fotokopi KTP.', completeBy: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect((await pelaksana.as('get', '/ppid/requests?view=incomplete')).body.data.map((r: any) => r.documentId)).toEqual([doc]);
+    expect((await pelaksana.as('get', `/ppid/requests/${doc}`)).body.data.letters.incomplete).toBe(true);
+    await ok(pelaksana, doc, 'awaiting_completion->completeness:forward');
+    expect(await row(doc)).toMatchObject({ state: 'checking' });
+    // The disposisi names an active unit only, at its stage only.
+    await refused(utama.as('put', `/ppid/requests/${doc}/disposition`).send({ holderUnitId: units.ikp.id }), 409);
+    await ok(pelaksana, doc, 'completeness->disposition:forward');
+    await refused(utama.as('put', `/ppid/requests/${doc}/disposition`).send({ holderUnitId: 999999 }), 400);
+    await refused(utama.as('put', `/ppid/requests/${doc}/disposition`).send({ holderUnitId: 'ikp' }), 400);
+  });
+
+  it('the extension: once, at most 7 working days, with a reason; a second one is refused and nothing changes', async () => {
+    const doc = await newRequest();
+    const before = (await pelaksana.as('get', `/ppid/requests/${doc}`)).body.data.clock;
+    await refused(pelaksana.as('post', `/ppid/requests/${doc}/extension`).send({ days: 8, reason: 'Dokumen di arsip inaktif.' }), 400);
+    await refused(pelaksana.as('post', `/ppid/requests/${doc}/extension`).send({ days: 5, reason: '' }), 400);
+    await refused(pelaksana.as('post', `/ppid/requests/${doc}/extension`).send({ days: 5 }), 400);
+    await refused(staf.as('post', `/ppid/requests/${doc}/extension`).send({ days: 5, reason: 'Dokumen di arsip inaktif.' }), 403);
+    const res = await pelaksana.as('post', `/ppid/requests/${doc}/extension`).send({ days: 5, reason: 'Dokumen di arsip inaktif.' });
+    expect(res.status).toBe(200);
+    expect(res.body.data.clock).toMatchObject({ extended: true, extensionDays: 5, extensionReason: 'Dokumen di arsip inaktif.', extendedBy: 'PPID Pelaksana Uji' });
+    expect(res.body.data.clock.dueOn > before.dueOn).toBe(true);
+    expect(res.body.data.letters.extension).toBe(true);
+    const stored = await row(doc);
+    expect(stored).toMatchObject({ extensionDays: 5, dueOn: res.body.data.clock.dueOn });
+    const second = await refused(utama.as('post', `/ppid/requests/${doc}/extension`).send({ days: 2, reason: 'Masih dicari.' }), 409);
+    expect(second.body.error.name).toBe('ConflictError');
+    expect((await pelaksana.as('get', '/ppid/requests?view=all')).body.data.find((r: any) => r.documentId === doc)).toMatchObject({ extended: true, dueOn: stored.dueOn });
+  });
+
+  it('an overdue request shows on the overdue view; bad queries answer 400', async () => {
+    const doc = await newRequest({ receivedAt: '2026-01-05T02:00:00.000Z', requesterName: 'Pemohon Lama' });
+    const overdue = await pelaksana.as('get', '/ppid/requests?view=overdue');
+    expect(overdue.body.data.find((r: any) => r.documentId === doc)).toMatchObject({ overdue: true, workingDaysLeft: expect.any(Number) });
+    expect((await pelaksana.as('get', '/ppid/requests?view=all&q=pemohon%20lama')).body.data.map((r: any) => r.documentId)).toEqual([doc]);
+    expect((await pelaksana.as('get', '/ppid/requests?view=all&year=2026&q=REQ-2026')).body.data.map((r: any) => r.documentId)).toContain(doc);
+    await refused(pelaksana.as('get', '/ppid/requests?view=late'), 400);
+    await refused(pelaksana.as('get', '/ppid/requests?sort=due'), 400);
+    await refused(pelaksana.as('get', '/ppid/requests/tidakadapermohonan'), 404);
+    await refused(pelaksana.as('post', `/ppid/requests/${doc}/extension`).send({ days: 3, reason: 'Terlambat.' }), 409);
+  });
+});

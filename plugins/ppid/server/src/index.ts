@@ -25,6 +25,8 @@ import announcementRecordController from './controllers/announcement-record';
 import devMailboxController from './controllers/dev-mailbox';
 import websiteRecordsController from './controllers/website-records';
 import websiteDeskController from './controllers/website-desk';
+import requestIntakeController from './controllers/request-intake';
+import requestPublicController from './controllers/request-public';
 import { websiteRecords } from './document-middlewares/website-records';
 import { evaluationFigures } from './document-middlewares/evaluation-figures';
 import { evaluationReaders } from './document-middlewares/evaluation-readers';
@@ -134,6 +136,8 @@ export default {
     devMailbox: devMailboxController,
     websiteRecords: websiteRecordsController,
     websiteDesk: websiteDeskController,
+    requestIntake: requestIntakeController,
+    requestPublic: requestPublicController,
     workflow: workflowController, compliance: complianceController, organisation: organisationController, home: homeController, privacy: privacyController, website: websiteController },
   services,
   policies: {},

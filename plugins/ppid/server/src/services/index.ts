@@ -35,9 +35,11 @@ import websiteEvaluations from './website-evaluations';
 import complianceCharts from './compliance-charts';
 import exclusions from './exclusions';
 import requestAccess from './request-access';
+import requestIntake from './request-intake';
 
 const services = {
   'request-access': requestAccess,
+  'request-intake': requestIntake,
   publicApi,
   organisation,
   membership,

@@ -127,7 +127,7 @@ describe(`a citizen files a request and follows it (${TEST_DB})`, () => {
   it('answers the same 404 for an unknown number, a wrong check code and garbage', async () => {
     const wrongCheck = number.replace(/.{4}$/, (c) => (c === '2222' ? '3333' : '2222'));
     const unknown = number.replace(/-\d{5}-/, '-99999-');
-    const answers = [];
+    const answers: unknown[][] = [];
     for (const n of [wrongCheck, unknown, 'REQ-2026-1-AAAA', 'bukan-nomor']) {
       const res = await app.http().get(`/api/ppid/requests/status/${encodeURIComponent(n)}`);
       answers.push([res.status, res.body.error?.name, res.body.error?.message]);

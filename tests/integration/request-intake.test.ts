@@ -198,6 +198,8 @@ describe(`the desk registers objections (${TEST_DB})`, () => {
     expect(second.body.error.message).toMatch(/belum diputus/);
     // Once decided, another objection may be filed.
     await app.strapi.db.query(`${P}objection`).update({ where: { id: row.id }, data: { state: 'decided', decidedAt: new Date() } });
-    expect((await objectTo(utama, late)).status).toBe(201);
+    const byLetter = await objectTo(utama, late, { ...objection, channel: 'letter' });
+    expect(byLetter.status).toBe(201);
+    expect((await app.strapi.db.query(`${P}objection`).findOne({ where: { documentId: byLetter.body.data.documentId } })).channel).toBe('letter');
   });
 });

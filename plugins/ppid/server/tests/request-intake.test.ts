@@ -3,7 +3,7 @@
  * public form, each problem with its path, in both languages; and when an objection may be filed.
  * 2026-08-10 is a Monday; 2026-08-17 is Independence Day.
  */
-import { checkDeskRequest, checkObjection, checkPublicObjection, checkPublicRequest, normaliseIdentityNumber, objectionFiling } from '../src/requests/intake';
+import { checkDeskObjection, checkDeskRequest, checkObjection, checkPublicObjection, checkPublicRequest, normaliseIdentityNumber, objectionFiling } from '../src/requests/intake';
 import { answerDeadline } from '../src/requests/deadlines';
 import { createClock } from '../src/workflow/clock';
 
@@ -82,6 +82,9 @@ describe('objections', () => {
     expect(paths(checkObjection({ grounds: ['a', 'a'], reasons: 'x' }))).toEqual(['grounds']);
     expect(paths(checkObjection({ grounds: ['a'] }))).toEqual(['reasons']);
     expect(paths(checkPublicObjection({ grounds: ['a'], reasons: 'x' }))).toEqual(['identityNumber']);
+    expect(checkDeskObjection({ grounds: ['a'], reasons: 'x', channel: 'letter' })).toEqual({ ok: true, value: { grounds: ['a'], reasons: 'x', channel: 'letter' } });
+    expect(checkDeskObjection({ grounds: ['a'], reasons: 'x' })).toMatchObject({ ok: true, value: { channel: 'walk_in' } });
+    expect(paths(checkDeskObjection({ grounds: ['a'], reasons: 'x', channel: 'website' }))).toEqual(['channel']);
   });
   it('compares identity numbers as people type them', () => {
     expect(normaliseIdentityNumber(' 6101.0112-3456 7890 ')).toBe('6101011234567890');

@@ -3,12 +3,12 @@
  * and an objection recorded at the desk. Only those who serve the PPID unit register
  * (request-access `assertHandler`: 403 for anyone else, whatever their role says).
  *   POST /ppid/requests                          JSON, or multipart: `data` (JSON) + `files.identityDocument`
- *   POST /ppid/requests/:documentId/objections   JSON
+ *   POST /ppid/requests/:documentId/objections   JSON (`channel`: walk_in, letter or email; walk_in when absent)
  * Both answer 201 with the new row's documentId, registration number and deadline.
  */
 import type { Core } from '@strapi/strapi';
 import { answeringConflicts, refuse } from '../errors';
-import { checkDeskRequest, checkObjection, problemDetails, type IntakeProblem } from '../requests/intake';
+import { checkDeskObjection, checkDeskRequest, problemDetails, type IntakeProblem } from '../requests/intake';
 import { getService } from '../utils';
 import { documentIdParam, sessionUser } from './session';
 
@@ -88,10 +88,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await access().assertHandler(user, null, now);
       const request = await intake().requestFor(documentIdParam(ctx));
       await access().assertHandler(user, request.unit?.id ?? null, now);
-      const checked = checkObjection(dataOf(ctx));
+      const checked = checkDeskObjection(dataOf(ctx));
       if (!checked.ok) refuseInput(checked.problems, langOf(user));
+      const { channel, ...input } = checked.value;
       await answeringConflicts(ctx, async () => {
-        const created = await intake().registerObjection(request, checked.value, { channel: 'walk_in', by: user, now });
+        const created = await intake().registerObjection(request, input, { channel, by: user, now });
         ctx.status = 201;
         ctx.body = { data: created };
       });

@@ -230,6 +230,11 @@ export function checkObjection(input: unknown): Checked<ObjectionInput> {
   return run(z.strictObject(objectionShape), input, groundsOnce);
 }
 
+/** An objection recorded at the desk, with how it arrived (in person by default). */
+export function checkDeskObjection(input: unknown): Checked<ObjectionInput & { channel: Exclude<RequestChannel, 'website'> }> {
+  return run(z.strictObject({ ...objectionShape, channel: oneOf(DESK_CHANNELS, F.channel, 'walk_in') }), input, groundsOnce);
+}
+
 /** An objection filed from the tracking page: with the identity number the request was registered with. */
 export function checkPublicObjection(input: unknown): Checked<PublicObjectionInput> {
   return run(z.strictObject({ ...objectionShape, identityNumber: required(F.identityNumber, 40) }), input, groundsOnce);

@@ -245,4 +245,16 @@ describe(`the per-IP limit (${TEST_DB})`, () => {
       setRules({ publicRate: { max: 1000, windowSeconds: 600 } });
     }
   });
+
+  it('limits number look-ups on the tracking page too (guessing numbers), with the same 429', async () => {
+    const rules = app.strapi.config.get('plugin::ppid.requests').statusRate;
+    setRules({ statusRate: { max: 2, windowSeconds: 600 } });
+    try {
+      for (let i = 0; i < 2; i++) expect((await app.http().get(`/api/ppid/requests/status/REQ-2026-0000${i + 1}-AAAA`)).status).toBe(404);
+      const res = await app.http().get('/api/ppid/requests/status/REQ-2026-00003-AAAA');
+      expect([res.status, res.body.error?.name, res.headers['cache-control']]).toEqual([429, 'RateLimitError', 'no-store']);
+    } finally {
+      setRules({ statusRate: rules });
+    }
+  });
 });

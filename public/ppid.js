@@ -214,11 +214,129 @@
     }).catch(function (e) { status('SOP tidak dapat dimuat (' + e.message + ').'); });
   }
 
+
+  /** The information service: the request form and the tracking box (?bagian=permohonan[&nomor=...]). */
+  function firstLanguage(message) { return String(message || '').split(' / ')[0]; }
+  function post(path, body) {
+    return fetch(API + path, { method: 'POST', body: body, headers: body instanceof FormData ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' } })
+      .then(function (res) { return res.json().catch(function () { return {}; }).then(function (json) { return { ok: res.ok, status: res.status, body: json }; }); });
+  }
+  function refusal(box, form, r) {
+    var error = (r.body && r.body.error) || {};
+    var text = r.status === 429 ? 'Terlalu banyak permintaan dari alamat Anda. Coba lagi beberapa menit lagi.' : firstLanguage(error.message) || 'Permintaan tidak dapat diproses.';
+    box.appendChild(el('p', text, { class: 'error' }));
+    var path = error.details && error.details.errors && error.details.errors[0] && error.details.errors[0].path;
+    var field = path && path.length && form.elements[path[0]];
+    if (field && field.focus) { field.setAttribute('aria-invalid', 'true'); field.focus(); }
+  }
+  function requests() {
+    show('permohonan', 'Permohonan Informasi');
+    var form = $('form-permohonan'), out = $('hasil-permohonan'), meta = null;
+    var FIELDS = ['requesterKind', 'requesterName', 'onBehalfOf', 'identityKind', 'identityNumber', 'address', 'phone', 'email', 'occupation', 'informationRequested', 'purpose', 'informationForm', 'deliveryMethod'];
+    var loaded = null;
+    function loadForm() { loaded = get('/requests/form').then(function (res) { meta = res.data; return meta; }); return loaded; }
+    loadForm().then(function () { if (!params.get('nomor')) status('Isi formulir di bawah untuk mengajukan permohonan, atau lacak permohonan dengan nomor registrasinya.'); }).catch(function () { status('Formulir permohonan tidak dapat dimuat.'); });
+
+    form.addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      out.textContent = '';
+      Array.prototype.forEach.call(form.querySelectorAll('[aria-invalid]'), function (f) { f.removeAttribute('aria-invalid'); });
+      if (!meta) { out.appendChild(el('p', 'Formulir belum siap: muat ulang halaman.', { class: 'error' })); return; }
+      var data = {};
+      FIELDS.forEach(function (k) { var v = form.elements[k].value.trim(); if (v) data[k] = v; });
+      data[meta.tokenField] = meta.token;
+      data[meta.honeypotField] = form.elements.website.value;
+      var body = new FormData();
+      body.append('data', JSON.stringify(data));
+      var file = form.elements.identityDocument.files[0];
+      if (file) body.append('files.identityDocument', file);
+      var button = form.querySelector('button[type="submit"]');
+      button.disabled = true;
+      post('/requests', body).then(function (r) {
+        if (!r.ok) { refusal(out, form, r); return; }
+        var d = r.body.data;
+        out.appendChild(el('p', 'Permohonan Anda diterima dengan nomor registrasi ' + d.registrationNumber + '.'));
+        out.appendChild(el('p', 'Diterima ' + date(d.receivedOn) + '. Pemberitahuan tertulis paling lambat ' + date(d.dueOn) + '. Simpan nomor ini untuk melacak permohonan Anda.'));
+        var track = el('p'); track.appendChild(el('a', 'Lacak permohonan ' + d.registrationNumber, { href: '/index.html?bagian=permohonan&nomor=' + encodeURIComponent(d.registrationNumber) })); out.appendChild(track);
+        form.reset();
+      }).catch(function () { out.appendChild(el('p', 'Permohonan tidak terkirim: periksa sambungan lalu coba lagi.', { class: 'error' })); })
+        .then(function () { button.disabled = false; loadForm().catch(function () {}); });
+    });
+
+    var box = $('hasil-lacak');
+    function track(number) {
+      box.textContent = '';
+      status('Memuat status…');
+      get('/requests/status/' + encodeURIComponent(number)).then(function (res) {
+        status('Status permohonan ' + res.data.registrationNumber + ': ' + res.data.stateLabel.id + '.');
+        return loaded.then(function () { render(res.data); }, function () { render(res.data); });
+      }).catch(function (e) {
+        status('Status tidak dapat ditampilkan.');
+        box.appendChild(el('p', e.status === 404 ? 'Nomor registrasi tidak ditemukan. Periksa kembali nomor Anda.' : e.status === 429 ? 'Terlalu banyak permintaan. Coba lagi beberapa menit lagi.' : 'Status tidak dapat dimuat.', { class: 'error' }));
+      });
+    }
+    function render(s) {
+      var outcomes = {};
+      ((meta && meta.lists.outcomes) || []).forEach(function (o) { outcomes[o.value] = o.label; });
+      box.appendChild(el('h3', (s.kind === 'objection' ? 'Keberatan ' : 'Permohonan ') + s.registrationNumber));
+      var dl = el('dl', null, { class: 'status' });
+      [['Status', s.stateLabel.id], ['Diterima', date(s.receivedOn)], ['Batas waktu', date(s.dueOn) + (s.extended ? ' (diperpanjang)' : '')],
+        ['Dijawab', s.answeredOn ? date(s.answeredOn) : '–'], ['Keputusan', s.outcome ? outcomes[s.outcome] || s.outcome : '–']]
+        .forEach(function (row) { dl.appendChild(el('dt', row[0])); dl.appendChild(el('dd', row[1])); });
+      box.appendChild(dl);
+      if (s.objections.length) {
+        box.appendChild(table('Keberatan atas permohonan ini', ['Nomor', 'Status', 'Diajukan', 'Batas waktu', 'Diputus'],
+          s.objections.map(function (o) { return [o.registrationNumber, o.state, date(o.filedOn), date(o.dueOn), o.decidedOn ? date(o.decidedOn) : '–']; })));
+      }
+      if (s.canObject && meta) box.appendChild(objectionForm(s.registrationNumber));
+    }
+    function objectionForm(number) {
+      var f = el('form', null, { class: 'stack', 'aria-labelledby': 'h-keberatan' });
+      f.appendChild(el('h3', 'Ajukan keberatan', { id: 'h-keberatan' }));
+      f.appendChild(el('p', 'Keberatan diajukan paling lambat 30 hari kerja dan diputus oleh Atasan PPID paling lambat 30 hari kerja (UU 14/2008 Pasal 35-36).', { class: 'meta' }));
+      var grounds = el('fieldset', null, { class: 'checks' });
+      grounds.appendChild(el('legend', 'Alasan keberatan (Pasal 35 ayat 1) *'));
+      meta.lists.objectionGrounds.forEach(function (g) {
+        var d = el('div'); var id = 'k-ground-' + g.value;
+        var check = el('input', null, { type: 'checkbox', id: id, name: 'grounds', value: g.value });
+        var label = el('label', g.value + '. ' + g.label, { for: id });
+        var row = el('span'); row.appendChild(check); row.appendChild(document.createTextNode(' ')); row.appendChild(label); d.appendChild(row);
+        grounds.appendChild(d);
+      });
+      f.appendChild(grounds);
+      var fields = el('fieldset'); fields.appendChild(el('legend', 'Uraian dan bukti permohonan Anda'));
+      var r = el('div'); r.appendChild(el('label', 'Uraian keberatan *', { for: 'k-reasons' })); r.appendChild(el('textarea', null, { id: 'k-reasons', name: 'reasons', rows: '4', maxlength: '4000', required: 'required' })); fields.appendChild(r);
+      var n = el('div'); n.appendChild(el('label', 'Nomor identitas yang Anda pakai saat mengajukan permohonan *', { for: 'k-idnum' })); n.appendChild(el('input', null, { id: 'k-idnum', name: 'identityNumber', maxlength: '40', required: 'required', autocomplete: 'off' })); fields.appendChild(n);
+      f.appendChild(fields);
+      f.appendChild(el('button', 'Kirim keberatan', { type: 'submit' }));
+      var result = el('div', null, { role: 'alert' });
+      f.appendChild(result);
+      f.addEventListener('submit', function (ev) {
+        ev.preventDefault();
+        result.textContent = '';
+        var chosen = Array.prototype.filter.call(f.querySelectorAll('input[name="grounds"]'), function (c) { return c.checked; }).map(function (c) { return c.value; });
+        var body = JSON.stringify({ data: { grounds: chosen, reasons: f.elements.reasons.value.trim(), identityNumber: f.elements.identityNumber.value.trim() } });
+        post('/requests/status/' + encodeURIComponent(number) + '/objections', body).then(function (res) {
+          if (!res.ok) {
+            if (res.status === 404) { result.appendChild(el('p', 'Nomor identitas tidak cocok dengan permohonan ini.', { class: 'error' })); return; }
+            refusal(result, f, res); return;
+          }
+          result.appendChild(el('p', 'Keberatan Anda diterima dengan nomor ' + res.body.data.registrationNumber + '. Keputusan paling lambat ' + date(res.body.data.dueOn) + '.'));
+          f.querySelector('button').disabled = true;
+        }).catch(function () { result.appendChild(el('p', 'Keberatan tidak terkirim: coba lagi.', { class: 'error' })); });
+      });
+      return f;
+    }
+    $('form-lacak').addEventListener('submit', function (ev) { ev.preventDefault(); var n = $('l-number').value.trim(); if (n) track(n); });
+    if (params.get('nomor')) { $('l-number').value = params.get('nomor'); track(params.get('nomor')); }
+  }
+
   var section = params.get('bagian');
   if (params.get('pengumuman')) announcement(params.get('pengumuman'));
   else if (section === 'dip' && /^\d{4}$/.test(params.get('edisi') || '')) dipEdition(params.get('edisi'));
   else if (section === 'dip') dip();
   else if (section === 'dikecualikan') excluded();
   else if (section === 'sop') sops();
+  else if (section === 'permohonan') requests();
   else announcements();
 })();

@@ -232,6 +232,13 @@ function expected(route: Cell, persona: Persona): Outcome {
       if (action === 'requestDesk.objectionDecision') return persona === 'superAdmin' ? 'any' : 'refused';
       return ['requestDesk.list', 'requestDesk.request', 'requestDesk.objections', 'requestDesk.objection'].includes(action) ? 'allowed' : 'any';
     }
+    if (action === 'requestIntake.registerRequest' || action === 'requestIntake.registerObjection') {
+      // The request desk: the service positions of the PPID unit (the agency) only, none of which
+      // the personas hold here (request-intake.test.ts has the PPID Pelaksana, Utama and the head);
+      // an objection's fixture request does not exist (404 to a super admin).
+      if (persona !== 'superAdmin') return 'refused';
+      return action === 'requestIntake.registerRequest' ? 'allowed' : 'any';
+    }
     throw new Error(`access matrix: no policy for the admin route ${action}`);
   }
 
@@ -347,10 +354,13 @@ const PLUGIN_HANDLERS = new Set([
   'websiteDesk.evaluations',
   'website.evaluationFigures',
   'websiteDesk.evaluation',
+  'requestIntake.registerRequest',
+  'requestIntake.registerObjection',
 ]);
 const CONTENT_API_HANDLERS = new Set([
   'public.announcements', 'public.announcement', 'public.dip', 'public.excluded',
   'public.sops', 'public.feed', 'public.sitemap', 'public.robots', 'public.openapi', 'public.dipEditions',
+  'requestPublic.form',
 ]);
 /** The path parameters this file fills, per surface. */
 const FILLERS: Record<Surface, string[]> = { 'content-api': ['slug', 'class'], plugin: ['type', 'kind', 'documentId', 'id'], 'content-manager': ['model', 'id', 'sourceId'] };
@@ -369,6 +379,11 @@ const EXCLUDED: Record<string, string> = {
   'GET /ppid/dip/import/template.:format(xlsx|csv)': 'dip.import action, tested in dip-files-import.test.ts',
   'POST /ppid/dip/import': 'dip.import action and unit scope, tested in dip-files-import.test.ts',
   'GET /ppid/announcements/:documentId/record.pdf': 'workflow.read action, tested in dip-files-record.test.ts',
+  // The public information service (issue 14): open to everyone by design, each answer (201, 400 for a
+  // form without its token, the same 404 for unknown numbers, 409, 429) tested in request-public.test.ts.
+  'POST /api/ppid/requests': 'public form, token-protected, tested in request-public.test.ts',
+  'GET /api/ppid/requests/status/:number': 'public tracking page, tested in request-public.test.ts',
+  'POST /api/ppid/requests/status/:number/objections': 'public objection, tested in request-public.test.ts',
 };
 
 type RouteCase = Cell & { method: string; path: string; handler: string; label: string; problem?: string };
@@ -691,6 +706,16 @@ async function prepare(c: RouteCase): Promise<Prepared> {
         const { inst } = await instanceOf(listType, target);
         return { url: fill(target), target: `${listType}:draft`, body: { revision: inst.revision, decreeNumber: '045/MX/2026' } };
       }
+      case 'requestIntake.registerRequest':
+        return {
+          url: fill(),
+          body: {
+            requesterName: 'Warga Matriks', identityKind: 'ktp', identityNumber: '6101011234567890', address: 'Jl. Matriks 1', phone: '081234567890',
+            informationRequested: 'Salinan dokumen anggaran.', purpose: 'Penelitian.', deliveryMethod: 'in_person',
+          },
+        };
+      case 'requestIntake.registerObjection':
+        return { url: fill('tidakadapermohonanini'), body: { grounds: ['c'], reasons: 'Tidak ditanggapi.' } };
       case 'dipList.returnSubmission':
         // No submission exists (no list is collecting): 404 to whoever may try, 401/403 to the others.
         return { url: fill('tidakadausulanseperti'), body: { revision: 1, reason: 'Alasan tertulis yang cukup panjang.' } };

@@ -26,6 +26,8 @@ import devMailboxController from './controllers/dev-mailbox';
 import websiteRecordsController from './controllers/website-records';
 import websiteDeskController from './controllers/website-desk';
 import requestDeskController from './controllers/request-desk';
+import requestIntakeController from './controllers/request-intake';
+import requestPublicController from './controllers/request-public';
 import { websiteRecords } from './document-middlewares/website-records';
 import { evaluationFigures } from './document-middlewares/evaluation-figures';
 import { evaluationReaders } from './document-middlewares/evaluation-readers';
@@ -136,6 +138,8 @@ export default {
     websiteRecords: websiteRecordsController,
     websiteDesk: websiteDeskController,
     requestDesk: requestDeskController,
+    requestIntake: requestIntakeController,
+    requestPublic: requestPublicController,
     workflow: workflowController, compliance: complianceController, organisation: organisationController, home: homeController, privacy: privacyController, website: websiteController },
   services,
   policies: {},

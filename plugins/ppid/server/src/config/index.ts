@@ -51,6 +51,16 @@ export interface PpidConfig {
      */
     enabled: boolean;
   };
+  /** The public information-request form (requests/spam.ts): no third-party service. */
+  requests: {
+    /** Filing a request or an objection: attempts per IP address in a sliding window. */
+    publicRate: { max: number; windowSeconds: number };
+    /** Looking a number up on the tracking page: attempts per IP address in a sliding window. */
+    statusRate: { max: number; windowSeconds: number };
+    /** The form token is refused when younger than this (a person takes longer) or older than the maximum. */
+    tokenMinAgeSeconds: number;
+    tokenMaxAgeSeconds: number;
+  };
 }
 
 const DEFAULTS: PpidConfig = {
@@ -66,6 +76,7 @@ const DEFAULTS: PpidConfig = {
   mail: { devMailbox: 'auto', smtpHost: '' },
   compliance: DEFAULT_COMPLIANCE,
   privacy: { enabled: true },
+  requests: { publicRate: { max: 5, windowSeconds: 600 }, statusRate: { max: 60, windowSeconds: 600 }, tokenMinAgeSeconds: 3, tokenMaxAgeSeconds: 4 * 3600 },
 };
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -102,6 +113,12 @@ export default {
     if (!config.mail || parseDevMailboxSetting(config.mail.devMailbox) === null) fail(`"mail.devMailbox" (PPID_DEV_MAILBOX) must be auto, true or false, got "${config.mail?.devMailbox}"`);
     if (typeof config.mail.smtpHost !== 'string') fail('"mail.smtpHost" must be a string (empty when no SMTP server is configured)');
     if (!config.privacy || typeof config.privacy.enabled !== 'boolean') fail('"privacy.enabled" must be true or false');
+    const rq = config.requests;
+    const rate = (r: { max: number; windowSeconds: number } | undefined) => !!r && Number.isInteger(r.max) && r.max >= 1 && Number.isInteger(r.windowSeconds) && r.windowSeconds >= 1;
+    if (!rq || !rate(rq.publicRate) || !rate(rq.statusRate)) fail('"requests.publicRate" and "requests.statusRate" must be { max, windowSeconds }, whole numbers from 1');
+    if (!Number.isInteger(rq.tokenMinAgeSeconds) || rq.tokenMinAgeSeconds < 0 || !Number.isInteger(rq.tokenMaxAgeSeconds) || rq.tokenMaxAgeSeconds <= rq.tokenMinAgeSeconds) {
+      fail('"requests.tokenMinAgeSeconds" and "requests.tokenMaxAgeSeconds" must be whole seconds, the minimum below the maximum');
+    }
     const compliance = validateComplianceSettings(config.compliance);
     if (compliance.length) fail(compliance.join('; '));
     if (config.compliance.timezone !== undefined && !isValidTimezone(config.compliance.timezone)) fail('"compliance.timezone" must be an IANA time zone');

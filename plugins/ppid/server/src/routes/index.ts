@@ -1,5 +1,6 @@
 import { PUBLIC_CACHED } from '../public-api/cache';
 import { ADMIN_ROUTES, FORM_URL_KINDS, type AdminRouteName } from '../../../shared/routes';
+import { PUBLIC_REQUEST_ROUTES } from '../../../shared/requests';
 import type { FormRouteKind } from '../website/records';
 
 /**
@@ -59,6 +60,12 @@ const contentApi = {
     { method: 'GET', path: '/sitemap.xml', handler: 'public.sitemap', config: { ...PUBLIC_CACHED, auth: false } },
     { method: 'GET', path: '/robots.txt', handler: 'public.robots', config: { ...PUBLIC_CACHED, auth: false } },
     { method: 'GET', path: '/openapi.json', handler: 'public.openapi', config: { ...PUBLIC_CACHED, auth: false } },
+    // The information service (controllers/request-public.ts): open to everyone, never cached (no-store),
+    // limited per IP address; the tracking page shows status and dates only.
+    { ...PUBLIC_REQUEST_ROUTES.form, handler: 'requestPublic.form', config: { auth: false, policies: [] } },
+    { ...PUBLIC_REQUEST_ROUTES.file, handler: 'requestPublic.file', config: { auth: false, policies: [] } },
+    { ...PUBLIC_REQUEST_ROUTES.status, handler: 'requestPublic.status', config: { auth: false, policies: [] } },
+    { ...PUBLIC_REQUEST_ROUTES.object, handler: 'requestPublic.object', config: { auth: false, policies: [] } },
   ],
 };
 
@@ -137,6 +144,9 @@ const admin = {
     { ...route('objectionResponse'), handler: 'requestDesk.objectionResponse', config: can('requests.handle') },
     { ...route('objectionDecision'), handler: 'requestDesk.objectionDecision', config: can('requests.handle') },
     { ...route('objectionDispute'), handler: 'requestDesk.objectionDispute', config: can('requests.handle') },
+    // The request desk's registrations (controllers/request-intake.ts): the PPID unit's service positions only (request-access).
+    { ...route('registerRequest'), handler: 'requestIntake.registerRequest', config: can('requests.handle') },
+    { ...route('registerObjection'), handler: 'requestIntake.registerObjection', config: can('requests.handle') },
   ],
 };
 

@@ -37,9 +37,11 @@ import exclusions from './exclusions';
 import requestAccess from './request-access';
 import requestDesk from './request-desk';
 import objectionDesk from './objection-desk';
+import requestIntake from './request-intake';
 
 const services = {
   'request-access': requestAccess,
+  'request-intake': requestIntake,
   'request-desk': requestDesk,
   'objection-desk': objectionDesk,
   publicApi,

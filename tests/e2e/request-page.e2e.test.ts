@@ -1,0 +1,104 @@
+/**
+ * The reference public page's information-request section (public/index.html?bagian=permohonan) in
+ * headless Chromium on a phone viewport: a citizen fills the form with a KTP scan, receives the
+ * registration number, tracks it, and the section has no serious or critical axe violation.
+ *
+ * Needs /usr/bin/chromium (or CHROMIUM_PATH); without it the suite is skipped (and fails when
+ * PPID_REQUIRE_BROWSER=1, as in CI).
+ */
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { boot, type Booted } from '../helpers/strapi';
+import { unitTree } from '../helpers/fixtures';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const missing = [!fs.existsSync(CHROMIUM) && `no Chromium at ${CHROMIUM} (apt-get install -y chromium)`].filter(Boolean);
+const suite = missing.length ? describe.skip : describe;
+if (missing.length) console.log(`request page e2e suite skipped: ${missing.join('; ')}`);
+if (missing.length && process.env.PPID_REQUIRE_BROWSER === '1') {
+  it('has its prerequisites (PPID_REQUIRE_BROWSER=1)', () => {
+    throw new Error(`request page e2e suite cannot run: ${missing.join('; ')}`);
+  });
+}
+const AXE = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+const PNG_1x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+suite('the request section of the reference public page in Chromium', () => {
+  let app: Booted;
+  let base: string;
+  let browser: any;
+  let page: any;
+  let scan: string;
+
+  beforeAll(async () => {
+    app = await boot('e2e-request-page', { PPID_NOTIFICATIONS: 'false' });
+    base = await app.listen();
+    await unitTree(app.strapi);
+    // A person takes longer than the test to fill the form in.
+    app.strapi.config.set('plugin::ppid.requests', { ...app.strapi.config.get('plugin::ppid.requests'), tokenMinAgeSeconds: 0 });
+    scan = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-ktp-')), 'ktp.png');
+    fs.writeFileSync(scan, PNG_1x1);
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { chromium } = require('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true });
+    page.setDefaultTimeout(30_000);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  const axe = async () => {
+    await page.evaluate(AXE);
+    const result = await page.evaluate(async () => (window as any).axe.run(document, { resultTypes: ['violations'] }));
+    return result.violations
+      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+  };
+
+  it('files a request, shows its number and tracks it; labelled, in Indonesian, no serious axe violation', async () => {
+    await page.goto(`${base}/index.html?bagian=permohonan`);
+    await page.waitForFunction(() => /Isi formulir/.test(document.getElementById('status')?.textContent ?? ''));
+    expect(await page.textContent('h1')).toBe('Permohonan Informasi');
+    expect(await axe()).toEqual([]);
+    // Every visible field has its label.
+    const unlabelled = await page.$$eval('#form-permohonan input:not([type=hidden]), #form-permohonan select, #form-permohonan textarea', (fs: HTMLInputElement[]) =>
+      fs.filter((f) => !f.closest('.hp') && !(f.labels && f.labels.length)).map((f) => f.name));
+    expect(unlabelled).toEqual([]);
+
+    await page.fill('#p-name', 'Siti Aminah');
+    await page.fill('#p-idnum', '6101011234567890');
+    await page.setInputFiles('#p-idfile', scan);
+    await page.fill('#p-address', 'Jl. Merdeka 1, Putussibau');
+    await page.fill('#p-email', 'siti@contoh.id');
+    await page.fill('#p-info', 'Salinan laporan realisasi anggaran 2025.');
+    await page.fill('#p-purpose', 'Penelitian skripsi.');
+    await page.click('#form-permohonan button[type=submit]');
+    await page.waitForFunction(() => /nomor registrasi REQ-/.test(document.getElementById('hasil-permohonan')?.textContent ?? ''));
+    const text = await page.textContent('#hasil-permohonan');
+    const number = /REQ-\d{4}-\d{5}-[0-9A-Z]{4}/.exec(text)![0];
+    expect(await app.strapi.db.query('plugin::ppid.info-request').count({ where: { registrationNumber: number, channel: 'website' } })).toBe(1);
+
+    await page.fill('#l-number', number);
+    await page.click('#form-lacak button[type=submit]');
+    await page.waitForSelector('#hasil-lacak dl');
+    const rows = await page.$$eval('#hasil-lacak dt', (ds: Element[]) => ds.map((d) => d.textContent));
+    expect(rows).toEqual(['Status', 'Diterima', 'Batas waktu', 'Dijawab', 'Keputusan']);
+    expect(await page.textContent('#hasil-lacak dd')).toBe('Terdaftar');
+    expect(await page.textContent('#hasil-lacak')).not.toContain('Siti');
+    expect(await axe()).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+  });
+
+  it('says so for an unknown number', async () => {
+    await page.goto(`${base}/index.html?bagian=permohonan&nomor=REQ-2026-09999-AAAA`);
+    await page.waitForSelector('#hasil-lacak .error');
+    expect(await page.textContent('#hasil-lacak')).toBe('Nomor registrasi tidak ditemukan. Periksa kembali nomor Anda.');
+  });
+});

@@ -24,6 +24,7 @@ import exclusionsController from './controllers/exclusions';
 import announcementRecordController from './controllers/announcement-record';
 import devMailboxController from './controllers/dev-mailbox';
 import websiteRecordsController from './controllers/website-records';
+import requestDocumentsController from './controllers/request-documents';
 import websiteDeskController from './controllers/website-desk';
 import { websiteRecords } from './document-middlewares/website-records';
 import { evaluationFigures } from './document-middlewares/evaluation-figures';
@@ -133,6 +134,7 @@ export default {
     announcementRecord: announcementRecordController,
     devMailbox: devMailboxController,
     websiteRecords: websiteRecordsController,
+    requestDocuments: requestDocumentsController,
     websiteDesk: websiteDeskController,
     workflow: workflowController, compliance: complianceController, organisation: organisationController, home: homeController, privacy: privacyController, website: websiteController },
   services,

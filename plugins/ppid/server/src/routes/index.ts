@@ -125,6 +125,13 @@ const admin = {
     { ...route('evaluations'), handler: 'websiteDesk.evaluations', config: can('compliance.read') },
     { ...route('evaluation'), handler: 'websiteDesk.evaluation', config: can('compliance.read') },
     { ...route('createEvaluation'), handler: 'websiteDesk.createEvaluation', config: can('compliance.read') },
+    // The information service's letters, registers and annual report (controllers/request-documents.ts; who reads: request-access).
+    { ...route('requestLetter'), handler: 'requestDocuments.requestLetter', config: can('requests.handle') },
+    { ...route('objectionLetter'), handler: 'requestDocuments.objectionLetter', config: can('requests.handle') },
+    { ...route('requestRegister'), handler: 'requestDocuments.requestRegister', config: can('requests.handle') },
+    { ...route('objectionRegister'), handler: 'requestDocuments.objectionRegister', config: can('requests.handle') },
+    { ...route('serviceReport'), handler: 'requestDocuments.serviceReport', config: can('requests.handle') },
+    { ...route('serviceReportFile'), handler: 'requestDocuments.serviceReportFile', config: can('requests.handle') },
   ],
 };
 

@@ -35,9 +35,11 @@ import websiteEvaluations from './website-evaluations';
 import complianceCharts from './compliance-charts';
 import exclusions from './exclusions';
 import requestAccess from './request-access';
+import requestDocuments from './request-documents';
 
 const services = {
   'request-access': requestAccess,
+  'request-documents': requestDocuments,
   publicApi,
   organisation,
   membership,

@@ -353,6 +353,14 @@ const EXCLUDED: Record<string, string> = {
   'GET /ppid/dip/import/template.:format(xlsx|csv)': 'dip.import action, tested in dip-files-import.test.ts',
   'POST /ppid/dip/import': 'dip.import action and unit scope, tested in dip-files-import.test.ts',
   'GET /ppid/announcements/:documentId/record.pdf': 'workflow.read action, tested in dip-files-record.test.ts',
+  // The information service's letters, registers and report (issue 14): requests.handle and the
+  // request-access check (PPID positions of the request's unit), :letter/:format/:year parameters.
+  'GET /ppid/requests/:documentId/letters/:letter(receipt|notice|extension|refusal|incomplete).pdf': 'requests.handle + request-access, tested in request-documents.test.ts',
+  'GET /ppid/objections/:documentId/letters/:letter(receipt|decision).pdf': 'requests.handle + request-access, tested in request-documents.test.ts',
+  'GET /ppid/registers/requests.:format(pdf|xlsx|csv)': 'requests.handle + request-access, tested in request-documents.test.ts',
+  'GET /ppid/registers/objections.:format(pdf|xlsx|csv)': 'requests.handle + request-access, tested in request-documents.test.ts',
+  'GET /ppid/reports/service/:year(\\d{4})': 'requests.handle + request-access, tested in request-documents.test.ts',
+  'GET /ppid/reports/service/:year(\\d{4})/report.:format(pdf|xlsx)': 'requests.handle + request-access, tested in request-documents.test.ts',
 };
 
 type RouteCase = Cell & { method: string; path: string; handler: string; label: string; problem?: string };

@@ -16,7 +16,7 @@ import { objectionRegisterRow, requestRegisterRow, type ObjectionEntry, type Req
 import { serviceReport, type ObjectionRow, type RequestRow } from '../requests/report';
 import type { ObjectionLetter, ObjectionGround, RequestLetter } from '../../../shared/requests';
 import { getService } from '../utils';
-import { agencyOf } from '../workflow/actors';
+import { agencyOf, unitsBelow } from '../workflow/actors';
 import { userName, type User } from './workflow-people';
 
 type Row = Record<string, any>;
@@ -172,11 +172,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     end: DateTime.fromISO(p.to, { zone: zone() }).endOf('day').toJSDate(),
   });
 
-  /** The units the person serves, as a where clause (403 when none). */
+  /**
+   * The units whose rows the person reads, as a where clause (403 when none): the service positions
+   * act for their whole agency (as the engine's holders do), so every unit of the agencies served.
+   */
   async function unitScope(user: Person): Promise<Row> {
     const served = await access().servedUnits(user);
     if (served !== 'all' && !served.length) await access().assertHandler(user, null);
-    return served === 'all' ? {} : { unit: { id: { $in: served } } };
+    if (served === 'all') return {};
+    const { units } = await getService(strapi, 'membership').snapshot();
+    const ids = new Set<number>();
+    for (const u of served) for (const id of unitsBelow(units, agencyOf(units, u) ?? u)) ids.add(id);
+    return { unit: { id: { $in: [...ids] } } };
   }
 
   async function requestRows(user: Person, p: Period): Promise<Row[]> {

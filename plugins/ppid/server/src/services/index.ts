@@ -36,10 +36,12 @@ import complianceCharts from './compliance-charts';
 import exclusions from './exclusions';
 import requestAccess from './request-access';
 import requestDocuments from './request-documents';
+import requestClock from './request-clock';
 
 const services = {
   'request-access': requestAccess,
   'request-documents': requestDocuments,
+  'request-clock': requestClock,
   publicApi,
   organisation,
   membership,

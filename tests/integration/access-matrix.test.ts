@@ -384,6 +384,14 @@ const EXCLUDED: Record<string, string> = {
   'POST /api/ppid/requests': 'public form, token-protected, tested in request-public.test.ts',
   'GET /api/ppid/requests/status/:number': 'public tracking page, tested in request-public.test.ts',
   'POST /api/ppid/requests/status/:number/objections': 'public objection, tested in request-public.test.ts',
+  // The information service's letters, registers and report (issue 14): requests.handle and the
+  // request-access check (PPID positions of the request's unit), :letter/:format/:year parameters.
+  'GET /ppid/requests/:documentId/letters/:letter(receipt|notice|extension|refusal|incomplete).pdf': 'requests.handle + request-access, tested in request-documents.test.ts',
+  'GET /ppid/objections/:documentId/letters/:letter(receipt|decision).pdf': 'requests.handle + request-access, tested in request-documents.test.ts',
+  'GET /ppid/registers/requests.:format(pdf|xlsx|csv)': 'requests.handle + request-access, tested in request-documents.test.ts',
+  'GET /ppid/registers/objections.:format(pdf|xlsx|csv)': 'requests.handle + request-access, tested in request-documents.test.ts',
+  'GET /ppid/reports/service/:year(\\d{4})': 'requests.handle + request-access, tested in request-documents.test.ts',
+  'GET /ppid/reports/service/:year(\\d{4})/report.:format(pdf|xlsx)': 'requests.handle + request-access, tested in request-documents.test.ts',
 };
 
 type RouteCase = Cell & { method: string; path: string; handler: string; label: string; problem?: string };

@@ -24,6 +24,7 @@ import exclusionsController from './controllers/exclusions';
 import announcementRecordController from './controllers/announcement-record';
 import devMailboxController from './controllers/dev-mailbox';
 import websiteRecordsController from './controllers/website-records';
+import requestDocumentsController from './controllers/request-documents';
 import websiteDeskController from './controllers/website-desk';
 import requestDeskController from './controllers/request-desk';
 import requestIntakeController from './controllers/request-intake';
@@ -136,6 +137,7 @@ export default {
     announcementRecord: announcementRecordController,
     devMailbox: devMailboxController,
     websiteRecords: websiteRecordsController,
+    requestDocuments: requestDocumentsController,
     websiteDesk: websiteDeskController,
     requestDesk: requestDeskController,
     requestIntake: requestIntakeController,

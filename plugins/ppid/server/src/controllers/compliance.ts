@@ -6,6 +6,10 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { ALERT_SEVERITIES, ALERT_STATES } from '../content-types/compliance';
 import { RULES } from '../compliance/settings';
+import { REQUEST_RULES } from '../requests/checks';
+
+/** Alert rules: the checker's and the information service's (request-clock). */
+const ALERT_RULES = [...RULES, ...REQUEST_RULES] as const;
 import { refuse } from '../errors';
 import { getService } from '../utils';
 import { parse, wholeNumber } from './parse';
@@ -14,7 +18,7 @@ type Ctx = { params: Record<string, string>; query: Record<string, unknown>; req
 
 const LIST = z.strictObject({
   state: z.enum([...ALERT_STATES, 'all'], { error: `"state" is one of ${[...ALERT_STATES, 'all'].join(', ')}` }).optional(),
-  rule: z.enum(RULES, { error: `"rule" is one of ${RULES.join(', ')}` }).optional(),
+  rule: z.enum(ALERT_RULES, { error: `"rule" is one of ${ALERT_RULES.join(', ')}` }).optional(),
   severity: z.enum(ALERT_SEVERITIES, { error: `"severity" is one of ${ALERT_SEVERITIES.join(', ')}` }).optional(),
   unit: z.string().min(1).max(40).optional(),
   page: wholeNumber('page', 1, 100000, 1),

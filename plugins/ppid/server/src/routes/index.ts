@@ -147,6 +147,13 @@ const admin = {
     // The request desk's registrations (controllers/request-intake.ts): the PPID unit's service positions only (request-access).
     { ...route('registerRequest'), handler: 'requestIntake.registerRequest', config: can('requests.handle') },
     { ...route('registerObjection'), handler: 'requestIntake.registerObjection', config: can('requests.handle') },
+    // The information service's letters, registers and annual report (controllers/request-documents.ts; who reads: request-access).
+    { ...route('requestLetter'), handler: 'requestDocuments.requestLetter', config: can('requests.handle') },
+    { ...route('objectionLetter'), handler: 'requestDocuments.objectionLetter', config: can('requests.handle') },
+    { ...route('requestRegister'), handler: 'requestDocuments.requestRegister', config: can('requests.handle') },
+    { ...route('objectionRegister'), handler: 'requestDocuments.objectionRegister', config: can('requests.handle') },
+    { ...route('serviceReport'), handler: 'requestDocuments.serviceReport', config: can('requests.handle') },
+    { ...route('serviceReportFile'), handler: 'requestDocuments.serviceReportFile', config: can('requests.handle') },
   ],
 };
 

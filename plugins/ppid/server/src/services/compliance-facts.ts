@@ -292,7 +292,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const found: Row[] = await knex()(table(spec.uid))
           .whereIn('document_id', ids.slice(i, i + 500))
           .modify((q: any) => (spec.draftAndPublish ? q.whereNull('published_at') : q))
-          .select('document_id', 'title');
+          // Requests and objections (issue 14) have no title: their registration number names them.
+          .select('document_id', strapi.getModel(spec.uid as any).attributes.title ? 'title' : 'registration_number as title');
         for (const f of found) out.set(`${type}:${f.document_id}`, f.title);
       }
     }

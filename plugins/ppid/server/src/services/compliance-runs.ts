@@ -68,9 +68,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const enabled = rules.filter((r) => settings().rules[r].enabled);
     // Disabled rules' alerts are resolved too: a rule switched off is no longer an obligation.
     const written = await alerts.sync(findings, rules, now);
+    // The information service's deadlines (request-clock): with the daily and manual runs, before the digests.
+    let requestFindings = 0;
+    if (rules !== SLA_RULES) {
+      const r = await getService(strapi, 'request-clock').run(now);
+      Object.assign(written, { opened: written.opened + r.opened, updated: written.updated + r.updated, resolved: written.resolved + r.resolved });
+      requestFindings = r.findings;
+    }
     const digests = digest && settings().digest ? await alerts.sendDigests(now) : 0;
     const open = await alerts.countCurrent();
-    return { rules: enabled, findings: findings.length, ...written, open, digests };
+    return { rules: enabled, findings: findings.length + requestFindings, ...written, open, digests };
   }
 
   async function runWindow(window: Window, now = new Date()): Promise<RunResult> {

@@ -38,12 +38,16 @@ import requestAccess from './request-access';
 import requestDesk from './request-desk';
 import objectionDesk from './objection-desk';
 import requestIntake from './request-intake';
+import requestDocuments from './request-documents';
+import requestClock from './request-clock';
 
 const services = {
   'request-access': requestAccess,
   'request-intake': requestIntake,
   'request-desk': requestDesk,
   'objection-desk': objectionDesk,
+  'request-documents': requestDocuments,
+  'request-clock': requestClock,
   publicApi,
   organisation,
   membership,

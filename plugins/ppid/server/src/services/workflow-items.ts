@@ -85,9 +85,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const ids = instances.filter((i) => i.subjectType === type).map((i) => i.subjectDocumentId);
       if (!ids.length) continue;
       const spec = SUBJECTS[type];
-      const titleField = (strapi.getModel(spec.uid as any).attributes as Record<string, unknown>).title ? 'title' : 'registrationNumber';
-      const rows: Row[] = await strapi.db.query(spec.uid).findMany({ where: { documentId: { $in: ids }, ...(spec.draftAndPublish ? { publishedAt: null } : {}) }, select: ['documentId', titleField] });
-      for (const r of rows) out.set(`${type}:${r.documentId}`, r[titleField]);
+      // Requests and objections (issue 14) have no title: their registration number names them.
+      const field = (strapi.getModel(spec.uid as any).attributes as Row).title ? 'title' : 'registrationNumber';
+      const rows: Row[] = await strapi.db.query(spec.uid).findMany({ where: { documentId: { $in: ids }, ...(spec.draftAndPublish ? { publishedAt: null } : {}) }, select: ['documentId', field] });
+      for (const r of rows) out.set(`${type}:${r.documentId}`, r[field]);
     }
     return out;
   }

@@ -1,0 +1,298 @@
+/**
+ * The information service's documents (Strapi glue for requests/letters.ts, requests/registers.ts and
+ * requests/report.ts): loads the rows, checks who reads them (request-access: only the PPID positions
+ * of the request's unit and super admins), and builds the plain models the pure modules draw. Dates
+ * are read in the agency's time zone; working days come from the workflow's clock.
+ */
+import type { Core } from '@strapi/strapi';
+import { DateTime } from 'luxon';
+import { uid } from '../content-types/builders';
+import { tanggal } from '../dip/export/labels';
+import { inLanguageOf, refuse, WorkflowConflict } from '../errors';
+import { SERVICE_POSITIONS } from '../requests/access';
+import { answerDeadline, receiptDay, workingDaysBetween } from '../requests/deadlines';
+import { objectionLetter, requestLetter, type Letterhead, type LetterModel, type LetterResult, type Signer } from '../requests/letters';
+import { objectionRegisterRow, requestRegisterRow, type ObjectionEntry, type RequestEntry } from '../requests/registers';
+import { serviceReport, type ObjectionRow, type RequestRow } from '../requests/report';
+import type { ObjectionLetter, ObjectionGround, RequestLetter } from '../../../shared/requests';
+import { getService } from '../utils';
+import { agencyOf, unitsBelow } from '../workflow/actors';
+import { userName, type User } from './workflow-people';
+
+type Row = Record<string, any>;
+type Person = User & { preferedLanguage?: string | null };
+
+const REQ = uid('info-request');
+const OBJ = uid('objection');
+const PERSON = { select: ['id', 'firstname', 'lastname', 'username'] };
+
+const POSITION_TITLE: Record<string, string> = {
+  ppid_utama: 'PPID Utama',
+  ketua_ppid: 'Ketua PPID',
+  ppid_pelaksana: 'PPID Pelaksana',
+  ppid_pembantu: 'PPID Pembantu',
+  kepala: 'Atasan PPID',
+};
+
+export interface Period {
+  from: string;
+  to: string;
+  state?: string;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const zone = () => strapi.config.get('plugin::ppid.timezone') as string;
+  const clock = () => getService(strapi, 'workflow-clock').clock();
+  const access = () => getService(strapi, 'request-access');
+  const localDay = (v: unknown) => (v ? (DateTime.fromJSDate(new Date(v as string), { zone: zone() }).toISODate() as string) : null);
+  const day = (v: unknown) => (v ? tanggal(localDay(v)) : null);
+  const dayOf = (v: unknown) => (v ? tanggal(String(v).slice(0, 10)) : null);
+
+  /** The agency (top of the unit chain) of a unit: the letterhead. */
+  async function letterhead(unitId: number | null | undefined): Promise<Letterhead | null> {
+    if (!unitId) return null;
+    const org = await getService(strapi, 'membership').snapshot();
+    const agencyId = agencyOf(org.units, unitId);
+    if (agencyId === null) return null;
+    const agency: Row | null = await strapi.db.query(uid('unit')).findOne({ where: { id: agencyId }, select: ['name', 'address'] });
+    return agency ? { name: agency.name, address: agency.address ?? null } : null;
+  }
+
+  /** A service position's signature block: the assignment's official name and NIP on `date`, preferring the unit. */
+  async function signer(user: Row | null | undefined, unitId: number | null, at: unknown, only?: string[]): Promise<Signer | null> {
+    if (!user?.id) return null;
+    const date = localDay(at ?? new Date())!;
+    const rows: Row[] = await strapi.db.query(uid('position-assignment')).findMany({
+      where: { user: { id: user.id }, position: { $in: only ?? [...SERVICE_POSITIONS] }, startsOn: { $lte: date }, $or: [{ endsOn: { $null: true } }, { endsOn: { $gte: date } }] },
+      select: ['officialName', 'nip', 'position'],
+      populate: { unit: { select: ['id'] } },
+    });
+    const a = rows.find((r) => r.unit?.id === unitId) ?? rows[0];
+    const position = a ? POSITION_TITLE[a.position] ?? a.position : only?.includes('kepala') ? 'Atasan PPID' : 'Pejabat Pengelola Informasi dan Dokumentasi';
+    return { position, name: a?.officialName?.trim() || userName(user as User), nip: a?.nip?.trim() || null };
+  }
+
+  async function loadRequest(documentId: string, user: Person): Promise<Row> {
+    const row: Row | null = await strapi.db.query(REQ).findOne({
+      where: { documentId },
+      populate: { unit: { select: ['id', 'name'] }, exclusion: true, receivedBy: PERSON, signedBy: PERSON, extendedBy: PERSON, objections: { select: ['registrationNumber'] } },
+    });
+    if (!row) refuse(404, `Tidak ada permohonan "${documentId}" / no request "${documentId}"`);
+    await access().assertHandler(user, row!.unit?.id ?? null);
+    return row!;
+  }
+
+  const contact = (r: Row) => (r.identityErasedAt ? null : [r.phone, r.email].filter(Boolean).join(' / ') || null);
+
+  function requestFacts(r: Row) {
+    const c = clock();
+    const received = new Date(r.receivedAt);
+    return {
+      registrationNumber: r.registrationNumber,
+      receivedOn: day(r.receivedAt)!,
+      channel: r.channel,
+      requesterName: r.requesterName,
+      onBehalfOf: r.onBehalfOf ?? null,
+      address: r.identityErasedAt ? null : r.address,
+      contact: contact(r),
+      informationRequested: r.informationRequested,
+      purpose: r.purpose,
+      informationForm: r.informationForm,
+      deliveryMethod: r.deliveryMethod,
+      dueOn: tanggal(r.dueOn ? String(r.dueOn).slice(0, 10) : answerDeadline(c, received, r.extensionDays ?? 0).dueOn),
+      firstDueOn: tanggal(answerDeadline(c, received, 0).dueOn),
+      extensionDays: r.extensionDays ?? 0,
+      extensionReason: r.extensionReason,
+      extendedOn: day(r.extendedAt),
+      missingItems: r.missingItems,
+      completeBy: dayOf(r.completeBy),
+      outcome: r.outcome ?? null,
+      noticeNumber: r.noticeNumber,
+      noticeBody: r.noticeBody,
+      noticeOn: r.outcome ? day(r.signedAt) : null,
+      refusalArticle: r.refusalArticle ?? r.exclusion?.article17Letter ?? null,
+      exclusion: r.exclusion
+        ? { title: r.exclusion.title, legalBasis: r.exclusion.legalBasis, consequenceIfOpened: r.exclusion.consequenceIfOpened, consequenceIfClosed: r.exclusion.consequenceIfClosed, testedOn: dayOf(r.exclusion.testedOn) }
+        : null,
+      referralBody: r.referralBody,
+      fee: r.fee,
+      closedOn: day(r.closedAt),
+    };
+  }
+
+  /** Answers a letter that does not apply (yet) with 409 and its reason. */
+  function applies(user: Person, result: LetterResult): LetterModel {
+    if (!result.ok) throw new WorkflowConflict(inLanguageOf(user, result.reason), { reason: result.reason.en });
+    return result.letter;
+  }
+
+  async function requestLetterModel(documentId: string, kind: RequestLetter, user: Person, now = new Date()): Promise<LetterModel> {
+    const r = await loadRequest(documentId, user);
+    const unitId = r.unit?.id ?? null;
+    const who = kind === 'receipt' ? r.receivedBy : kind === 'extension' ? r.extendedBy ?? r.signedBy : r.signedBy;
+    const at = kind === 'receipt' ? r.receivedAt : kind === 'extension' ? r.extendedAt : r.signedAt;
+    const sig = await signer(who, unitId, at);
+    if (sig && at) sig.note = `Ditandatangani secara elektronik ${DateTime.fromJSDate(new Date(at), { zone: zone() }).toFormat('dd/MM/yyyy HH:mm')}`;
+    return applies(user, requestLetter(kind, requestFacts(r), { agency: await letterhead(unitId), signer: sig, today: tanggal(localDay(now)) }));
+  }
+
+  async function objectionLetterModel(documentId: string, kind: ObjectionLetter, user: Person, now = new Date()): Promise<LetterModel> {
+    const o: Row | null = await strapi.db.query(OBJ).findOne({
+      where: { documentId },
+      populate: { unit: { select: ['id'] }, request: true, receivedBy: PERSON, decidedBy: PERSON },
+    });
+    if (!o) refuse(404, `Tidak ada keberatan "${documentId}" / no objection "${documentId}"`);
+    await access().assertHandler(user, o!.unit?.id ?? null);
+    const r: Row = o!.request ?? {};
+    const unitId = o!.unit?.id ?? null;
+    const sig = kind === 'receipt' ? await signer(o!.receivedBy, unitId, o!.filedAt) : await signer(o!.decidedBy, unitId, o!.decidedAt, ['kepala']);
+    const facts = {
+      registrationNumber: o!.registrationNumber,
+      requestNumber: r.registrationNumber ?? '-',
+      filedOn: day(o!.filedAt)!,
+      requesterName: r.requesterName ?? '-',
+      address: r.identityErasedAt ? null : r.address,
+      contact: contact(r),
+      informationRequested: r.informationRequested ?? '-',
+      grounds: (Array.isArray(o!.grounds) ? o!.grounds : []) as ObjectionGround[],
+      reasons: o!.reasons,
+      dueOn: dayOf(o!.dueOn) ?? '-',
+      ppidResponse: o!.ppidResponse,
+      decision: o!.decision ?? null,
+      decisionNumber: o!.decisionNumber,
+      decisionBody: o!.decisionBody,
+      decidedOn: day(o!.decidedAt),
+    };
+    return applies(user, objectionLetter(kind, facts, { agency: await letterhead(unitId), signer: sig, today: tanggal(localDay(now)) }));
+  }
+
+  /** The instants bounding local days [from, to] (inclusive). */
+  const bounds = (p: Period) => ({
+    start: DateTime.fromISO(p.from, { zone: zone() }).startOf('day').toJSDate(),
+    end: DateTime.fromISO(p.to, { zone: zone() }).endOf('day').toJSDate(),
+  });
+
+  /**
+   * The units whose rows the person reads, as a where clause (403 when none): the service positions
+   * act for their whole agency (as the engine's holders do), so every unit of the agencies served.
+   */
+  async function unitScope(user: Person): Promise<Row> {
+    const served = await access().servedUnits(user);
+    if (served !== 'all' && !served.length) await access().assertHandler(user, null);
+    if (served === 'all') return {};
+    const { units } = await getService(strapi, 'membership').snapshot();
+    const ids = new Set<number>();
+    for (const u of served) for (const id of unitsBelow(units, agencyOf(units, u) ?? u)) ids.add(id);
+    return { unit: { id: { $in: [...ids] } } };
+  }
+
+  async function requestRows(user: Person, p: Period): Promise<Row[]> {
+    const { start, end } = bounds(p);
+    return strapi.db.query(REQ).findMany({
+      where: { ...(await unitScope(user)), receivedAt: { $gte: start, $lte: end }, ...(p.state ? { state: p.state } : {}) },
+      populate: { objections: { select: ['registrationNumber'] } },
+      orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  async function objectionRows(user: Person, p: Period): Promise<Row[]> {
+    const { start, end } = bounds(p);
+    return strapi.db.query(OBJ).findMany({
+      where: { ...(await unitScope(user)), filedAt: { $gte: start, $lte: end }, ...(p.state ? { state: p.state } : {}) },
+      populate: { request: true },
+      orderBy: [{ filedAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  const working = (from: unknown, to: unknown) => (from && to ? workingDaysBetween(clock(), receiptDay(clock(), new Date(from as string)), localDay(to)!) : null);
+  const closedIncomplete = (r: Row) => r.state === 'closed' && !r.outcome;
+
+  async function requestRegister(user: Person, p: Period) {
+    const rows = await requestRows(user, p);
+    return rows.map((r, i) => {
+      const e: RequestEntry = {
+        registrationNumber: r.registrationNumber,
+        receivedOn: localDay(r.receivedAt)!,
+        requesterName: r.requesterName,
+        onBehalfOf: r.onBehalfOf,
+        address: r.address,
+        contact: contact(r),
+        occupation: r.occupation,
+        informationRequested: r.informationRequested,
+        purpose: r.purpose,
+        informationForm: r.informationForm,
+        deliveryMethod: r.deliveryMethod,
+        outcome: r.outcome ?? null,
+        refusalArticle: r.refusalArticle,
+        referralBody: r.referralBody,
+        noticeOn: r.outcome ? localDay(r.signedAt) : null,
+        workingDays: r.outcome ? working(r.receivedAt, r.signedAt) : null,
+        extensionDays: r.extensionDays ?? 0,
+        answeredOnTime: r.answeredOnTime ?? null,
+        closedIncomplete: closedIncomplete(r),
+        identityErased: !!r.identityErasedAt,
+        objections: (r.objections ?? []).map((o: Row) => o.registrationNumber),
+      };
+      return requestRegisterRow(i + 1, e);
+    });
+  }
+
+  async function objectionRegister(user: Person, p: Period) {
+    const rows = await objectionRows(user, p);
+    return rows.map((o, i) => {
+      const r: Row = o.request ?? {};
+      const e: ObjectionEntry = {
+        registrationNumber: o.registrationNumber,
+        requestNumber: r.registrationNumber ?? '-',
+        filedOn: localDay(o.filedAt)!,
+        requesterName: r.requesterName ?? '-',
+        address: r.address,
+        contact: contact(r),
+        informationRequested: r.informationRequested ?? '-',
+        grounds: Array.isArray(o.grounds) ? o.grounds : [],
+        ppidResponse: o.ppidResponse,
+        decision: o.decision ?? null,
+        decidedOn: localDay(o.decidedAt),
+        workingDays: o.decision ? working(o.filedAt, o.decidedAt) : null,
+        disputeNumber: o.disputeNumber,
+        identityErased: !!r.identityErasedAt,
+      };
+      return objectionRegisterRow(i + 1, e);
+    });
+  }
+
+  /** The year's report figures over the registers of the units the person serves. */
+  async function report(user: Person, year: number, now = new Date()) {
+    const p = { from: `${year}-01-01`, to: `${year}-12-31` };
+    const [requests, objections] = await Promise.all([requestRows(user, p), objectionRows(user, p)]);
+    const rq: RequestRow[] = requests.map((r) => ({
+      receivedAt: new Date(r.receivedAt),
+      channel: r.channel,
+      outcome: r.outcome && r.signedAt ? r.outcome : null,
+      answeredAt: r.outcome && r.signedAt ? new Date(r.signedAt) : null,
+      extensionDays: r.extensionDays ?? 0,
+      refusalArticle: r.refusalArticle ?? null,
+      closedIncomplete: closedIncomplete(r),
+    }));
+    const ob: ObjectionRow[] = objections.map((o) => ({
+      filedAt: new Date(o.filedAt),
+      grounds: Array.isArray(o.grounds) ? o.grounds : [],
+      decision: o.decision ?? null,
+      decidedAt: o.decidedAt ? new Date(o.decidedAt) : null,
+      disputeNumber: o.disputeNumber ?? null,
+    }));
+    return serviceReport(clock(), year, rq, ob, now);
+  }
+
+  /** The letterhead of the registers and the report: the agency of the first unit the person serves. */
+  async function ownLetterhead(user: Person): Promise<Letterhead | null> {
+    const served = await access().servedUnits(user);
+    if (served === 'all') {
+      const root: Row | null = await strapi.db.query(uid('unit')).findOne({ where: { parent: { id: { $null: true } } }, select: ['id'], orderBy: { id: 'asc' } });
+      return letterhead(root?.id);
+    }
+    return letterhead(served[0]);
+  }
+
+  return { requestLetterModel, objectionLetterModel, requestRegister, objectionRegister, report, letterhead: ownLetterhead, signer };
+};

@@ -149,3 +149,254 @@ export const PUBLIC_REQUEST_ROUTES = {
   status: { method: 'GET', path: '/requests/status/:number' },
   object: { method: 'POST', path: '/requests/status/:number/objections' },
 } as const;
+
+/* ------------------------------------------------------------------------------------------------
+ * The request desk's admin API shapes (issue 14, written with the admin pages; the server's request
+ * and objection controllers answer these). Bodies are JSON; dates are local days "YYYY-MM-DD" of the
+ * agency's zone, times ISO instants. A 400 names the field in `error.details.errors[].path`
+ * (the body's field names below), so that the admin shows it under that field.
+ * ---------------------------------------------------------------------------------------------- */
+
+/** A unit as the desk shows it (the disposition's picker, the holder of the information). */
+export interface RequestUnitOption {
+  id: number;
+  name: string;
+}
+/** An entry of the list of excluded information a refusal may cite (its Pasal 17 letter and consequence test). */
+export interface RequestExclusionOption {
+  documentId: string;
+  title: string;
+  article17Letter: string;
+}
+interface Paging {
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  total: number;
+}
+
+/** GET /ppid/requests?view=&q=&page=&pageSize= (q: part of the number or the requester's name). */
+export interface RequestDeskResponse {
+  data: RequestDeskRow[];
+  /** How many requests each view holds (the views' counters), and the page. */
+  meta: { counts: Partial<Record<RequestDeskView, number>>; pagination: Paging };
+}
+
+/** POST /ppid/requests: a request registered at the desk (walk-in, letter, e-mail). */
+export interface RequestRegistrationInput {
+  channel: Exclude<RequestChannel, 'website'>;
+  /** When it was received (ISO instant); the server's now when absent. */
+  receivedAt?: string;
+  requesterKind: RequesterKind;
+  requesterName: string;
+  /** Whom a kuasa acts for, or the badan hukum's name; required for those two kinds. */
+  onBehalfOf?: string;
+  identityKind: IdentityKind;
+  identityNumber: string;
+  address: string;
+  phone?: string;
+  email?: string;
+  occupation?: string;
+  informationRequested: string;
+  purpose: string;
+  informationForm: InformationForm;
+  deliveryMethod: DeliveryMethod;
+}
+/** The answer of POST /ppid/requests and POST /ppid/requests/:documentId/objections. */
+export interface RegisteredResponse {
+  data: { documentId: string; registrationNumber: string };
+}
+
+/** The answer clock of a request or an objection. */
+export interface ServiceClock {
+  /** The local day of receipt (the first counted day is the next working day). */
+  receivedOn: string;
+  dueOn: string;
+  dueAt: string;
+  /** Working days left (negative when late; null once answered). */
+  workingDaysLeft: number | null;
+  overdue: boolean;
+  /** When it was answered (the notice or decision signed), and whether in time (null while open). */
+  answeredAt: string | null;
+  answeredOnTime: boolean | null;
+}
+
+/** One objection as lists show it (GET /ppid/objections, and under its request). */
+export interface ObjectionDeskRow {
+  documentId: string;
+  registrationNumber: string;
+  request: { documentId: string; registrationNumber: string };
+  requesterName: string;
+  filedAt: string;
+  grounds: ObjectionGround[];
+  state: ObjectionState;
+  stageName: { id: string; en: string };
+  dueOn: string;
+  dueAt: string;
+  workingDaysLeft: number | null;
+  overdue: boolean;
+  decision: ObjectionDecision | null;
+  /** The Komisi Informasi dispute's number, once recorded. */
+  disputeNumber: string | null;
+}
+/** GET /ppid/objections?q=&page=&pageSize= */
+export interface ObjectionListResponse {
+  data: ObjectionDeskRow[];
+  meta: { pagination: Paging };
+}
+
+/** GET /ppid/requests/:documentId: the request panel (handlers only: identity data included). */
+export interface RequestDetail {
+  documentId: string;
+  registrationNumber: string;
+  channel: RequestChannel;
+  receivedAt: string;
+  receivedBy: { id: number; name: string } | null;
+  requester: {
+    kind: RequesterKind;
+    name: string;
+    onBehalfOf: string | null;
+    identityKind: IdentityKind;
+    /** Null once erased after the retention period (`erased`). */
+    identityNumber: string | null;
+    address: string | null;
+    phone: string | null;
+    email: string | null;
+    occupation: string | null;
+    identityDocument: { name: string; url: string } | null;
+    erased: boolean;
+  };
+  informationRequested: string;
+  purpose: string;
+  informationForm: InformationForm;
+  deliveryMethod: DeliveryMethod;
+  state: RequestState;
+  stageName: { id: string; en: string };
+  clock: ServiceClock & { extension: { days: number; reason: string; at: string; byName: string | null } | null };
+  missingItems: string | null;
+  completeBy: string | null;
+  holderUnit: RequestUnitOption | null;
+  notice: {
+    outcome: NoticeOutcome | null;
+    noticeNumber: string | null;
+    body: string | null;
+    refusalArticle: string | null;
+    exclusion: RequestExclusionOption | null;
+    referralBody: string | null;
+    fee: number | null;
+    signedAt: string | null;
+    signedByName: string | null;
+    deliveredAt: string | null;
+  };
+  /** The letters that can be printed now. */
+  letters: RequestLetter[];
+  objections: ObjectionDeskRow[];
+  /** Whether an objection can be registered now (within Pasal 36's 30 working days). */
+  canObject: boolean;
+  /** The pickers' choices: units the request may be assigned to, excluded-list entries a refusal may cite. */
+  choices: { units: RequestUnitOption[]; exclusions: RequestExclusionOption[] };
+}
+export interface RequestDetailResponse {
+  data: RequestDetail;
+}
+
+/** PUT /ppid/requests/:documentId/missing-items: what the requester must still provide. */
+export interface MissingItemsInput {
+  missingItems: string;
+}
+/** PUT /ppid/requests/:documentId/disposition: the unit holding the information. */
+export interface DispositionInput {
+  holderUnitId: number;
+}
+/**
+ * PUT /ppid/requests/:documentId/notice: the written notice. A refusal requires `refusalArticle`
+ * (Pasal 17 letter) and `exclusionDocumentId` (the excluded-list entry with its consequence test);
+ * `held_elsewhere` requires `referralBody`.
+ */
+export interface NoticeInput {
+  outcome: NoticeOutcome;
+  noticeNumber?: string;
+  noticeBody: string;
+  refusalArticle?: string;
+  exclusionDocumentId?: string;
+  referralBody?: string;
+  /** Rupiah; 0 or absent when free. */
+  fee?: number;
+}
+/** POST /ppid/requests/:documentId/extension: once, 1-7 working days, with its reason (Pasal 22 ayat 8). */
+export interface ExtensionInput {
+  days: number;
+  reason: string;
+}
+/** POST /ppid/requests/:documentId/objections: an objection registered at the desk. */
+export interface ObjectionRegistrationInput {
+  grounds: ObjectionGround[];
+  reasons: string;
+  channel?: Exclude<RequestChannel, 'website'>;
+  filedAt?: string;
+}
+
+/** GET /ppid/objections/:documentId: the objection panel. */
+export interface ObjectionDetail extends ObjectionDeskRow {
+  channel: RequestChannel;
+  reasons: string;
+  clock: ServiceClock;
+  ppidResponse: string | null;
+  decisionNumber: string | null;
+  decisionBody: string | null;
+  decidedAt: string | null;
+  decidedByName: string | null;
+  deliveredAt: string | null;
+  dispute: { number: string; filedOn: string; rulingSummary: string | null; recordedAt: string | null } | null;
+  letters: ObjectionLetter[];
+}
+export interface ObjectionDetailResponse {
+  data: ObjectionDetail;
+}
+/** PUT /ppid/objections/:documentId/response: the PPID's response (tanggapan). */
+export interface ObjectionResponseInput {
+  ppidResponse: string;
+}
+/** PUT /ppid/objections/:documentId/decision: the Atasan PPID's written decision. */
+export interface ObjectionDecisionInput {
+  decision: ObjectionDecision;
+  decisionNumber: string;
+  decisionBody: string;
+}
+/** POST /ppid/objections/:documentId/dispute: the dispute at the Komisi Informasi. */
+export interface DisputeInput {
+  disputeNumber: string;
+  disputeFiledOn: string;
+  disputeRulingSummary?: string;
+}
+
+/** GET /ppid/reports/service/:year: the annual report's figures (server requests/report.ts `serviceReport`). */
+export interface ServiceReportFigures {
+  year: number;
+  requests: {
+    total: number;
+    /** Twelve counts, January first. */
+    byMonth: number[];
+    byChannel: Record<RequestChannel, number>;
+    byOutcome: Record<NoticeOutcome, number>;
+    /** Refusals by Pasal 17 letter (a-j). */
+    refusalsByArticle: Record<string, number>;
+    pending: number;
+    closedIncomplete: number;
+    extended: number;
+    onTime: number;
+    late: number;
+    onTimeRate: number | null;
+    averageWorkingDays: number | null;
+  };
+  objections: {
+    total: number;
+    byGround: Record<ObjectionGround, number>;
+    byDecision: Record<ObjectionDecision, number>;
+    pending: number;
+    disputes: number;
+  };
+}
+export interface ServiceReportResponse {
+  data: ServiceReportFigures;
+}

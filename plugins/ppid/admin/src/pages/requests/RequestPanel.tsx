@@ -55,13 +55,13 @@ export const RequestClock = ({ request }: { request: RequestDetail }) => {
 };
 
 export const ObjectionRows = ({ rows }: { rows: ObjectionDeskRow[] }) => {
-  const { t, day, pick } = usePpidIntl();
+  const { t, day, pick, dateTime } = usePpidIntl();
   return (
     <SimpleTable rowCount={rows.length} columns={[t('requests.col.number', 'Number'), t('objections.col.filed', 'Filed'), t('objections.col.grounds', 'Grounds'), t('requests.col.stage', 'Stage'), t('requests.col.due', 'Due'), t('objections.col.decision', 'Decision')]}>
       {rows.map((o) => (
         <Tr key={o.documentId}>
           <Td><Link tag={RouterLink} to={objectionPath(o.documentId)}>{o.registrationNumber}</Link></Td>
-          <Td><Typography variant="pi">{day(o.filedAt.slice(0, 10))}</Typography></Td>
+          <Td><Typography variant="pi">{dateTime(o.filedAt)}</Typography></Td>
           <Td><Typography variant="pi">{o.grounds.join(', ')}</Typography></Td>
           <Td><Typography variant="pi">{pick(o.stageName, o.state)}</Typography></Td>
           <Td>
@@ -76,7 +76,7 @@ export const ObjectionRows = ({ rows }: { rows: ObjectionDeskRow[] }) => {
 };
 
 export const RequestPanel = ({ documentId }: { documentId: string }) => {
-  const { t, pick, day } = usePpidIntl();
+  const { t, pick, dateTime } = usePpidIntl();
   const navigate = useNavigate();
   const detail = useGet<RequestDetailResponse>(requestsApi.request(documentId));
   const back = <BackLink to={SERVICE_BASE}>{t('requests.back', 'Back to the request desk')}</BackLink>;
@@ -137,7 +137,7 @@ export const RequestPanel = ({ documentId }: { documentId: string }) => {
             {n.noticeNumber ? <Field label={t('requests.notice.number', 'Letter number')}>{n.noticeNumber}</Field> : null}
             <Field label={t('requests.notice.body', 'Text of the notice')}>{n.body}</Field>
             {n.fee ? <Field label={t('requests.notice.fee', 'Fee (Rp)')}>{n.fee.toLocaleString('id-ID')}</Field> : null}
-            {n.signedAt ? <Field label={t('requests.notice.signed', 'Signed')}>{`${day(n.signedAt.slice(0, 10))} · ${n.signedByName ?? '—'}`}</Field> : null}
+            {n.signedAt ? <Field label={t('requests.notice.signed', 'Signed')}>{`${dateTime(n.signedAt) ?? '—'} · ${n.signedByName ?? '—'}`}</Field> : null}
           </Box>
         </Section>
       ) : null}

@@ -1,0 +1,351 @@
+/**
+ * The information service's pages (issue 14) rendered to HTML (react-dom/server) with fixtures shaped
+ * like the request desk's admin API (shared/requests.ts), in Indonesian and English: the desk's rows
+ * and its overdue requests, the desk registration form's checks and its POST, the request panel's
+ * clock and letters, the refusal's Pasal 17 letter, the objection panel and the annual report.
+ */
+import * as React from 'react';
+import { renderToString } from 'react-dom/server';
+import { IntlProvider } from 'react-intl';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { DesignSystemProvider } from '@strapi/design-system';
+
+import type { AvailableTransition, ItemWorkflow } from '../api/types';
+import { registrationBody, requestsApi, serverProblems, validateExtension, validateNotice, validateObjection, validateRegistration } from '../api/requests';
+import { emptyRegistration, RegisterRequestForm, submitRegistration } from '../pages/requests/RegisterRequestForm';
+import { NoticeForm } from '../pages/requests/RequestForms';
+import type { ObjectionDetail, RequestDeskResponse, RequestDeskRow, RequestDetail, ServiceReportFigures } from '../../../shared/requests';
+import en from '../translations/en.json';
+import id from '../translations/id.json';
+
+const fixtures: Record<string, unknown> = {};
+const granted = new Set<string>();
+
+jest.mock('../hooks/useGet', () => ({
+  useGet: (url: string | null) => ({ data: url ? fixtures[url] : undefined, error: undefined, isLoading: false, isFetching: false, refetch: async () => undefined }),
+}));
+
+jest.mock(
+  '@strapi/strapi/admin',
+  () => {
+    const Pass = ({ children }: { children?: React.ReactNode }) => <>{children}</>;
+    const name = (action: string) => `can${action.split('.').pop()!.replace(/^./, (c) => c.toUpperCase())}`;
+    return {
+      Page: { Main: Pass, Protect: Pass, Title: () => null, Loading: () => null, Error: () => null },
+      Layouts: { Header: ({ title }: { title: string }) => <h1>{title}</h1>, Content: Pass },
+      useFetchClient: () => ({ get: jest.fn(), post: jest.fn(), put: jest.fn(), del: jest.fn() }),
+      useNotification: () => ({ toggleNotification: jest.fn() }),
+      useRBAC: (permissions: { action: string }[]) => ({
+        allowedActions: Object.fromEntries(permissions.map((p) => [name(p.action), granted.has(p.action.replace('plugin::ppid.', ''))])),
+        isLoading: false,
+        permissions,
+      }),
+      useAuth: (_name: string, select: (state: unknown) => unknown) => select({ user: { roles: [{ code: 'ppid-staff' }] } }),
+    };
+  },
+  { virtual: true }
+);
+
+// eslint-disable-next-line import/first
+import App from '../pages/App';
+
+const prefixed = (messages: Record<string, string>) => Object.fromEntries(Object.entries(messages).map(([k, v]) => [`ppid.${k}`, v]));
+const wrap = (node: React.ReactNode, path: string, locale: 'en' | 'id') =>
+  renderToString(
+    <IntlProvider locale={locale} messages={prefixed(locale === 'id' ? id : en)} onError={(e) => { throw e; }}>
+      <DesignSystemProvider locale={locale}>
+        <MemoryRouter initialEntries={[path]}>{node}</MemoryRouter>
+      </DesignSystemProvider>
+    </IntlProvider>
+  );
+const renderApp = (path: string, locale: 'en' | 'id' = 'id') =>
+  wrap(
+    <Routes>
+      <Route path="plugins/ppid/*" element={<App />} />
+      <Route path="*" element={<p>elsewhere</p>} />
+    </Routes>,
+    `/plugins/ppid/${path}`,
+    locale
+  );
+const renderNode = (node: React.ReactNode, locale: 'en' | 'id' = 'id') => wrap(node, '/plugins/ppid/requests', locale);
+const text = (html: string) =>
+  html.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+
+const consoleError = console.error;
+beforeAll(() => {
+  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    if (typeof args[0] === 'string' && args[0].includes('useLayoutEffect does nothing on the server')) return;
+    consoleError(...args);
+  });
+});
+afterAll(() => jest.restoreAllMocks());
+beforeEach(() => {
+  for (const key of Object.keys(fixtures)) delete fixtures[key];
+  granted.clear();
+  granted.add('workflow.read');
+  granted.add('requests.handle');
+});
+
+const stage = (idName: string, enName: string) => ({ id: idName, en: enName });
+const row = (over: Partial<RequestDeskRow>): RequestDeskRow => ({
+  documentId: 'req0001', registrationNumber: 'REQ-2026-00001-7K3Q', requesterName: 'Siti Aminah', channel: 'walk_in', receivedAt: '2026-11-20T02:15:00.000Z',
+  state: 'assigned', stageName: stage('Disposisi ke unit', 'With the holding unit'), dueOn: '2026-12-04', dueAt: '2026-12-04T09:00:00.000Z', extended: false,
+  workingDaysLeft: 3, overdue: false, outcome: null, holderUnit: { id: 4, name: 'Bidang Statistik' }, objections: 0, ...over,
+});
+const desk = (rows: RequestDeskRow[]): RequestDeskResponse => ({
+  data: rows,
+  meta: { counts: { open: 7, due_soon: 2, overdue: 1, incomplete: 1, answered: 12, all: 20 }, pagination: { page: 1, pageSize: 20, pageCount: 1, total: rows.length } },
+});
+
+describe('the request desk', () => {
+  it('lists the requests with their clock and shows the overdue ones in Indonesian', () => {
+    fixtures[requestsApi.desk('open', '', 1)] = desk([
+      row({}),
+      row({ documentId: 'req0002', registrationNumber: 'REQ-2026-00002-PX4M', requesterName: 'LBH Kapuas', channel: 'email', workingDaysLeft: -2, overdue: true, extended: true, objections: 1 }),
+      row({ documentId: 'req0003', registrationNumber: 'REQ-2026-00003-AB12', requesterName: 'Budi', state: 'delivered', workingDaysLeft: null, outcome: 'granted_part' }),
+    ]);
+    const html = renderApp('requests');
+    const body = text(html);
+    expect(body).toContain('Layanan Informasi');
+    for (const view of ['Baru/Terbuka (7)', 'Segera jatuh tempo (2)', 'Terlambat (1)', 'Belum lengkap (1)', 'Selesai (12)', 'Semua (20)']) expect(body).toContain(view);
+    expect(body).toContain('Permohonan Keberatan Register & Laporan');
+    expect(body).toContain('Catat permohonan');
+    expect(body).toContain('Nomor Pemohon Diterima Tahap Batas waktu Keputusan');
+    expect(body).toContain('REQ-2026-00001-7K3Q Siti Aminah Datang langsung');
+    expect(body).toContain('sisa 3 hari kerja');
+    expect(body).toContain('LBH Kapuas E-mail');
+    expect(body).toContain('Terlambat 2 hari kerja Diperpanjang');
+    expect(body).toContain('1 keberatan');
+    expect(body).toContain('Sudah dijawab');
+    expect(body).toContain('Diberikan sebagian');
+    expect(body).toContain('Bidang Statistik');
+    expect(html).toContain('href="/plugins/ppid/requests/req0002"');
+  });
+
+  it('speaks English too', () => {
+    fixtures[requestsApi.desk('overdue', '', 1)] = desk([row({ workingDaysLeft: -1, overdue: true })]);
+    const body = text(renderApp('requests?view=overdue', 'en'));
+    expect(body).toContain('Information service');
+    expect(body).toContain('Overdue (1)');
+    expect(body).toContain('1 working day late');
+  });
+
+  it('searches by number or name through the query', () => {
+    fixtures[requestsApi.desk('all', 'Siti', 1)] = desk([]);
+    expect(requestsApi.desk('all', ' Siti ', 1)).toBe('/ppid/requests?view=all&page=1&pageSize=20&q=Siti');
+    expect(text(renderApp('requests?view=all&q=Siti'))).toContain('Tidak ada permohonan yang cocok dengan “Siti”.');
+  });
+
+  it('is not offered to someone who does not serve requests', () => {
+    granted.delete('requests.handle');
+    const html = renderApp('requests');
+    expect(text(html)).not.toContain('Layanan Informasi');
+  });
+});
+
+const valid = () => ({
+  ...emptyRegistration(),
+  requesterName: 'Siti Aminah',
+  identityNumber: '6106012345678901',
+  address: 'Jl. Merdeka 1, Putussibau',
+  email: 'siti@example.id',
+  informationRequested: 'Realisasi anggaran 2025',
+  purpose: 'Penelitian',
+});
+
+describe('the desk registration form', () => {
+  it('checks the required fields and the limits before anything is sent', () => {
+    const empty = validateRegistration(emptyRegistration());
+    expect(Object.keys(empty).sort()).toEqual(['address', 'email', 'identityNumber', 'informationRequested', 'purpose', 'requesterName']);
+    expect(validateRegistration(valid())).toEqual({});
+    expect(validateRegistration({ ...valid(), identityNumber: '61060123' }).identityNumber).toEqual({ key: 'requests.form.nik' });
+    expect(validateRegistration({ ...valid(), identityKind: 'passport', identityNumber: 'C1234567' })).toEqual({});
+    expect(validateRegistration({ ...valid(), requesterName: 'x'.repeat(151) }).requesterName).toEqual({ key: 'requests.form.tooLong', values: { max: 150 } });
+    expect(validateRegistration({ ...valid(), informationRequested: 'x'.repeat(4001) }).informationRequested?.key).toBe('requests.form.tooLong');
+    expect(validateRegistration({ ...valid(), requesterKind: 'on_behalf' }).onBehalfOf).toEqual({ key: 'requests.form.required' });
+    expect(validateRegistration({ ...valid(), email: 'siti@' }).email).toEqual({ key: 'requests.form.emailInvalid' });
+    expect(validateRegistration({ ...valid(), email: '', deliveryMethod: 'in_person' })).toEqual({});
+  });
+
+  it('posts a valid form (empty optional fields left out) and returns the new request', async () => {
+    const send = jest.fn().mockResolvedValue({ ok: true, data: { data: { documentId: 'new1', registrationNumber: 'REQ-2026-00009-ZZ11' } } });
+    expect(await submitRegistration(emptyRegistration(), send, 'ok')).toHaveProperty('problems.requesterName');
+    expect(send).not.toHaveBeenCalled();
+    const form = { ...valid(), receivedAt: '2026-12-01T01:00:00.000Z' };
+    expect(await submitRegistration(form, send, 'ok')).toEqual({ documentId: 'new1' });
+    expect(send).toHaveBeenCalledWith('post', '/ppid/requests', expect.objectContaining({ requesterName: 'Siti Aminah', channel: 'walk_in', receivedAt: '2026-12-01T01:00:00.000Z' }), 'ok', 'register');
+    const body = send.mock.calls[0][2];
+    expect(body).not.toHaveProperty('phone');
+    expect(body).not.toHaveProperty('onBehalfOf');
+    expect(registrationBody({ ...valid(), requesterName: '  Siti  ' }).requesterName).toBe('Siti');
+  });
+
+  it('shows the server’s problems under their fields', async () => {
+    const error = { response: { data: { error: { message: 'Periksa isian', details: { errors: [{ path: ['identityNumber'], message: 'Nomor identitas sudah dipakai permohonan lain hari ini' }] } } } } };
+    expect(serverProblems(error)).toEqual({ identityNumber: 'Nomor identitas sudah dipakai permohonan lain hari ini' });
+    const send = jest.fn().mockResolvedValue({ ok: false, fields: serverProblems(error) });
+    const outcome = await submitRegistration(valid(), send, 'ok');
+    const html = renderNode(<RegisterRequestForm onCancel={() => undefined} onRegistered={() => undefined} initial={{ ...valid(), requesterName: '' }} initialProblems={{ problems: { requesterName: { key: 'requests.form.required' } }, server: 'server' in outcome ? outcome.server : {} }} />);
+    const body = text(html);
+    expect(body).toContain('Wajib diisi.');
+    expect(body).toContain('Nomor identitas sudah dipakai permohonan lain hari ini');
+    // The law's words.
+    expect(body).toContain('Jenis pemohon');
+    expect(body).toContain('Cara memperoleh informasi');
+    expect(body).toContain('Cara mendapatkan salinan informasi');
+    expect(body).toContain('Tujuan penggunaan informasi');
+  });
+});
+
+const transition = (key: string, label: [string, string], allowed: boolean): AvailableTransition => ({
+  key, to: key.split('->')[1], toName: { id: key, en: key }, action: 'forward', label: { id: label[0], en: label[1] }, reasonRequired: false, proofRequired: false, allowed,
+});
+const itemView = (type: 'info-request' | 'objection', documentId: string, transitions: AvailableTransition[]): { data: ItemWorkflow } => ({
+  data: {
+    item: { type, documentId, title: 'REQ', unit: { code: 'diskominfo', name: 'Dinas Kominfo' } },
+    workflow: { key: 'layanan-permohonan-informasi', version: 1, name: { id: 'Layanan permohonan informasi', en: 'Information requests' }, sop: null },
+    state: { stage: 'assigned', stageName: stage('Disposisi ke unit', 'With the holding unit'), kind: 'work', actor: null, revision: 3, enteredAt: '2026-11-21T01:00:00.000Z', dueAt: null, overdue: false, status: 'active', assignee: null, agendaNumber: null, sertaMerta: null },
+    stages: [], transitions, fastPublish: { allowed: false }, retroApprove: { allowed: false }, actors: [],
+  } as unknown as ItemWorkflow,
+});
+
+const detail = (over: Partial<RequestDetail> = {}): RequestDetail => ({
+  documentId: 'req0001', registrationNumber: 'REQ-2026-00001-7K3Q', channel: 'walk_in', receivedAt: '2026-11-20T02:15:00.000Z', receivedBy: { id: 3, name: 'Petugas Meja' },
+  requester: { kind: 'on_behalf', name: 'Siti Aminah', onBehalfOf: 'Ahmad Yani', identityKind: 'ktp', identityNumber: '6106012345678901', address: 'Jl. Merdeka 1', phone: '0812', email: 'siti@example.id', occupation: 'Guru', identityDocument: null, erased: false },
+  informationRequested: 'Realisasi anggaran 2025', purpose: 'Penelitian', informationForm: 'copy_soft', deliveryMethod: 'email',
+  state: 'assigned', stageName: stage('Disposisi ke unit', 'With the holding unit'),
+  clock: { receivedOn: '2026-11-20', dueOn: '2026-12-15', dueAt: '2026-12-15T09:00:00.000Z', workingDaysLeft: 4, overdue: false, answeredAt: null, answeredOnTime: null, extension: { days: 7, reason: 'Informasi tersebar di beberapa bidang', at: '2026-12-03T03:00:00.000Z', byName: 'PPID Pelaksana' } },
+  missingItems: null, completeBy: null, holderUnit: { id: 4, name: 'Bidang Statistik' },
+  notice: { outcome: null, noticeNumber: null, body: null, refusalArticle: null, exclusion: null, referralBody: null, fee: null, signedAt: null, signedByName: null, deliveredAt: null },
+  letters: ['receipt', 'extension'],
+  objections: [
+    { documentId: 'keb0001', registrationNumber: 'KEB-2026-00001-QQ22', request: { documentId: 'req0001', registrationNumber: 'REQ-2026-00001-7K3Q' }, requesterName: 'Siti Aminah', filedAt: '2026-12-02T02:00:00.000Z', grounds: ['c', 'g'], state: 'examining', stageName: stage('Pemeriksaan PPID', 'Examined by the PPID'), dueOn: '2027-01-14', dueAt: '2027-01-14T09:00:00.000Z', workingDaysLeft: 25, overdue: false, decision: null, disputeNumber: null },
+  ],
+  canObject: true,
+  choices: { units: [{ id: 4, name: 'Bidang Statistik' }, { id: 5, name: 'Sekretariat' }], exclusions: [{ documentId: 'exc1', title: 'Dokumen pengadaan dalam proses', article17Letter: 'b' }] },
+  ...over,
+});
+
+describe('the request panel', () => {
+  beforeEach(() => {
+    granted.add('workflow.transition');
+    fixtures[requestsApi.request('req0001')] = { data: detail() };
+    fixtures['/ppid/workflow/items/info-request/req0001'] = itemView('info-request', 'req0001', [transition('assigned->signing', ['Ajukan untuk ditandatangani', 'Send for signature'], true)]);
+  });
+
+  it('shows the requester, the clock with its extension, the steps, the letters and the objections', () => {
+    const html = renderApp('requests/req0001');
+    const body = text(html);
+    expect(body).toContain('Permohonan REQ-2026-00001-7K3Q');
+    expect(body).toContain('Kuasa (atas nama orang lain)');
+    expect(body).toContain('Ahmad Yani');
+    expect(body).toContain('KTP 6106012345678901');
+    expect(body).toContain('Realisasi anggaran 2025');
+    // The clock in the agency's zone (WIB by default).
+    expect(body).toContain('Diterima 20 Nov 2026');
+    expect(body).toContain('09.15');
+    expect(body).toContain('15 Des 2026, akhir hari kerja (WIB)');
+    expect(body).toContain('sisa 4 hari kerja Diperpanjang');
+    expect(body).toContain('7 hari kerja, 3 Des 2026');
+    expect(body).toContain('oleh PPID Pelaksana: Informasi tersebar di beberapa bidang');
+    expect(body).toContain('Ajukan untuk ditandatangani');
+    // The letters that can be printed now.
+    expect(body).toContain('Tanda bukti penerimaan');
+    expect(body).toContain('Pemberitahuan perpanjangan');
+    expect(body).not.toContain('Keputusan penolakan');
+    // The forms of the stage: no extension form once extended.
+    expect(body).toContain('Disposisi');
+    expect(body).toContain('Pemberitahuan tertulis');
+    expect(body).not.toContain('Perpanjang batas waktu');
+    // The objections, and the desk's objection form with the Pasal 35 grounds.
+    expect(body).toContain('KEB-2026-00001-QQ22');
+    expect(html).toContain('href="/plugins/ppid/requests/objections/keb0001"');
+    expect(body).toContain('Catat keberatan');
+    expect(body).toContain('c. Tidak ditanggapinya permintaan informasi');
+    expect(body).toContain('g. Penyampaian informasi yang melebihi waktu yang diatur dalam undang-undang ini');
+  });
+
+  it('says when the answer was late, in English', () => {
+    fixtures[requestsApi.request('req0001')] = { data: detail({ state: 'delivered', letters: ['receipt', 'notice'], clock: { ...detail().clock, extension: null, workingDaysLeft: null, answeredAt: '2026-12-16T03:00:00.000Z', answeredOnTime: false } }) };
+    const body = text(renderApp('requests/req0001', 'en'));
+    expect(body).toContain('Answered late');
+    expect(body).toContain('Written notice');
+    expect(body).not.toContain('Serve the request');
+  });
+
+  it('shows the server’s refusal when the viewer does not serve the request', () => {
+    delete fixtures[requestsApi.request('req0001')];
+    const body = text(renderApp('requests/req0001'));
+    expect(body).toContain('Kembali ke meja permohonan');
+    expect(body).toContain('Data tidak dapat dimuat.');
+  });
+});
+
+describe('the written notice', () => {
+  it('requires the Pasal 17 letter and the excluded-list entry for a refusal', () => {
+    expect(validateNotice({ outcome: 'refused', noticeBody: 'Informasi dikecualikan' })).toEqual({
+      refusalArticle: { key: 'requests.notice.articleRequired' },
+      exclusionDocumentId: { key: 'requests.notice.exclusionRequired' },
+    });
+    expect(validateNotice({ outcome: 'refused', noticeBody: 'x', refusalArticle: 'b', exclusionDocumentId: 'exc1' })).toEqual({});
+    expect(validateNotice({ outcome: 'held_elsewhere', noticeBody: 'x' })).toEqual({ referralBody: { key: 'requests.form.required' } });
+    expect(validateNotice({ outcome: 'granted_full', noticeBody: 'x', fee: -1 })).toEqual({ fee: { key: 'requests.notice.fee.invalid' } });
+    expect(validateNotice({})).toEqual({ outcome: { key: 'requests.form.required' }, noticeBody: { key: 'requests.form.required' } });
+  });
+
+  it('offers the Pasal 17 letter and the list’s entries once the outcome is a refusal', () => {
+    const refused = detail({ notice: { ...detail().notice, outcome: 'refused' } });
+    const body = text(renderNode(<NoticeForm request={refused} onDone={() => undefined} />));
+    expect(body).toContain('Pasal 17 huruf');
+    expect(body).toContain('Informasi yang dikecualikan');
+    expect(text(renderNode(<NoticeForm request={detail()} onDone={() => undefined} />))).not.toContain('Pasal 17 huruf');
+  });
+
+  it('checks the extension and the objection', () => {
+    expect(validateExtension({ days: 8, reason: 'x' })).toEqual({ days: { key: 'requests.extension.daysRange' } });
+    expect(validateExtension({ days: 0, reason: '' })).toHaveProperty('reason');
+    expect(validateExtension({ days: 7, reason: 'Informasi tersebar' })).toEqual({});
+    expect(validateObjection({ grounds: [], reasons: '' })).toEqual({ grounds: { key: 'objections.form.groundsRequired' }, reasons: { key: 'requests.form.required' } });
+  });
+});
+
+describe('the objection panel and the report', () => {
+  it('shows the objection with its grounds, the forms of its stage and its letters', () => {
+    const base = detail().objections[0];
+    const objection: ObjectionDetail = {
+      ...base, channel: 'website', reasons: 'Tidak ada jawaban sampai batas waktu', clock: { receivedOn: '2026-12-02', dueOn: '2027-01-14', dueAt: base.dueAt, workingDaysLeft: 25, overdue: false, answeredAt: null, answeredOnTime: null },
+      ppidResponse: null, decisionNumber: null, decisionBody: null, decidedAt: null, decidedByName: null, deliveredAt: null, dispute: null, letters: ['receipt'],
+    };
+    fixtures[requestsApi.objection('keb0001')] = { data: objection };
+    fixtures['/ppid/workflow/items/objection/keb0001'] = itemView('objection', 'keb0001', []);
+    const html = renderApp('requests/objections/keb0001');
+    const body = text(html);
+    expect(body).toContain('Keberatan KEB-2026-00001-QQ22');
+    expect(html).toContain('href="/plugins/ppid/requests/req0001"');
+    expect(body).toContain('Tidak ada jawaban sampai batas waktu');
+    expect(body).toContain('sisa 25 hari kerja');
+    expect(body).toContain('Tanggapan PPID');
+    expect(body).toContain('Keputusan Atasan PPID');
+    expect(body).toContain('Tanda bukti keberatan');
+  });
+
+  it('shows the year’s report figures as tables with the downloads', () => {
+    const report: ServiceReportFigures = {
+      year: 2026,
+      requests: { total: 20, byMonth: [1, 2, 3, 0, 0, 0, 0, 0, 0, 0, 4, 10], byChannel: { website: 12, walk_in: 5, letter: 2, email: 1 }, byOutcome: { granted_full: 10, granted_part: 3, not_held: 1, held_elsewhere: 1, refused: 2 }, refusalsByArticle: { a: 0, b: 2 }, pending: 3, closedIncomplete: 0, extended: 4, onTime: 15, late: 2, onTimeRate: 88.2, averageWorkingDays: 6.5 },
+      objections: { total: 2, byGround: { a: 1, b: 0, c: 1, d: 0, e: 0, f: 0, g: 1 }, byDecision: { upheld: 1, upheld_in_part: 0, rejected: 0 }, pending: 1, disputes: 1 },
+    };
+    const year = new Date().getUTCFullYear();
+    fixtures[requestsApi.report(year)] = { data: { ...report, year } };
+    const body = text(renderApp('requests/registers'));
+    expect(body).toContain(`Laporan layanan informasi publik ${year}`);
+    expect(body).toContain('Register permohonan informasi XLSX CSV PDF');
+    expect(body).toContain('Dijawab tepat waktu 15');
+    expect(body).toContain('Tepat waktu (%) 88.2');
+    expect(body).toContain('Pasal 17 huruf b 2');
+    expect(body).toContain('Situs web 12');
+    expect(body).toContain('Diajukan ke Komisi Informasi 1');
+    expect(requestsApi.requestRegister('xlsx', 2026)).toBe('/ppid/registers/requests.xlsx?year=2026');
+    expect(requestsApi.reportFile(2026, 'pdf')).toBe('/ppid/reports/service/2026/report.pdf');
+  });
+});

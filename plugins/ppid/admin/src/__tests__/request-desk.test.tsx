@@ -254,8 +254,9 @@ describe('the request panel', () => {
     expect(body).toContain('Pemberitahuan perpanjangan');
     expect(body).not.toContain('Keputusan penolakan');
     // The forms of the stage: no extension form once extended.
-    expect(body).toContain('Disposisi');
-    expect(body).toContain('Pemberitahuan tertulis');
+    expect(body).toContain('Simpan pemberitahuan');
+    expect(body).not.toContain('Disposisikan');
+    expect(body).not.toContain('Catat kekurangan');
     expect(body).not.toContain('Perpanjang batas waktu');
     // The objections, and the desk's objection form with the Pasal 35 grounds.
     expect(body).toContain('KEB-2026-00001-QQ22');
@@ -324,9 +325,21 @@ describe('the objection panel and the report', () => {
     expect(html).toContain('href="/plugins/ppid/requests/req0001"');
     expect(body).toContain('Tidak ada jawaban sampai batas waktu');
     expect(body).toContain('sisa 25 hari kerja');
-    expect(body).toContain('Tanggapan PPID');
-    expect(body).toContain('Keputusan Atasan PPID');
+    expect(body).toContain('Simpan tanggapan');
+    expect(body).not.toContain('Simpan keputusan');
+    expect(body).not.toContain('Catat sengketa');
     expect(body).toContain('Tanda bukti keberatan');
+
+    // Before the Atasan PPID: the decision; once decided: the dispute at the Komisi Informasi.
+    fixtures[requestsApi.objection('keb0001')] = { data: { ...objection, state: 'deciding', ppidResponse: 'Jawaban sedang disiapkan' } };
+    const deciding = text(renderApp('requests/objections/keb0001'));
+    expect(deciding).toContain('Simpan keputusan');
+    expect(deciding).toContain('Jawaban sedang disiapkan');
+    fixtures[requestsApi.objection('keb0001')] = { data: { ...objection, state: 'decided', decision: 'upheld', decisionNumber: '045/KEB/2026', decisionBody: 'Informasi diberikan', letters: ['receipt', 'decision'] } };
+    const decided = text(renderApp('requests/objections/keb0001', 'en'));
+    expect(decided).toContain('Record the dispute');
+    expect(decided).toContain('Objection upheld · 045/KEB/2026');
+    expect(decided).toContain('Decision of the Atasan PPID');
   });
 
   it('shows the year’s report figures as tables with the downloads', () => {

@@ -215,11 +215,11 @@ export const ObjectionPanel = ({ documentId }: { documentId: string }) => {
         <Section title={t('objections.actions', 'Handle the objection')}>
           <Flex direction="column" alignItems="stretch" gap={4}>
             {['registered', 'examining'].includes(o.state) ? <ResponseForm objection={o} onDone={reload} /> : null}
-            {['examining', 'deciding'].includes(o.state) ? <DecisionForm objection={o} onDone={reload} /> : null}
+            {o.state === 'deciding' ? <DecisionForm objection={o} onDone={reload} /> : null}
           </Flex>
         </Section>
       ) : null}
-      {o.state === 'decided' && !o.dispute ? (
+      {!o.dispute && o.state !== 'withdrawn' && (o.state === 'decided' || o.clock.overdue) ? (
         <Section title={t('objections.dispute.title', 'Dispute at the Komisi Informasi')}>
           <DisputeForm objection={o} onDone={reload} />
         </Section>

@@ -109,6 +109,11 @@ export const RequestPanel = ({ documentId }: { documentId: string }) => {
           <Field label={t('requests.form.requesterName', 'Name')}>{who.name}</Field>
           {who.onBehalfOf ? <Field label={who.kind === 'organisation' ? t('requests.form.organisation', 'Name of the legal entity') : t('requests.form.onBehalfOf', 'Acting on behalf of')}>{who.onBehalfOf}</Field> : null}
           <Field label={t('requests.form.identityNumber', 'Identity number')}>{who.identityNumber ? `${t(`requests.identity.${who.identityKind}`, who.identityKind)} ${who.identityNumber}` : ''}</Field>
+          {who.identityDocument ? (
+            <Field label={t('requests.identityDocument', 'Copy of the identity document')}>
+              <Link href={who.identityDocument.url} isExternal>{who.identityDocument.name}</Link>
+            </Field>
+          ) : null}
           <Field label={t('requests.form.address', 'Address')}>{who.address}</Field>
           <Field label={t('requests.form.phone', 'Telephone')}>{who.phone}</Field>
           <Field label={t('requests.form.email', 'E-mail')}>{who.email}</Field>
@@ -145,8 +150,8 @@ export const RequestPanel = ({ documentId }: { documentId: string }) => {
         <Section title={t('requests.actions', 'Serve the request')}>
           <Flex direction="column" alignItems="stretch" gap={4}>
             {['registered', 'checking', 'incomplete'].includes(r.state) ? <MissingItemsForm request={r} onDone={reload} /> : null}
-            {['registered', 'checking', 'assigned'].includes(r.state) ? <DispositionForm request={r} onDone={reload} /> : null}
-            {['assigned', 'signing'].includes(r.state) ? <NoticeForm request={r} onDone={reload} /> : null}
+            {['registered', 'checking'].includes(r.state) ? <DispositionForm request={r} onDone={reload} /> : null}
+            {r.state === 'assigned' ? <NoticeForm request={r} onDone={reload} /> : null}
             {!r.clock.extension && !n.signedAt ? <ExtensionForm request={r} onDone={reload} /> : null}
           </Flex>
         </Section>

@@ -6,6 +6,7 @@
 import * as React from 'react';
 import { Box, Button, Field, Flex, Grid, SingleSelect, SingleSelectOption, TextInput, Textarea, Typography } from '@strapi/design-system';
 
+import { DESK_CHANNELS } from './RequestForms';
 import { registrationBody, requestsApi, validateRegistration, type Problem } from '../../api/requests';
 import { useAgencyZone } from '../../hooks/useAgencyZone';
 import { useSend, type SendResult } from '../../hooks/useSend';
@@ -25,7 +26,6 @@ type Send = <T>(method: 'post' | 'put', url: string, body: unknown, done: string
 type Fields = keyof RequestRegistrationInput;
 export type Outcome = { documentId: string } | { problems: Partial<Record<Fields, Problem>>; server: Record<string, string> };
 
-export const DESK_CHANNELS = ['walk_in', 'letter', 'email'] as const;
 
 export const emptyRegistration = (): RequestRegistrationInput => ({
   channel: 'walk_in',

@@ -21,6 +21,9 @@ import {
   type RequestDetail,
 } from '../../../../shared/requests';
 
+/** How the desk receives a request or an objection (the website files its own). */
+export const DESK_CHANNELS = ['walk_in', 'letter', 'email'] as const;
+
 const ARTICLE_17 = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
 
 type Done = () => Promise<void> | void;
@@ -251,9 +254,10 @@ export const ObjectionForm = ({ request, onDone }: { request: RequestDetail; onD
   const { error, setClient, setServer, formError } = useProblems();
   const [grounds, setGrounds] = React.useState<ObjectionGround[]>([]);
   const [reasons, setReasons] = React.useState('');
+  const [channel, setChannel] = React.useState<(typeof DESK_CHANNELS)[number]>('walk_in');
   const toggle = (g: ObjectionGround, on: boolean) => setGrounds((list) => (on ? OBJECTION_GROUNDS.filter((x) => x === g || list.includes(x)) : list.filter((x) => x !== g)));
   const submit = async () => {
-    const input = { grounds, reasons, channel: 'walk_in' as const };
+    const input = { grounds, reasons, channel };
     const problems = validateObjection(input);
     setClient(problems);
     if (Object.keys(problems).length) return;
@@ -263,6 +267,15 @@ export const ObjectionForm = ({ request, onDone }: { request: RequestDetail; onD
   };
   return (
     <FormBox title={t('objections.register', 'Register an objection')} hint={t('objections.form.hint', 'Grounds of UU 14/2008 Pasal 35 ayat (1); the Atasan PPID decides within 30 working days.')} onSubmit={() => void submit()} submit={t('objections.form.submit', 'Register the objection')} busy={busy === 'objection'} formError={formError}>
+      <Field.Root name="channel" required error={error('channel')}>
+        <Field.Label>{t('requests.form.channel', 'Received by')}</Field.Label>
+        <SingleSelect value={channel} onChange={(v: string | number) => setChannel(String(v) as (typeof DESK_CHANNELS)[number])}>
+          {DESK_CHANNELS.map((c) => (
+            <SingleSelectOption key={c} value={c}>{t(`requests.channel.${c}`, c)}</SingleSelectOption>
+          ))}
+        </SingleSelect>
+        <Field.Error />
+      </Field.Root>
       <Field.Root name="grounds" required error={error('grounds')}>
         <Field.Label>{t('objections.form.grounds', 'Grounds (Pasal 35 ayat 1)')}</Field.Label>
         <Flex direction="column" alignItems="flex-start" gap={2}>

@@ -91,8 +91,9 @@ export const ReportFigures = ({ report }: { report: ServiceReportFigures }) => {
 };
 
 export const ServiceReports = ({ now = new Date() }: { now?: Date }) => {
-  const { t } = usePpidIntl();
-  const thisYear = now.getUTCFullYear();
+  const { t, timeZone } = usePpidIntl();
+  // The agency's year (its zone, not the browser's).
+  const thisYear = Number(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric' }).format(now));
   const [year, setYear] = React.useState(thisYear);
   const report = useGet<ServiceReportResponse>(requestsApi.report(year));
   const years = Array.from({ length: 6 }, (_, i) => thisYear - i);

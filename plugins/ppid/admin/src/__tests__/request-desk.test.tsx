@@ -14,6 +14,7 @@ import type { AvailableTransition, ItemWorkflow } from '../api/types';
 import { registrationBody, requestsApi, serverProblems, validateExtension, validateNotice, validateObjection, validateRegistration } from '../api/requests';
 import { emptyRegistration, RegisterRequestForm, submitRegistration } from '../pages/requests/RegisterRequestForm';
 import { NoticeForm } from '../pages/requests/RequestForms';
+import { editViewPath } from '../utils/paths';
 import type { ObjectionDetail, RequestDeskResponse, RequestDeskRow, RequestDetail, ServiceReportFigures } from '../../../shared/requests';
 import en from '../translations/en.json';
 import id from '../translations/id.json';
@@ -134,6 +135,12 @@ describe('the request desk', () => {
     fixtures[requestsApi.desk('all', 'Siti', 1)] = desk([]);
     expect(requestsApi.desk('all', ' Siti ', 1)).toBe('/ppid/requests?view=all&page=1&pageSize=20&q=Siti');
     expect(text(renderApp('requests?view=all&q=Siti'))).toContain('Tidak ada permohonan yang cocok dengan “Siti”.');
+  });
+
+  it('is where the inbox and the board link a request or an objection to (not the Content Manager)', () => {
+    expect(editViewPath('info-request', 'req0001')).toBe('/plugins/ppid/requests/req0001');
+    expect(editViewPath('objection', 'keb0001')).toBe('/plugins/ppid/requests/objections/keb0001');
+    expect(editViewPath('announcement', 'a1')).toBe('/content-manager/collection-types/plugin::ppid.announcement/a1');
   });
 
   it('is not offered to someone who does not serve requests', () => {

@@ -237,7 +237,10 @@ describe('the request panel', () => {
   beforeEach(() => {
     granted.add('workflow.transition');
     fixtures[requestsApi.request('req0001')] = { data: detail() };
-    fixtures['/ppid/workflow/items/info-request/req0001'] = itemView('info-request', 'req0001', [transition('assigned->signing', ['Ajukan untuk ditandatangani', 'Send for signature'], true)]);
+    fixtures['/ppid/workflow/items/info-request/req0001'] = itemView('info-request', 'req0001', [
+      transition('assigned->signing', ['Ajukan untuk ditandatangani', 'Send for signature'], true),
+      { ...transition('assigned->closed', ['Tutup', 'Close'], false), reason: 'Isi dulu pemberitahuan tertulis.' },
+    ]);
   });
 
   it('shows the requester, the clock with its extension, the steps, the letters and the objections', () => {
@@ -256,6 +259,7 @@ describe('the request panel', () => {
     expect(body).toContain('7 hari kerja, 3 Des 2026');
     expect(body).toContain('oleh PPID Pelaksana: Informasi tersebar di beberapa bidang');
     expect(body).toContain('Ajukan untuk ditandatangani');
+    expect(body).toContain('Tutup: Isi dulu pemberitahuan tertulis.');
     // The letters that can be printed now.
     expect(body).toContain('Tanda bukti penerimaan');
     expect(body).toContain('Pemberitahuan perpanjangan');

@@ -96,6 +96,18 @@ export const WorkflowSteps = ({ type, documentId, onDone }: { type: 'info-reques
           </Button>
         ))}
       </Flex>
+      {/* Why a step is not open yet (e.g. the written notice is missing), as the server says it. */}
+      {steps.some((s) => !s.allowed && s.reason) ? (
+        <Flex tag="ul" direction="column" alignItems="flex-start" gap={1} paddingTop={2}>
+          {steps
+            .filter((s) => !s.allowed && s.reason)
+            .map((s) => (
+              <Typography key={s.key} tag="li" variant="pi" textColor="neutral600">
+                {`${pick(s.label)}: ${s.reason}`}
+              </Typography>
+            ))}
+        </Flex>
+      ) : null}
       <ConfirmModal
         open={!!pending && !pending.step.reasonRequired}
         onOpenChange={(open) => (open ? undefined : setPending(null))}

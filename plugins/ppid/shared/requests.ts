@@ -151,15 +151,16 @@ export const PUBLIC_REQUEST_ROUTES = {
 } as const;
 
 /* ------------------------------------------------------------------------------------------------
- * The request desk's admin API shapes (issue 14, written with the admin pages; the server's request
- * and objection controllers answer these). Bodies are JSON; dates are local days "YYYY-MM-DD" of the
- * agency's zone, times ISO instants. A 400 names the field in `error.details.errors[].path`
- * (the body's field names below), so that the admin shows it under that field.
+ * The request desk's admin API shapes (issue 14), as the admin pages read them and the server's
+ * request-desk, objection-desk, request-intake and request-documents services answer them. Bodies
+ * are JSON; days are local "YYYY-MM-DD" of the agency's zone, times ISO instants. A 400 names the
+ * field in `error.details.errors[].path` (the body's field names below); the admin shows it there.
  * ---------------------------------------------------------------------------------------------- */
 
 /** A unit as the desk shows it (the disposition's picker, the holder of the information). */
 export interface RequestUnitOption {
   id: number;
+  code?: string;
   name: string;
 }
 /** An entry of the list of excluded information a refusal may cite (its Pasal 17 letter and consequence test). */
@@ -174,18 +175,23 @@ interface Paging {
   pageCount: number;
   total: number;
 }
+type Bilingual = { id: string; en: string };
 
-/** GET /ppid/requests?view=&q=&page=&pageSize= (q: part of the number or the requester's name). */
+/** GET /ppid/requests?view=&q=&year=&page=&pageSize= (q: part of the number or the requester's name). */
 export interface RequestDeskResponse {
   data: RequestDeskRow[];
-  /** How many requests each view holds (the views' counters), and the page. */
-  meta: { counts: Partial<Record<RequestDeskView, number>>; pagination: Paging };
+  /** The page; `counts` (requests per view) when the server gives them, shown on the view buttons. */
+  meta: { pagination: Paging; counts?: Partial<Record<RequestDeskView, number>> };
 }
 
-/** POST /ppid/requests: a request registered at the desk (walk-in, letter, e-mail). */
+/**
+ * POST /ppid/requests: a request registered at the desk (walk-in, letter, e-mail). JSON, or
+ * multipart with `data` (this, as JSON) and `files.identityDocument`. Empty optional fields are
+ * left out; a phone number or an e-mail address is required (e-mail when delivered by e-mail).
+ */
 export interface RequestRegistrationInput {
   channel: Exclude<RequestChannel, 'website'>;
-  /** When it was received (ISO instant); the server's now when absent. */
+  /** When it was received (ISO instant, at most 30 days ago); the server's now when absent. */
   receivedAt?: string;
   requesterKind: RequesterKind;
   requesterName: string;
@@ -202,44 +208,53 @@ export interface RequestRegistrationInput {
   informationForm: InformationForm;
   deliveryMethod: DeliveryMethod;
 }
-/** The answer of POST /ppid/requests and POST /ppid/requests/:documentId/objections. */
+/** The answer (201) of POST /ppid/requests and POST /ppid/requests/:documentId/objections. */
 export interface RegisteredResponse {
-  data: { documentId: string; registrationNumber: string };
+  data: { documentId: string; registrationNumber: string; dueOn: string; dueAt: string };
 }
 
-/** The answer clock of a request or an objection. */
-export interface ServiceClock {
+/** A request's answer clock on the panel (server requests/desk.ts `deskClock`). */
+export interface RequestClockView {
+  receivedAt: string;
   /** The local day of receipt (the first counted day is the next working day). */
   receivedOn: string;
   dueOn: string;
   dueAt: string;
-  /** Working days left (negative when late; null once answered). */
+  extended: boolean;
+  extensionDays: number;
+  extensionReason: string | null;
+  extendedAt: string | null;
+  extendedBy: string | null;
+  /** Working days left (0 on the last day, negative when overdue; null once answered or closed). */
   workingDaysLeft: number | null;
   overdue: boolean;
-  /** When it was answered (the notice or decision signed), and whether in time (null while open). */
-  answeredAt: string | null;
-  answeredOnTime: boolean | null;
+  dueSoon: boolean;
+  answered: boolean;
+  /** Whether the answer (the PPID's signature) came in time; null while unanswered. */
+  onTime: boolean | null;
 }
 
-/** One objection as lists show it (GET /ppid/objections, and under its request). */
-export interface ObjectionDeskRow {
+/** An objection as the request panel lists it. */
+export interface ObjectionBrief {
   documentId: string;
   registrationNumber: string;
-  request: { documentId: string; registrationNumber: string };
-  requesterName: string;
-  filedAt: string;
-  grounds: ObjectionGround[];
   state: ObjectionState;
-  stageName: { id: string; en: string };
-  dueOn: string;
-  dueAt: string;
-  workingDaysLeft: number | null;
-  overdue: boolean;
+  filedAt: string | null;
+  dueOn: string | null;
   decision: ObjectionDecision | null;
-  /** The Komisi Informasi dispute's number, once recorded. */
-  disputeNumber: string | null;
+  decidedAt: string | null;
 }
-/** GET /ppid/objections?q=&page=&pageSize= */
+
+/** One objection as the objections list shows it (GET /ppid/objections). */
+export interface ObjectionDeskRow extends ObjectionBrief {
+  request: { documentId: string; registrationNumber: string; requesterName: string } | null;
+  grounds: ObjectionGround[];
+  dueAt: string;
+  overdue: boolean;
+  /** A dispute at the Komisi Informasi is recorded. */
+  disputed: boolean;
+}
+/** GET /ppid/objections?state=&page=&pageSize= */
 export interface ObjectionListResponse {
   data: ObjectionDeskRow[];
   meta: { pagination: Paging };
@@ -249,52 +264,55 @@ export interface ObjectionListResponse {
 export interface RequestDetail {
   documentId: string;
   registrationNumber: string;
+  year: number;
   channel: RequestChannel;
-  receivedAt: string;
-  receivedBy: { id: number; name: string } | null;
+  unit: RequestUnitOption | null;
   requester: {
     kind: RequesterKind;
     name: string;
     onBehalfOf: string | null;
     identityKind: IdentityKind;
-    /** Null once erased after the retention period (`erased`). */
+    /** Null once erased after the retention period (`erasedAt`). */
     identityNumber: string | null;
+    identityDocument: { id: number; name: string; mime?: string; size?: number; url: string } | null;
     address: string | null;
     phone: string | null;
     email: string | null;
     occupation: string | null;
-    identityDocument: { name: string; url: string } | null;
-    erased: boolean;
+    erasedAt: string | null;
   };
   informationRequested: string;
   purpose: string;
   informationForm: InformationForm;
   deliveryMethod: DeliveryMethod;
   state: RequestState;
-  stageName: { id: string; en: string };
-  clock: ServiceClock & { extension: { days: number; reason: string; at: string; byName: string | null } | null };
-  missingItems: string | null;
-  completeBy: string | null;
+  clock: RequestClockView;
+  completeness: { missingItems: string | null; completeBy: string | null };
   holderUnit: RequestUnitOption | null;
   notice: {
     outcome: NoticeOutcome | null;
     noticeNumber: string | null;
-    body: string | null;
+    noticeBody: string | null;
     refusalArticle: string | null;
     exclusion: RequestExclusionOption | null;
     referralBody: string | null;
     fee: number | null;
+    /** What the notice still lacks before it can go to signature. */
+    problems: { problem: string; path: string; message: Bilingual }[];
     signedAt: string | null;
-    signedByName: string | null;
     deliveredAt: string | null;
   };
-  /** The letters that can be printed now. */
-  letters: RequestLetter[];
-  objections: ObjectionDeskRow[];
-  /** Whether an objection can be registered now (within Pasal 36's 30 working days). */
-  canObject: boolean;
-  /** The pickers' choices: units the request may be assigned to, excluded-list entries a refusal may cite. */
-  choices: { units: RequestUnitOption[]; exclusions: RequestExclusionOption[] };
+  /** The item's workflow view (GET /ppid/workflow/items/info-request/:documentId), or null before it starts. */
+  workflow: unknown;
+  objections: ObjectionBrief[];
+  /** Which letters can be printed now. */
+  letters: Record<RequestLetter, boolean>;
+  /**
+   * Optional: the pickers' choices (units a request may be assigned to, excluded-list entries a
+   * refusal may cite). Without them the admin reads the organisation (when its reader) and the
+   * excluded-information register.
+   */
+  choices?: { units?: RequestUnitOption[]; exclusions?: RequestExclusionOption[] };
 }
 export interface RequestDetailResponse {
   data: RequestDetail;
@@ -310,17 +328,17 @@ export interface DispositionInput {
 }
 /**
  * PUT /ppid/requests/:documentId/notice: the written notice. A refusal requires `refusalArticle`
- * (Pasal 17 letter) and `exclusionDocumentId` (the excluded-list entry with its consequence test);
- * `held_elsewhere` requires `referralBody`.
+ * (Pasal 17 letter) and `exclusionDocumentId` (an enacted excluded-list entry of the same letter);
+ * `held_elsewhere` requires `referralBody`; `granted_part` a `noticeBody` saying what is withheld.
  */
 export interface NoticeInput {
   outcome: NoticeOutcome;
   noticeNumber?: string;
-  noticeBody: string;
+  noticeBody?: string;
   refusalArticle?: string;
   exclusionDocumentId?: string;
   referralBody?: string;
-  /** Rupiah; 0 or absent when free. */
+  /** Rupiah; absent when free. */
   fee?: number;
 }
 /** POST /ppid/requests/:documentId/extension: once, 1-7 working days, with its reason (Pasal 22 ayat 8). */
@@ -328,27 +346,26 @@ export interface ExtensionInput {
   days: number;
   reason: string;
 }
-/** POST /ppid/requests/:documentId/objections: an objection registered at the desk. */
+/** POST /ppid/requests/:documentId/objections: an objection registered at the desk (channel walk-in). */
 export interface ObjectionRegistrationInput {
   grounds: ObjectionGround[];
   reasons: string;
-  channel?: Exclude<RequestChannel, 'website'>;
-  filedAt?: string;
 }
 
 /** GET /ppid/objections/:documentId: the objection panel. */
 export interface ObjectionDetail extends ObjectionDeskRow {
   channel: RequestChannel;
   reasons: string;
-  clock: ServiceClock;
+  unit: RequestUnitOption | null;
   ppidResponse: string | null;
   decisionNumber: string | null;
   decisionBody: string | null;
-  decidedAt: string | null;
-  decidedByName: string | null;
+  decidedBy: string | null;
+  decidedOnTime: boolean | null;
   deliveredAt: string | null;
-  dispute: { number: string; filedOn: string; rulingSummary: string | null; recordedAt: string | null } | null;
-  letters: ObjectionLetter[];
+  dispute: { disputeNumber: string; disputeFiledOn: string | null; disputeRulingSummary: string | null; recordedAt: string | null } | null;
+  workflow: unknown;
+  letters: Record<ObjectionLetter, boolean>;
 }
 export interface ObjectionDetailResponse {
   data: ObjectionDetail;
@@ -357,13 +374,13 @@ export interface ObjectionDetailResponse {
 export interface ObjectionResponseInput {
   ppidResponse: string;
 }
-/** PUT /ppid/objections/:documentId/decision: the Atasan PPID's written decision. */
+/** PUT /ppid/objections/:documentId/decision: the Atasan PPID's written decision (403 for anyone else). */
 export interface ObjectionDecisionInput {
   decision: ObjectionDecision;
-  decisionNumber: string;
+  decisionNumber?: string;
   decisionBody: string;
 }
-/** POST /ppid/objections/:documentId/dispute: the dispute at the Komisi Informasi. */
+/** POST /ppid/objections/:documentId/dispute: the dispute at the Komisi Informasi (after the decision or a lapsed deadline). */
 export interface DisputeInput {
   disputeNumber: string;
   disputeFiledOn: string;

@@ -163,7 +163,8 @@ const valid = () => ({
 describe('the desk registration form', () => {
   it('checks the required fields and the limits before anything is sent', () => {
     const empty = validateRegistration(emptyRegistration());
-    expect(Object.keys(empty).sort()).toEqual(['address', 'email', 'identityNumber', 'informationRequested', 'purpose', 'requesterName']);
+    expect(Object.keys(empty).sort()).toEqual(['address', 'email', 'identityNumber', 'informationRequested', 'phone', 'purpose', 'requesterName']);
+    expect(empty.phone).toEqual({ key: 'requests.form.contactRequired' });
     expect(validateRegistration(valid())).toEqual({});
     expect(validateRegistration({ ...valid(), identityNumber: '61060123' }).identityNumber).toEqual({ key: 'requests.form.nik' });
     expect(validateRegistration({ ...valid(), identityKind: 'passport', identityNumber: 'C1234567' })).toEqual({});
@@ -171,7 +172,9 @@ describe('the desk registration form', () => {
     expect(validateRegistration({ ...valid(), informationRequested: 'x'.repeat(4001) }).informationRequested?.key).toBe('requests.form.tooLong');
     expect(validateRegistration({ ...valid(), requesterKind: 'on_behalf' }).onBehalfOf).toEqual({ key: 'requests.form.required' });
     expect(validateRegistration({ ...valid(), email: 'siti@' }).email).toEqual({ key: 'requests.form.emailInvalid' });
-    expect(validateRegistration({ ...valid(), email: '', deliveryMethod: 'in_person' })).toEqual({});
+    expect(validateRegistration({ ...valid(), email: '', deliveryMethod: 'in_person' }).phone).toEqual({ key: 'requests.form.contactRequired' });
+    expect(validateRegistration({ ...valid(), email: '', phone: '+62 812-3456-789', deliveryMethod: 'in_person' })).toEqual({});
+    expect(validateRegistration({ ...valid(), phone: 'telp kantor' }).phone).toEqual({ key: 'requests.form.phoneInvalid' });
   });
 
   it('posts a valid form (empty optional fields left out) and returns the new request', async () => {
@@ -217,19 +220,19 @@ const itemView = (type: 'info-request' | 'objection', documentId: string, transi
 });
 
 const detail = (over: Partial<RequestDetail> = {}): RequestDetail => ({
-  documentId: 'req0001', registrationNumber: 'REQ-2026-00001-7K3Q', channel: 'walk_in', receivedAt: '2026-11-20T02:15:00.000Z', receivedBy: { id: 3, name: 'Petugas Meja' },
-  requester: { kind: 'on_behalf', name: 'Siti Aminah', onBehalfOf: 'Ahmad Yani', identityKind: 'ktp', identityNumber: '6106012345678901', address: 'Jl. Merdeka 1', phone: '0812', email: 'siti@example.id', occupation: 'Guru', identityDocument: null, erased: false },
+  documentId: 'req0001', registrationNumber: 'REQ-2026-00001-7K3Q', year: 2026, channel: 'walk_in', unit: { id: 1, code: 'ppid', name: 'PPID Kabupaten' },
+  requester: { kind: 'on_behalf', name: 'Siti Aminah', onBehalfOf: 'Ahmad Yani', identityKind: 'ktp', identityNumber: '6106012345678901', address: 'Jl. Merdeka 1', phone: '0812', email: 'siti@example.id', occupation: 'Guru', identityDocument: { id: 9, name: 'ktp-siti.pdf', url: '/uploads/ktp_siti.pdf' }, erasedAt: null },
   informationRequested: 'Realisasi anggaran 2025', purpose: 'Penelitian', informationForm: 'copy_soft', deliveryMethod: 'email',
-  state: 'assigned', stageName: stage('Disposisi ke unit', 'With the holding unit'),
-  clock: { receivedOn: '2026-11-20', dueOn: '2026-12-15', dueAt: '2026-12-15T09:00:00.000Z', workingDaysLeft: 4, overdue: false, answeredAt: null, answeredOnTime: null, extension: { days: 7, reason: 'Informasi tersebar di beberapa bidang', at: '2026-12-03T03:00:00.000Z', byName: 'PPID Pelaksana' } },
-  missingItems: null, completeBy: null, holderUnit: { id: 4, name: 'Bidang Statistik' },
-  notice: { outcome: null, noticeNumber: null, body: null, refusalArticle: null, exclusion: null, referralBody: null, fee: null, signedAt: null, signedByName: null, deliveredAt: null },
-  letters: ['receipt', 'extension'],
-  objections: [
-    { documentId: 'keb0001', registrationNumber: 'KEB-2026-00001-QQ22', request: { documentId: 'req0001', registrationNumber: 'REQ-2026-00001-7K3Q' }, requesterName: 'Siti Aminah', filedAt: '2026-12-02T02:00:00.000Z', grounds: ['c', 'g'], state: 'examining', stageName: stage('Pemeriksaan PPID', 'Examined by the PPID'), dueOn: '2027-01-14', dueAt: '2027-01-14T09:00:00.000Z', workingDaysLeft: 25, overdue: false, decision: null, disputeNumber: null },
-  ],
-  canObject: true,
-  choices: { units: [{ id: 4, name: 'Bidang Statistik' }, { id: 5, name: 'Sekretariat' }], exclusions: [{ documentId: 'exc1', title: 'Dokumen pengadaan dalam proses', article17Letter: 'b' }] },
+  state: 'assigned',
+  clock: {
+    receivedAt: '2026-11-20T02:15:00.000Z', receivedOn: '2026-11-20', dueOn: '2026-12-15', dueAt: '2026-12-15T09:00:00.000Z', extended: true, extensionDays: 7, extensionReason: 'Informasi tersebar di beberapa bidang',
+    extendedAt: '2026-12-03T03:00:00.000Z', extendedBy: 'PPID Pelaksana', workingDaysLeft: 4, overdue: false, dueSoon: false, answered: false, onTime: null,
+  },
+  completeness: { missingItems: null, completeBy: null }, holderUnit: { id: 4, code: 'statistik', name: 'Bidang Statistik' },
+  notice: { outcome: null, noticeNumber: null, noticeBody: null, refusalArticle: null, exclusion: null, referralBody: null, fee: null, problems: [], signedAt: null, deliveredAt: null },
+  workflow: null,
+  letters: { receipt: true, extension: true, notice: false, refusal: false, incomplete: false },
+  objections: [{ documentId: 'keb0001', registrationNumber: 'KEB-2026-00001-QQ22', state: 'examining', filedAt: '2026-12-02T02:00:00.000Z', dueOn: '2027-01-14', decision: null, decidedAt: null }],
   ...over,
 });
 
@@ -246,7 +249,8 @@ describe('the request panel', () => {
   it('shows the requester, the clock with its extension, the steps, the letters and the objections', () => {
     const html = renderApp('requests/req0001');
     const body = text(html);
-    expect(body).toContain('Permohonan REQ-2026-00001-7K3Q');
+    expect(body).toContain('Permohonan REQ-2026-00001-7K3Q Diproses unit');
+    expect(html).toContain('href="/uploads/ktp_siti.pdf"');
     expect(body).toContain('Kuasa (atas nama orang lain)');
     expect(body).toContain('Ahmad Yani');
     expect(body).toContain('KTP 6106012345678901');
@@ -269,20 +273,46 @@ describe('the request panel', () => {
     expect(body).not.toContain('Disposisikan');
     expect(body).not.toContain('Catat kekurangan');
     expect(body).not.toContain('Perpanjang batas waktu');
-    // The objections, and the desk's objection form with the Pasal 35 grounds.
+    // The objections; no objection form while the request is still within its deadline.
     expect(body).toContain('KEB-2026-00001-QQ22');
+    expect(body).toContain('Tanggapan PPID');
     expect(html).toContain('href="/plugins/ppid/requests/objections/keb0001"');
+    expect(body).not.toContain('Catat keberatan');
+  });
+
+  it('offers the desk’s objection form with the Pasal 35 grounds once the deadline has passed', () => {
+    fixtures[requestsApi.request('req0001')] = { data: detail({ clock: { ...detail().clock, workingDaysLeft: -2, overdue: true } }) };
+    const body = text(renderApp('requests/req0001'));
+    expect(body).toContain('Terlambat 2 hari kerja');
     expect(body).toContain('Catat keberatan');
     expect(body).toContain('c. Tidak ditanggapinya permintaan informasi');
     expect(body).toContain('g. Penyampaian informasi yang melebihi waktu yang diatur dalam undang-undang ini');
   });
 
+  it('picks the unit of the disposition from the server’s choices or the organisation, else says whom to ask', () => {
+    fixtures[requestsApi.request('req0001')] = { data: detail({ state: 'checking', holderUnit: null }) };
+    const none = text(renderApp('requests/req0001'));
+    expect(none).toContain('Disposisikan');
+    expect(none).toContain('Daftar unit hanya tampil bagi yang boleh membaca data organisasi');
+    fixtures[requestsApi.request('req0001')] = { data: detail({ state: 'checking', holderUnit: null, choices: { units: [{ id: 4, name: 'Bidang Statistik' }] } }) };
+    expect(text(renderApp('requests/req0001'))).not.toContain('Daftar unit hanya tampil');
+  });
+
   it('says when the answer was late, in English', () => {
-    fixtures[requestsApi.request('req0001')] = { data: detail({ state: 'delivered', letters: ['receipt', 'notice'], clock: { ...detail().clock, extension: null, workingDaysLeft: null, answeredAt: '2026-12-16T03:00:00.000Z', answeredOnTime: false } }) };
+    fixtures[requestsApi.request('req0001')] = {
+      data: detail({
+        state: 'delivered',
+        letters: { receipt: true, extension: false, notice: true, refusal: false, incomplete: false },
+        notice: { ...detail().notice, outcome: 'granted_full', noticeBody: 'Terlampir', signedAt: '2026-12-16T03:00:00.000Z' },
+        clock: { ...detail().clock, extended: false, extensionDays: 0, workingDaysLeft: null, answered: true, onTime: false },
+      }),
+    };
     const body = text(renderApp('requests/req0001', 'en'));
     expect(body).toContain('Answered late');
     expect(body).toContain('Written notice');
+    expect(body).toContain('Granted in full');
     expect(body).not.toContain('Serve the request');
+    expect(body).toContain('Register an objection');
   });
 
   it('shows the server’s refusal when the viewer does not serve the request', () => {
@@ -302,11 +332,13 @@ describe('the written notice', () => {
     expect(validateNotice({ outcome: 'refused', noticeBody: 'x', refusalArticle: 'b', exclusionDocumentId: 'exc1' })).toEqual({});
     expect(validateNotice({ outcome: 'held_elsewhere', noticeBody: 'x' })).toEqual({ referralBody: { key: 'requests.form.required' } });
     expect(validateNotice({ outcome: 'granted_full', noticeBody: 'x', fee: -1 })).toEqual({ fee: { key: 'requests.notice.fee.invalid' } });
-    expect(validateNotice({})).toEqual({ outcome: { key: 'requests.form.required' }, noticeBody: { key: 'requests.form.required' } });
+    expect(validateNotice({})).toEqual({ outcome: { key: 'requests.form.required' } });
+    expect(validateNotice({ outcome: 'granted_part' })).toEqual({ noticeBody: { key: 'requests.notice.withheldRequired' } });
+    expect(validateNotice({ outcome: 'granted_full' })).toEqual({});
   });
 
   it('offers the Pasal 17 letter and the list’s entries once the outcome is a refusal', () => {
-    const refused = detail({ notice: { ...detail().notice, outcome: 'refused' } });
+    const refused = detail({ notice: { ...detail().notice, outcome: 'refused' }, choices: { exclusions: [{ documentId: 'exc1', title: 'Dokumen pengadaan dalam proses', article17Letter: 'b' }] } });
     const body = text(renderNode(<NoticeForm request={refused} onDone={() => undefined} />));
     expect(body).toContain('Pasal 17 huruf');
     expect(body).toContain('Informasi yang dikecualikan');
@@ -323,10 +355,10 @@ describe('the written notice', () => {
 
 describe('the objection panel and the report', () => {
   it('shows the objection with its grounds, the forms of its stage and its letters', () => {
-    const base = detail().objections[0];
     const objection: ObjectionDetail = {
-      ...base, channel: 'website', reasons: 'Tidak ada jawaban sampai batas waktu', clock: { receivedOn: '2026-12-02', dueOn: '2027-01-14', dueAt: base.dueAt, workingDaysLeft: 25, overdue: false, answeredAt: null, answeredOnTime: null },
-      ppidResponse: null, decisionNumber: null, decisionBody: null, decidedAt: null, decidedByName: null, deliveredAt: null, dispute: null, letters: ['receipt'],
+      ...detail().objections[0], request: { documentId: 'req0001', registrationNumber: 'REQ-2026-00001-7K3Q', requesterName: 'Siti Aminah' }, grounds: ['c', 'g'], dueAt: '2027-01-14T09:00:00.000Z', overdue: false, disputed: false,
+      channel: 'website', reasons: 'Tidak ada jawaban sampai batas waktu', unit: { id: 1, name: 'PPID Kabupaten' },
+      ppidResponse: null, decisionNumber: null, decisionBody: null, decidedBy: null, decidedOnTime: null, deliveredAt: null, dispute: null, workflow: null, letters: { receipt: true, decision: false },
     };
     fixtures[requestsApi.objection('keb0001')] = { data: objection };
     fixtures['/ppid/workflow/items/objection/keb0001'] = itemView('objection', 'keb0001', []);
@@ -335,7 +367,8 @@ describe('the objection panel and the report', () => {
     expect(body).toContain('Keberatan KEB-2026-00001-QQ22');
     expect(html).toContain('href="/plugins/ppid/requests/req0001"');
     expect(body).toContain('Tidak ada jawaban sampai batas waktu');
-    expect(body).toContain('sisa 25 hari kerja');
+    expect(body).toContain('Siti Aminah');
+    expect(body).toContain('Batas waktu keputusan (30 hari kerja) 14 Jan 2027');
     expect(body).toContain('Simpan tanggapan');
     expect(body).not.toContain('Simpan keputusan');
     expect(body).not.toContain('Catat sengketa');
@@ -346,11 +379,28 @@ describe('the objection panel and the report', () => {
     const deciding = text(renderApp('requests/objections/keb0001'));
     expect(deciding).toContain('Simpan keputusan');
     expect(deciding).toContain('Jawaban sedang disiapkan');
-    fixtures[requestsApi.objection('keb0001')] = { data: { ...objection, state: 'decided', decision: 'upheld', decisionNumber: '045/KEB/2026', decisionBody: 'Informasi diberikan', letters: ['receipt', 'decision'] } };
+    fixtures[requestsApi.objection('keb0001')] = {
+      data: { ...objection, state: 'decided', decision: 'upheld', decisionNumber: '045/KEB/2026', decisionBody: 'Informasi diberikan', decidedAt: '2027-01-05T03:00:00.000Z', decidedBy: 'Kepala Dinas', decidedOnTime: true, letters: { receipt: true, decision: true } },
+    };
     const decided = text(renderApp('requests/objections/keb0001', 'en'));
     expect(decided).toContain('Record the dispute');
     expect(decided).toContain('Objection upheld · 045/KEB/2026');
     expect(decided).toContain('Decision of the Atasan PPID');
+    expect(decided).toContain('Kepala Dinas');
+    expect(decided).toContain('Decided on time');
+  });
+
+  it('lists the objections by state', () => {
+    const base = detail().objections[0];
+    fixtures[requestsApi.objections('deciding', 1)] = {
+      data: [{ ...base, state: 'deciding', request: { documentId: 'req0001', registrationNumber: 'REQ-2026-00001-7K3Q', requesterName: 'Siti Aminah' }, grounds: ['a', 'f'], dueAt: '2027-01-14T09:00:00.000Z', overdue: true, disputed: false }],
+      meta: { pagination: { page: 1, pageSize: 20, pageCount: 1, total: 1 } },
+    };
+    expect(requestsApi.objections('deciding', 1)).toBe('/ppid/objections?page=1&pageSize=20&state=deciding');
+    const body = text(renderApp('requests/objections?state=deciding'));
+    expect(body).toContain('Di Atasan PPID');
+    expect(body).toContain('KEB-2026-00001-QQ22 REQ-2026-00001-7K3Q Siti Aminah a, f');
+    expect(body).toContain('14 Jan 2027 Terlambat');
   });
 
   it('shows the year’s report figures as tables with the downloads', () => {

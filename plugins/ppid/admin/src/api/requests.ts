@@ -11,6 +11,7 @@ import {
   type RequestDeskView,
   type RequestRegistrationInput,
   type ExtensionInput,
+  type ObjectionState,
 } from '../../../shared/requests';
 import { validationProblems } from '../utils/errors';
 
@@ -27,7 +28,7 @@ export const requestsApi = {
   extension: (documentId: string) => adminUrl('requestExtension', { documentId }),
   letter: (documentId: string, letter: string) => adminUrl('requestLetter', { documentId, letter }),
   registerObjection: (documentId: string) => adminUrl('registerObjection', { documentId }),
-  objections: (q: string, page: number) => adminUrl('objections', {}, { page, pageSize: PAGE_SIZE, ...(q.trim() ? { q: q.trim() } : {}) }),
+  objections: (state: ObjectionState | null, page: number) => adminUrl('objections', {}, { page, pageSize: PAGE_SIZE, ...(state ? { state } : {}) }),
   objection: (documentId: string) => adminUrl('objection', { documentId }),
   objectionResponse: (documentId: string) => adminUrl('objectionResponse', { documentId }),
   objectionDecision: (documentId: string) => adminUrl('objectionDecision', { documentId }),
@@ -35,6 +36,9 @@ export const requestsApi = {
   objectionLetter: (documentId: string, letter: string) => adminUrl('objectionLetter', { documentId, letter }),
   requestRegister: (format: string, year: number) => adminUrl('requestRegister', { format }, { year }),
   objectionRegister: (format: string, year: number) => adminUrl('objectionRegister', { format }, { year }),
+  /** The enacted excluded-information entries a refusal may cite (the register, workflow.read). */
+  exclusions: () => adminUrl('exclusions', {}, { pageSize: 100 }),
+  organisation: () => adminUrl('organisation'),
   report: (year: number) => adminUrl('serviceReport', { year }),
   reportFile: (year: number, format: string) => adminUrl('serviceReportFile', { year, format }),
 };
@@ -44,6 +48,7 @@ export type Problem = { key: string; values?: Record<string, number> };
 export type Problems<K extends string = string> = Partial<Record<K, Problem>>;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[0-9][0-9 ()-]{5,28}$/;
 const required = (value: string | undefined) => !value || !value.trim();
 const tooLong = (value: string | undefined, max: number) => !!value && value.length > max;
 
@@ -62,7 +67,8 @@ export function validateRegistration(input: RequestRegistrationInput): Problems<
   else if (tooLong(input.address, 500)) p.address = { key: 'requests.form.tooLong', values: { max: 500 } };
   if (input.email && !EMAIL.test(input.email.trim())) p.email = { key: 'requests.form.emailInvalid' };
   if (input.deliveryMethod === 'email' && required(input.email)) p.email = { key: 'requests.form.emailForDelivery' };
-  if (tooLong(input.phone, 30)) p.phone = { key: 'requests.form.tooLong', values: { max: 30 } };
+  if (input.phone && !PHONE.test(input.phone.trim())) p.phone = { key: 'requests.form.phoneInvalid' };
+  if (required(input.phone) && required(input.email)) p.phone = { key: 'requests.form.contactRequired' };
   if (required(input.informationRequested)) p.informationRequested = need;
   else if (tooLong(input.informationRequested, REQUEST_LIMITS.informationMax)) p.informationRequested = { key: 'requests.form.tooLong', values: { max: REQUEST_LIMITS.informationMax } };
   if (required(input.purpose)) p.purpose = need;
@@ -81,12 +87,15 @@ export function registrationBody(input: RequestRegistrationInput): RequestRegist
   return out as unknown as RequestRegistrationInput;
 }
 
-/** The written notice's checks: a refusal names its Pasal 17 letter and excluded-list entry, a referral its body. */
+/**
+ * The written notice's checks (the server's requests/desk.ts `noticeProblems`): a refusal names its
+ * Pasal 17 letter and excluded-list entry, a referral the other body, a partial grant what is withheld.
+ */
 export function validateNotice(input: Partial<NoticeInput>): Problems<keyof NoticeInput> {
   const p: Problems<keyof NoticeInput> = {};
   const need = { key: 'requests.form.required' };
   if (!input.outcome) p.outcome = need;
-  if (required(input.noticeBody)) p.noticeBody = need;
+  if (input.outcome === 'granted_part' && required(input.noticeBody)) p.noticeBody = { key: 'requests.notice.withheldRequired' };
   if (input.outcome === 'refused') {
     if (!input.refusalArticle) p.refusalArticle = { key: 'requests.notice.articleRequired' };
     if (!input.exclusionDocumentId) p.exclusionDocumentId = { key: 'requests.notice.exclusionRequired' };

@@ -4,7 +4,7 @@
  * letters. The server decides who may write what (the decision is the Atasan PPID's).
  */
 import * as React from 'react';
-import { Badge, Box, Flex, Link, Searchbar, SearchForm, SingleSelect, SingleSelectOption, TextInput, Textarea, Field as DsField, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, Link, SingleSelect, SingleSelectOption, TextInput, Textarea, Field as DsField, Typography } from '@strapi/design-system';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 
 import { PAGE_SIZE, requestsApi, type Problems } from '../../api/requests';
@@ -18,6 +18,9 @@ import { joinZonedInput } from '../../utils/zonedTime';
 import {
   OBJECTION_DECISIONS,
   OBJECTION_GROUND_LABELS,
+  OBJECTION_LETTERS,
+  OBJECTION_STATES,
+  type ObjectionState,
   type ObjectionDecision,
   type ObjectionDetail,
   type ObjectionDetailResponse,
@@ -25,16 +28,19 @@ import {
 } from '../../../../shared/requests';
 import { requestPath, SERVICE_BASE } from './paths';
 import { Letters, Section, WorkflowSteps, WorkingDaysLeft } from './parts';
-import { ObjectionRows } from './RequestPanel';
+import { ObjectionRows, printable } from './RequestPanel';
 import { FormBox, useProblems } from './RequestForms';
 
+const isState = (v: string | null): v is ObjectionState => (OBJECTION_STATES as readonly (string | null)[]).includes(v);
+
+/** The objections the viewer handles, by state, the earliest due first. */
 export const ObjectionList = () => {
   const { t } = usePpidIntl();
   const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
+  const raw = params.get('state');
+  const state = isState(raw) ? raw : null;
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const [search, setSearch] = React.useState(q);
-  const list = useGet<ObjectionListResponse>(requestsApi.objections(q, page));
+  const list = useGet<ObjectionListResponse>(requestsApi.objections(state, page));
   const set = (patch: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(patch)) (v ? next.set(k, v) : next.delete(k));
@@ -43,11 +49,16 @@ export const ObjectionList = () => {
   const rows = list.data?.data ?? [];
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
-      <SearchForm onSubmit={(e: React.FormEvent) => { e.preventDefault(); set({ q: search.trim() || null, page: null }); }}>
-        <Searchbar name="q" value={search} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setSearch(e.target.value)} onClear={() => { setSearch(''); set({ q: null, page: null }); }} clearLabel={t('requests.search.clear', 'Clear')} placeholder={t('requests.search.placeholder', 'Number or requester name')}>
-          {t('objections.search', 'Search objections')}
-        </Searchbar>
-      </SearchForm>
+      <Flex gap={2} wrap="wrap" role="group" aria-label={t('requests.views', 'Views')}>
+        <Button size="S" variant={state === null ? 'default' : 'tertiary'} aria-pressed={state === null} onClick={() => set({ state: null, page: null })}>
+          {t('requests.view.all', 'All')}
+        </Button>
+        {OBJECTION_STATES.map((s) => (
+          <Button key={s} size="S" variant={s === state ? 'default' : 'tertiary'} aria-pressed={s === state} onClick={() => set({ state: s, page: null })}>
+            {t(`objections.state.${s}`, s)}
+          </Button>
+        ))}
+      </Flex>
       {list.isLoading ? <LoadingBlock /> : null}
       {list.error && !list.data ? <ErrorBlock error={list.error} onRetry={() => void list.refetch()} /> : null}
       {list.data && rows.length === 0 ? <EmptyBlock content={t('objections.empty', 'No objection.')} /> : null}
@@ -98,11 +109,10 @@ const DecisionForm = ({ objection, onDone }: { objection: ObjectionDetail; onDon
     const need = { key: 'requests.form.required' };
     const problems: Problems = {};
     if (!decision) problems.decision = need;
-    if (!number.trim()) problems.decisionNumber = need;
     if (!body.trim()) problems.decisionBody = need;
     setClient(problems);
     if (Object.keys(problems).length) return;
-    const res = await send('put', requestsApi.objectionDecision(objection.documentId), { decision, decisionNumber: number.trim(), decisionBody: body.trim() }, t('objections.decision.saved', 'The decision is saved; it goes to signature through the workflow.'), 'decision');
+    const res = await send('put', requestsApi.objectionDecision(objection.documentId), { decision, ...(number.trim() ? { decisionNumber: number.trim() } : {}), decisionBody: body.trim() }, t('objections.decision.saved', 'The decision is saved; it goes to signature through the workflow.'), 'decision');
     if (res.ok) await onDone();
     else setServer(res.fields);
   };
@@ -115,7 +125,7 @@ const DecisionForm = ({ objection, onDone }: { objection: ObjectionDetail; onDon
         </SingleSelect>
         <DsField.Error />
       </DsField.Root>
-      <DsField.Root name="decisionNumber" required error={error('decisionNumber')}>
+      <DsField.Root name="decisionNumber" error={error('decisionNumber')}>
         <DsField.Label>{t('objections.decision.number', 'Decision number')}</DsField.Label>
         <TextInput value={number} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setNumber(e.target.value)} />
         <DsField.Error />
@@ -184,29 +194,32 @@ export const ObjectionPanel = ({ documentId }: { documentId: string }) => {
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
       {back}
-      <Section title={t('objections.panel.title', 'Objection {number}', { number: o.registrationNumber })} actions={<Badge>{pick(o.stageName, o.state)}</Badge>}>
+      <Section title={t('objections.panel.title', 'Objection {number}', { number: o.registrationNumber })} actions={<Badge>{t(`objections.state.${o.state}`, o.state)}</Badge>}>
         <WorkflowSteps type="objection" documentId={o.documentId} onDone={reload} />
       </Section>
       <Section title={t('objections.about', 'The objection')}>
         <Box tag="dl">
           <Field label={t('objections.request', 'Request')}>
-            <Link tag={RouterLink} to={requestPath(o.request.documentId)}>{o.request.registrationNumber}</Link>
+            {o.request ? <Link tag={RouterLink} to={requestPath(o.request.documentId)}>{o.request.registrationNumber}</Link> : '—'}
           </Field>
-          <Field label={t('requests.form.requesterName', 'Name')}>{o.requesterName}</Field>
+          <Field label={t('requests.form.requesterName', 'Name')}>{o.request?.requesterName ?? ''}</Field>
+          <Field label={t('requests.form.channel', 'Received by')}>{t(`requests.channel.${o.channel}`, o.channel)}</Field>
           <Field label={t('objections.col.filed', 'Filed')}>{dateTime(o.filedAt) ?? '—'}</Field>
           <Field label={t('objections.form.grounds', 'Grounds (Pasal 35 ayat 1)')}>{o.grounds.map((g) => `${g}. ${t(`objections.ground.${g}`, OBJECTION_GROUND_LABELS[g])}`).join('\n')}</Field>
           <Field label={t('objections.form.reasons', 'Reasons')}>{o.reasons}</Field>
-          <Field label={t('requests.clock.due', 'Answer due')}>{day(o.clock.dueOn) ?? '—'}</Field>
-          <Box paddingBottom={3}><WorkingDaysLeft left={o.clock.workingDaysLeft} overdue={o.clock.overdue} /></Box>
+          <Field label={t('objections.due', 'Decision due (30 working days)')}>{day(o.dueOn) ?? '—'}</Field>
+          {o.overdue ? <Box paddingBottom={3}><Badge variant="danger">{t('requests.view.overdue', 'Overdue')}</Badge></Box> : null}
+          {o.decidedOnTime === true ? <Box paddingBottom={3}><Badge variant="success">{t('objections.decidedOnTime', 'Decided on time')}</Badge></Box> : null}
+          {o.decidedOnTime === false ? <Box paddingBottom={3}><Badge variant="danger">{t('objections.decidedLate', 'Decided late')}</Badge></Box> : null}
           {o.ppidResponse ? <Field label={t('objections.response.title', 'Response of the PPID')}>{o.ppidResponse}</Field> : null}
           {o.decision ? (
             <Field label={t('objections.decision.title', 'Decision of the Atasan PPID')}>
-              {`${t(`objections.decision.${o.decision}`, o.decision)} · ${o.decisionNumber ?? ''}\n${o.decisionBody ?? ''}${o.decidedAt ? `\n${dateTime(o.decidedAt)} · ${o.decidedByName ?? '—'}` : ''}`}
+              {`${t(`objections.decision.${o.decision}`, o.decision)}${o.decisionNumber ? ` · ${o.decisionNumber}` : ''}\n${o.decisionBody ?? ''}${o.decidedAt ? `\n${dateTime(o.decidedAt)} · ${o.decidedBy ?? '—'}` : ''}`}
             </Field>
           ) : null}
           {o.dispute ? (
             <Field label={t('objections.dispute.title', 'Dispute at the Komisi Informasi')}>
-              {`${o.dispute.number} · ${day(o.dispute.filedOn) ?? ''}${o.dispute.rulingSummary ? `\n${o.dispute.rulingSummary}` : ''}`}
+              {`${o.dispute.disputeNumber} · ${day(o.dispute.disputeFiledOn) ?? ''}${o.dispute.disputeRulingSummary ? `\n${o.dispute.disputeRulingSummary}` : ''}`}
             </Field>
           ) : null}
         </Box>
@@ -219,13 +232,13 @@ export const ObjectionPanel = ({ documentId }: { documentId: string }) => {
           </Flex>
         </Section>
       ) : null}
-      {!o.dispute && o.state !== 'withdrawn' && (o.state === 'decided' || o.clock.overdue) ? (
+      {!o.dispute && o.state !== 'withdrawn' && (o.state === 'decided' || !!o.decidedAt || o.overdue) ? (
         <Section title={t('objections.dispute.title', 'Dispute at the Komisi Informasi')}>
           <DisputeForm objection={o} onDone={reload} />
         </Section>
       ) : null}
       <Section title={t('requests.letters', 'Letters')}>
-        <Letters letters={o.letters} url={(letter) => requestsApi.objectionLetter(o.documentId, letter)} prefix="objections" number={o.registrationNumber} />
+        <Letters letters={printable(o.letters, OBJECTION_LETTERS)} url={(letter) => requestsApi.objectionLetter(o.documentId, letter)} prefix="objections" number={o.registrationNumber} />
       </Section>
     </Flex>
   );

@@ -9,6 +9,9 @@ import * as React from 'react';
 import { Box, Button, Checkbox, Field, Flex, NumberInput, SingleSelect, SingleSelectOption, TextInput, Textarea, Typography } from '@strapi/design-system';
 
 import { requestsApi, validateExtension, validateNotice, validateObjection, type Problem, type Problems } from '../../api/requests';
+import type { ExclusionsResponse, OrganisationResponse } from '../../api/types';
+import { useCan } from '../../hooks/useCan';
+import { useGet } from '../../hooks/useGet';
 import { useSend } from '../../hooks/useSend';
 import { usePpidIntl } from '../../hooks/usePpidIntl';
 import {
@@ -19,6 +22,8 @@ import {
   type NoticeInput,
   type ObjectionGround,
   type RequestDetail,
+  type RequestExclusionOption,
+  type RequestUnitOption,
 } from '../../../../shared/requests';
 
 /** How the desk receives a request or an objection (the website files its own). */
@@ -27,6 +32,29 @@ export const DESK_CHANNELS = ['walk_in', 'letter', 'email'] as const;
 const ARTICLE_17 = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
 
 type Done = () => Promise<void> | void;
+
+/** The units a request may be assigned to: the server's choices, else the organisation (for its readers). */
+export function useUnitChoices(request: RequestDetail): { units: RequestUnitOption[]; unknown: boolean } {
+  const canRead = useCan('organisation.read').allowed;
+  const given = request.choices?.units;
+  const org = useGet<OrganisationResponse>(!given && canRead ? requestsApi.organisation() : null);
+  if (given) return { units: given, unknown: false };
+  const read = org.data?.data.units.filter((u) => u.active).map((u) => ({ id: u.id, code: u.code, name: u.name }));
+  if (read) return { units: read, unknown: false };
+  return { units: request.holderUnit ? [request.holderUnit] : [], unknown: !org.isLoading };
+}
+
+/** The entries a refusal may cite: the server's choices, else the enacted entries of the excluded-information register. */
+export function useExclusionChoices(request: RequestDetail): RequestExclusionOption[] {
+  const given = request.choices?.exclusions;
+  const register = useGet<ExclusionsResponse>(given ? null : requestsApi.exclusions());
+  if (given) return given;
+  const enacted = (register.data?.data ?? [])
+    .filter((e) => e.published && (e.status === 'in_force' || e.status === 'ending'))
+    .map((e) => ({ documentId: e.documentId, title: e.title, article17Letter: e.article17Letter }));
+  const cited = request.notice.exclusion;
+  return cited && !enacted.some((e) => e.documentId === cited.documentId) ? [cited, ...enacted] : enacted;
+}
 
 /** Client problems (translation keys) and the server's (messages) for one form, read by field. */
 export function useProblems() {
@@ -69,7 +97,7 @@ export const MissingItemsForm = ({ request, onDone }: { request: RequestDetail; 
   const { t } = usePpidIntl();
   const { send, busy } = useSend();
   const { error, setClient, setServer, formError } = useProblems();
-  const [text, setText] = React.useState(request.missingItems ?? '');
+  const [text, setText] = React.useState(request.completeness.missingItems ?? '');
   const submit = async () => {
     const problems: Problems = !text.trim() ? { missingItems: { key: 'requests.form.required' } } : text.length > REQUEST_LIMITS.reasonMax ? { missingItems: { key: 'requests.form.tooLong', values: { max: REQUEST_LIMITS.reasonMax } } } : {};
     setClient(problems);
@@ -94,6 +122,7 @@ export const DispositionForm = ({ request, onDone }: { request: RequestDetail; o
   const { send, busy } = useSend();
   const { error, setClient, setServer, formError } = useProblems();
   const [unit, setUnit] = React.useState<string>(request.holderUnit ? String(request.holderUnit.id) : '');
+  const { units, unknown } = useUnitChoices(request);
   const submit = async () => {
     setClient(unit ? {} : { holderUnitId: { key: 'requests.disposition.unitRequired' } });
     if (!unit) return;
@@ -106,12 +135,13 @@ export const DispositionForm = ({ request, onDone }: { request: RequestDetail; o
       <Field.Root name="holderUnitId" required error={error('holderUnitId')}>
         <Field.Label>{t('requests.disposition.unit', 'Unit holding the information')}</Field.Label>
         <SingleSelect value={unit} placeholder={t('requests.disposition.choose', 'Choose a unit')} onChange={(v: string | number) => setUnit(String(v))}>
-          {request.choices.units.map((u) => (
+          {units.map((u) => (
             <SingleSelectOption key={u.id} value={String(u.id)}>{u.name}</SingleSelectOption>
           ))}
         </SingleSelect>
         <Field.Error />
       </Field.Root>
+      {unknown ? <Typography variant="pi" textColor="neutral600">{t('requests.disposition.noUnits', 'The list of units is shown to those who may read the organisation; ask them, or the PPID Utama, to assign it.')}</Typography> : null}
     </FormBox>
   );
 };
@@ -124,21 +154,22 @@ export const NoticeForm = ({ request, onDone }: { request: RequestDetail; onDone
   const [form, setForm] = React.useState<Partial<NoticeInput>>({
     outcome: n.outcome ?? undefined,
     noticeNumber: n.noticeNumber ?? '',
-    noticeBody: n.body ?? '',
+    noticeBody: n.noticeBody ?? '',
     refusalArticle: n.refusalArticle ?? undefined,
     exclusionDocumentId: n.exclusion?.documentId,
     referralBody: n.referralBody ?? '',
     fee: n.fee ?? undefined,
   });
   const set = (patch: Partial<NoticeInput>) => setForm((f) => ({ ...f, ...patch }));
-  const exclusions = request.choices.exclusions.filter((e) => !form.refusalArticle || e.article17Letter === form.refusalArticle);
+  const choices = useExclusionChoices(request);
+  const exclusions = choices.filter((e) => !form.refusalArticle || e.article17Letter === form.refusalArticle);
   const submit = async () => {
     const problems = validateNotice(form);
     setClient(problems);
     if (Object.keys(problems).length) return;
     const body: NoticeInput = {
       outcome: form.outcome!,
-      noticeBody: form.noticeBody!.trim(),
+      ...(form.noticeBody?.trim() ? { noticeBody: form.noticeBody.trim() } : {}),
       ...(form.noticeNumber?.trim() ? { noticeNumber: form.noticeNumber.trim() } : {}),
       ...(form.outcome === 'refused' ? { refusalArticle: form.refusalArticle, exclusionDocumentId: form.exclusionDocumentId } : {}),
       ...(form.outcome === 'held_elsewhere' ? { referralBody: form.referralBody?.trim() } : {}),
@@ -177,7 +208,7 @@ export const NoticeForm = ({ request, onDone }: { request: RequestDetail; onDone
               value={form.exclusionDocumentId ?? ''}
               placeholder={exclusions.length ? t('requests.notice.choose', 'Choose') : t('requests.notice.noExclusion', 'No entry of the list for this letter')}
               onChange={(v: string | number) => {
-                const chosen = request.choices.exclusions.find((e) => e.documentId === String(v));
+                const chosen = choices.find((e) => e.documentId === String(v));
                 set({ exclusionDocumentId: String(v), refusalArticle: chosen?.article17Letter ?? form.refusalArticle });
               }}
             >
@@ -202,9 +233,10 @@ export const NoticeForm = ({ request, onDone }: { request: RequestDetail; onDone
         <TextInput value={form.noticeNumber ?? ''} onChange={(e: React.ChangeEvent<HTMLInputElement>) => set({ noticeNumber: e.target.value })} />
         <Field.Error />
       </Field.Root>
-      <Field.Root name="noticeBody" required error={error('noticeBody')}>
+      <Field.Root name="noticeBody" required={form.outcome === 'granted_part'} error={error('noticeBody')} hint={form.outcome === 'granted_part' ? t('requests.notice.withheldHint', 'Say which part is withheld and why.') : undefined}>
         <Field.Label>{t('requests.notice.body', 'Text of the notice')}</Field.Label>
         <Textarea value={form.noticeBody ?? ''} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => set({ noticeBody: e.target.value })} />
+        <Field.Hint />
         <Field.Error />
       </Field.Root>
       <Field.Root name="fee" error={error('fee')} hint={t('requests.notice.feeHint', 'Cost of copying or sending in rupiah; empty when free.')}>
@@ -254,10 +286,9 @@ export const ObjectionForm = ({ request, onDone }: { request: RequestDetail; onD
   const { error, setClient, setServer, formError } = useProblems();
   const [grounds, setGrounds] = React.useState<ObjectionGround[]>([]);
   const [reasons, setReasons] = React.useState('');
-  const [channel, setChannel] = React.useState<(typeof DESK_CHANNELS)[number]>('walk_in');
   const toggle = (g: ObjectionGround, on: boolean) => setGrounds((list) => (on ? OBJECTION_GROUNDS.filter((x) => x === g || list.includes(x)) : list.filter((x) => x !== g)));
   const submit = async () => {
-    const input = { grounds, reasons, channel };
+    const input = { grounds, reasons };
     const problems = validateObjection(input);
     setClient(problems);
     if (Object.keys(problems).length) return;
@@ -267,15 +298,6 @@ export const ObjectionForm = ({ request, onDone }: { request: RequestDetail; onD
   };
   return (
     <FormBox title={t('objections.register', 'Register an objection')} hint={t('objections.form.hint', 'Grounds of UU 14/2008 Pasal 35 ayat (1); the Atasan PPID decides within 30 working days.')} onSubmit={() => void submit()} submit={t('objections.form.submit', 'Register the objection')} busy={busy === 'objection'} formError={formError}>
-      <Field.Root name="channel" required error={error('channel')}>
-        <Field.Label>{t('requests.form.channel', 'Received by')}</Field.Label>
-        <SingleSelect value={channel} onChange={(v: string | number) => setChannel(String(v) as (typeof DESK_CHANNELS)[number])}>
-          {DESK_CHANNELS.map((c) => (
-            <SingleSelectOption key={c} value={c}>{t(`requests.channel.${c}`, c)}</SingleSelectOption>
-          ))}
-        </SingleSelect>
-        <Field.Error />
-      </Field.Root>
       <Field.Root name="grounds" required error={error('grounds')}>
         <Field.Label>{t('objections.form.grounds', 'Grounds (Pasal 35 ayat 1)')}</Field.Label>
         <Flex direction="column" alignItems="flex-start" gap={2}>

@@ -15,7 +15,7 @@ import { ErrorBlock, LoadingBlock } from '../../components/States';
 import { useGet } from '../../hooks/useGet';
 import { usePpidIntl } from '../../hooks/usePpidIntl';
 import { zoneAbbreviation } from '../../utils/zonedTime';
-import { REQUEST_OPEN_STATES, type ObjectionDeskRow, type RequestDetail, type RequestDetailResponse } from '../../../../shared/requests';
+import { REQUEST_LETTERS, REQUEST_OPEN_STATES, type ObjectionBrief, type ObjectionDeskRow, type RequestDetail, type RequestDetailResponse } from '../../../../shared/requests';
 import { objectionPath, SERVICE_BASE } from './paths';
 import { ExtendedBadge, Letters, Section, WorkflowSteps, WorkingDaysLeft } from './parts';
 import { DispositionForm, ExtensionForm, MissingItemsForm, NoticeForm, ObjectionForm } from './RequestForms';
@@ -26,54 +26,83 @@ export const RequestClock = ({ request }: { request: RequestDetail }) => {
   const c = request.clock;
   return (
     <Box tag="dl">
-      <Field label={t('requests.clock.received', 'Received')}>{`${dateTime(request.receivedAt) ?? '—'}`}</Field>
+      <Field label={t('requests.clock.received', 'Received')}>{`${dateTime(c.receivedAt) ?? '—'}`}</Field>
       <Field label={t('requests.clock.due', 'Answer due')}>
         {t('requests.clock.dueOn', '{day}, end of the working day ({zone})', { day: day(c.dueOn) ?? '—', zone: zoneAbbreviation(timeZone) })}
       </Field>
       <Box paddingBottom={3}>
         <Flex gap={2} alignItems="center" wrap="wrap">
           <WorkingDaysLeft left={c.workingDaysLeft} overdue={c.overdue} />
-          {c.extension ? <ExtendedBadge /> : null}
-          {c.answeredOnTime === true ? <Badge variant="success">{t('requests.clock.onTime', 'Answered on time')}</Badge> : null}
-          {c.answeredOnTime === false ? <Badge variant="danger">{t('requests.clock.late', 'Answered late')}</Badge> : null}
+          {c.extended ? <ExtendedBadge /> : null}
+          {c.onTime === true ? <Badge variant="success">{t('requests.clock.onTime', 'Answered on time')}</Badge> : null}
+          {c.onTime === false ? <Badge variant="danger">{t('requests.clock.late', 'Answered late')}</Badge> : null}
         </Flex>
       </Box>
-      {c.answeredAt ? <Field label={t('requests.clock.answered', 'Answered')}>{dateTime(c.answeredAt) ?? '—'}</Field> : null}
-      {c.extension ? (
+      {request.notice.signedAt ? <Field label={t('requests.clock.answered', 'Answered')}>{dateTime(request.notice.signedAt) ?? '—'}</Field> : null}
+      {c.extended ? (
         <Field label={t('requests.clock.extension', 'Extension')}>
           {t('requests.clock.extensionText', '{days, plural, one {# working day} other {# working days}}, {when} by {name}: {reason}', {
-            days: c.extension.days,
-            when: dateTime(c.extension.at) ?? '—',
-            name: c.extension.byName ?? '—',
-            reason: c.extension.reason,
+            days: c.extensionDays,
+            when: dateTime(c.extendedAt) ?? '—',
+            name: c.extendedBy ?? '—',
+            reason: c.extensionReason ?? '—',
           })}
         </Field>
       ) : null}
-      {request.completeBy ? <Field label={t('requests.clock.completeBy', 'To be completed by')}>{day(request.completeBy) ?? '—'}</Field> : null}
+      {request.completeness.completeBy ? <Field label={t('requests.clock.completeBy', 'To be completed by')}>{day(request.completeness.completeBy) ?? '—'}</Field> : null}
     </Box>
   );
 };
 
-export const ObjectionRows = ({ rows }: { rows: ObjectionDeskRow[] }) => {
-  const { t, day, pick, dateTime } = usePpidIntl();
+/** Objections in a table: of a request (briefs), or the objections list (with the request and the grounds). */
+export const ObjectionRows = ({ rows }: { rows: (ObjectionBrief | ObjectionDeskRow)[] }) => {
+  const { t, day, dateTime } = usePpidIntl();
+  const full = rows.some((o) => 'grounds' in o);
+  const columns = [
+    t('requests.col.number', 'Number'),
+    ...(full ? [t('objections.request', 'Request'), t('objections.col.grounds', 'Grounds')] : []),
+    t('objections.col.filed', 'Filed'),
+    t('requests.col.stage', 'Stage'),
+    t('requests.col.due', 'Due'),
+    t('objections.col.decision', 'Decision'),
+  ];
   return (
-    <SimpleTable rowCount={rows.length} columns={[t('requests.col.number', 'Number'), t('objections.col.filed', 'Filed'), t('objections.col.grounds', 'Grounds'), t('requests.col.stage', 'Stage'), t('requests.col.due', 'Due'), t('objections.col.decision', 'Decision')]}>
-      {rows.map((o) => (
-        <Tr key={o.documentId}>
-          <Td><Link tag={RouterLink} to={objectionPath(o.documentId)}>{o.registrationNumber}</Link></Td>
-          <Td><Typography variant="pi">{dateTime(o.filedAt)}</Typography></Td>
-          <Td><Typography variant="pi">{o.grounds.join(', ')}</Typography></Td>
-          <Td><Typography variant="pi">{pick(o.stageName, o.state)}</Typography></Td>
-          <Td>
-            <Typography variant="pi" tag="div">{day(o.dueOn)}</Typography>
-            <WorkingDaysLeft left={o.workingDaysLeft} overdue={o.overdue} />
-          </Td>
-          <Td><Typography variant="pi">{o.decision ? t(`objections.decision.${o.decision}`, o.decision) : '—'}</Typography></Td>
-        </Tr>
-      ))}
+    <SimpleTable rowCount={rows.length} columns={columns}>
+      {rows.map((o) => {
+        const row = 'grounds' in o ? o : null;
+        return (
+          <Tr key={o.documentId}>
+            <Td><Link tag={RouterLink} to={objectionPath(o.documentId)}>{o.registrationNumber}</Link></Td>
+            {full ? (
+              <>
+                <Td>
+                  <Typography variant="pi" tag="div">{row?.request?.registrationNumber ?? '—'}</Typography>
+                  <Typography variant="pi" textColor="neutral600">{row?.request?.requesterName ?? ''}</Typography>
+                </Td>
+                <Td><Typography variant="pi">{row?.grounds.join(', ') ?? ''}</Typography></Td>
+              </>
+            ) : null}
+            <Td><Typography variant="pi">{dateTime(o.filedAt) ?? '—'}</Typography></Td>
+            <Td><Typography variant="pi">{t(`objections.state.${o.state}`, o.state)}</Typography></Td>
+            <Td>
+              <Flex gap={2} wrap="wrap" alignItems="center">
+                <Typography variant="pi">{day(o.dueOn) ?? '—'}</Typography>
+                {row?.overdue ? <Badge variant="danger">{t('requests.view.overdue', 'Overdue')}</Badge> : null}
+              </Flex>
+            </Td>
+            <Td>
+              <Typography variant="pi">{o.decision ? t(`objections.decision.${o.decision}`, o.decision) : '—'}</Typography>
+              {row?.disputed ? <Typography variant="pi" textColor="neutral600" tag="div">{t('objections.disputed', 'Dispute at the Komisi Informasi')}</Typography> : null}
+            </Td>
+          </Tr>
+        );
+      })}
     </SimpleTable>
   );
 };
+
+/** The letters a record can print now (the server's `letters` flags), in their order. */
+export const printable = <L extends string>(flags: Record<L, boolean> | null | undefined, order: readonly L[]): L[] => order.filter((l) => !!flags?.[l]);
 
 export const RequestPanel = ({ documentId }: { documentId: string }) => {
   const { t, pick, dateTime } = usePpidIntl();
@@ -86,24 +115,23 @@ export const RequestPanel = ({ documentId }: { documentId: string }) => {
   const reload = async () => {
     await detail.refetch();
   };
-  const open = REQUEST_OPEN_STATES.includes(r.state);
   const who = r.requester;
   const n = r.notice;
+  const open = REQUEST_OPEN_STATES.includes(r.state);
+  // An objection follows an answer, a closure or a lapsed deadline (Pasal 35); the server checks its 30 working days.
+  const canObject = !r.requester.erasedAt && (!!n.signedAt || r.clock.answered || r.clock.overdue || r.state === 'closed' || r.state === 'delivered');
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
       {back}
-      <Section
-        title={t('requests.panel.title', 'Request {number}', { number: r.registrationNumber })}
-        actions={<Badge>{pick(r.stageName, r.state)}</Badge>}
-      >
+      <Section title={t('requests.panel.title', 'Request {number}', { number: r.registrationNumber })} actions={<Badge>{t(`requests.state.${r.state}`, r.state)}</Badge>}>
         <WorkflowSteps type="info-request" documentId={r.documentId} onDone={reload} />
       </Section>
       <Section title={t('requests.clock.title', 'Deadline')}>
         <RequestClock request={r} />
       </Section>
       <Section title={t('requests.form.requester', 'The requester')}>
-        {who.erased ? <Typography variant="pi" textColor="neutral600" tag="p">{t('requests.requester.erased', 'The identity data was erased after the retention period.')}</Typography> : null}
+        {who.erasedAt ? <Typography variant="pi" textColor="neutral600" tag="p">{t('requests.requester.erased', 'The identity data was erased after the retention period.')}</Typography> : null}
         <Box tag="dl">
           <Field label={t('requests.form.requesterKind', 'Requester')}>{t(`requests.kind.${who.kind}`, who.kind)}</Field>
           <Field label={t('requests.form.requesterName', 'Name')}>{who.name}</Field>
@@ -119,7 +147,6 @@ export const RequestPanel = ({ documentId }: { documentId: string }) => {
           <Field label={t('requests.form.email', 'E-mail')}>{who.email}</Field>
           <Field label={t('requests.form.occupation', 'Occupation')}>{who.occupation}</Field>
           <Field label={t('requests.form.channel', 'Received by')}>{t(`requests.channel.${r.channel}`, r.channel)}</Field>
-          {r.receivedBy ? <Field label={t('requests.receivedBy', 'Registered by')}>{r.receivedBy.name}</Field> : null}
         </Box>
       </Section>
       <Section title={t('requests.form.what', 'The information requested')}>
@@ -128,7 +155,7 @@ export const RequestPanel = ({ documentId }: { documentId: string }) => {
           <Field label={t('requests.form.purpose', 'Purpose of the request')}>{r.purpose}</Field>
           <Field label={t('requests.form.informationForm', 'How to obtain the information')}>{t(`requests.form.informationForm.${r.informationForm}`, r.informationForm)}</Field>
           <Field label={t('requests.form.deliveryMethod', 'How to receive a copy')}>{t(`requests.delivery.${r.deliveryMethod}`, r.deliveryMethod)}</Field>
-          {r.missingItems ? <Field label={t('requests.missing.label', 'Missing items')}>{r.missingItems}</Field> : null}
+          {r.completeness.missingItems ? <Field label={t('requests.missing.label', 'Missing items')}>{r.completeness.missingItems}</Field> : null}
           {r.holderUnit ? <Field label={t('requests.disposition.unit', 'Unit holding the information')}>{r.holderUnit.name}</Field> : null}
         </Box>
       </Section>
@@ -140,9 +167,11 @@ export const RequestPanel = ({ documentId }: { documentId: string }) => {
             {n.exclusion ? <Field label={t('requests.notice.exclusion', 'Excluded information')}>{n.exclusion.title}</Field> : null}
             {n.referralBody ? <Field label={t('requests.notice.referral', 'Public body holding the information')}>{n.referralBody}</Field> : null}
             {n.noticeNumber ? <Field label={t('requests.notice.number', 'Letter number')}>{n.noticeNumber}</Field> : null}
-            <Field label={t('requests.notice.body', 'Text of the notice')}>{n.body}</Field>
+            <Field label={t('requests.notice.body', 'Text of the notice')}>{n.noticeBody}</Field>
             {n.fee ? <Field label={t('requests.notice.fee', 'Fee (Rp)')}>{n.fee.toLocaleString('id-ID')}</Field> : null}
-            {n.signedAt ? <Field label={t('requests.notice.signed', 'Signed')}>{`${dateTime(n.signedAt) ?? '—'} · ${n.signedByName ?? '—'}`}</Field> : null}
+            {n.signedAt ? <Field label={t('requests.notice.signed', 'Signed')}>{dateTime(n.signedAt) ?? '—'}</Field> : null}
+            {n.deliveredAt ? <Field label={t('requests.notice.delivered', 'Delivered')}>{dateTime(n.deliveredAt) ?? '—'}</Field> : null}
+            {n.problems.length && !n.signedAt ? <Field label={t('requests.notice.problems', 'Still missing before signature')}>{n.problems.map((p) => pick(p.message)).join('\n')}</Field> : null}
           </Box>
         </Section>
       ) : null}
@@ -152,17 +181,17 @@ export const RequestPanel = ({ documentId }: { documentId: string }) => {
             {['registered', 'checking', 'incomplete'].includes(r.state) ? <MissingItemsForm request={r} onDone={reload} /> : null}
             {['registered', 'checking'].includes(r.state) ? <DispositionForm request={r} onDone={reload} /> : null}
             {r.state === 'assigned' ? <NoticeForm request={r} onDone={reload} /> : null}
-            {!r.clock.extension && !n.signedAt ? <ExtensionForm request={r} onDone={reload} /> : null}
+            {!r.clock.extended && !n.signedAt ? <ExtensionForm request={r} onDone={reload} /> : null}
           </Flex>
         </Section>
       ) : null}
       <Section title={t('requests.letters', 'Letters')}>
-        <Letters letters={r.letters} url={(letter) => requestsApi.letter(r.documentId, letter)} prefix="requests" number={r.registrationNumber} />
+        <Letters letters={printable(r.letters, REQUEST_LETTERS)} url={(letter) => requestsApi.letter(r.documentId, letter)} prefix="requests" number={r.registrationNumber} />
       </Section>
       <Section title={t('objections.title', 'Objections')}>
         <Flex direction="column" alignItems="stretch" gap={4}>
           {r.objections.length ? <ObjectionRows rows={r.objections} /> : <Typography variant="pi" textColor="neutral600">{t('objections.none', 'No objection.')}</Typography>}
-          {r.canObject ? <ObjectionForm request={r} onDone={(id) => navigate(objectionPath(id))} /> : null}
+          {canObject ? <ObjectionForm request={r} onDone={(id) => navigate(objectionPath(id))} /> : null}
         </Flex>
       </Section>
     </Flex>

@@ -190,6 +190,19 @@ describe('the desk registration form', () => {
     expect(registrationBody({ ...valid(), requesterName: '  Siti  ' }).requesterName).toBe('Siti');
   });
 
+  it('sends the identity document as multipart (data as JSON, the file), after checking its type and size', async () => {
+    const send = jest.fn().mockResolvedValue({ ok: true, data: { data: { documentId: 'new2', registrationNumber: 'REQ-2026-00010-ZZ22' } } });
+    const tooBig = new Blob([new Uint8Array(2 * 1024 * 1024 + 1)], { type: 'application/pdf' });
+    expect(await submitRegistration(valid(), send, 'ok', tooBig)).toEqual({ problems: { identityDocument: { key: 'requests.form.fileSize', values: { max: 2 } } }, server: {} });
+    expect(await submitRegistration(valid(), send, 'ok', new Blob(['x'], { type: 'text/plain' }))).toHaveProperty('problems.identityDocument.key', 'requests.form.fileType');
+    expect(send).not.toHaveBeenCalled();
+    expect(await submitRegistration(valid(), send, 'ok', Object.assign(new Blob(['%PDF'], { type: 'application/pdf' }), { name: 'ktp.pdf' }))).toEqual({ documentId: 'new2' });
+    const body = send.mock.calls[0][2] as FormData;
+    expect(body).toBeInstanceOf(FormData);
+    expect(JSON.parse(String(body.get('data')))).toMatchObject({ requesterName: 'Siti Aminah', identityNumber: '6106012345678901' });
+    expect((body.get('files.identityDocument') as File).name).toBe('ktp.pdf');
+  });
+
   it('shows the server’s problems under their fields', async () => {
     const error = { response: { data: { error: { message: 'Periksa isian', details: { errors: [{ path: ['identityNumber'], message: 'Nomor identitas sudah dipakai permohonan lain hari ini' }] } } } } };
     expect(serverProblems(error)).toEqual({ identityNumber: 'Nomor identitas sudah dipakai permohonan lain hari ini' });

@@ -76,6 +76,27 @@ export function validateRegistration(input: RequestRegistrationInput): Problems<
   return p;
 }
 
+/** The identity document's checks (REQUEST_LIMITS): its type and size; null when fine. */
+export function identityFileProblem(file: { type: string; size: number } | null): Problem | null {
+  if (!file) return null;
+  if (!(REQUEST_LIMITS.identityFileTypes as readonly string[]).includes(file.type)) return { key: 'requests.form.fileType' };
+  if (file.size > REQUEST_LIMITS.identityFileMaxBytes) return { key: 'requests.form.fileSize', values: { max: REQUEST_LIMITS.identityFileMaxBytes / (1024 * 1024) } };
+  return null;
+}
+
+/**
+ * What POST /ppid/requests is sent: the JSON body, or with an identity document a multipart body
+ * (`data` as JSON, the file as `files.identityDocument`).
+ */
+export function registrationPayload(input: RequestRegistrationInput, file: Blob & { name?: string } | null): RequestRegistrationInput | FormData {
+  const body = registrationBody(input);
+  if (!file) return body;
+  const form = new FormData();
+  form.append('data', JSON.stringify(body));
+  form.append('files.identityDocument', file, file.name ?? 'identitas');
+  return form;
+}
+
 /** The body sent: trimmed, empty optional fields left out. */
 export function registrationBody(input: RequestRegistrationInput): RequestRegistrationInput {
   const out: Record<string, unknown> = {};

@@ -4,7 +4,7 @@
  * letters. The server decides who may write what (the decision is the Atasan PPID's).
  */
 import * as React from 'react';
-import { Badge, Box, Button, Flex, Link, SingleSelect, SingleSelectOption, TextInput, Textarea, Field as DsField, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, Link, SingleSelect, SingleSelectOption, TextInput, Textarea, Field as DsField } from '@strapi/design-system';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 
 import { PAGE_SIZE, requestsApi, type Problems } from '../../api/requests';
@@ -27,7 +27,7 @@ import {
   type ObjectionListResponse,
 } from '../../../../shared/requests';
 import { requestPath, SERVICE_BASE } from './paths';
-import { Letters, Section, WorkflowSteps, WorkingDaysLeft } from './parts';
+import { Letters, Section, WorkflowSteps } from './parts';
 import { ObjectionRows, printable } from './RequestPanel';
 import { FormBox, useProblems } from './RequestForms';
 
@@ -181,7 +181,7 @@ const DisputeForm = ({ objection, onDone }: { objection: ObjectionDetail; onDone
 };
 
 export const ObjectionPanel = ({ documentId }: { documentId: string }) => {
-  const { t, pick, day, dateTime } = usePpidIntl();
+  const { t, day, dateTime } = usePpidIntl();
   const detail = useGet<ObjectionDetailResponse>(requestsApi.objection(documentId));
   const back = <BackLink to={`${SERVICE_BASE}/objections`}>{t('objections.back', 'Back to the objections')}</BackLink>;
   if (detail.isLoading) return <LoadingBlock />;

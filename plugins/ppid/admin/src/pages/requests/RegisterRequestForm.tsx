@@ -7,7 +7,7 @@ import * as React from 'react';
 import { Box, Button, Field, Flex, Grid, SingleSelect, SingleSelectOption, TextInput, Textarea, Typography } from '@strapi/design-system';
 
 import { DESK_CHANNELS } from './RequestForms';
-import { registrationBody, requestsApi, validateRegistration, type Problem } from '../../api/requests';
+import { identityFileProblem, registrationPayload, requestsApi, validateRegistration, type Problem } from '../../api/requests';
 import { useAgencyZone } from '../../hooks/useAgencyZone';
 import { useSend, type SendResult } from '../../hooks/useSend';
 import { usePpidIntl } from '../../hooks/usePpidIntl';
@@ -24,7 +24,7 @@ import {
 
 type Send = <T>(method: 'post' | 'put', url: string, body: unknown, done: string, key?: string) => Promise<SendResult<T>>;
 type Fields = keyof RequestRegistrationInput;
-export type Outcome = { documentId: string } | { problems: Partial<Record<Fields, Problem>>; server: Record<string, string> };
+export type Outcome = { documentId: string } | { problems: Partial<Record<Fields | 'identityDocument', Problem>>; server: Record<string, string> };
 
 
 export const emptyRegistration = (): RequestRegistrationInput => ({
@@ -44,11 +44,15 @@ export const emptyRegistration = (): RequestRegistrationInput => ({
   deliveryMethod: 'email',
 });
 
-/** Checks the form, then POSTs it: the new request's documentId, else the problems to show. */
-export async function submitRegistration(form: RequestRegistrationInput, send: Send, done: string): Promise<Outcome> {
-  const problems = validateRegistration(form);
+type IdentityFile = Blob & { name?: string };
+
+/** Checks the form (and the identity document), then POSTs it: the new request's documentId, else the problems to show. */
+export async function submitRegistration(form: RequestRegistrationInput, send: Send, done: string, file: IdentityFile | null = null): Promise<Outcome> {
+  const problems: Partial<Record<Fields | 'identityDocument', Problem>> = { ...validateRegistration(form) };
+  const fileProblem = identityFileProblem(file);
+  if (fileProblem) problems.identityDocument = fileProblem;
   if (Object.keys(problems).length > 0) return { problems, server: {} };
-  const res = await send<RegisteredResponse>('post', requestsApi.register(), registrationBody(form), done, 'register');
+  const res = await send<RegisteredResponse>('post', requestsApi.register(), registrationPayload(form, file), done, 'register');
   if (res.ok) return { documentId: res.data.data.documentId };
   return { problems: {}, server: res.fields };
 }
@@ -70,6 +74,7 @@ export const RegisterRequestForm = ({ onRegistered, onCancel, initial, initialPr
   const [date, setDate] = React.useState(now.date);
   const [time, setTime] = React.useState(now.time);
   const [shown, setShown] = React.useState<Outcome | null>(initialProblems ?? null);
+  const [file, setFile] = React.useState<IdentityFile | null>(null);
   const set = (patch: Partial<RequestRegistrationInput>) => setForm((f) => ({ ...f, ...patch }));
   const problems = shown && 'problems' in shown ? shown : { problems: {}, server: {} as Record<string, string> };
   const error = (field: string): string | undefined => {
@@ -86,7 +91,7 @@ export const RegisterRequestForm = ({ onRegistered, onCancel, initial, initialPr
       setShown({ problems: {}, server: { receivedAt: t('requests.form.receivedAtInvalid', 'Enter the date as DD/MM/YYYY and the time as HH:MM.') } });
       return;
     }
-    const outcome = await submitRegistration({ ...form, receivedAt }, send, t('requests.registered', 'Request registered.'));
+    const outcome = await submitRegistration({ ...form, receivedAt }, send, t('requests.registered', 'Request registered.'), file);
     if ('documentId' in outcome) onRegistered(outcome.documentId);
     else setShown(outcome);
   };
@@ -152,6 +157,14 @@ export const RegisterRequestForm = ({ onRegistered, onCancel, initial, initialPr
         ) : null}
         <Grid.Item col={4} s={12} direction="column" alignItems="stretch">{select('identityKind', t('requests.form.identityKind', 'Identity document'), IDENTITY_KINDS, 'requests.identity')}</Grid.Item>
         <Grid.Item col={8} s={12} direction="column" alignItems="stretch">{text('identityNumber', t('requests.form.identityNumber', 'Identity number'), { required: true, max: 40, hint: form.identityKind === 'ktp' ? t('requests.form.nikHint', 'NIK: 16 digits') : undefined })}</Grid.Item>
+        <Grid.Item col={12} direction="column" alignItems="stretch">
+          <Field.Root name="identityDocument" error={error('identityDocument')} hint={t('requests.form.identityDocumentHint', 'A scan or photo of the identity document: PDF, JPEG or PNG, at most {max} MB.', { max: REQUEST_LIMITS.identityFileMaxBytes / (1024 * 1024) })}>
+            <Field.Label>{t('requests.identityDocument', 'Copy of the identity document')}</Field.Label>
+            <input type="file" accept={REQUEST_LIMITS.identityFileTypes.join(',')} onChange={(ev: React.ChangeEvent<HTMLInputElement>) => setFile(ev.target.files?.[0] ?? null)} />
+            <Field.Hint />
+            <Field.Error />
+          </Field.Root>
+        </Grid.Item>
         <Grid.Item col={12} direction="column" alignItems="stretch">{area('address', t('requests.form.address', 'Address'), 500)}</Grid.Item>
         <Grid.Item col={4} s={12} direction="column" alignItems="stretch">{text('phone', t('requests.form.phone', 'Telephone'), { max: 30 })}</Grid.Item>
         <Grid.Item col={4} s={12} direction="column" alignItems="stretch">{text('email', t('requests.form.email', 'E-mail'), { type: 'email' })}</Grid.Item>

@@ -4,7 +4,6 @@
  * identity, what was asked, the clock in the agency's zone, the workflow's steps, the forms of
  * the stage, the letters and the objections.
  */
-import * as React from 'react';
 import { Badge, Box, Flex, Link, Td, Tr, Typography } from '@strapi/design-system';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 

@@ -149,3 +149,271 @@ export const PUBLIC_REQUEST_ROUTES = {
   status: { method: 'GET', path: '/requests/status/:number' },
   object: { method: 'POST', path: '/requests/status/:number/objections' },
 } as const;
+
+/* ------------------------------------------------------------------------------------------------
+ * The request desk's admin API shapes (issue 14), as the admin pages read them and the server's
+ * request-desk, objection-desk, request-intake and request-documents services answer them. Bodies
+ * are JSON; days are local "YYYY-MM-DD" of the agency's zone, times ISO instants. A 400 names the
+ * field in `error.details.errors[].path` (the body's field names below); the admin shows it there.
+ * ---------------------------------------------------------------------------------------------- */
+
+/** A unit as the desk shows it (the disposition's picker, the holder of the information). */
+export interface RequestUnitOption {
+  id: number;
+  code?: string;
+  name: string;
+}
+/** An entry of the list of excluded information a refusal may cite (its Pasal 17 letter and consequence test). */
+export interface RequestExclusionOption {
+  documentId: string;
+  title: string;
+  article17Letter: string;
+}
+interface Paging {
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  total: number;
+}
+type Bilingual = { id: string; en: string };
+
+/** GET /ppid/requests?view=&q=&year=&page=&pageSize= (q: part of the number or the requester's name). */
+export interface RequestDeskResponse {
+  data: RequestDeskRow[];
+  /** The page; `counts` (requests per view) when the server gives them, shown on the view buttons. */
+  meta: { pagination: Paging; counts?: Partial<Record<RequestDeskView, number>> };
+}
+
+/**
+ * POST /ppid/requests: a request registered at the desk (walk-in, letter, e-mail). JSON, or
+ * multipart with `data` (this, as JSON) and `files.identityDocument`. Empty optional fields are
+ * left out; a phone number or an e-mail address is required (e-mail when delivered by e-mail).
+ */
+export interface RequestRegistrationInput {
+  channel: Exclude<RequestChannel, 'website'>;
+  /** When it was received (ISO instant, at most 30 days ago); the server's now when absent. */
+  receivedAt?: string;
+  requesterKind: RequesterKind;
+  requesterName: string;
+  /** Whom a kuasa acts for, or the badan hukum's name; required for those two kinds. */
+  onBehalfOf?: string;
+  identityKind: IdentityKind;
+  identityNumber: string;
+  address: string;
+  phone?: string;
+  email?: string;
+  occupation?: string;
+  informationRequested: string;
+  purpose: string;
+  informationForm: InformationForm;
+  deliveryMethod: DeliveryMethod;
+}
+/** The answer (201) of POST /ppid/requests and POST /ppid/requests/:documentId/objections. */
+export interface RegisteredResponse {
+  data: { documentId: string; registrationNumber: string; dueOn: string; dueAt: string };
+}
+
+/** A request's answer clock on the panel (server requests/desk.ts `deskClock`). */
+export interface RequestClockView {
+  receivedAt: string;
+  /** The local day of receipt (the first counted day is the next working day). */
+  receivedOn: string;
+  dueOn: string;
+  dueAt: string;
+  extended: boolean;
+  extensionDays: number;
+  extensionReason: string | null;
+  extendedAt: string | null;
+  extendedBy: string | null;
+  /** Working days left (0 on the last day, negative when overdue; null once answered or closed). */
+  workingDaysLeft: number | null;
+  overdue: boolean;
+  dueSoon: boolean;
+  answered: boolean;
+  /** Whether the answer (the PPID's signature) came in time; null while unanswered. */
+  onTime: boolean | null;
+}
+
+/** An objection as the request panel lists it. */
+export interface ObjectionBrief {
+  documentId: string;
+  registrationNumber: string;
+  state: ObjectionState;
+  filedAt: string | null;
+  dueOn: string | null;
+  decision: ObjectionDecision | null;
+  decidedAt: string | null;
+}
+
+/** One objection as the objections list shows it (GET /ppid/objections). */
+export interface ObjectionDeskRow extends ObjectionBrief {
+  request: { documentId: string; registrationNumber: string; requesterName: string } | null;
+  grounds: ObjectionGround[];
+  dueAt: string;
+  overdue: boolean;
+  /** A dispute at the Komisi Informasi is recorded. */
+  disputed: boolean;
+}
+/** GET /ppid/objections?state=&page=&pageSize= */
+export interface ObjectionListResponse {
+  data: ObjectionDeskRow[];
+  meta: { pagination: Paging };
+}
+
+/** GET /ppid/requests/:documentId: the request panel (handlers only: identity data included). */
+export interface RequestDetail {
+  documentId: string;
+  registrationNumber: string;
+  year: number;
+  channel: RequestChannel;
+  unit: RequestUnitOption | null;
+  requester: {
+    kind: RequesterKind;
+    name: string;
+    onBehalfOf: string | null;
+    identityKind: IdentityKind;
+    /** Null once erased after the retention period (`erasedAt`). */
+    identityNumber: string | null;
+    identityDocument: { id: number; name: string; mime?: string; size?: number; url: string } | null;
+    address: string | null;
+    phone: string | null;
+    email: string | null;
+    occupation: string | null;
+    erasedAt: string | null;
+  };
+  informationRequested: string;
+  purpose: string;
+  informationForm: InformationForm;
+  deliveryMethod: DeliveryMethod;
+  state: RequestState;
+  clock: RequestClockView;
+  completeness: { missingItems: string | null; completeBy: string | null };
+  holderUnit: RequestUnitOption | null;
+  notice: {
+    outcome: NoticeOutcome | null;
+    noticeNumber: string | null;
+    noticeBody: string | null;
+    refusalArticle: string | null;
+    exclusion: RequestExclusionOption | null;
+    referralBody: string | null;
+    fee: number | null;
+    /** What the notice still lacks before it can go to signature. */
+    problems: { problem: string; path: string; message: Bilingual }[];
+    signedAt: string | null;
+    deliveredAt: string | null;
+  };
+  /** The item's workflow view (GET /ppid/workflow/items/info-request/:documentId), or null before it starts. */
+  workflow: unknown;
+  objections: ObjectionBrief[];
+  /** Which letters can be printed now. */
+  letters: Record<RequestLetter, boolean>;
+  /**
+   * Optional: the pickers' choices (units a request may be assigned to, excluded-list entries a
+   * refusal may cite). Without them the admin reads the organisation (when its reader) and the
+   * excluded-information register.
+   */
+  choices?: { units?: RequestUnitOption[]; exclusions?: RequestExclusionOption[] };
+}
+export interface RequestDetailResponse {
+  data: RequestDetail;
+}
+
+/** PUT /ppid/requests/:documentId/missing-items: what the requester must still provide. */
+export interface MissingItemsInput {
+  missingItems: string;
+}
+/** PUT /ppid/requests/:documentId/disposition: the unit holding the information. */
+export interface DispositionInput {
+  holderUnitId: number;
+}
+/**
+ * PUT /ppid/requests/:documentId/notice: the written notice. A refusal requires `refusalArticle`
+ * (Pasal 17 letter) and `exclusionDocumentId` (an enacted excluded-list entry of the same letter);
+ * `held_elsewhere` requires `referralBody`; `granted_part` a `noticeBody` saying what is withheld.
+ */
+export interface NoticeInput {
+  outcome: NoticeOutcome;
+  noticeNumber?: string;
+  noticeBody?: string;
+  refusalArticle?: string;
+  exclusionDocumentId?: string;
+  referralBody?: string;
+  /** Rupiah; absent when free. */
+  fee?: number;
+}
+/** POST /ppid/requests/:documentId/extension: once, 1-7 working days, with its reason (Pasal 22 ayat 8). */
+export interface ExtensionInput {
+  days: number;
+  reason: string;
+}
+/** POST /ppid/requests/:documentId/objections: an objection registered at the desk (channel walk-in). */
+export interface ObjectionRegistrationInput {
+  grounds: ObjectionGround[];
+  reasons: string;
+}
+
+/** GET /ppid/objections/:documentId: the objection panel. */
+export interface ObjectionDetail extends ObjectionDeskRow {
+  channel: RequestChannel;
+  reasons: string;
+  unit: RequestUnitOption | null;
+  ppidResponse: string | null;
+  decisionNumber: string | null;
+  decisionBody: string | null;
+  decidedBy: string | null;
+  decidedOnTime: boolean | null;
+  deliveredAt: string | null;
+  dispute: { disputeNumber: string; disputeFiledOn: string | null; disputeRulingSummary: string | null; recordedAt: string | null } | null;
+  workflow: unknown;
+  letters: Record<ObjectionLetter, boolean>;
+}
+export interface ObjectionDetailResponse {
+  data: ObjectionDetail;
+}
+/** PUT /ppid/objections/:documentId/response: the PPID's response (tanggapan). */
+export interface ObjectionResponseInput {
+  ppidResponse: string;
+}
+/** PUT /ppid/objections/:documentId/decision: the Atasan PPID's written decision (403 for anyone else). */
+export interface ObjectionDecisionInput {
+  decision: ObjectionDecision;
+  decisionNumber?: string;
+  decisionBody: string;
+}
+/** POST /ppid/objections/:documentId/dispute: the dispute at the Komisi Informasi (after the decision or a lapsed deadline). */
+export interface DisputeInput {
+  disputeNumber: string;
+  disputeFiledOn: string;
+  disputeRulingSummary?: string;
+}
+
+/** GET /ppid/reports/service/:year: the annual report's figures (server requests/report.ts `serviceReport`). */
+export interface ServiceReportFigures {
+  year: number;
+  requests: {
+    total: number;
+    /** Twelve counts, January first. */
+    byMonth: number[];
+    byChannel: Record<RequestChannel, number>;
+    byOutcome: Record<NoticeOutcome, number>;
+    /** Refusals by Pasal 17 letter (a-j). */
+    refusalsByArticle: Record<string, number>;
+    pending: number;
+    closedIncomplete: number;
+    extended: number;
+    onTime: number;
+    late: number;
+    onTimeRate: number | null;
+    averageWorkingDays: number | null;
+  };
+  objections: {
+    total: number;
+    byGround: Record<ObjectionGround, number>;
+    byDecision: Record<ObjectionDecision, number>;
+    pending: number;
+    disputes: number;
+  };
+}
+export interface ServiceReportResponse {
+  data: ServiceReportFigures;
+}

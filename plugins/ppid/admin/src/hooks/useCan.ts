@@ -11,7 +11,8 @@ export type PpidAction =
   | 'organisation.read'
   | 'organisation.manage'
   | 'dip.export'
-  | 'dip.import';
+  | 'dip.import'
+  | 'requests.handle';
 
 /**
  * Whether the admin user holds one of the plugin's actions. One action per call: Strapi's useRBAC

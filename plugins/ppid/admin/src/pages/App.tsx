@@ -20,11 +20,12 @@ import { BacklogPage } from './BacklogPage';
 import { EvaluationsPage } from './EvaluationsPage';
 import { FormsPage } from './FormsPage';
 import { MinutesPage } from './MinutesPage';
+import { ServicePage } from './requests/ServicePage';
 
 export const BASE_PATH = `/plugins/${PLUGIN_ID}`;
 export const READ_PERMISSIONS = [{ action: 'plugin::ppid.workflow.read', subject: null }];
 
-const TABS = ['inbox', 'board', 'backlog', 'minutes', 'forms', 'evaluations', 'workflows', 'compliance', 'dip', 'exclusions', 'dip-import', 'organisation', 'dev-mailbox'] as const;
+const TABS = ['inbox', 'requests', 'board', 'backlog', 'minutes', 'forms', 'evaluations', 'workflows', 'compliance', 'dip', 'exclusions', 'dip-import', 'organisation', 'dev-mailbox'] as const;
 type Tab = (typeof TABS)[number];
 const isTab = (value: string | undefined): value is Tab => (TABS as readonly (string | undefined)[]).includes(value);
 
@@ -43,10 +44,12 @@ const WorkflowTabs = () => {
   const compliance = useCan('compliance.read');
   const dipImport = useCan('dip.import');
   const dipRegister = useCan('workflow.read');
+  // The information service: the people serving requests (PPID positions of the PPID unit).
+  const requests = useCan('requests.handle');
   // The evaluations: their readers only (web SOP C positions, from the organisation data).
   const evaluationAccess = useEvaluationAccess();
   const evaluations = { allowed: evaluationAccess.read, isLoading: evaluationAccess.isLoading };
-  const gated: Partial<Record<Tab, { allowed: boolean; isLoading: boolean }>> = { compliance, evaluations, dip: dipRegister, 'dip-import': dipImport };
+  const gated: Partial<Record<Tab, { allowed: boolean; isLoading: boolean }>> = { requests, compliance, evaluations, dip: dipRegister, 'dip-import': dipImport };
 
   if (!isTab(tab)) return <Navigate to={`${BASE_PATH}/inbox`} replace />;
   if (tab === 'organisation' && !rbacLoading && !canReadOrganisation) return <Navigate to={`${BASE_PATH}/inbox`} replace />;
@@ -55,6 +58,7 @@ const WorkflowTabs = () => {
 
   const titles: Record<Tab, string> = {
     inbox: t('inbox.title', 'Awaiting my action'),
+    requests: t('requests.title', 'Information service'),
     board: t('board.title', 'Stage board'),
     backlog: t('backlog.title', 'Website backlog'),
     minutes: t('minutes.title', 'Minutes'),
@@ -90,6 +94,11 @@ const WorkflowTabs = () => {
           <Tabs.Content value="inbox">
             <InboxPage />
           </Tabs.Content>
+          {requests.allowed ? (
+            <Tabs.Content value="requests">
+              <ServicePage />
+            </Tabs.Content>
+          ) : null}
           <Tabs.Content value="board">
             <BoardPage />
           </Tabs.Content>
@@ -149,6 +158,8 @@ const App = () => (
       <Route path=":tab" element={<WorkflowTabs />} />
       {/* One record of the minutes, forms, evaluations, DIP register and excluded information (a yearly list) tabs: its own address. */}
       <Route path=":tab/:documentId" element={<WorkflowTabs />} />
+      {/* An objection of the information service: /requests/objections/:objectionId. */}
+      <Route path=":tab/objections/:objectionId" element={<WorkflowTabs />} />
       <Route path="*" element={<Navigate to={`${BASE_PATH}/inbox`} replace />} />
     </Routes>
   </Page.Protect>

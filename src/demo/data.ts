@@ -149,7 +149,7 @@ export function assignments(c: Clock): AssignmentSeed[] {
     def('rina', 'fungsional', 'subbag-umum-kepegawaian', c.date(c.year - 2, 4, 1), sk(152), 'Analis Sumber Daya Manusia Aparatur Ahli Pertama'),
     def('ketuaPpid', 'ketua_ppid', AGENCY_CODE, c.date(c.year - 1, 1, 10), `000.9/${15}/DISKOMINFO-A/${c.year - 1}`, 'Ketua PPID Pelaksana Diskominfo'),
     def('ppidUtama', 'ppid_utama', 'bidang-ikp', c.date(c.year - 1, 1, 10), `000.9/${16}/DISKOMINFO-A/${c.year - 1}`, 'Sekretariat PPID Utama Provinsi Kalimantan Barat'),
-    def('ppidPelaksana', 'ppid_pelaksana', 'sekretariat', c.date(c.year - 1, 1, 10), `000.9/${17}/DISKOMINFO-A/${c.year - 1}`, 'Petugas PPID Pelaksana'),
+    def('ppidPelaksana', 'ppid_pelaksana', AGENCY_CODE, c.date(c.year - 1, 1, 10), `000.9/${17}/DISKOMINFO-A/${c.year - 1}`, 'Petugas PPID Pelaksana'),
     def('ppidPembantu', 'ppid_pembantu', AGENCY_CODE, c.date(c.year - 1, 1, 10), `000.9/${18}/DISKOMINFO-A/${c.year - 1}`, 'PPID Pembantu Diskominfo'),
     def('yoga', 'fungsional', 'bidang-statistik', c.date(c.year - 2, 4, 1), sk(153), 'Statistisi Ahli Pertama'),
     def('bayu', 'fungsional', 'bidang-persandian', c.date(c.year - 1, 3, 1), sk(160, c.year - 1), 'Sandiman Ahli Pertama'),

@@ -230,7 +230,9 @@ function expected(route: Cell, persona: Persona): Outcome {
       // decision is the head's only (request-desk.test.ts, objection-desk.test.ts have every position).
       if (persona !== 'rightHolder' && persona !== 'superAdmin') return 'refused';
       if (action === 'requestDesk.objectionDecision') return persona === 'superAdmin' ? 'any' : 'refused';
-      return ['requestDesk.list', 'requestDesk.request', 'requestDesk.objections', 'requestDesk.objection'].includes(action) ? 'allowed' : 'any';
+      // The lists are the PPID unit's (the agency at the root), which this right holder does not serve.
+      if (action === 'requestDesk.list' || action === 'requestDesk.objections') return persona === 'superAdmin' ? 'allowed' : 'refused';
+      return ['requestDesk.request', 'requestDesk.objection'].includes(action) ? 'allowed' : 'any';
     }
     if (action === 'requestIntake.registerRequest' || action === 'requestIntake.registerObjection') {
       // The request desk: the service positions of the PPID unit (the agency) only, none of which

@@ -33,6 +33,9 @@ export const DEFAULT_BINDINGS: Record<WorkflowSubject, string> = {
   objection: 'layanan-keberatan',
 };
 
+/** Types whose items are only ever in the agency's root unit (the PPID unit of the information service). */
+const REGISTERED_AT_ROOT: ReadonlySet<WorkflowSubject> = new Set(['info-request', 'objection']);
+
 /** The binding an item of `unitId` follows: the nearest unit's override up the tree, else the default. */
 function bindingFor(bindings: Row[], units: Map<number, UnitNode>, unitId: number | null): Row | undefined {
   const own = unitId === null ? [] : unitChain(units, unitId);
@@ -165,7 +168,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     for (const type of WORKFLOW_SUBJECTS) {
       const ofType = bindings.filter((b) => b.contentType === type);
       if (!ofType.length) continue;
-      for (const unitId of publishing) {
+      // Requests and objections are registered at the PPID unit only (the agency at the root: request-intake).
+      const unitsOfType = REGISTERED_AT_ROOT.has(type) ? publishing.filter((id) => people.units.get(id)?.parentId === null) : publishing;
+      for (const unitId of unitsOfType) {
         const binding = bindingFor(ofType, people.units, unitId);
         if (!binding) continue;
         if (!latestOf.has(binding.workflowKey)) latestOf.set(binding.workflowKey, (await latest(binding.workflowKey))?.definition ?? null);

@@ -9,7 +9,8 @@ const fs = require('fs');
 const path = require('path');
 
 const ROOT = path.resolve(__dirname, '..');
-const INPUTS = ['server/src', 'admin/src', 'package.json'];
+// shared/ holds the lists and contracts both halves compile in: a change there is a change of both.
+const INPUTS = ['server/src', 'admin/src', 'shared', 'package.json'];
 
 function files(rel) {
   const abs = path.join(ROOT, rel);

@@ -109,7 +109,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!inst) return null;
     const def = await service('workflow-definitions').definition(inst.workflowKey, inst.workflowVersion);
     const stage = def?.stages.find((s) => s.key === inst.stage);
-    const overdue = inst.status === 'active' && service('workflow-clock').clock().isOverdue(inst.dueAt ? new Date(inst.dueAt) : null, now);
+    const overdue = inst.status === 'active' && service('workflow-clock').isOverdue(inst.dueAt, now);
     return {
       stage: inst.stage, stageName: stage?.name ?? { id: inst.stage, en: inst.stage }, status: inst.status, revision: inst.revision, dueAt: iso(inst.dueAt), overdue,
       workflow: { key: inst.workflowKey, version: inst.workflowVersion },

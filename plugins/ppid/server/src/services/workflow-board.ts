@@ -24,7 +24,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const definitions = () => getService(strapi, 'workflow-definitions');
   const meta = () => strapi.db.metadata.get(INSTANCE as any) as any;
   const column = (attribute: string): string => meta().attributes[attribute]?.columnName ?? attribute;
-  const isOverdue = (dueAt: unknown, now: Date) => getService(strapi, 'workflow-clock').clock().isOverdue(dueAt ? new Date(dueAt as string) : null, now);
+  const isOverdue = (dueAt: unknown, now: Date) => getService(strapi, 'workflow-clock').isOverdue(dueAt, now);
 
   /** Active items of `type` per workflow version and stage, counted by the database. */
   async function counts(type: string): Promise<Map<string, Map<string, number>>> {

@@ -32,5 +32,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const dueFrom = (stage: StageDef | undefined, start: Date): Date | null =>
     stage?.timeStandard ? clock().addWorking(start, stage.timeStandard.amount, stage.timeStandard.unit) : null;
 
-  return { clock, dueFrom };
+  /** Whether a due time read from the database (a Date, an ISO string or nothing) has passed at `now`. */
+  const isOverdue = (dueAt: unknown, now: Date): boolean => clock().isOverdue(dueAt ? new Date(dueAt as string) : null, now);
+
+  return { clock, dueFrom, isOverdue };
 };

@@ -17,7 +17,7 @@ type Row = Record<string, any>;
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const service = <K extends 'workflow-definitions' | 'workflow-people' | 'workflow-items' | 'workflow-instances' | 'workflow-clock'>(name: K) => getService(strapi, name);
   const definition = (inst: Row) => service('workflow-definitions').definition(inst.workflowKey, inst.workflowVersion) as Promise<WorkflowDefinition>;
-  const isOverdue = (dueAt: unknown, now: Date) => service('workflow-clock').clock().isOverdue(dueAt ? new Date(dueAt as string) : null, now);
+  const isOverdue = (dueAt: unknown, now: Date) => service('workflow-clock').isOverdue(dueAt, now);
 
   /**
    * The item's workflow as `user` sees it: state, stages, and each step with whether they may take

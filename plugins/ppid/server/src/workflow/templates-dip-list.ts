@@ -5,19 +5,11 @@
  * (`exclusion-list`) has its consequence tests checked and is signed by the head and archived.
  * Every signing edge is `signs`: the signer is the holder of the head position (dip/signature.ts).
  */
-import type { StageDef, TransitionDef, WorkflowDefinition, SopMetadata } from './definition';
+import type { WorkflowDefinition, SopMetadata } from './definition';
+import { stage, cancelledStage, transitionsWith } from './template-kit';
 
-const stage = (key: string, id: string, en: string, rest: Omit<StageDef, 'key' | 'name'>): StageDef => ({ key, name: { id, en }, ...rest });
-const t = (from: string, to: string, action: TransitionDef['action'], id: string, en: string, flags: Partial<TransitionDef> = {}): TransitionDef => ({
-  from,
-  to,
-  action,
-  label: { id, en },
-  ...(action === 'return' || action === 'cancel' ? { reasonRequired: true } : {}),
-  ...(action === 'publish' ? { proofRequired: false } : {}),
-  ...flags,
-});
-const cancelled = stage('cancelled', 'Dibatalkan', 'Cancelled', { kind: 'cancelled' });
+const t = transitionsWith({ proofRequired: false });
+const cancelled = cancelledStage();
 
 const UU_KIP = 'Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik';
 const UU_PP = 'Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik';

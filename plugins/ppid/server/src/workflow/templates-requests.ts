@@ -7,18 +7,10 @@
  * internal service levels inside it.
  */
 import type { RequestState, ObjectionState } from '../../../shared/requests';
-import type { StageDef, TransitionDef, WorkflowDefinition } from './definition';
+import type { WorkflowDefinition } from './definition';
+import { stage, transitionsWith } from './template-kit';
 
-const stage = (key: string, id: string, en: string, rest: Omit<StageDef, 'key' | 'name'>): StageDef => ({ key, name: { id, en }, ...rest });
-const t = (from: string, to: string, action: TransitionDef['action'], id: string, en: string, flags: Partial<TransitionDef> = {}): TransitionDef => ({
-  from,
-  to,
-  action,
-  label: { id, en },
-  ...(action === 'return' || action === 'cancel' ? { reasonRequired: true } : {}),
-  ...(action === 'publish' ? { proofRequired: false } : {}),
-  ...flags,
-});
+const t = transitionsWith({ proofRequired: false });
 
 const SERVICE_SOP = {
   issuer: 'Pejabat Pengelola Informasi dan Dokumentasi (PPID)',

@@ -4,22 +4,14 @@
  * Where a seed's OCR lost which column an actor ticked, the mapping is the reading of DOMAIN.md and
  * is said so in the stage's note.
  */
-import type { StageDef, TransitionDef, WorkflowDefinition } from './definition';
+import type { WorkflowDefinition } from './definition';
+import { stage, cancelledStage, transitionsWith } from './template-kit';
 import { DIP_LIST_TEMPLATES } from './templates-dip-list';
 import { REQUEST_TEMPLATES } from './templates-requests';
 
-const stage = (key: string, id: string, en: string, rest: Omit<StageDef, 'key' | 'name'>): StageDef => ({ key, name: { id, en }, ...rest });
-const t = (from: string, to: string, action: TransitionDef['action'], id: string, en: string, flags: Partial<TransitionDef> = {}): TransitionDef => ({
-  from,
-  to,
-  action,
-  label: { id, en },
-  ...(action === 'return' || action === 'cancel' ? { reasonRequired: true } : {}),
-  ...(action === 'publish' ? { proofRequired: true } : {}),
-  ...flags,
-});
+const t = transitionsWith({ proofRequired: true });
 const published = stage('published', 'Terbit', 'Published', { kind: 'published' });
-const cancelled = stage('cancelled', 'Dibatalkan', 'Cancelled', { kind: 'cancelled' });
+const cancelled = cancelledStage();
 
 const UU_KIP = 'Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik';
 const UU_PP = 'Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik';

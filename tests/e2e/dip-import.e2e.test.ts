@@ -13,23 +13,12 @@
 import fs from 'fs';
 import path from 'path';
 import { boot, type Booted } from '../helpers/strapi';
+import { browserSession, browserSuite, demoLogins, launchChromium, ROOT, type DemoPerson } from '../helpers/browser';
 import { DIP_COLUMNS } from '../../plugins/ppid/server/src/dip/export/labels';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const SHOTS = path.join(ROOT, 'test-output', 'dip-import');
-const FIXTURE = path.join(ROOT, 'test-output', 'dip-import', 'impor-dip-satu-baris-salah.csv');
-const missing = [
-  !fs.existsSync(CHROMIUM) && `no Chromium at ${CHROMIUM} (apt-get install -y chromium)`,
-  !fs.existsSync(path.join(ROOT, 'dist', 'build', 'index.html')) && 'no admin build in dist/build (npx strapi build)',
-].filter(Boolean);
-const suite = missing.length ? describe.skip : describe;
-if (missing.length) console.log(`dip-import e2e suite skipped: ${missing.join('; ')}`);
-if (missing.length && process.env.PPID_REQUIRE_BROWSER === '1') {
-  it('has its prerequisites (PPID_REQUIRE_BROWSER=1)', () => {
-    throw new Error(`dip-import e2e suite cannot run: ${missing.join('; ')}`);
-  });
-}
+const FIXTURE = path.join(SHOTS, 'impor-dip-satu-baris-salah.csv');
+const suite = browserSuite('dip-import');
 
 const YEAR = new Date().getUTCFullYear();
 const GOOD = ['IKP-E2E-01', 'IKP-E2E-03'];
@@ -60,18 +49,14 @@ const CSV = [
   .join('\r\n');
 const BAD_REASON = 'Anda tidak berwenang mengimpor untuk unit "bidang-statistik"';
 
-/** Is this console message the plugin's: its code, or a request to its routes? */
-const fromPlugin = (text: string, url: string) => /ppid/i.test(text) || /\/ppid\//.test(url);
-
 suite('a DIP import with a bad row, in Indonesian (Chromium)', () => {
   let app: Booted;
   let base: string;
   let browser: any;
   let page: any;
-  let rudi: { email: string; firstname: string };
+  let rudi: DemoPerson;
   let password: string;
-  let shot = 0;
-  const problems: string[] = [];
+  let session: ReturnType<typeof browserSession>;
 
   const entries = (numbers: string[]) =>
     app.strapi.db.query('plugin::ppid.dip-entry').findMany({ where: { number: { $in: numbers } }, populate: { holderUnit: { select: ['code'] } }, orderBy: [{ number: 'asc' }] });
@@ -79,50 +64,26 @@ suite('a DIP import with a bad row, in Indonesian (Chromium)', () => {
   beforeAll(async () => {
     app = await boot('dip-import', { PPID_SEED_DEMO: 'true', PPID_ADMIN_EMAIL: 'demo.admin@ppid.local', PPID_ADMIN_PASSWORD: 'Demo-Rahasia-42' }, undefined, { adminPanel: true });
     base = await app.listen();
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const { PEOPLE } = require(path.join(ROOT, 'dist', 'src', 'demo', 'data.js'));
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    password = require(path.join(ROOT, 'dist', 'src', 'demo', 'seed.js')).DEMO_STAFF_PASSWORD;
-    rudi = PEOPLE.find((p: any) => p.key === 'kabidIkp');
-    fs.rmSync(SHOTS, { recursive: true, force: true });
-    fs.mkdirSync(SHOTS, { recursive: true });
+    const logins = demoLogins();
+    rudi = logins.people.kabidIkp;
+    password = logins.password;
+    session = browserSession(SHOTS);
     fs.writeFileSync(FIXTURE, `\uFEFF${CSV}\r\n`, 'utf8');
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const { chromium } = require('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
     await app?.stop();
   });
   afterEach(() => {
-    const seen = problems.splice(0);
+    const seen = session?.problems.splice(0) ?? [];
     expect(seen).toEqual([]);
   });
 
-  async function snap(name: string) {
-    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
-    shot += 1;
-    await page.screenshot({ path: path.join(SHOTS, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
-  }
+  const snap = (name: string) => session.snap(page, name);
 
   async function login() {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
-    page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (error: Error) => problems.push(`uncaught ${error.message}`));
-    page.on('console', (msg: any) => {
-      if (msg.type() === 'error' && fromPlugin(msg.text(), msg.location()?.url ?? '')) problems.push(`${msg.text()} (${msg.location()?.url ?? ''})`);
-    });
-    await page.goto(`${base}/admin/auth/login`);
-    await page.fill('input[name="email"]', rudi.email);
-    await page.fill('input[name="password"]', password);
-    await page.click('button[type="submit"]');
-    await page.waitForURL((url: URL) => !url.pathname.includes('/auth/'));
-    await page.getByText(`Halo ${rudi.firstname}`).first().waitFor();
+    page = await session.login(browser, base, rudi, password);
   }
 
   it('the Kabid, on staff, is offered the import wizard', async () => {

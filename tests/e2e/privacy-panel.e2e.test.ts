@@ -7,43 +7,28 @@
  * him, while the NIK still blocks. Screenshots go to test-output/privacy-panel/.
  * Needs /usr/bin/chromium (or CHROMIUM_PATH) and the admin build (`npx strapi build`).
  */
-import fs from 'fs';
 import path from 'path';
 import { boot, type Booted } from '../helpers/strapi';
 import { announcementData } from '../helpers/fixtures';
 import { act, dispose, type Staff } from '../helpers/workflow';
+import { browserSession, browserSuite, demoLogins, launchChromium, ROOT, type DemoPerson } from '../helpers/browser';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const SHOTS = path.join(ROOT, 'test-output', 'privacy-panel');
-const missing = [
-  !fs.existsSync(CHROMIUM) && `no Chromium at ${CHROMIUM} (apt-get install -y chromium)`,
-  !fs.existsSync(path.join(ROOT, 'dist', 'build', 'index.html')) && 'no admin build in dist/build (npx strapi build)',
-].filter(Boolean);
-const suite = missing.length ? describe.skip : describe;
-if (missing.length) console.log(`privacy-panel e2e suite skipped: ${missing.join('; ')}`);
-if (missing.length && process.env.PPID_REQUIRE_BROWSER === '1') {
-  it('has its prerequisites (PPID_REQUIRE_BROWSER=1)', () => {
-    throw new Error(`privacy-panel e2e suite cannot run: ${missing.join('; ')}`);
-  });
-}
+const suite = browserSuite('privacy-panel');
 
 const NIK = '6171054509870002';
 const PHONE = '0812-3456-7890';
 const TITLE = 'Penyaluran bantuan sosial tahap kedua';
 const REASON = 'Nomor ini adalah nomor layanan resmi posko bantuan yang boleh diumumkan.';
 
-const fromPlugin = (text: string, url: string) => /ppid/i.test(text) || /\/ppid\//.test(url);
-
 suite('personal data findings in the workflow panel, in Indonesian (Chromium)', () => {
   let app: Booted;
   let base: string;
   let browser: any;
-  let people: Record<string, { email: string; firstname: string }>;
+  let people: Record<string, DemoPerson>;
   let password: string;
   let documentId: string;
-  let shot = 0;
-  const problems: string[] = [];
+  let session: ReturnType<typeof browserSession>;
 
   /** A demo person through the admin's login route, as the helpers' Staff. */
   async function staff(key: string): Promise<Staff> {
@@ -57,11 +42,7 @@ suite('personal data findings in the workflow panel, in Indonesian (Chromium)', 
   beforeAll(async () => {
     app = await boot('privacy-panel', { PPID_SEED_DEMO: 'true', PPID_ADMIN_EMAIL: 'demo.admin@ppid.local', PPID_ADMIN_PASSWORD: 'Demo-Rahasia-42' }, undefined, { adminPanel: true });
     base = await app.listen();
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const { PEOPLE } = require(path.join(ROOT, 'dist', 'src', 'demo', 'data.js'));
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    password = require(path.join(ROOT, 'dist', 'src', 'demo', 'seed.js')).DEMO_STAFF_PASSWORD;
-    people = Object.fromEntries(PEOPLE.map((p: any) => [p.key, p]));
+    ({ people, password } = demoLogins());
 
     // Dewi drafts it for Bidang IKP on the Kabid's disposisi and sends it up for review.
     const [dewi, rudi] = [await staff('dewi'), await staff('kabidIkp')];
@@ -75,46 +56,23 @@ suite('personal data findings in the workflow panel, in Indonesian (Chromium)', 
       if (res.status !== 200) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
     }
 
-    fs.rmSync(SHOTS, { recursive: true, force: true });
-    fs.mkdirSync(SHOTS, { recursive: true });
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const { chromium } = require('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    session = browserSession(SHOTS);
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
     await app?.stop();
   });
   afterEach(() => {
-    const seen = problems.splice(0);
+    const seen = session?.problems.splice(0) ?? [];
     expect(seen).toEqual([]);
   });
 
-  async function snap(page: any, name: string) {
-    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
-    shot += 1;
-    await page.screenshot({ path: path.join(SHOTS, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
-  }
+  const snap = (page: any, name: string) => session.snap(page, name);
 
   /** Logs in as a demo person in a fresh profile and opens the announcement's edit view. */
   async function openAs(key: string) {
-    const who = people[key];
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (error: Error) => problems.push(`${key}: uncaught ${error.message}`));
-    page.on('console', (msg: any) => {
-      if (msg.type() === 'error' && fromPlugin(msg.text(), msg.location()?.url ?? '')) problems.push(`${key}: ${msg.text()} (${msg.location()?.url ?? ''})`);
-    });
-    await page.goto(`${base}/admin/auth/login`);
-    await page.fill('input[name="email"]', who.email);
-    await page.fill('input[name="password"]', password);
-    await page.click('button[type="submit"]');
-    await page.waitForURL((url: URL) => !url.pathname.includes('/auth/'));
-    await page.getByText(`Halo ${who.firstname}`).first().waitFor();
+    const page = await session.login(browser, base, people[key], password, key);
     await page.goto(`${base}/admin/content-manager/collection-types/plugin::ppid.announcement/${documentId}`);
     await page.getByText('Alur kerja PPID').first().waitFor();
     const region = page.getByRole('region', { name: 'Temuan data pribadi' });

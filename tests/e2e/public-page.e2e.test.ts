@@ -9,18 +9,11 @@
 import fs from 'fs';
 import path from 'path';
 import { boot, type Booted } from '../helpers/strapi';
+import { browserSuite, launchChromium } from '../helpers/browser';
 import { announcementData, create, dipData, exclusionData, unitTree } from '../helpers/fixtures';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const missing = [!fs.existsSync(CHROMIUM) && `no Chromium at ${CHROMIUM} (apt-get install -y chromium)`].filter(Boolean);
-const suite = missing.length ? describe.skip : describe;
-if (missing.length) console.log(`public page e2e suite skipped: ${missing.join('; ')}`);
-if (missing.length && process.env.PPID_REQUIRE_BROWSER === '1') {
-  it('has its prerequisites (PPID_REQUIRE_BROWSER=1)', () => {
-    throw new Error(`public page e2e suite cannot run: ${missing.join('; ')}`);
-  });
-}
+const suite = browserSuite('public page', { adminBuild: false });
 const AXE = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 suite('reference public page in Chromium', () => {
@@ -50,12 +43,7 @@ suite('reference public page in Chromium', () => {
       })
     );
     await create(app.strapi, 'dip-entry', dipData({ number: 'SS-02', title: 'Daftar Aset', holderUnit: units.stat.documentId }), true);
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const { chromium } = require('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
     // A phone: 390 x 844 CSS pixels, touch.
     page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true });
     page.setDefaultTimeout(30_000);

@@ -10,18 +10,11 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { boot, type Booted } from '../helpers/strapi';
+import { browserSuite, launchChromium } from '../helpers/browser';
 import { unitTree } from '../helpers/fixtures';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const missing = [!fs.existsSync(CHROMIUM) && `no Chromium at ${CHROMIUM} (apt-get install -y chromium)`].filter(Boolean);
-const suite = missing.length ? describe.skip : describe;
-if (missing.length) console.log(`request page e2e suite skipped: ${missing.join('; ')}`);
-if (missing.length && process.env.PPID_REQUIRE_BROWSER === '1') {
-  it('has its prerequisites (PPID_REQUIRE_BROWSER=1)', () => {
-    throw new Error(`request page e2e suite cannot run: ${missing.join('; ')}`);
-  });
-}
+const suite = browserSuite('request page', { adminBuild: false });
 const AXE = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const PNG_1x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
@@ -40,12 +33,7 @@ suite('the request section of the reference public page in Chromium', () => {
     app.strapi.config.set('plugin::ppid.requests', { ...app.strapi.config.get('plugin::ppid.requests'), tokenMinAgeSeconds: 0 });
     scan = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-ktp-')), 'ktp.png');
     fs.writeFileSync(scan, PNG_1x1);
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const { chromium } = require('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true });
     page.setDefaultTimeout(30_000);
   });

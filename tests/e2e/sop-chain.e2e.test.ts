@@ -13,24 +13,12 @@
  * console error from the plugin (its routes or its code) fails the test.
  * Needs /usr/bin/chromium (or CHROMIUM_PATH) and the admin build (`npx strapi build`).
  */
-import fs from 'fs';
 import path from 'path';
 import { boot, type Booted } from '../helpers/strapi';
+import { browserSession, browserSuite, demoLogins, launchChromium, ROOT, type DemoPerson } from '../helpers/browser';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const SHOTS = path.join(ROOT, 'test-output', 'sop-chain');
-const missing = [
-  !fs.existsSync(CHROMIUM) && `no Chromium at ${CHROMIUM} (apt-get install -y chromium)`,
-  !fs.existsSync(path.join(ROOT, 'dist', 'build', 'index.html')) && 'no admin build in dist/build (npx strapi build)',
-].filter(Boolean);
-const suite = missing.length ? describe.skip : describe;
-if (missing.length) console.log(`sop-chain e2e suite skipped: ${missing.join('; ')}`);
-if (missing.length && process.env.PPID_REQUIRE_BROWSER === '1') {
-  it('has its prerequisites (PPID_REQUIRE_BROWSER=1)', () => {
-    throw new Error(`sop-chain e2e suite cannot run: ${missing.join('; ')}`);
-  });
-}
+const suite = browserSuite('sop-chain');
 
 const TITLE = 'Jadwal pelayanan informasi publik selama libur akhir tahun';
 const SLUG = 'jadwal-pelayanan-libur-akhir-tahun';
@@ -40,36 +28,22 @@ const RETURN_REASON = 'Ringkasan belum menyebut jam layanan; mohon dilengkapi.';
 /** Yesterday as the Indonesian admin writes a date (DD/MM/YYYY). */
 const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10).split('-').reverse().join('/');
 
-/** Is this console message the plugin's: its code, or a request to its routes? */
-const fromPlugin = (text: string, url: string) => /ppid/i.test(text) || /\/ppid\//.test(url);
-
 suite('SOP 190/2024 in the admin, in Indonesian (Chromium)', () => {
   let app: Booted;
   let base: string;
   let browser: any;
-  let people: Record<string, { email: string; firstname: string; lastname: string }>;
+  let people: Record<string, DemoPerson>;
   let password: string;
   let documentId: string;
-  let shot = 0;
-  const problems: string[] = [];
+  let session: ReturnType<typeof browserSession>;
 
   beforeAll(async () => {
     app = await boot('sop-chain', { PPID_SEED_DEMO: 'true', PPID_ADMIN_EMAIL: 'demo.admin@ppid.local', PPID_ADMIN_PASSWORD: 'Demo-Rahasia-42' }, undefined, { adminPanel: true });
     base = await app.listen();
     // The demo login table (src/demo/logins.ts) lists these people and the staff password.
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const { PEOPLE } = require(path.join(ROOT, 'dist', 'src', 'demo', 'data.js'));
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    password = require(path.join(ROOT, 'dist', 'src', 'demo', 'seed.js')).DEMO_STAFF_PASSWORD;
-    people = Object.fromEntries(PEOPLE.map((p: any) => [p.key, p]));
-    fs.rmSync(SHOTS, { recursive: true, force: true });
-    fs.mkdirSync(SHOTS, { recursive: true });
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const { chromium } = require('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    ({ people, password } = demoLogins());
+    session = browserSession(SHOTS);
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -77,33 +51,15 @@ suite('SOP 190/2024 in the admin, in Indonesian (Chromium)', () => {
   });
   afterEach(() => {
     // Every step fails on the plugin's console errors and on uncaught errors, then starts clean.
-    const seen = problems.splice(0);
+    const seen = session?.problems.splice(0) ?? [];
     expect(seen).toEqual([]);
   });
 
-  /** Waits for the page to settle and saves its screenshot, numbered in the order visited. */
-  async function snap(page: any, name: string) {
-    await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
-    shot += 1;
-    await page.screenshot({ path: path.join(SHOTS, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true });
-  }
+  const snap = (page: any, name: string) => session.snap(page, name);
 
   /** A fresh browser profile logged in as one of the demo staff (through the login form). */
   async function loginAs(key: string) {
-    const who = people[key];
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'en-US' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (error: Error) => problems.push(`${key}: uncaught ${error.message}`));
-    page.on('console', (msg: any) => {
-      if (msg.type() === 'error' && fromPlugin(msg.text(), msg.location()?.url ?? '')) problems.push(`${key}: ${msg.text()} (${msg.location()?.url ?? ''})`);
-    });
-    await page.goto(`${base}/admin/auth/login`);
-    await page.fill('input[name="email"]', who.email);
-    await page.fill('input[name="password"]', password);
-    await page.click('button[type="submit"]');
-    await page.waitForURL((url: URL) => !url.pathname.includes('/auth/'));
-    await page.getByText(`Halo ${who.firstname}`).first().waitFor();
+    const page = await session.login(browser, base, people[key], password, key);
     await snap(page, `${key}-home`);
     return page;
   }

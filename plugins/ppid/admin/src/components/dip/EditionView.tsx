@@ -1,10 +1,11 @@
 import * as React from 'react';
-import { Box, Button, Flex, Typography } from '@strapi/design-system';
+import { Box, Flex, Typography } from '@strapi/design-system';
 
 import { dipApi, type DipCollectionResponse, type DipSubmission, type SubmissionRow, type SubmissionStep } from '../../api/dip';
 import type { AvailableTransition } from '../../api/types';
 import { ConfirmModal } from '../ConfirmModal';
 import { ReasonModal } from '../ReasonModal';
+import { StepButtons, StepDialog } from '../ListSteps';
 import { ReopenUnitsField, reopenable } from './ReopenUnitsField';
 import { Field } from '../RecordParts';
 import { ErrorBlock, LoadingBlock } from '../States';
@@ -68,24 +69,17 @@ export const EditionView = ({ documentId }: { documentId: string }) => {
       <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>
         <Flex justifyContent="space-between" alignItems="flex-start" gap={4} wrap="wrap" paddingBottom={4}>
           <ListHeading title={edition.title} state={edition.state} stage={state} />
-          <Flex gap={2} wrap="wrap">
-            {editionSteps.map((step) => (
-              <Button
-                key={step.key}
-                size="S"
-                variant={step.action === 'return' || step.action === 'cancel' ? 'danger-light' : 'default'}
-                loading={busy !== null}
-                onClick={() => {
-                  if (!state) return;
-                  setReopen(reopenable(submissions).map((s) => s.unit!.code));
-                  setPending({ kind: 'step', type: 'dip-edition', documentId, revision: state.revision, step });
-                }}
-              >
-                {pick(step.label)}
-              </Button>
-            ))}
+          <StepButtons
+            steps={editionSteps}
+            busy={busy !== null}
+            onPick={(step) => {
+              if (!state) return;
+              setReopen(reopenable(submissions).map((s) => s.unit!.code));
+              setPending({ kind: 'step', type: 'dip-edition', documentId, revision: state.revision, step });
+            }}
+          >
             <ImportLink />
-          </Flex>
+          </StepButtons>
         </Flex>
         <Box tag="dl">
           <Field label={t('dipRegister.year', 'Year')}>{String(edition.year)}</Field>
@@ -122,40 +116,30 @@ export const EditionView = ({ documentId }: { documentId: string }) => {
         />
       ))}
 
-      <ConfirmModal
-        open={pending?.kind === 'step' && !pending.step.reasonRequired}
-        onOpenChange={(open) => (open ? undefined : close())}
-        title={pending?.kind === 'step' ? pick(pending.step.label) : ''}
-        description={pending?.kind === 'step' ? (pending.unit ? t('dipRegister.confirmUnit', '{unit}: {step}?', { unit: pending.unit, step: pick(pending.step.label) }) : t('dipRegister.confirmEdition', '{title}: {step}?', { title: edition.title, step: pick(pending.step.label) })) : ''}
-        confirmLabel={pending?.kind === 'step' ? pick(pending.step.label) : ''}
-        confirmVariant={pending?.kind === 'step' && pending.step.action === 'publish' ? 'success' : 'default'}
-        onConfirm={async () =>
+      <StepDialog
+        step={pending?.kind === 'step' ? pending.step : null}
+        description={
           pending?.kind === 'step'
-            ? done('step', dipApi.transition(pending.type, pending.documentId), { transition: pending.step.key, revision: pending.revision }, t('dipRegister.stepDone', 'Done: {step}.', { step: pick(pending.step.label) }))
-            : false
+            ? pending.unit
+              ? t('dipRegister.confirmUnit', '{unit}: {step}?', { unit: pending.unit, step: pick(pending.step.label) })
+              : t('dipRegister.confirmEdition', '{title}: {step}?', { title: edition.title, step: pick(pending.step.label) })
+            : ''
         }
-      />
-      <ReasonModal
-        open={pending?.kind === 'step' && pending.step.reasonRequired}
-        onOpenChange={(open) => (open ? undefined : close())}
-        title={pending?.kind === 'step' ? pick(pending.step.label) : ''}
-        label={t('dipRegister.reason', 'Reason')}
-        confirmLabel={pending?.kind === 'step' ? pick(pending.step.label) : ''}
-        confirmVariant="danger"
+        onClose={close}
         blocked={reopening && reopenable(submissions).length > 0 && reopen.length === 0 ? t('dipRegister.reopen.none', 'Choose at least one unit.') : undefined}
         onConfirm={async (reason) =>
           pending?.kind === 'step'
             ? done(
                 'step',
                 dipApi.transition(pending.type, pending.documentId),
-                { transition: pending.step.key, revision: pending.revision, reason, ...(reopening && reopen.length ? { units: reopen } : {}) },
+                { transition: pending.step.key, revision: pending.revision, ...(reason !== undefined ? { reason } : {}), ...(reopening && reopen.length ? { units: reopen } : {}) },
                 t('dipRegister.stepDone', 'Done: {step}.', { step: pick(pending.step.label) })
               )
             : false
         }
       >
         {reopening ? <ReopenUnitsField submissions={submissions} chosen={reopen} onChange={setReopen} /> : null}
-      </ReasonModal>
+      </StepDialog>
       <ReasonModal
         open={pending?.kind === 'returnWhole'}
         onOpenChange={(open) => (open ? undefined : close())}

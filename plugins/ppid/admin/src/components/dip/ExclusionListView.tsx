@@ -1,10 +1,10 @@
 import * as React from 'react';
-import { Box, Button, Flex } from '@strapi/design-system';
+import { Box, Flex } from '@strapi/design-system';
 
 import { dipApi, type DipListRow, type DipListsResponse } from '../../api/dip';
 import type { AvailableTransition, ItemWorkflowResponse } from '../../api/types';
 import { ConfirmModal } from '../ConfirmModal';
-import { ReasonModal } from '../ReasonModal';
+import { StepButtons, StepDialog } from '../ListSteps';
 import { Field } from '../RecordParts';
 import { EmptyBlock, ErrorBlock, LoadingBlock } from '../States';
 import { useCan } from '../../hooks/useCan';
@@ -70,19 +70,7 @@ export const ExclusionListView = ({ documentId }: { documentId: string }) => {
       <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>
         <Flex justifyContent="space-between" alignItems="flex-start" gap={4} wrap="wrap" paddingBottom={4}>
           <ListHeading title={list.title} state={list.state} stage={stage} saysNoWorkflow />
-          <Flex gap={2} wrap="wrap">
-            {steps.map((step) => (
-              <Button
-                key={step.key}
-                size="S"
-                variant={step.action === 'return' || step.action === 'cancel' ? 'danger-light' : 'default'}
-                loading={busy !== null}
-                onClick={() => (state ? setPending({ kind: 'step', revision: state.revision, step }) : undefined)}
-              >
-                {pick(step.label)}
-              </Button>
-            ))}
-          </Flex>
+          <StepButtons steps={steps} busy={busy !== null} onPick={(step) => (state ? setPending({ kind: 'step', revision: state.revision, step }) : undefined)} />
         </Flex>
         <ListFields list={list} />
       </Box>
@@ -100,26 +88,13 @@ export const ExclusionListView = ({ documentId }: { documentId: string }) => {
         />
       ) : null}
 
-      <ConfirmModal
-        open={pending?.kind === 'step' && !pending.step.reasonRequired}
-        onOpenChange={(open) => (open ? undefined : close())}
-        title={pending?.kind === 'step' ? pick(pending.step.label) : ''}
+      <StepDialog
+        step={pending?.kind === 'step' ? pending.step : null}
         description={pending?.kind === 'step' ? t('dipRegister.confirmEdition', '{title}: {step}?', { title: list.title, step: pick(pending.step.label) }) : ''}
-        confirmLabel={pending?.kind === 'step' ? pick(pending.step.label) : ''}
-        onConfirm={async () =>
-          pending?.kind === 'step' ? done('step', dipApi.transition('exclusion-list', documentId), { transition: pending.step.key, revision: pending.revision }, stepDone(pending.step)) : false
-        }
-      />
-      <ReasonModal
-        open={pending?.kind === 'step' && pending.step.reasonRequired}
-        onOpenChange={(open) => (open ? undefined : close())}
-        title={pending?.kind === 'step' ? pick(pending.step.label) : ''}
-        label={t('dipRegister.reason', 'Reason')}
-        confirmLabel={pending?.kind === 'step' ? pick(pending.step.label) : ''}
-        confirmVariant="danger"
+        onClose={close}
         onConfirm={async (reason) =>
           pending?.kind === 'step'
-            ? done('step', dipApi.transition('exclusion-list', documentId), { transition: pending.step.key, revision: pending.revision, reason }, stepDone(pending.step))
+            ? done('step', dipApi.transition('exclusion-list', documentId), { transition: pending.step.key, revision: pending.revision, ...(reason !== undefined ? { reason } : {}) }, stepDone(pending.step))
             : false
         }
       />

@@ -157,7 +157,7 @@ describe(`issued service reports (${TEST_DB})`, () => {
     expect(sha(file.body)).toBe(issued.pdfSha256);
     const text = pdfText(file.body);
     expect(text).toContain(`LAPORAN LAYANAN INFORMASI PUBLIK TAHUN ${LAST_YEAR}`);
-    expect(text).toContain('Dinas Kominfo Uji');
+    expect(text).toContain('DINAS KOMINFO UJI');
     expect(text).toContain('Drs. Utama Sekali');
     for (const secret of ['Siti', 'rahasia@contoh.id', '197501012000031002', 'utama.']) expect(text).not.toContain(secret);
 

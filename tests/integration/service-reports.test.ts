@@ -19,6 +19,11 @@ import { TEST_DB } from '../helpers/db';
 import { changedTables, tableState } from '../helpers/access';
 import { assign, person, type Staff } from '../helpers/workflow';
 
+/* eslint-disable @typescript-eslint/no-var-requires */
+const Ajv2020 = require('ajv/dist/2020').default;
+const addFormats = require('ajv-formats');
+/* eslint-enable @typescript-eslint/no-var-requires */
+
 const P = 'plugin::ppid.';
 const SR = `${P}service-report`;
 const THIS_YEAR = DateTime.now().setZone('Asia/Jakarta').year;
@@ -148,6 +153,17 @@ describe(`issued service reports (${TEST_DB})`, () => {
     expect(one.status).toBe(200);
     expect(one.body.data.figures.requests).toMatchObject({ total: 2, closedIncomplete: 1, pending: 1 });
     expect(one.body.data.signer).toEqual({ name: 'Drs. Utama Sekali', position: 'PPID Utama' });
+    // As the OpenAPI document describes them.
+    const doc = (await publicGet('/openapi.json')).body;
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addSchema({ $id: 'openapi', components: doc.components });
+    const schemaOf = (path: string) => JSON.parse(JSON.stringify(doc.paths[path].get.responses['200'].content['application/json'].schema).replace(/"#\/components\//g, '"openapi#/components/'));
+    for (const [path, body] of [['/service-reports', list.body], ['/service-reports/{year}', one.body]] as const) {
+      const valid = ajv.compile(schemaOf(path));
+      if (!valid(body)) throw new Error(`${path}: ${JSON.stringify(valid.errors.slice(0, 5))}`);
+    }
+    expect(Object.keys(doc.paths['/service-reports/{year}.pdf'].get.responses['200'].content)).toEqual(['application/pdf']);
     const json = JSON.stringify([list.body, one.body]);
     for (const secret of ['@', 'Siti', '197501012000031002', 'pdfData', 'issuedBy', 'Utama Uji']) expect(json).not.toContain(secret);
 

@@ -9,6 +9,7 @@ import { dateThisYear, emptyFacts, evaluate, lastMonth, monthsBefore, quarterOf,
 import { cronRules, dailyWindow, slaWindow } from '../src/compliance/schedule';
 import { DEFAULT_COMPLIANCE, legacyComplianceWarnings, RULES, validateComplianceSettings, type ComplianceSettings } from '../src/compliance/settings';
 import { createClock } from '../src/workflow/clock';
+import pluginConfig from '../src/config';
 
 const TZ = 'Asia/Jakarta';
 /** A local Jakarta wall time as an instant. */
@@ -298,6 +299,8 @@ describe('settings validation', () => {
       '"compliance.rules.service-report.category" is no longer used and is ignored: the service-report rule checks the issued annual service reports (Laporan > Terbitkan laporan). Remove the option from config/plugins.',
     ]);
     expect(legacyComplianceWarnings(DEFAULT_COMPLIANCE)).toEqual([]);
+    // The plugin's config validator (what Strapi runs at start) accepts it too.
+    expect(() => pluginConfig.validator({ ...pluginConfig.default, compliance: old } as any)).not.toThrow();
     expect(legacyComplianceWarnings(undefined)).toEqual([]);
   });
 });

@@ -362,6 +362,7 @@ const PLUGIN_HANDLERS = new Set([
 const CONTENT_API_HANDLERS = new Set([
   'public.announcements', 'public.announcement', 'public.dip', 'public.excluded',
   'public.sops', 'public.feed', 'public.sitemap', 'public.robots', 'public.openapi', 'public.dipEditions',
+  'public.serviceReports',
   'requestPublic.form',
 ]);
 /** The path parameters this file fills, per surface. */
@@ -394,6 +395,15 @@ const EXCLUDED: Record<string, string> = {
   'GET /ppid/registers/objections.:format(pdf|xlsx|csv)': 'requests.handle + request-access, tested in request-documents.test.ts',
   'GET /ppid/reports/service/:year(\\d{4})': 'requests.handle + request-access, tested in request-documents.test.ts',
   'GET /ppid/reports/service/:year(\\d{4})/report.:format(pdf|xlsx)': 'requests.handle + request-access, tested in request-documents.test.ts',
+  // The issued annual service reports (issue 14 point 5): requests.handle, then only the agency's signing
+  // positions issue (403 for the PPID Pelaksana, 401 without a session) and only the PPID reads the
+  // history and the stored files; :year/:documentId of issued reports this matrix has no filler for.
+  'POST /ppid/reports/service/:year(\\d{4})/issue': 'signing positions only (403 Pelaksana, 400, 409), tested in service-reports.test.ts',
+  'GET /ppid/reports/service/issued': 'requests.handle + request-access (403 for staff without a service position), tested in service-reports.test.ts',
+  'GET /ppid/reports/service/issued/:documentId/report.pdf': 'requests.handle + request-access, tested in service-reports.test.ts',
+  // Public, 404 until a report of the year is issued; 200/400/404 and the stored file tested there.
+  'GET /api/ppid/service-reports/:year(\\d{4}).pdf': 'public download of the stored PDF, tested in service-reports.test.ts',
+  'GET /api/ppid/service-reports/:year([^./]+)': 'public report of a year, tested in service-reports.test.ts',
 };
 
 type RouteCase = Cell & { method: string; path: string; handler: string; label: string; problem?: string };

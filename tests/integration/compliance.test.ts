@@ -5,7 +5,7 @@
  * digest is one mail per person, and the admin routes answer bad input with 400.
  */
 import { boot, adminSession, type Booted } from '../helpers/strapi';
-import { announcementData, create, unitTree } from '../helpers/fixtures';
+import { announcementData, category, create, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
 import { assign, person, type Staff } from '../helpers/workflow';
 
@@ -170,6 +170,26 @@ describe(`compliance checker (${TEST_DB})`, () => {
     expect(res.status).toBe(200);
     await service().runWindow(service().sla(new Date(twoDays.getTime() + 900_000)), new Date(twoDays.getTime() + 900_000));
     expect((await app.strapi.db.query(ALERT).findOne({ where: { id: alert.id } })).state).toBe('resolved');
+  });
+
+  it('the service-report rule reads the issued reports: an announcement in the old category clears nothing, last year’s issued report does', async () => {
+    const agencyId = (await app.strapi.db.query('plugin::ppid.unit').findOne({ where: { code: 'kominfo-uji' } })).id;
+    const current = () => app.strapi.db.query(ALERT).findOne({ where: { rule: 'service-report', subjectKey: `agency:${agencyId}:2026`, state: { $in: ['open', 'acknowledged'] } } });
+    // What the rule used to take for the report: a berkala announcement in "laporan-akses-informasi" this year.
+    const report = await category(app.strapi, 'laporan-akses-informasi');
+    const item = await create(app.strapi, 'announcement', announcementData({ slug: 'laporan-akses-2025', infoClass: 'berkala', berkalaCategory: report.documentId, unit: units.agency.documentId }), true);
+    await app.strapi.db.query('plugin::ppid.announcement').updateMany({ where: { documentId: item.documentId, publishedAt: { $notNull: true } }, data: { publishedAt: new Date('2026-03-20T03:00:00.000Z') } });
+    const at = new Date('2026-06-13T02:00:00.000Z'); // Saturday 13 June 2026, 09:00 WIB
+    await service().runNow({ now: at });
+    expect(await current()).toMatchObject({ severity: 'critical', details: { year: 2025, dueBy: '2026-03-31' } });
+    // The Ketua PPID issues the 2025 report (on the suite's clock; the route is tested in service-reports.test.ts).
+    const issued = await app.strapi.plugin('ppid').service('service-reports').issue({ id: ketua.id, firstname: 'Ketua' }, 2025, {}, at);
+    expect(issued).toMatchObject({ year: 2025, revision: 1, state: 'current', agency: { code: 'kominfo-uji' } });
+    const later = new Date(at.getTime() + 60_000);
+    await service().runNow({ now: later });
+    expect(await current()).toBeNull();
+    expect(await app.strapi.db.query(ALERT).findOne({ where: { rule: 'service-report', subjectKey: `agency:${agencyId}:2026` }, orderBy: [{ id: 'desc' }] })).toMatchObject({ state: 'resolved', openKey: null });
+    await app.strapi.plugin('ppid').service('workflow').asSystem(() => app.strapi.documents('plugin::ppid.announcement').unpublish({ documentId: item.documentId }));
   });
 });
 

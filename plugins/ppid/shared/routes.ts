@@ -101,6 +101,10 @@ export const ADMIN_ROUTES = {
   objectionRegister: { method: 'GET', path: `/registers/objections.:format(${FILE_FORMATS})` },
   serviceReport: { method: 'GET', path: '/reports/service/:year(\\d{4})' },
   serviceReportFile: { method: 'GET', path: '/reports/service/:year(\\d{4})/report.:format(pdf|xlsx)' },
+  // The issued reports (shared/service-reports.ts): issue a year (signers only), the history, a stored PDF.
+  issueServiceReport: { method: 'POST', path: '/reports/service/:year(\\d{4})/issue' },
+  issuedServiceReports: { method: 'GET', path: '/reports/service/issued' },
+  issuedServiceReportFile: { method: 'GET', path: '/reports/service/issued/:documentId/report.pdf' },
 } as const satisfies Record<string, AdminRoute>;
 
 export type AdminRouteName = keyof typeof ADMIN_ROUTES;

@@ -29,6 +29,10 @@ import websiteDeskController from './controllers/website-desk';
 import requestDeskController from './controllers/request-desk';
 import requestIntakeController from './controllers/request-intake';
 import requestPublicController from './controllers/request-public';
+import serviceReportsController from './controllers/service-reports';
+import publicServiceReports from './public-api/service-reports';
+import { protectServiceReports } from './requests/report-records';
+import { legacyComplianceWarnings } from './compliance/settings';
 import { websiteRecords } from './document-middlewares/website-records';
 import { evaluationFigures } from './document-middlewares/evaluation-figures';
 import { evaluationReaders } from './document-middlewares/evaluation-readers';
@@ -89,6 +93,10 @@ export default {
       throw new Error('ppid: the workflow transition log is append-only');
     };
     protectOrganisationLog(strapi);
+    // Issued service reports are never edited nor deleted; superseding changes only their state.
+    protectServiceReports(strapi);
+    // Options a newer version no longer reads (config that still carries them starts, with one warning each).
+    for (const warning of legacyComplianceWarnings(strapi.config.get('plugin::ppid.compliance'))) strapi.log.warn(`[ppid] ${warning}`);
     // Files of items in review or published are not replaced or deleted behind the engine's back.
     itemFilesGuard(strapi).install();
     strapi.db.lifecycles.subscribe({
@@ -127,7 +135,7 @@ export default {
     // The public downloads join the `public` controller (PUBLIC_ACTIONS open `public.<action>`).
     public: (deps: { strapi: Core.Strapi }) => {
       const files = dipFilesController(deps);
-      return { ...publicController(deps), dipEditionFile: files.publicEditionFile, excludedFile: files.publicExcludedFile };
+      return { ...publicController(deps), ...publicServiceReports(deps), dipEditionFile: files.publicEditionFile, excludedFile: files.publicExcludedFile };
     },
     dipFiles: dipFilesController,
     dipImport: dipImportController,
@@ -142,6 +150,7 @@ export default {
     requestDesk: requestDeskController,
     requestIntake: requestIntakeController,
     requestPublic: requestPublicController,
+    serviceReports: serviceReportsController,
     workflow: workflowController, compliance: complianceController, organisation: organisationController, home: homeController, privacy: privacyController, website: websiteController },
   services,
   policies: {},

@@ -7,8 +7,9 @@
 import { alertRecipients, diffAlerts, digestByPerson, openKey } from '../src/compliance/alerts';
 import { dateThisYear, emptyFacts, evaluate, lastMonth, monthsBefore, quarterOf, rootsOf, RULE_FUNCTIONS, type Facts, type RuleContext } from '../src/compliance/rules';
 import { cronRules, dailyWindow, slaWindow } from '../src/compliance/schedule';
-import { DEFAULT_COMPLIANCE, RULES, validateComplianceSettings, type ComplianceSettings } from '../src/compliance/settings';
+import { DEFAULT_COMPLIANCE, legacyComplianceWarnings, RULES, validateComplianceSettings, type ComplianceSettings } from '../src/compliance/settings';
 import { createClock } from '../src/workflow/clock';
+import pluginConfig from '../src/config';
 
 const TZ = 'Asia/Jakarta';
 /** A local Jakarta wall time as an instant. */
@@ -185,12 +186,24 @@ describe('serta merta retrospective approval', () => {
 });
 
 describe('annual service report (by 31 March)', () => {
-  it('warns 30 days before, is critical after; a report published this year clears it', () => {
+  it('warns 30 days before, is critical after; the issued report of the previous year clears it', () => {
     expect(run('service-report', facts(), ctx(wib('2026-02-28T23:59:00')))).toEqual([]);
     expect(run('service-report', facts(), ctx(wib('2026-03-01T00:00:00')))[0]).toMatchObject({ severity: 'warning', subjectKey: 'agency:1:2026' });
     expect(run('service-report', facts(), ctx(wib('2026-03-31T23:59:00')))[0].severity).toBe('warning');
     expect(run('service-report', facts(), ctx(wib('2026-04-01T00:00:00')))[0]).toMatchObject({ severity: 'critical', title: { en: 'Dinas: the 2025 public information service report is overdue (due 2026-03-31)' } });
-    expect(run('service-report', facts({ serviceReports: [{ unitId: 2, at: wib('2026-03-20T10:00:00') }] }), ctx(wib('2026-04-01T00:00:00')))).toEqual([]);
+    expect(run('service-report', facts({ serviceReports: [{ agencyId: 1, year: 2025 }] }), ctx(wib('2026-04-01T00:00:00')))).toEqual([]);
+    expect(run('service-report', facts({ serviceReports: [{ agencyId: 1, year: 2025 }] }), ctx(wib('2026-03-01T00:00:00')))).toEqual([]);
+  });
+  it('reads only the previous year and only the agency that issued it', () => {
+    const second = { id: 9, code: 'dinkes', name: 'Dinas Kesehatan', parentId: null, publishes: true, active: true };
+    const now = ctx(wib('2026-04-01T00:00:00'));
+    // Another year's report (the one before, or this year's) does not count for 2025.
+    expect(keys(run('service-report', facts({ serviceReports: [{ agencyId: 1, year: 2024 }, { agencyId: 1, year: 2026 }] }), now))).toEqual(['agency:1:2026']);
+    // One agency's report clears its alert only; a sub-unit id is no agency.
+    const two = facts({ units: [agency, ikp, quiet, second], serviceReports: [{ agencyId: 9, year: 2025 }, { agencyId: 2, year: 2025 }] });
+    expect(run('service-report', two, now)).toEqual([
+      expect.objectContaining({ subjectKey: 'agency:1:2026', unitId: 1, severity: 'critical', recipients: ['ketua_ppid', 'ppid_utama'], details: { year: 2025, dueBy: '2026-03-31' } }),
+    ]);
   });
   it('counts 30 days back from 31 March in a leap year too (1 March either way)', () => {
     expect(run('service-report', facts(), ctx(wib('2028-02-29T23:59:00')))).toEqual([]);
@@ -278,6 +291,17 @@ describe('settings validation', () => {
       '"compliance.slaIntervalMinutes" must divide 60 (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60), or be 0 for no SLA pass',
       '"compliance.rules.dip-edition.dueBy" must be "MM-DD", e.g. "01-31"',
     ]);
+  });
+  it('still accepts a config that carries the retired service-report category, with one warning', () => {
+    const old = { ...DEFAULT_COMPLIANCE, rules: { ...DEFAULT_COMPLIANCE.rules, 'service-report': { enabled: true, dueBy: '03-31', warnDays: 30, category: 'laporan-akses-informasi' } } };
+    expect(validateComplianceSettings(old as ComplianceSettings)).toEqual([]);
+    expect(legacyComplianceWarnings(old)).toEqual([
+      '"compliance.rules.service-report.category" is no longer used and is ignored: the service-report rule checks the issued annual service reports (Laporan > Terbitkan laporan). Remove the option from config/plugins.',
+    ]);
+    expect(legacyComplianceWarnings(DEFAULT_COMPLIANCE)).toEqual([]);
+    // The plugin's config validator (what Strapi runs at start) accepts it too.
+    expect(() => pluginConfig.validator({ ...pluginConfig.default, compliance: old } as any)).not.toThrow();
+    expect(legacyComplianceWarnings(undefined)).toEqual([]);
   });
 });
 

@@ -14,6 +14,8 @@ import type { AvailableTransition, ItemWorkflow } from '../api/types';
 import { registrationBody, requestsApi, serverProblems, validateExtension, validateNotice, validateObjection, validateRegistration } from '../api/requests';
 import { emptyRegistration, RegisterRequestForm, submitRegistration } from '../pages/requests/RegisterRequestForm';
 import { NoticeForm } from '../pages/requests/RequestForms';
+import { IssuedReports } from '../pages/requests/IssuedReports';
+import type { IssuedServiceReport, IssuedServiceReportsResponse } from '../../../shared/service-reports';
 import { editViewPath } from '../utils/paths';
 import type { ObjectionDetail, RequestDeskResponse, RequestDeskRow, RequestDetail, ServiceReportFigures } from '../../../shared/requests';
 import en from '../translations/en.json';
@@ -434,5 +436,41 @@ describe('the objection panel and the report', () => {
     expect(body).toContain('Diajukan ke Komisi Informasi 1');
     expect(requestsApi.requestRegister('xlsx', 2026)).toBe('/ppid/registers/requests.xlsx?year=2026');
     expect(requestsApi.reportFile(2026, 'pdf')).toBe('/ppid/reports/service/2026/report.pdf');
+  });
+  it('lets the signer issue the year’s report (again, with a reason) and shows every reader the issued history', () => {
+    const agency = { documentId: 'unit00000000000000000001', code: 'kominfo-uji', name: 'Dinas Kominfo Uji' };
+    const issue = (over: Partial<IssuedServiceReport>): IssuedServiceReport => ({
+      documentId: 'rep0000000000000000000001', year: 2025, revision: 1, state: 'current', agency, issuedAt: '2026-01-20T02:00:00.000Z', issuedBy: 'Utama Uji',
+      signer: { position: 'PPID Utama', name: 'Drs. Utama Sekali' }, reason: null, note: null, supersededAt: null, pdfSha256: 'ab'.repeat(32),
+      file: '/ppid/reports/service/issued/rep0000000000000000000001/report.pdf', ...over,
+    });
+    const rows = [
+      issue({ documentId: 'rep0000000000000000000002', revision: 2, reason: 'Dua permohonan Desember belum tercatat', issuedAt: '2026-02-03T03:00:00.000Z' }),
+      issue({ state: 'superseded', supersededAt: '2026-02-03T03:00:00.000Z' }),
+    ];
+    const set = (signsFor: IssuedServiceReportsResponse['meta']['signsFor']) => {
+      fixtures[requestsApi.issuedReports()] = { data: rows, meta: { signsFor } } satisfies IssuedServiceReportsResponse;
+    };
+    expect(requestsApi.issuedReports()).toBe('/ppid/reports/service/issued');
+    expect(requestsApi.issueReport(2025)).toBe('/ppid/reports/service/2025/issue');
+
+    set([agency]);
+    const again = text(renderNode(<IssuedReports year={2025} thisYear={2026} />));
+    expect(again).toContain('Terbitkan ulang laporan tahun 2025');
+    expect(again).toContain('2025 (revisi 2) Dinas Kominfo Uji 3 Feb 2026');
+    expect(again).toContain('Drs. Utama Sekali (PPID Utama) Berlaku Dua permohonan Desember belum tercatat');
+    expect(again).toContain('Digantikan 3 Feb 2026');
+    expect(text(renderNode(<IssuedReports year={2024} thisYear={2026} />))).toContain('Terbitkan laporan tahun 2024');
+    const notEnded = text(renderNode(<IssuedReports year={2026} thisYear={2026} />));
+    expect(notEnded).toContain('Laporan tahun 2026 dapat diterbitkan setelah tahunnya berakhir.');
+    expect(notEnded).not.toContain('Terbitkan laporan');
+    expect(text(renderNode(<IssuedReports year={2024} thisYear={2026} />, 'en'))).toContain('Issue the 2024 report');
+
+    // A reader who signs for no agency sees the history only.
+    set([]);
+    const reader = text(renderNode(<IssuedReports year={2024} thisYear={2026} />, 'en'));
+    expect(reader).not.toContain('Issue the');
+    expect(reader).toContain('Issued reports');
+    expect(reader).toContain('Current');
   });
 });

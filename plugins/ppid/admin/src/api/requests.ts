@@ -41,6 +41,9 @@ export const requestsApi = {
   organisation: () => adminUrl('organisation'),
   report: (year: number) => adminUrl('serviceReport', { year }),
   reportFile: (year: number, format: string) => adminUrl('serviceReportFile', { year, format }),
+  /** The issued reports (shared/service-reports.ts): the history, and issuing a year. */
+  issuedReports: () => adminUrl('issuedServiceReports'),
+  issueReport: (year: number) => adminUrl('issueServiceReport', { year }),
 };
 
 /** A form's problems by field name: a message key of the admin's translations and its values. */

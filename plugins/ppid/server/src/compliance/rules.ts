@@ -68,8 +68,8 @@ export interface Facts {
   overdue: { type: string; documentId: string; title: string | null; unitId: number | null; stage: string; stageName: Text; actor: Position | null; dueAt: Date }[];
   /** Serta merta items published at once and still waiting for their retrospective approval. */
   retroPending: { type: string; documentId: string; title: string | null; unitId: number | null; dueAt: Date | null; approvers: Position[] }[];
-  /** Per unit: the latest publication of the annual service report category this year. */
-  serviceReports: { unitId: number; at: Date }[];
+  /** The current issued annual service reports (services/service-reports.ts): agency (root unit) and year. */
+  serviceReports: { agencyId: number; year: number }[];
   /**
    * Open website backlog items (not done nor rejected) whose due date has come, with the stage they
    * are at and the position that acts there (null: not under a workflow, or at a stage without one).
@@ -450,7 +450,11 @@ const sertaMertaRetro: Rule = (facts, { now }) =>
     };
   });
 
-/** The annual public-information service report, published by 31 March (UU 14/2008, Perki 1/2021). */
+/**
+ * The annual public-information service report of the previous year, issued by 31 March (UU 14/2008,
+ * Perki 1/2021): an agency without a current issued report of that year is warned `warnDays` before
+ * the date and critical after it.
+ */
 const serviceReport: Rule = (facts, { now, timezone, settings }) => {
   const { dueBy, warnDays } = settings.rules['service-report'];
   const due = dateThisYear(now, dueBy, timezone);
@@ -458,8 +462,7 @@ const serviceReport: Rule = (facts, { now, timezone, settings }) => {
   const warnFrom = isoDate(DateTime.fromISO(due, { zone: timezone }).minus({ days: warnDays }));
   if (today < warnFrom) return [];
   const year = local(now, timezone).year;
-  const roots = rootsOf(facts.units);
-  const reported = new Set(facts.serviceReports.map((r) => roots.get(r.unitId)));
+  const reported = new Set(facts.serviceReports.filter((r) => r.year === year - 1).map((r) => r.agencyId));
   return agencies(facts.units)
     .filter((a) => !reported.has(a.id))
     .map((a) => {
@@ -474,7 +477,7 @@ const serviceReport: Rule = (facts, { now, timezone, settings }) => {
         title: late
           ? { id: `${a.name}: laporan layanan informasi publik tahun ${year - 1} terlambat (batas ${due})`, en: `${a.name}: the ${year - 1} public information service report is overdue (due ${due})` }
           : { id: `${a.name}: laporan layanan informasi publik tahun ${year - 1} jatuh tempo ${due}`, en: `${a.name}: the ${year - 1} public information service report is due on ${due}` },
-        details: { year: year - 1, dueBy: due, category: settings.rules['service-report'].category },
+        details: { year: year - 1, dueBy: due },
         recipients: ['ketua_ppid', 'ppid_utama'],
       };
     });

@@ -52,7 +52,8 @@ export interface ComplianceSettings {
     'dip-edition': { enabled: boolean; dueBy: string };
     'exclusion-expiry': { enabled: boolean; warnDays: number };
     'serta-merta-retro': { enabled: boolean };
-    'service-report': { enabled: boolean; dueBy: string; warnDays: number; category: string };
+    /** The previous year's report, issued by `dueBy` (services/service-reports.ts); warned `warnDays` before. */
+    'service-report': { enabled: boolean; dueBy: string; warnDays: number };
     'stage-without-actor': { enabled: boolean };
   };
 }
@@ -89,7 +90,7 @@ export const DEFAULT_COMPLIANCE: ComplianceSettings = {
     'dip-edition': { enabled: true, dueBy: '01-31' },
     'exclusion-expiry': { enabled: true, warnDays: 30 },
     'serta-merta-retro': { enabled: true },
-    'service-report': { enabled: true, dueBy: '03-31', warnDays: 30, category: 'laporan-akses-informasi' },
+    'service-report': { enabled: true, dueBy: '03-31', warnDays: 30 },
     'stage-without-actor': { enabled: true },
   },
 };
@@ -131,6 +132,21 @@ export function validateComplianceSettings(s: ComplianceSettings): string[] {
   need(wholeFrom(r['exclusion-expiry']?.warnDays, 0), 'rules.exclusion-expiry.warnDays" must be a whole number from 0');
   need(typeof r['service-report']?.dueBy === 'string' && MMDD.test(r['service-report'].dueBy), 'rules.service-report.dueBy" must be "MM-DD", e.g. "03-31"');
   need(wholeFrom(r['service-report']?.warnDays, 0), 'rules.service-report.warnDays" must be a whole number from 0');
-  need(typeof r['service-report']?.category === 'string' && r['service-report'].category.length > 0, 'rules.service-report.category" must be a berkala category code');
   return problems;
+}
+
+/**
+ * Options earlier versions read and this one ignores, one warning each (the app still starts):
+ * `rules.service-report.category` (the rule looked for an announcement in that berkala category;
+ * it now reads the issued reports).
+ */
+export function legacyComplianceWarnings(s: unknown): string[] {
+  const warnings: string[] = [];
+  const rule = (s as { rules?: Record<string, Record<string, unknown>> } | null)?.rules?.['service-report'];
+  if (rule && 'category' in rule) {
+    warnings.push(
+      '"compliance.rules.service-report.category" is no longer used and is ignored: the service-report rule checks the issued annual service reports (Laporan > Terbitkan laporan). Remove the option from config/plugins.'
+    );
+  }
+  return warnings;
 }

@@ -3,6 +3,7 @@ import { dipEdition, dipEntry, dipSubmission, exclusion, exclusionList } from '.
 import { devMail, notification } from './notification';
 import { privacyClearance } from './privacy';
 import { infoRequest, objection } from './requests';
+import { serviceReport } from './service-report';
 import { complianceAlert, complianceRun } from './compliance';
 import { organisationChange, positionAssignment, unit } from './organisation';
 import { workflow, workflowBinding, workflowInstance, workflowTransition } from './workflow';
@@ -37,6 +38,7 @@ const all = [
   evaluation,
   infoRequest,
   objection,
+  serviceReport,
   workflow,
   workflowBinding,
   workflowInstance,

@@ -22,7 +22,7 @@ export const VERSION_TABLE = 'ppid_public_version';
 /** Content types whose writes may change a public answer. */
 export const PUBLIC_MODELS = [
   'announcement', 'berkala-category', 'publication-record', 'dip-entry', 'dip-edition', 'exclusion', 'unit', 'workflow',
-  'workflow-binding',
+  'workflow-binding', 'service-report',
 ].map(uid).concat([
   'plugin::upload.file',
   // What the Public role may read: a grant or a revocation invalidates every answer (the fast path

@@ -156,3 +156,59 @@ export function dipEdition(row: Row, downloads: ReturnType<typeof editionDownloa
     downloads,
   };
 }
+
+/** Counts only: a record of numbers (anything else in a stored snapshot is dropped). */
+const counts = (v: unknown): Record<string, number> =>
+  Object.fromEntries(Object.entries(v && typeof v === 'object' ? (v as Row) : {}).filter(([, n]) => typeof n === 'number'));
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const REQUEST_COUNTS = ['total', 'pending', 'closedIncomplete', 'extended', 'onTime', 'late'] as const;
+
+/** An issued service report's figures as frozen at issue: aggregate counts, whitelisted again. */
+export function serviceReportFigures(f: Row | null | undefined) {
+  const r: Row = f?.requests ?? {};
+  const o: Row = f?.objections ?? {};
+  return {
+    year: num(f?.year),
+    requests: {
+      ...Object.fromEntries(REQUEST_COUNTS.map((k) => [k, num(r[k]) ?? 0])),
+      byMonth: Array.isArray(r.byMonth) ? r.byMonth.map((n: unknown) => num(n) ?? 0) : [],
+      byChannel: counts(r.byChannel),
+      byOutcome: counts(r.byOutcome),
+      refusalsByArticle: counts(r.refusalsByArticle),
+      onTimeRate: num(r.onTimeRate),
+      averageWorkingDays: num(r.averageWorkingDays),
+    },
+    objections: {
+      total: num(o.total) ?? 0,
+      byGround: counts(o.byGround),
+      byDecision: counts(o.byDecision),
+      pending: num(o.pending) ?? 0,
+      disputes: num(o.disputes) ?? 0,
+    },
+  };
+}
+
+/** The public download of an issued report; `agency` names the agency when several issued one that year. */
+export const serviceReportDownloads = (year: number, agency: string | null) => ({
+  pdf: `/api/ppid/service-reports/${year}.pdf${agency ? `?agency=${encodeURIComponent(agency)}` : ''}`,
+});
+
+/** An issued service report in a list: agency, year, revision, issue date, signer, download. */
+export function serviceReportSummary(row: Row, nameAgency: boolean) {
+  return {
+    year: row.year,
+    agency: unitRef(row.agency),
+    revision: row.revision,
+    issuedAt: iso(row.issuedAt),
+    signer: row.signerName ? { name: plain(row.signerName), position: plain(row.signerPosition ?? '') } : null,
+    reason: plain(row.reason ?? null),
+    note: plain(row.note ?? null),
+    pdfSha256: typeof row.pdfSha256 === 'string' ? row.pdfSha256 : null,
+    downloads: serviceReportDownloads(row.year, nameAgency ? (row.agency?.code ?? null) : null),
+  };
+}
+
+/** One issued service report with its figures. */
+export function serviceReportDetail(row: Row, nameAgency: boolean) {
+  return { ...serviceReportSummary(row, nameAgency), figures: serviceReportFigures(row.figures) };
+}

@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import type { Writable } from 'stream';
 import { pipeline } from 'stream/promises';
 import { ARTICLE_17_GROUNDS, ARTICLE_17_LETTERS } from '../domain/constants';
-import { breathe, createPdf, finish, header, heading, table } from '../documents/pdf';
+import { breathe, createPdf, finish, header, heading, paragraph, signature, table, type Signature } from '../documents/pdf';
 import { tanggal } from '../dip/export/labels';
 import {
   NOTICE_OUTCOMES,
@@ -259,7 +259,17 @@ export function reportSections(r: ServiceReport): Array<{ title: string; rows: A
   ];
 }
 
-export async function writeServiceReport(format: 'pdf' | 'xlsx', r: ServiceReport, agency: Letterhead | null, out: Writable): Promise<void> {
+/** What an issued report adds to its PDF: the issue date, the revision and its reason, the signature. */
+export interface IssueMark {
+  /** Formatted local date, e.g. "5 Januari 2027". */
+  date: string;
+  revision: number;
+  reason: string | null;
+  note: string | null;
+  signer: Signature | null;
+}
+
+export async function writeServiceReport(format: 'pdf' | 'xlsx', r: ServiceReport, agency: Letterhead | null, out: Writable, issued?: IssueMark): Promise<void> {
   const title = `Laporan Layanan Informasi Publik Tahun ${r.year}`;
   const sections = reportSections(r);
   if (format === 'xlsx') {
@@ -290,6 +300,13 @@ export async function writeServiceReport(format: 'pdf' | 'xlsx', r: ServiceRepor
     const t = table(doc, [{ header: 'Uraian', weight: 4 }, { header: 'Jumlah', weight: 1, align: 'right' }], { size: 9 });
     for (const [label, value] of s.rows) t.row([label, value]);
     doc.pdf.moveDown(0.5);
+  }
+  if (issued) {
+    heading(doc, 'Penerbitan');
+    paragraph(doc, `Diterbitkan ${issued.date}${issued.revision > 1 ? ` (revisi ${issued.revision})` : ''}.`);
+    if (issued.reason) paragraph(doc, `Alasan penerbitan ulang: ${issued.reason}`);
+    if (issued.note) paragraph(doc, `Catatan: ${issued.note}`);
+    if (issued.signer) signature(doc, issued.signer);
   }
   await finish(doc);
 }

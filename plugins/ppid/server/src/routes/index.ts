@@ -8,7 +8,7 @@ import type { FormRouteKind } from '../website/records';
  * Public role. Admin routes mount under /ppid and need an admin session plus the plugin's RBAC
  * actions (registered in bootstrap, granted per role in Settings > Roles).
  */
-export const PUBLIC_ACTIONS = ['announcements', 'announcement', 'dip', 'excluded', 'dipEditions', 'dipEdition', 'dipEditionFile', 'excludedFile'] as const;
+export const PUBLIC_ACTIONS = ['announcements', 'announcement', 'dip', 'excluded', 'dipEditions', 'dipEdition', 'dipEditionFile', 'excludedFile', 'serviceReports', 'serviceReport', 'serviceReportFile'] as const;
 
 /** The plugin's admin permissions (Settings > Administration panel > Roles > Plugins > PPID). */
 export const RBAC_ACTIONS = [
@@ -45,6 +45,10 @@ const contentApi = {
     // otherwise take "2026.pdf" as the year (path-to-regexp 6 parameters match up to the next "/").
     { method: 'GET', path: `/dip/editions/:year(\\d{4}).:format(${FORMATS})`, handler: 'public.dipEditionFile', config: { policies: [] } },
     { method: 'GET', path: `/excluded.:format(${FORMATS})`, handler: 'public.excludedFile', config: { policies: [] } },
+    // The issued annual service reports (public-api/service-reports.ts): the stored PDF first, as above.
+    { method: 'GET', path: '/service-reports/:year(\\d{4}).pdf', handler: 'public.serviceReportFile', config: { policies: [] } },
+    { method: 'GET', path: '/service-reports', handler: 'public.serviceReports', config: { ...PUBLIC_CACHED } },
+    { method: 'GET', path: '/service-reports/:year([^./]+)', handler: 'public.serviceReport', config: { ...PUBLIC_CACHED } },
     { method: 'GET', path: '/announcements', handler: 'public.announcements', config: { ...PUBLIC_CACHED } },
     { method: 'GET', path: '/announcements/:slug', handler: 'public.announcement', config: { ...PUBLIC_CACHED } },
     { method: 'GET', path: '/dip', handler: 'public.dip', config: { ...PUBLIC_CACHED } },
@@ -154,6 +158,10 @@ const admin = {
     { ...route('objectionRegister'), handler: 'requestDocuments.objectionRegister', config: can('requests.handle') },
     { ...route('serviceReport'), handler: 'requestDocuments.serviceReport', config: can('requests.handle') },
     { ...route('serviceReportFile'), handler: 'requestDocuments.serviceReportFile', config: can('requests.handle') },
+    // The issued reports (controllers/service-reports.ts): the agency's signing positions issue; the PPID reads the history.
+    { ...route('issueServiceReport'), handler: 'serviceReports.issue', config: can('requests.handle') },
+    { ...route('issuedServiceReports'), handler: 'serviceReports.issued', config: can('requests.handle') },
+    { ...route('issuedServiceReportFile'), handler: 'serviceReports.file', config: can('requests.handle') },
   ],
 };
 

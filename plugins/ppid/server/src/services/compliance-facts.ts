@@ -6,7 +6,7 @@ import type { Core } from '@strapi/strapi';
 import { uid } from '../content-types/builders';
 import { WORKFLOW_SUBJECTS } from '../content-types/workflow';
 import type { Position } from '../domain/constants';
-import { addDays, today as localToday, yearRange } from '../domain/time';
+import { addDays, today as localToday } from '../domain/time';
 import type { StageDef, WorkflowDefinition } from '../workflow/definition';
 import { SUBJECTS } from '../workflow/subjects';
 import { actingUnit, inForce } from '../workflow/actors';
@@ -106,35 +106,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const r of [...a, ...d]) if (!best.has(r.unitId) || best.get(r.unitId)! < r.at) best.set(r.unitId, r.at);
       facts.lastPublished = [...best].map(([unitId, at]) => ({ unitId, at }));
     }
-    if (need('berkala-freshness', 'service-report')) {
+    if (need('berkala-freshness')) {
       const lu = link(ANN, 'unit');
       const lc = link(ANN, 'berkalaCategory');
-      const cats = table(uid('berkala-category'));
-      const base = () =>
-        knex()(`${table(ANN)} as a`)
-          .join(`${lu.name} as lu`, `lu.${lu.own}`, 'a.id')
-          .join(`${lc.name} as lc`, `lc.${lc.own}`, 'a.id')
-          .join(`${cats} as c`, 'c.id', `lc.${lc.other}`)
-          .whereNotNull('a.published_at');
-      if (need('berkala-freshness')) {
-        const rows: Row[] = await base()
-          .where('a.published_at', '>=', monthsBefore(now, lookbackMonths('berkala-freshness'), tz))
-          .where('a.info_class', 'berkala')
-          .groupBy(`lu.${lu.other}`, 'c.code', 'c.name')
-          .select(`lu.${lu.other} as unitId`, 'c.code as code', 'c.name as name')
-          .max({ at: 'a.published_at' });
-        facts.berkala = rows.map((r) => ({ unitId: Number(r.unitId), categoryCode: r.code, categoryName: r.name, at: toDate(r.at)! }));
-      }
-      if (need('service-report')) {
-        const { start } = yearRange(Number(localToday(now, tz).slice(0, 4)), tz);
-        const rows: Row[] = await base()
-          .where('c.code', settings().rules['service-report'].category)
-          .where('a.published_at', '>=', start)
-          .groupBy(`lu.${lu.other}`)
-          .select(`lu.${lu.other} as unitId`)
-          .max({ at: 'a.published_at' });
-        facts.serviceReports = rows.map((r) => ({ unitId: Number(r.unitId), at: toDate(r.at)! }));
-      }
+      const rows: Row[] = await knex()(`${table(ANN)} as a`)
+        .join(`${lu.name} as lu`, `lu.${lu.own}`, 'a.id')
+        .join(`${lc.name} as lc`, `lc.${lc.own}`, 'a.id')
+        .join(`${table(uid('berkala-category'))} as c`, 'c.id', `lc.${lc.other}`)
+        .whereNotNull('a.published_at')
+        .where('a.published_at', '>=', monthsBefore(now, lookbackMonths('berkala-freshness'), tz))
+        .where('a.info_class', 'berkala')
+        .groupBy(`lu.${lu.other}`, 'c.code', 'c.name')
+        .select(`lu.${lu.other} as unitId`, 'c.code as code', 'c.name as name')
+        .max({ at: 'a.published_at' });
+      facts.berkala = rows.map((r) => ({ unitId: Number(r.unitId), categoryCode: r.code, categoryName: r.name, at: toDate(r.at)! }));
+    }
+    if (need('service-report')) {
+      // The current issued reports of last year (the rule's year), per agency.
+      const u = uid('service-report');
+      const l = link(u, 'agency');
+      const year = Number(localToday(now, tz).slice(0, 4)) - 1;
+      const rows: Row[] = await knex()(`${table(u)} as r`)
+        .join(`${l.name} as l`, `l.${l.own}`, 'r.id')
+        .where({ 'r.state': 'current', 'r.year': year })
+        .distinct(`l.${l.other} as agencyId`);
+      facts.serviceReports = rows.map((r) => ({ agencyId: Number(r.agencyId), year }));
     }
     if (need('content-plan')) {
       const q = quarterOf(now, tz);

@@ -186,19 +186,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { unit: { id: { $in: [...ids] } } };
   }
 
-  async function requestRows(user: Person, p: Period): Promise<Row[]> {
+  /** Every unit of one agency, as a where clause (the issued report's scope). */
+  async function agencyScope(agencyId: number): Promise<Row> {
+    const { units } = await getService(strapi, 'membership').snapshot();
+    return { unit: { id: { $in: [...unitsBelow(units, agencyId)] } } };
+  }
+
+  async function requestRows(scope: Row, p: Period): Promise<Row[]> {
     const { start, end } = bounds(p);
     return strapi.db.query(REQ).findMany({
-      where: { ...(await unitScope(user)), receivedAt: { $gte: start, $lte: end }, ...(p.state ? { state: p.state } : {}) },
+      where: { ...scope, receivedAt: { $gte: start, $lte: end }, ...(p.state ? { state: p.state } : {}) },
       populate: { objections: { select: ['registrationNumber'] } },
       orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
     });
   }
 
-  async function objectionRows(user: Person, p: Period): Promise<Row[]> {
+  async function objectionRows(scope: Row, p: Period): Promise<Row[]> {
     const { start, end } = bounds(p);
     return strapi.db.query(OBJ).findMany({
-      where: { ...(await unitScope(user)), filedAt: { $gte: start, $lte: end }, ...(p.state ? { state: p.state } : {}) },
+      where: { ...scope, filedAt: { $gte: start, $lte: end }, ...(p.state ? { state: p.state } : {}) },
       populate: { request: true },
       orderBy: [{ filedAt: 'asc' }, { id: 'asc' }],
     });
@@ -208,7 +214,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const closedIncomplete = (r: Row) => r.state === 'closed' && !r.outcome;
 
   async function requestRegister(user: Person, p: Period) {
-    const rows = await requestRows(user, p);
+    const rows = await requestRows(await unitScope(user), p);
     return rows.map((r, i) => {
       const e: RequestEntry = {
         registrationNumber: r.registrationNumber,
@@ -238,7 +244,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function objectionRegister(user: Person, p: Period) {
-    const rows = await objectionRows(user, p);
+    const rows = await objectionRows(await unitScope(user), p);
     return rows.map((o, i) => {
       const r: Row = o.request ?? {};
       const e: ObjectionEntry = {
@@ -262,9 +268,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** The year's report figures over the registers of the units the person serves. */
-  async function report(user: Person, year: number, now = new Date()) {
+  const report = async (user: Person, year: number, now = new Date()) => figures(await unitScope(user), year, now);
+  /** The year's report figures of one agency (every unit below its root): what an issue freezes. */
+  const agencyReport = async (agencyId: number, year: number, now = new Date()) => figures(await agencyScope(agencyId), year, now);
+
+  async function figures(scope: Row, year: number, now: Date) {
     const p = { from: `${year}-01-01`, to: `${year}-12-31` };
-    const [requests, objections] = await Promise.all([requestRows(user, p), objectionRows(user, p)]);
+    const [requests, objections] = await Promise.all([requestRows(scope, p), objectionRows(scope, p)]);
     const rq: RequestRow[] = requests.map((r) => ({
       receivedAt: new Date(r.receivedAt),
       channel: r.channel,
@@ -294,5 +304,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return letterhead(served[0]);
   }
 
-  return { requestLetterModel, objectionLetterModel, requestRegister, objectionRegister, report, letterhead: ownLetterhead, signer };
+  return { requestLetterModel, objectionLetterModel, requestRegister, objectionRegister, report, agencyReport, letterhead: ownLetterhead, agencyLetterhead: letterhead, signer };
 };

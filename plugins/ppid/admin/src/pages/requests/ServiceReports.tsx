@@ -1,6 +1,7 @@
 /**
  * Register & Laporan: the request and objection registers of a year (XLSX, CSV, PDF), and the
- * annual service report's figures (GET /ppid/reports/service/:year) as tables, with its PDF and XLSX.
+ * annual service report's figures (GET /ppid/reports/service/:year) as tables, with its PDF and XLSX,
+ * and the issued reports (IssuedReports.tsx): issue the year's report, the history of issues.
  */
 import * as React from 'react';
 import { Box, Field, Flex, Grid, SingleSelect, SingleSelectOption, Td, Tr, Typography } from '@strapi/design-system';
@@ -12,6 +13,7 @@ import { ErrorBlock, LoadingBlock } from '../../components/States';
 import { useGet } from '../../hooks/useGet';
 import { usePpidIntl } from '../../hooks/usePpidIntl';
 import { OBJECTION_GROUND_LABELS, type ServiceReportFigures, type ServiceReportResponse } from '../../../../shared/requests';
+import { IssuedReports } from './IssuedReports';
 import { Section } from './parts';
 
 const REGISTER_FORMATS = ['xlsx', 'csv', 'pdf'] as const;
@@ -130,6 +132,7 @@ export const ServiceReports = ({ now = new Date() }: { now?: Date }) => {
         {report.error && !report.data ? <ErrorBlock compact error={report.error} onRetry={() => void report.refetch()} /> : null}
         {report.data ? <ReportFigures report={report.data.data} /> : null}
       </Section>
+      <IssuedReports year={year} thisYear={thisYear} />
     </Flex>
   );
 };

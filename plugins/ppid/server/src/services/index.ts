@@ -40,6 +40,8 @@ import objectionDesk from './objection-desk';
 import requestIntake from './request-intake';
 import requestDocuments from './request-documents';
 import requestClock from './request-clock';
+import privateFiles from './private-files';
+import identityDocuments from './identity-documents';
 
 const services = {
   'request-access': requestAccess,
@@ -48,6 +50,8 @@ const services = {
   'objection-desk': objectionDesk,
   'request-documents': requestDocuments,
   'request-clock': requestClock,
+  'private-files': privateFiles,
+  'identity-documents': identityDocuments,
   publicApi,
   organisation,
   membership,

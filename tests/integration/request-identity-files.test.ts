@@ -68,7 +68,10 @@ beforeAll(async () => {
   await assign(app, stafLain, 'fungsional', units.stat.documentId);
   admin = await adminSession(app);
 });
+const leftovers: string[] = [];
 afterAll(async () => {
+  // The upload plugin writes to the app's own public/uploads: a failed test must not leave files there.
+  for (const file of leftovers) fs.rmSync(file, { force: true });
   await app?.stop();
 });
 
@@ -176,6 +179,7 @@ describe(`identity documents kept by an older version in the upload plugin (${TE
       .plugin('upload')
       .service('upload')
       .upload({ data: { fileInfo: { name: 'identitas-pemohon.pdf' } }, files: { filepath: tmp, originalFilename: 'identitas-pemohon.pdf', mimetype: 'application/pdf', size: PDF.length } });
+    leftovers.push(`${app.strapi.dirs.static.public}${file.url}`);
     const request = await deskRequest();
     if (Object.keys(over).length) await app.strapi.db.query(REQ).update({ where: { documentId: request.documentId }, data: over });
     const r = await row(request.documentId);

@@ -3,6 +3,7 @@
  * else becomes a path), the store's folder, download names and headers.
  */
 import path from 'path';
+import config from '../src/config';
 import { DEFAULT_PRIVATE_DIR, downloadHeaders, isInside, isKey, keyPath, newKey, safeFileName, storeRoot } from '../src/files/private-store';
 
 describe('keys', () => {
@@ -86,5 +87,20 @@ describe('download headers', () => {
       'Cache-Control': 'private, no-store',
       'X-Content-Type-Options': 'nosniff',
     });
+  });
+});
+
+describe('the plugin setting privateFiles.dir', () => {
+  const base = () => ({ ...config.default, privateFiles: { dir: '' } });
+
+  it('is empty by default (the folder under .tmp) or a folder path', () => {
+    expect(config.default.privateFiles).toEqual({ dir: '' });
+    expect(() => config.validator(base())).not.toThrow();
+    expect(() => config.validator({ ...base(), privateFiles: { dir: '/var/lib/ppid/private-files' } })).not.toThrow();
+  });
+
+  it('refuses anything else at start', () => {
+    expect(() => config.validator({ ...base(), privateFiles: { dir: 42 as unknown as string } })).toThrow('ppid: "privateFiles.dir" (PPID_PRIVATE_FILES_DIR) must be a folder path, or empty for the default');
+    expect(() => config.validator({ ...base(), privateFiles: undefined as unknown as { dir: string } })).toThrow('"privateFiles.dir"');
   });
 });

@@ -17,6 +17,7 @@ import { inLanguageOf, refuse, type Text } from '../errors';
 import { downloadHeaders, safeFileName } from '../files/private-store';
 import { checkFile, extensionOf } from '../uploads/policy';
 import { getService } from '../utils';
+import { bilingual } from './request-intake';
 import type { User } from './workflow-people';
 
 type Row = Record<string, any>;
@@ -29,7 +30,6 @@ const FILE = 'plugin::upload.file';
 /** The former media field's name in the upload plugin's links. */
 const LEGACY_FIELD = 'identityDocument';
 const FALLBACK_NAME = 'identitas-pemohon';
-const bilingual = (t: Text) => `${t.id} / ${t.en}`;
 
 /** The identity-document fields emptied when the document is erased. */
 export const NO_IDENTITY_FILE = { identityFileKey: null, identityFileName: null, identityFileMime: null, identityFileSize: null, identityFileSha256: null } as const;

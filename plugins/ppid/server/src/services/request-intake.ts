@@ -2,7 +2,8 @@
  * Registering requests for information and objections (issue 14), at the desk and from the public
  * form, and what the public tracking page reads. The rules are pure (requests/intake.ts,
  * deadlines.ts, registration.ts, public-status.ts); this is the Strapi glue: the PPID unit, the
- * register's running number, the row and its workflow instance, the identity document's upload.
+ * register's running number, the row and its workflow instance, the identity document (kept in the
+ * plugin's private file store: services/identity-documents.ts).
  */
 import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';

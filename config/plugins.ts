@@ -56,6 +56,8 @@ export default ({ env }: { env: any }) => ({
         devMailbox: env('PPID_DEV_MAILBOX', 'auto'),
         smtpHost: env('SMTP_HOST', ''),
       },
+      // Requesters' identity documents: outside public/, kept across restarts, backed up with the database.
+      privateFiles: { dir: env('PPID_PRIVATE_FILES_DIR', '') },
       compliance: {
         enabled: env.bool('PPID_COMPLIANCE', true),
         dailyAt: env('PPID_COMPLIANCE_DAILY_AT', '07:00'),

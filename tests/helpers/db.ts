@@ -34,22 +34,30 @@ export async function postgresReachable(): Promise<boolean> {
   }
 }
 
-/** A fresh, empty database for one test file. */
+/**
+ * A fresh, empty database for one test file, with its own private file store (the plugin's
+ * `privateFiles.dir`, PPID_PRIVATE_FILES_DIR) in a temp folder that goes with it.
+ */
 export async function freshDatabase(label: string): Promise<DbHandle> {
   const suffix = `${label.replace(/[^a-z0-9]/gi, '_').toLowerCase().slice(0, 30)}_${randomBytes(4).toString('hex')}`;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-test-'));
+  const files = { PPID_PRIVATE_FILES_DIR: path.join(dir, 'private-files') };
+  const removeDir = async () => fs.rmSync(dir, { recursive: true, force: true });
   if (TEST_DB === 'postgres') {
     const name = `ppid_t_${suffix}`;
     await withPg(ADMIN_URL, (c) => c.query(`CREATE DATABASE "${name}"`));
     const url = new URL(ADMIN_URL);
     url.pathname = `/${name}`;
     return {
-      env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() },
-      drop: () => withPg(ADMIN_URL, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+      env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString(), ...files },
+      drop: async () => {
+        await withPg(ADMIN_URL, (c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+        await removeDir();
+      },
     };
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-test-'));
   return {
-    env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, `${suffix}.db`) },
-    drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, `${suffix}.db`), ...files },
+    drop: removeDir,
   };
 }

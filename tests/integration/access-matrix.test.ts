@@ -232,7 +232,7 @@ function expected(route: Cell, persona: Persona): Outcome {
       if (action === 'requestDesk.objectionDecision') return persona === 'superAdmin' ? 'any' : 'refused';
       // The lists are the PPID unit's (the agency at the root), which this right holder does not serve.
       if (action === 'requestDesk.list' || action === 'requestDesk.objections') return persona === 'superAdmin' ? 'allowed' : 'refused';
-      return ['requestDesk.request', 'requestDesk.objection'].includes(action) ? 'allowed' : 'any';
+      return ['requestDesk.request', 'requestDesk.objection', 'requestDocuments.identityDocument'].includes(action) ? 'allowed' : 'any';
     }
     if (action === 'requestIntake.registerRequest' || action === 'requestIntake.registerObjection') {
       // The request desk: the service positions of the PPID unit (the agency) only, none of which
@@ -326,6 +326,8 @@ const CM_ACTIONS: Record<string, string> = {
 const REQUEST_DESK = new Set([
   'requestDesk.list', 'requestDesk.request', 'requestDesk.missingItems', 'requestDesk.disposition', 'requestDesk.notice', 'requestDesk.extension',
   'requestDesk.objections', 'requestDesk.objection', 'requestDesk.objectionResponse', 'requestDesk.objectionDecision', 'requestDesk.objectionDispute',
+  // The requester's identity document (private store): the request's handlers only.
+  'requestDocuments.identityDocument',
 ]);
 const PLUGIN_HANDLERS = new Set([
   ...REQUEST_DESK,
@@ -612,6 +614,18 @@ async function deskFixture(type: 'info-request' | 'objection', variant: 'read' |
   return documentId!;
 }
 
+/** A request of Bidang IKP with an identity document in the private store. */
+async function identityFixture(): Promise<string> {
+  let documentId = fixtures.get('info-request:identity');
+  if (!documentId) {
+    const stored = await app.strapi.plugin('ppid').service('private-files').put(Buffer.from('%PDF-1.4\n%identitas\n'));
+    const file = { identityFileKey: stored.key, identityFileName: 'ktp.pdf', identityFileMime: 'application/pdf', identityFileSize: stored.size, identityFileSha256: stored.sha256 };
+    documentId = (await createRequest(app.strapi, { unit: units.ikp.documentId, ...file })).documentId as string;
+    fixtures.set('info-request:identity', documentId);
+  }
+  return documentId;
+}
+
 let alertId: number | null = null;
 async function openAlert(): Promise<number> {
   if (alertId === null) {
@@ -765,6 +779,8 @@ async function prepare(c: RouteCase): Promise<Prepared> {
         return { url: fill(), holder: await holderOf('kabid'), body: { kind: 'coordinator_semiannual', periodStart: '2026-01-01', periodEnd: '2026-06-30', findings: 'Laman diperbarui tepat waktu.' } };
       case 'requestDesk.request':
         return { url: fill(await deskFixture('info-request', 'read')), holder: await holderOf('ppid_pelaksana') };
+      case 'requestDocuments.identityDocument':
+        return { url: fill(await identityFixture()), holder: await holderOf('ppid_pelaksana') };
       case 'requestDesk.objection':
         return { url: fill(await deskFixture('objection', 'read')), holder: await holderOf('ppid_pelaksana') };
       case 'requestDesk.list':

@@ -3,11 +3,13 @@
  * moved: a request close to its deadline reminds its handlers; one past it alerts the Atasan PPID
  * and records the miss on the request (never closing or refusing it); a request never completed is
  * closed through the workflow's cancel transition as the system, with its reason in the log; an
- * objection not decided in 30 working days alerts; identity data past its retention is erased and
- * the register row kept. A second run changes nothing; an answered request resolves its alert.
+ * objection not decided in 30 working days alerts; identity data past its retention is erased (the
+ * identity document's file in the private store too) and the register row kept. A second run
+ * changes nothing; an answered request resolves its alert.
  *
  * The clock: Friday 21 August 2026, 08:00 in Jakarta (17 and 25 August are public holidays).
  */
+import fs from 'fs';
 import { adminSession, boot, type Booted } from '../helpers/strapi';
 import { unitTree } from '../helpers/fixtures';
 import { assign, person, type Staff } from '../helpers/workflow';
@@ -26,6 +28,15 @@ const ids: Record<string, string> = {};
 const run = (now = NOW) => app.strapi.plugin('ppid').service('compliance-runs').runNow({ now });
 const alerts = async (rule: string) => (await app.strapi.db.query(ALERT).findMany({ where: { rule, state: { $in: ['open', 'acknowledged'] } }, orderBy: [{ id: 'asc' }] })) as any[];
 const row = (key: string) => app.strapi.db.query(REQ).findOne({ where: { documentId: ids[key] } });
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n');
+const keys: Record<string, string> = {};
+/** An identity document put in the private store, as the request row records it. */
+async function keepDocument(key: string) {
+  const stored = await app.strapi.plugin('ppid').service('private-files').put(Buffer.concat([PDF, Buffer.from(key)]));
+  keys[key] = stored.key;
+  return { identityFileKey: stored.key, identityFileName: `ktp-${key}.pdf`, identityFileMime: 'application/pdf', identityFileSize: stored.size, identityFileSha256: stored.sha256 };
+}
 
 let seq = 0;
 async function request(key: string, over: Record<string, unknown>) {
@@ -80,9 +91,9 @@ beforeAll(async () => {
   await app.strapi.db.query(`${P}workflow-instance`).update({ where: { id: inst.id }, data: { stage: 'awaiting_completion' } });
   // Waiting, but still within its window.
   await request('window', { state: 'incomplete', missingItems: 'Tujuan', completeBy: '2026-08-24' });
-  // Finished long ago (identity to erase) and recently (kept).
-  await request('old', { receivedAt: new Date('2024-01-02T09:00:00+07:00'), state: 'delivered', outcome: 'granted_full', signedAt: new Date('2024-01-03T09:00:00+07:00'), deliveredAt: new Date('2024-01-04T09:00:00+07:00') });
-  await request('recent', { receivedAt: new Date('2026-01-05T09:00:00+07:00'), state: 'delivered', outcome: 'granted_full', signedAt: new Date('2026-01-06T09:00:00+07:00'), deliveredAt: new Date('2026-01-07T09:00:00+07:00') });
+  // Finished long ago (identity to erase, its document in the private store too) and recently (kept).
+  await request('old', { ...(await keepDocument('old')), receivedAt: new Date('2024-01-02T09:00:00+07:00'), state: 'delivered', outcome: 'granted_full', signedAt: new Date('2024-01-03T09:00:00+07:00'), deliveredAt: new Date('2024-01-04T09:00:00+07:00') });
+  await request('recent', { ...(await keepDocument('recent')), receivedAt: new Date('2026-01-05T09:00:00+07:00'), state: 'delivered', outcome: 'granted_full', signedAt: new Date('2026-01-06T09:00:00+07:00'), deliveredAt: new Date('2026-01-07T09:00:00+07:00') });
   await app.strapi.db.query(`${P}objection`).create({
     data: {
       documentId: 'objclk000000000000000001',
@@ -140,12 +151,20 @@ describe('request clock in the checker', () => {
     expect((await pelaksana.as('get', `/ppid/requests/${ids.waiting}/letters/incomplete.pdf`)).status).toBe(200);
   });
 
-  it('identity data past the retention period is erased; the register row stays', async () => {
+  it('identity data past the retention period is erased, the identity document\'s file included; the register row stays', async () => {
+    const store = app.strapi.plugin('ppid').service('private-files');
     const old = await row('old');
     expect(old).toMatchObject({ identityNumber: null, address: null, phone: null, email: null, requesterName: 'Pemohon old', informationRequested: 'Informasi old' });
+    expect(old).toMatchObject({ identityFileKey: null, identityFileName: null, identityFileMime: null, identityFileSize: null, identityFileSha256: null });
     expect(old.identityErasedAt).not.toBeNull();
+    expect(fs.existsSync(store.pathOf(keys.old))).toBe(false);
+    expect((await pelaksana.as('get', `/ppid/requests/${ids.old}/identity-document`)).status).toBe(404);
     const recent = await row('recent');
-    expect(recent).toMatchObject({ identityNumber: '6106010101800001', identityErasedAt: null });
+    expect(recent).toMatchObject({ identityNumber: '6106010101800001', identityErasedAt: null, identityFileKey: keys.recent });
+    expect(fs.existsSync(store.pathOf(keys.recent))).toBe(true);
+    const kept = await pelaksana.as('get', `/ppid/requests/${ids.recent}/identity-document`).buffer(true);
+    expect(kept.status).toBe(200);
+    expect(Buffer.compare(kept.body, Buffer.concat([PDF, Buffer.from('recent')]))).toBe(0);
     const csv = (await admin.as('get', '/ppid/registers/requests.csv?year=2024').buffer(true)).text as string;
     expect(csv).toContain('Pemohon old');
     expect(csv).toContain('dihapus');

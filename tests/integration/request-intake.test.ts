@@ -7,6 +7,7 @@
 import { boot, type Booted } from '../helpers/strapi';
 import { unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
+import { sha256, storedFiles } from '../helpers/private-files';
 import { assign, person, type Staff } from '../helpers/workflow';
 import { answerDeadline, receiptDay } from '../../plugins/ppid/server/src/requests/deadlines';
 
@@ -37,6 +38,7 @@ const counts = async () => ({
   objections: await app.strapi.db.query(`${P}objection`).count(),
   files: await app.strapi.db.query('plugin::upload.file').count(),
   instances: await app.strapi.db.query(`${P}workflow-instance`).count(),
+  stored: storedFiles(app.strapi).length,
 });
 async function refused(send: () => Promise<any>, status: number) {
   const before = await counts();
@@ -48,7 +50,7 @@ async function refused(send: () => Promise<any>, status: number) {
 }
 const register = (who: Staff, body: Record<string, unknown>) => who.as('post', '/ppid/requests').send(body);
 const rowOf = (documentId: string) =>
-  app.strapi.db.query(`${P}info-request`).findOne({ where: { documentId }, populate: { receivedBy: { select: ['id'] }, unit: { select: ['code'] }, identityDocument: true } });
+  app.strapi.db.query(`${P}info-request`).findOne({ where: { documentId }, populate: { receivedBy: { select: ['id'] }, unit: { select: ['code'] } } });
 const clock = () => app.strapi.plugin('ppid').service('workflow-clock').clock();
 
 /** The last Friday at least 3 days ago, at `hhmm` in Jakarta (UTC+7). */
@@ -84,7 +86,7 @@ describe(`the desk registers requests (${TEST_DB})`, () => {
     const row = await rowOf(data.documentId);
     expect(row).toMatchObject({
       registrationNumber: data.registrationNumber, channel: 'walk_in', state: 'registered', requesterKind: 'on_behalf', onBehalfOf: 'Lembaga Bantuan Hukum Kapuas',
-      receivedBy: { id: pelaksana.id }, unit: { code: 'kominfo-uji' }, identityDocument: null, extensionDays: 0,
+      receivedBy: { id: pelaksana.id }, unit: { code: 'kominfo-uji' }, identityFileKey: null, identityFileName: null, extensionDays: 0,
     });
     expect(data.dueOn).toBe(answerDeadline(clock(), new Date(row.receivedAt)).dueOn);
     const inst = await app.strapi.db.query(`${P}workflow-instance`).findOne({ where: { subjectType: 'info-request', subjectDocumentId: data.documentId } });
@@ -123,7 +125,9 @@ describe(`the desk registers requests (${TEST_DB})`, () => {
       .field('data', JSON.stringify(walkIn))
       .attach('files.identityDocument', PNG_1x1, { filename: 'ktp.png', contentType: 'image/png' });
     expect(res.status).toBe(201);
-    expect((await rowOf(res.body.data.documentId)).identityDocument).toMatchObject({ ext: '.png' });
+    // Kept in the private store, not the upload plugin.
+    expect(await rowOf(res.body.data.documentId)).toMatchObject({ identityFileName: 'ktp.png', identityFileMime: 'image/png', identityFileSize: PNG_1x1.length, identityFileSha256: sha256(PNG_1x1) });
+    expect(await app.strapi.db.query('plugin::upload.file').count()).toBe(0);
   });
 
   it('refuses staff of another unit without a service position, and roles without the action: 403, nothing created', async () => {

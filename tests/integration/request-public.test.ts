@@ -3,11 +3,13 @@
  * honeypot and per-IP limit), filing a request with the identity document, the tracking page by
  * registration number (status and dates only, the same 404 for unknown and wrong numbers), and an
  * objection from the tracking page proved with the identity number. Every refusal is a 4xx that
- * creates nothing (rows and uploaded files counted before and after); nothing is cached.
+ * creates nothing (rows, uploaded files and files of the private store counted before and after);
+ * nothing is cached. The identity document goes to the private store (request-identity-files.test.ts).
  */
 import { boot, type Booted } from '../helpers/strapi';
 import { unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
+import { sha256, storedFiles } from '../helpers/private-files';
 import { answerDeadline } from '../../plugins/ppid/server/src/requests/deadlines';
 
 const P = 'plugin::ppid.';
@@ -54,6 +56,7 @@ const counts = async () => ({
   objections: await app.strapi.db.query(`${P}objection`).count(),
   files: await app.strapi.db.query('plugin::upload.file').count(),
   instances: await app.strapi.db.query(`${P}workflow-instance`).count(),
+  stored: storedFiles(app.strapi).length,
 });
 /** A refusal: the status, the error's name, and nothing created. */
 async function refused(send: () => Promise<any>, status: number, name: string) {
@@ -64,7 +67,7 @@ async function refused(send: () => Promise<any>, status: number, name: string) {
   expect(await counts()).toEqual(before);
   return res;
 }
-const rowOf = (number: string) => app.strapi.db.query(`${P}info-request`).findOne({ where: { registrationNumber: number }, populate: { identityDocument: true, unit: true, receivedBy: true } });
+const rowOf = (number: string) => app.strapi.db.query(`${P}info-request`).findOne({ where: { registrationNumber: number }, populate: { unit: true, receivedBy: true } });
 
 beforeAll(async () => {
   app = await boot('request-public', { PPID_NOTIFICATIONS: 'false' });
@@ -107,8 +110,10 @@ describe(`a citizen files a request and follows it (${TEST_DB})`, () => {
     // Ten working days skip two weekends at least: at least 14 calendar days.
     expect((Date.parse(due.dueOn) - Date.parse(res.body.data.receivedOn)) / 86_400_000).toBeGreaterThanOrEqual(14);
     expect(row).toMatchObject({ channel: 'website', state: 'registered', requesterName: 'Siti Aminah', receivedBy: null, unit: { code: 'kominfo-uji' }, extensionDays: 0 });
-    expect(row.identityDocument).toMatchObject({ ext: '.png', mime: 'image/png' });
-    expect(await counts()).toEqual({ requests: before.requests + 1, objections: before.objections, files: before.files + 1, instances: before.instances + 1 });
+    // The KTP scan is in the private store (not the upload plugin), with its name, type, size and hash.
+    expect(row).toMatchObject({ identityFileName: 'ktp.png', identityFileMime: 'image/png', identityFileSize: PNG_1x1.length, identityFileSha256: sha256(PNG_1x1) });
+    expect(row.identityFileKey).toMatch(/^[0-9a-f]{32}$/);
+    expect(await counts()).toEqual({ requests: before.requests + 1, objections: before.objections, files: before.files, instances: before.instances + 1, stored: before.stored + 1 });
     const inst = await app.strapi.db.query(`${P}workflow-instance`).findOne({ where: { subjectType: 'info-request', subjectDocumentId: row.documentId } });
     expect(inst).toMatchObject({ stage: 'registration', status: 'active', workflowKey: 'layanan-permohonan-informasi' });
   });
@@ -169,7 +174,7 @@ describe(`a citizen files a request and follows it (${TEST_DB})`, () => {
   it('takes a PDF identity document as well', async () => {
     const res = await file({ ...fields, identityKind: 'passport', identityNumber: 'C 1234567', formToken: await token() }, { buffer: PDF, filename: 'paspor.pdf', contentType: 'application/pdf' });
     expect(res.status).toBe(201);
-    expect((await rowOf(res.body.data.registrationNumber)).identityDocument).toMatchObject({ ext: '.pdf' });
+    expect(await rowOf(res.body.data.registrationNumber)).toMatchObject({ identityFileName: 'paspor.pdf', identityFileMime: 'application/pdf', identityFileSize: PDF.length, identityFileSha256: sha256(PDF) });
   });
 });
 

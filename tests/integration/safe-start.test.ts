@@ -1,6 +1,7 @@
 /**
  * Strapi skips an unbuilt local plugin without a word and its schema sync then drops the plugin's
- * tables. The app must refuse to start instead, say what to run, and leave the data alone.
+ * tables. The app must refuse to start instead, say what to run, and leave the data alone. It also
+ * refuses a private file store (identity documents) that the public folder would serve.
  */
 import fs from 'fs';
 import path from 'path';
@@ -43,5 +44,23 @@ describe(`safe start (${TEST_DB})`, () => {
     const units = await again.strapi.db.query('plugin::ppid.unit').findMany({ where: { code: 'dinas-tetap' } });
     expect(units).toHaveLength(1);
     await again.stop();
+  });
+
+  it('refuses a private file store inside the public folder, where anyone could fetch the identity documents', async () => {
+    const db = await freshDatabase('safe-start-files');
+    const inside = path.resolve(__dirname, '..', '..', 'public', 'ppid-private-files');
+    try {
+      let message = '';
+      try {
+        const app = await boot('safe-start-files', { PPID_PRIVATE_FILES_DIR: inside }, db);
+        await app.stop({ keepDatabase: true });
+      } catch (e) {
+        message = (e as Error).message;
+      }
+      expect(message).toBe(`ppid: "privateFiles.dir" (${inside}) must lie outside the public folder (${path.resolve(__dirname, '..', '..', 'public')})`);
+      expect(fs.existsSync(inside)).toBe(false);
+    } finally {
+      await db.drop();
+    }
   });
 });

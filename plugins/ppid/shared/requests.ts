@@ -274,7 +274,8 @@ export interface RequestDetail {
     identityKind: IdentityKind;
     /** Null once erased after the retention period (`erasedAt`). */
     identityNumber: string | null;
-    identityDocument: { id: number; name: string; mime?: string; size?: number; url: string } | null;
+    /** The identity document in the private store (download: ADMIN_ROUTES.requestIdentityDocument); null when none or erased. */
+    identityDocument: { name: string; mime: string; size: number } | null;
     address: string | null;
     phone: string | null;
     email: string | null;

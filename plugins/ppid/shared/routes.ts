@@ -89,6 +89,8 @@ export const ADMIN_ROUTES = {
   requestDisposition: { method: 'PUT', path: `${REQUEST}/disposition` },
   requestNotice: { method: 'PUT', path: `${REQUEST}/notice` },
   requestExtension: { method: 'POST', path: `${REQUEST}/extension` },
+  /** The requester's identity document, from the private store (handlers of the request only). */
+  requestIdentityDocument: { method: 'GET', path: `${REQUEST}/identity-document` },
   requestLetter: { method: 'GET', path: `${REQUEST}/letters/:letter(${REQUEST_LETTERS.join('|')}).pdf` },
   registerObjection: { method: 'POST', path: `${REQUEST}/objections` },
   objections: { method: 'GET', path: '/objections' },

@@ -111,6 +111,10 @@ export default {
     await publicCache(strapi).init();
     await getService(strapi, 'setup').run();
     await bootstrapSecurity(strapi);
+    // Requesters' files live in the private store (outside public/); identity documents an older
+    // version kept in the upload plugin move there (idempotent).
+    await getService(strapi, 'private-files').prepare();
+    await getService(strapi, 'identity-documents').moveLegacy();
     await getService(strapi, 'workflow-definitions').seedTemplates();
     // The Content Manager in the domain's words: list columns, sorting, names in relation pickers, help texts.
     await configureContentManager(strapi);

@@ -236,7 +236,7 @@ const itemView = (type: 'info-request' | 'objection', documentId: string, transi
 
 const detail = (over: Partial<RequestDetail> = {}): RequestDetail => ({
   documentId: 'req0001', registrationNumber: 'REQ-2026-00001-7K3Q', year: 2026, channel: 'walk_in', unit: { id: 1, code: 'ppid', name: 'PPID Kabupaten' },
-  requester: { kind: 'on_behalf', name: 'Siti Aminah', onBehalfOf: 'Ahmad Yani', identityKind: 'ktp', identityNumber: '6106012345678901', address: 'Jl. Merdeka 1', phone: '0812', email: 'siti@example.id', occupation: 'Guru', identityDocument: { id: 9, name: 'ktp-siti.pdf', url: '/uploads/ktp_siti.pdf' }, erasedAt: null },
+  requester: { kind: 'on_behalf', name: 'Siti Aminah', onBehalfOf: 'Ahmad Yani', identityKind: 'ktp', identityNumber: '6106012345678901', address: 'Jl. Merdeka 1', phone: '0812', email: 'siti@example.id', occupation: 'Guru', identityDocument: { name: 'ktp-siti.pdf', mime: 'application/pdf', size: 48213 }, erasedAt: null },
   informationRequested: 'Realisasi anggaran 2025', purpose: 'Penelitian', informationForm: 'copy_soft', deliveryMethod: 'email',
   state: 'assigned',
   clock: {
@@ -265,7 +265,9 @@ describe('the request panel', () => {
     const html = renderApp('requests/req0001');
     const body = text(html);
     expect(body).toContain('Permohonan REQ-2026-00001-7K3Q Diproses unit');
-    expect(html).toContain('href="/uploads/ktp_siti.pdf"');
+    // The identity document: a download through the guarded route (with the admin's token), no public URL.
+    expect(body).toContain('Salinan dokumen identitas Unduh ktp-siti.pdf (48 KB)');
+    expect(html).not.toContain('/uploads/');
     expect(body).toContain('Kuasa (atas nama orang lain)');
     expect(body).toContain('Ahmad Yani');
     expect(body).toContain('KTP 6106012345678901');
@@ -293,6 +295,21 @@ describe('the request panel', () => {
     expect(body).toContain('Tanggapan PPID');
     expect(html).toContain('href="/plugins/ppid/requests/objections/keb0001"');
     expect(body).not.toContain('Catat keberatan');
+  });
+
+  it('shows no identity document once the identity data is erased, in either language', () => {
+    expect(requestsApi.identityDocument('req0001')).toBe('/ppid/requests/req0001/identity-document');
+    fixtures[requestsApi.request('req0001')] = {
+      data: detail({ requester: { ...detail().requester, identityNumber: null, identityDocument: null, address: null, phone: null, email: null, erasedAt: '2027-03-01T00:00:00.000Z' } }),
+    };
+    const id = text(renderApp('requests/req0001'));
+    expect(id).toContain('dihapus');
+    expect(id).not.toContain('Salinan dokumen identitas');
+    expect(id).not.toContain('ktp-siti.pdf');
+    const en = text(renderApp('requests/req0001', 'en'));
+    expect(en).not.toContain('Copy of the identity document');
+    fixtures[requestsApi.request('req0001')] = { data: detail() };
+    expect(text(renderApp('requests/req0001', 'en'))).toContain('Copy of the identity document Download ktp-siti.pdf (48 KB)');
   });
 
   it('offers the desk’s objection form with the Pasal 35 grounds once the deadline has passed', () => {

@@ -27,6 +27,8 @@ export const requestsApi = {
   notice: (documentId: string) => adminUrl('requestNotice', { documentId }),
   extension: (documentId: string) => adminUrl('requestExtension', { documentId }),
   letter: (documentId: string, letter: string) => adminUrl('requestLetter', { documentId, letter }),
+  /** The requester's identity document (private store): fetched with the admin's token, saved as a file. */
+  identityDocument: (documentId: string) => adminUrl('requestIdentityDocument', { documentId }),
   registerObjection: (documentId: string) => adminUrl('registerObjection', { documentId }),
   objections: (state: ObjectionState | null, page: number) => adminUrl('objections', {}, { page, pageSize: PAGE_SIZE, ...(state ? { state } : {}) }),
   objection: (documentId: string) => adminUrl('objection', { documentId }),

@@ -8,8 +8,8 @@ import { usePpidIntl } from '../hooks/usePpidIntl';
 import { errorMessage } from '../utils/errors';
 
 /**
- * Downloads a record's PDF printout from an admin route (the admin token goes with the request, so a
- * plain link would not do) and saves it under `fileName`.
+ * Downloads a file from an admin route (a record's PDF printout, a requester's identity document): the
+ * admin token goes with the request, so a plain link would not do; saved under the server's name or `fileName`.
  */
 export const PdfButton = ({ url, fileName, label }: { url: string; fileName: string; label?: string }) => {
   const { t } = usePpidIntl();

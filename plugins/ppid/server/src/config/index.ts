@@ -61,6 +61,12 @@ export interface PpidConfig {
     tokenMinAgeSeconds: number;
     tokenMaxAgeSeconds: number;
   };
+  /**
+   * The private file store (files/private-store.ts): requesters' identity documents, kept outside
+   * `public/`. An absolute folder, or one relative to the app root; empty: `.tmp/ppid-private-files`.
+   * It must survive restarts and be backed up with the database (PPID_PRIVATE_FILES_DIR).
+   */
+  privateFiles: { dir: string };
 }
 
 const DEFAULTS: PpidConfig = {
@@ -77,6 +83,7 @@ const DEFAULTS: PpidConfig = {
   compliance: DEFAULT_COMPLIANCE,
   privacy: { enabled: true },
   requests: { publicRate: { max: 5, windowSeconds: 600 }, statusRate: { max: 60, windowSeconds: 600 }, tokenMinAgeSeconds: 3, tokenMaxAgeSeconds: 4 * 3600 },
+  privateFiles: { dir: '' },
 };
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -119,6 +126,7 @@ export default {
     if (!Number.isInteger(rq.tokenMinAgeSeconds) || rq.tokenMinAgeSeconds < 0 || !Number.isInteger(rq.tokenMaxAgeSeconds) || rq.tokenMaxAgeSeconds <= rq.tokenMinAgeSeconds) {
       fail('"requests.tokenMinAgeSeconds" and "requests.tokenMaxAgeSeconds" must be whole seconds, the minimum below the maximum');
     }
+    if (!config.privateFiles || typeof config.privateFiles.dir !== 'string') fail('"privateFiles.dir" (PPID_PRIVATE_FILES_DIR) must be a folder path, or empty for the default');
     const compliance = validateComplianceSettings(config.compliance);
     if (compliance.length) fail(compliance.join('; '));
     if (config.compliance.timezone !== undefined && !isValidTimezone(config.compliance.timezone)) fail('"compliance.timezone" must be an IANA time zone');

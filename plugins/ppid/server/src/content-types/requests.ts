@@ -3,7 +3,7 @@
  * objections (keberatan), each carried by the workflow engine (templates-requests.ts).
  *
  * Personal data: the requester's identity, contact and identity document are read only by the people
- * handling the request (the request services) and never by the public API; the tracking page shows
+ * handling the request (the request services; the document in the plugin's private file store) and never by the public API; the tracking page shows
  * status and dates only. Engine-written fields (`state`, signatures, delivery) and the computed
  * deadline fields are written by the plugin's services, never by an editor.
  */
@@ -52,7 +52,16 @@ export const infoRequest = contentType({
     onBehalfOf: str({ maxLength: REQUEST_LIMITS.nameMax }),
     identityKind: enumeration(IDENTITY_KINDS, { required: true, default: 'ktp' }),
     identityNumber: str({ required: true, maxLength: 40 }),
-    identityDocument: media(false, ['files', 'images']),
+    /**
+     * The identity document, kept in the plugin's private store (files/private-store.ts), never in
+     * the upload plugin: its random key there, the name it is offered under, its type (detected from
+     * its content), size and SHA-256. Read through the guarded route only; erased with the identity data.
+     */
+    identityFileKey: str({ maxLength: 32, private: true }),
+    identityFileName: str({ maxLength: 120, private: true }),
+    identityFileMime: str({ maxLength: 60, private: true }),
+    identityFileSize: { type: 'integer', min: 0, private: true },
+    identityFileSha256: str({ maxLength: 64, private: true }),
     address: text(500, { required: true }),
     phone: str({ maxLength: 30 }),
     email: { type: 'email' },

@@ -2,6 +2,7 @@
  * The information service's documents (admin; `requests.handle` + the request-access check in the
  * service). Thin: parse, call services/request-documents.ts, stream the file.
  *   GET /ppid/requests/:documentId/letters/:letter.pdf       (receipt, notice, extension, refusal, incomplete)
+ *   GET /ppid/requests/:documentId/identity-document         (the requester's identity document, private store)
  *   GET /ppid/objections/:documentId/letters/:letter.pdf     (receipt, decision)
  *   GET /ppid/registers/requests.:format?year=|from=&to=&state=, GET /ppid/registers/objections.:format
  *   GET /ppid/reports/service/:year, GET /ppid/reports/service/:year/report.:format
@@ -110,6 +111,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async objectionLetter(ctx: Ctx) {
       await letter(ctx, OBJECTION_LETTERS, (user, kind) => docs().objectionLetterModel(ctx.params.documentId, kind as ObjectionLetter, user));
+    },
+    /** The requester's identity document: an attachment, never cached or sniffed (404 when none or erased). */
+    async identityDocument(ctx: Ctx) {
+      parse(z.strictObject({}), ctx.query, 'query');
+      const documentId = documentIdParam(ctx);
+      const user = await sessionUser(strapi, ctx);
+      const file = await getService(strapi, 'identity-documents').download(user, documentId);
+      for (const [k, v] of Object.entries(file.headers)) ctx.set(k, v);
+      ctx.status = 200;
+      ctx.body = file.stream;
     },
     async requestRegister(ctx: Ctx) {
       await register(ctx, 'requests');

@@ -152,6 +152,8 @@ const admin = {
     { ...route('registerRequest'), handler: 'requestIntake.registerRequest', config: can('requests.handle') },
     { ...route('registerObjection'), handler: 'requestIntake.registerObjection', config: can('requests.handle') },
     // The information service's letters, registers and annual report (controllers/request-documents.ts; who reads: request-access).
+    // The requester's identity document from the private store (services/identity-documents.ts): the request's handlers only.
+    { ...route('requestIdentityDocument'), handler: 'requestDocuments.identityDocument', config: can('requests.handle') },
     { ...route('requestLetter'), handler: 'requestDocuments.requestLetter', config: can('requests.handle') },
     { ...route('objectionLetter'), handler: 'requestDocuments.objectionLetter', config: can('requests.handle') },
     { ...route('requestRegister'), handler: 'requestDocuments.requestRegister', config: can('requests.handle') },

@@ -41,6 +41,8 @@ import requestIntake from './request-intake';
 import requestDocuments from './request-documents';
 import requestClock from './request-clock';
 import serviceReports from './service-reports';
+import privateFiles from './private-files';
+import identityDocuments from './identity-documents';
 
 const services = {
   'request-access': requestAccess,
@@ -50,6 +52,8 @@ const services = {
   'request-documents': requestDocuments,
   'request-clock': requestClock,
   'service-reports': serviceReports,
+  'private-files': privateFiles,
+  'identity-documents': identityDocuments,
   publicApi,
   organisation,
   membership,

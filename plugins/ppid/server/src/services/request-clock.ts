@@ -13,6 +13,7 @@ import type { RuleName } from '../compliance/settings';
 import { finishedAt, requestChecks, REQUEST_RULES, type OpenRequest } from '../requests/checks';
 import { REQUEST_LIMITS, REQUEST_OPEN_STATES } from '../../../shared/requests';
 import { getService } from '../utils';
+import { NO_IDENTITY_FILE } from './identity-documents';
 import { statusAt } from '../workflow/rules';
 import { SUBJECTS } from '../workflow/subjects';
 
@@ -75,16 +76,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
-  /** Erases the identity data of a finished request (the register row stays). */
+  /** Erases the identity data of a finished request (the register row stays), the stored identity document included. */
   async function erase(documentId: string, now: Date) {
-    const row: Row | null = await strapi.db.query(REQ).findOne({ where: { documentId, identityErasedAt: { $null: true } }, populate: { identityDocument: true } });
+    const row: Row | null = await strapi.db.query(REQ).findOne({ where: { documentId, identityErasedAt: { $null: true } }, select: ['id', 'identityFileKey'] });
     if (!row) return false;
     await strapi.db.query(REQ).updateMany({
       where: { documentId },
-      data: { identityNumber: null, identityDocument: null, address: null, phone: null, email: null, identityErasedAt: now },
+      data: { identityNumber: null, ...NO_IDENTITY_FILE, address: null, phone: null, email: null, identityErasedAt: now },
     });
-    const file = row.identityDocument;
-    if (file?.id) await strapi.plugin('upload').service('upload').remove(file);
+    await getService(strapi, 'identity-documents').discard(row.identityFileKey);
     return true;
   }
 

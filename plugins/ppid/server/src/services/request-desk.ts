@@ -13,6 +13,7 @@ import { addWorkingDays, answerDeadline, answeredOnTime } from '../requests/dead
 import { deskClock, extensionCheck, inView, lettersOf, NOTICE_PROBLEMS, noticeProblems, type DeskClock, type NoticeDraft } from '../requests/desk';
 import type { TransitionDef, WorkflowDefinition } from '../workflow/definition';
 import { getService } from '../utils';
+import { identityDocumentView } from './identity-documents';
 import { INSTANCE } from './workflow-instances';
 import type { User } from './workflow-people';
 
@@ -47,7 +48,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         holderUnit: { select: ['id', 'code', 'name'] },
         exclusion: { select: ['id', 'documentId', 'title', 'article17Letter'] },
         objections: { select: ['id', 'documentId', 'registrationNumber', 'state', 'filedAt', 'dueOn', 'decision', 'decidedAt'] },
-        identityDocument: { select: ['id', 'name', 'mime', 'size', 'url'] },
         extendedBy: { select: ['id', 'firstname', 'lastname'] },
       },
     });
@@ -169,7 +169,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       requester: {
         kind: row.requesterKind,
         name: row.requesterName,
-        ...pick(row, ['onBehalfOf', 'identityKind', 'identityNumber', 'identityDocument', 'address', 'phone', 'email', 'occupation']),
+        ...pick(row, ['onBehalfOf', 'identityKind', 'identityNumber']),
+        identityDocument: identityDocumentView(row),
+        ...pick(row, ['address', 'phone', 'email', 'occupation']),
         erasedAt: iso(row.identityErasedAt),
       },
       informationRequested: row.informationRequested,

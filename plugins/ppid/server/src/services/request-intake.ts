@@ -2,12 +2,12 @@
  * Registering requests for information and objections (issue 14), at the desk and from the public
  * form, and what the public tracking page reads. The rules are pure (requests/intake.ts,
  * deadlines.ts, registration.ts, public-status.ts); this is the Strapi glue: the PPID unit, the
- * register's running number, the row and its workflow instance, the identity document's upload.
+ * register's running number, the row and its workflow instance, the identity document (kept in the
+ * plugin's private file store: services/identity-documents.ts).
  */
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { DateTime } from 'luxon';
-import { REQUEST_LIMITS, type RequestChannel } from '../../../shared/requests';
+import { type RequestChannel } from '../../../shared/requests';
 import { uid } from '../content-types/builders';
 import { refuse, WorkflowConflict, type Text } from '../errors';
 import { answerDeadline, deadline, OBJECTION_ANSWER_WORKING_DAYS } from '../requests/deadlines';
@@ -15,14 +15,13 @@ import { normaliseIdentityNumber, objectionFiling, type ObjectionInput, type Req
 import { objectionStatus, requestStatus } from '../requests/public-status';
 import { formatRegistration, newCheckCode, parseRegistration, type RegistrationKind } from '../requests/registration';
 import { sameText } from '../requests/spam';
-import { checkFile, extensionOf } from '../uploads/policy';
 import { getConfig, getService } from '../utils';
 import { asSystem } from '../workflow/context';
 import { SUBJECTS } from '../workflow/subjects';
+import type { IncomingFile } from './identity-documents';
 import type { User } from './workflow-people';
 
 type Row = Record<string, any>;
-type IncomingFile = { filepath?: string; path?: string; originalFilename?: string; name?: string; size?: number; mimetype?: string };
 
 const REQUEST = uid('info-request');
 const OBJECTION = uid('objection');
@@ -71,37 +70,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
-  /** Checks an identity document like every upload (name and content), then stores it; its id. */
-  async function storeIdentityDocument(file: IncomingFile): Promise<number> {
-    const name = String(file.originalFilename ?? file.name ?? '');
-    const field = 'identityDocument';
-    const bad = (t: Text) => refuse(400, bilingual(t), { errors: [{ path: [field], message: t.en, name: 'ValidationError' }] });
-    if ((file.size ?? 0) > REQUEST_LIMITS.identityFileMaxBytes) {
-      bad({ id: `Berkas identitas paling besar ${REQUEST_LIMITS.identityFileMaxBytes / 1048576} MB`, en: `The identity document can be at most ${REQUEST_LIMITS.identityFileMaxBytes / 1048576} MB` });
-    }
-    const head = await readHead(file);
-    const verdict = checkFile(name, head);
-    if (!verdict.ok || !(REQUEST_LIMITS.identityFileTypes as readonly string[]).includes(verdict.type.mime)) {
-      bad({ id: `Berkas identitas harus PDF, JPEG atau PNG ("${name}" tidak dapat diterima)`, en: `The identity document must be a PDF, JPEG or PNG ("${name}" is not accepted)` });
-    }
-    const ext = extensionOf(name);
-    const [stored] = await strapi.plugin('upload').service('upload').upload({ data: { fileInfo: { name: `identitas-pemohon${ext}`, caption: null, alternativeText: null } }, files: file });
-    return stored.id as number;
-  }
-
-  async function removeFile(id: number | null) {
-    if (!id) return;
-    const file = await strapi.db.query('plugin::upload.file').findOne({ where: { id } });
-    if (file) await strapi.plugin('upload').service('upload').remove(file).catch(() => undefined);
-  }
-
   /** Registers a request: its number, the deadline on the agency's clock, state registered, its workflow. */
   async function registerRequest(input: RequestInput & { receivedAt?: Date | null }, opts: IntakeOptions & { identityDocument?: IncomingFile | null }) {
     const unit = await ppidUnit();
     const receivedAt = input.receivedAt ?? opts.now;
     const due = answerDeadline(clock(), receivedAt);
     const { receivedAt: _ignored, ...fields } = input as RequestInput & { receivedAt?: unknown };
-    const fileId = opts.identityDocument ? await storeIdentityDocument(opts.identityDocument) : null;
+    const identity = getService(strapi, 'identity-documents');
+    const file = opts.identityDocument ? await identity.keep(opts.identityDocument) : null;
     let created: Row;
     try {
       created = await createNumbered('request', REQUEST, receivedAt, {
@@ -110,14 +86,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         receivedAt,
         receivedBy: opts.by ? { connect: [{ id: opts.by.id }] } : undefined,
         unit: { connect: [{ id: unit.id }] },
-        identityDocument: fileId ?? undefined,
+        ...(file ?? {}),
         state: 'registered',
         dueOn: due.dueOn,
         dueAt: due.dueAt,
         extensionDays: 0,
       });
     } catch (error) {
-      await removeFile(fileId);
+      await identity.discard(file?.identityFileKey);
       throw error;
     }
     await getService(strapi, 'workflow-instances').startFor(SUBJECTS['info-request'], created.documentId, opts.by);
@@ -197,19 +173,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return registerObjection(found.row, { grounds: input.grounds, reasons: input.reasons }, { channel: 'website', by: null, now });
   }
 
-  return { ppidUnit, registerRequest, registerObjection, requestFor, publicStatus, objectFromTracking, storeIdentityDocument };
+  return { ppidUnit, registerRequest, registerObjection, requestFor, publicStatus, objectFromTracking };
 };
-
-async function readHead(file: IncomingFile): Promise<Buffer> {
-  const { promises: fs } = await import('fs');
-  const filePath = file.filepath ?? file.path;
-  if (!filePath) throw new errors.ValidationError('The identity document could not be read');
-  const handle = await fs.open(filePath, 'r');
-  try {
-    const buffer = Buffer.alloc(64);
-    const { bytesRead } = await handle.read(buffer, 0, 64, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
-}

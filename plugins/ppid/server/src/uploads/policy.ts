@@ -88,8 +88,6 @@ export const FIELD_KINDS: Readonly<Record<string, Readonly<Record<string, readon
   'content-plan': { signedDocument: ['pdf', 'image'] },
   'meeting-minute': { attachments: ANY },
   evaluation: { attachments: ANY },
-  /** The requester's identity document (KTP scan or photo): personal data, read only by the desk. */
-  'info-request': { identityDocument: ['pdf', 'image'] },
   /** The Komisi Informasi's ruling on a dispute. */
   objection: { disputeRuling: ['pdf'] },
   /** The signed SOP a workflow version implements (a scan or a PDF). */

@@ -8,6 +8,7 @@ import { Badge, Box, Flex, Link, Td, Tr, Typography } from '@strapi/design-syste
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 
 import { requestsApi } from '../../api/requests';
+import { PdfButton } from '../../components/PdfButton';
 import { BackLink, Field } from '../../components/RecordParts';
 import { SimpleTable } from '../../components/SimpleTable';
 import { ErrorBlock, LoadingBlock } from '../../components/States';
@@ -136,9 +137,13 @@ export const RequestPanel = ({ documentId }: { documentId: string }) => {
           <Field label={t('requests.form.requesterName', 'Name')}>{who.name}</Field>
           {who.onBehalfOf ? <Field label={who.kind === 'organisation' ? t('requests.form.organisation', 'Name of the legal entity') : t('requests.form.onBehalfOf', 'Acting on behalf of')}>{who.onBehalfOf}</Field> : null}
           <Field label={t('requests.form.identityNumber', 'Identity number')}>{who.identityNumber ? `${t(`requests.identity.${who.identityKind}`, who.identityKind)} ${who.identityNumber}` : ''}</Field>
-          {who.identityDocument ? (
+          {who.identityDocument && !who.erasedAt ? (
             <Field label={t('requests.identityDocument', 'Copy of the identity document')}>
-              <Link href={who.identityDocument.url} isExternal>{who.identityDocument.name}</Link>
+              <PdfButton
+                url={requestsApi.identityDocument(r.documentId)}
+                fileName={who.identityDocument.name}
+                label={t('requests.identityDocument.download', 'Download {name} ({size} KB)', { name: who.identityDocument.name, size: Math.max(1, Math.ceil(who.identityDocument.size / 1024)) })}
+              />
             </Field>
           ) : null}
           <Field label={t('requests.form.address', 'Address')}>{who.address}</Field>

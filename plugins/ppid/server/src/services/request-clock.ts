@@ -4,15 +4,15 @@
  * ones, writes the alerts (compliance-alerts, rules REQUEST_RULES), records missed deadlines on the
  * request, closes requests never completed through the workflow's cancel transition as the system
  * (logged with its reason, the incomplete notice being the letter for it), and erases identity data
- * past its retention period (plugin config `requests.retentionDays`, default REQUEST_LIMITS).
+ * past its retention period (plugin config `requests.retentionDays`, validated at start).
  */
 import type { Core } from '@strapi/strapi';
 import { uid } from '../content-types/builders';
 import type { Finding } from '../compliance/rules';
 import type { RuleName } from '../compliance/settings';
 import { finishedAt, requestChecks, REQUEST_RULES, type OpenRequest } from '../requests/checks';
-import { REQUEST_LIMITS, REQUEST_OPEN_STATES } from '../../../shared/requests';
-import { getService } from '../utils';
+import { REQUEST_OPEN_STATES } from '../../../shared/requests';
+import { getConfig, getService } from '../utils';
 import { statusAt } from '../workflow/rules';
 import { SUBJECTS } from '../workflow/subjects';
 
@@ -26,10 +26,8 @@ export type RequestClockResult = { findings: number; opened: number; updated: nu
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const clock = () => getService(strapi, 'workflow-clock').clock();
-  const retentionDays = () => {
-    const v = strapi.config.get('plugin::ppid.requests.retentionDays') as unknown;
-    return Number.isInteger(v) && (v as number) > 0 ? (v as number) : REQUEST_LIMITS.retentionDays;
-  };
+  // Validated at start (config/index.ts).
+  const retentionDays = () => getConfig(strapi).requests.retentionDays;
 
   async function all(query: () => { findMany: (q: Row) => Promise<Row[]> }, q: Row): Promise<Row[]> {
     const out: Row[] = [];
@@ -91,7 +89,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function run(now = new Date()): Promise<RequestClockResult> {
     const c = clock();
     const [open, objections, finished] = await Promise.all([
-      all(() => strapi.db.query(REQ), { where: { state: { $in: [...REQUEST_OPEN_STATES] } }, select: ['documentId', 'registrationNumber', 'state', 'receivedAt', 'extensionDays', 'completeBy', 'lateRecordedAt'], populate: { unit: { select: ['id'] } } }),
+      all(() => strapi.db.query(REQ), { where: { state: { $in: [...REQUEST_OPEN_STATES] } }, select: ['documentId', 'registrationNumber', 'state', 'receivedAt', 'extensionDays', 'completeBy', 'lateRecordedAt', 'signedAt'], populate: { unit: { select: ['id'] } } }),
       all(() => strapi.db.query(OBJ), { where: { state: { $in: ['registered', 'examining', 'deciding'] } }, select: ['documentId', 'registrationNumber', 'filedAt'], populate: { unit: { select: ['id'] } } }),
       all(() => strapi.db.query(REQ), {
         where: { state: { $in: ['delivered', 'closed'] }, identityErasedAt: { $null: true } },
@@ -108,6 +106,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       extensionDays: r.extensionDays ?? 0,
       completeBy: r.completeBy ? String(r.completeBy).slice(0, 10) : null,
       lateRecordedAt: dateOf(r.lateRecordedAt),
+      signedAt: dateOf(r.signedAt),
     }));
     const result = requestChecks(
       c,

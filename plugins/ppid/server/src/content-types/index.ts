@@ -2,7 +2,7 @@ import { announcement, berkalaCategory, publicationRecord } from './announcement
 import { dipEdition, dipEntry, dipSubmission, exclusion, exclusionList } from './dip';
 import { devMail, notification } from './notification';
 import { privacyClearance } from './privacy';
-import { infoRequest, objection } from './requests';
+import { infoRequest, objection, usedFormToken } from './requests';
 import { complianceAlert, complianceRun } from './compliance';
 import { organisationChange, positionAssignment, unit } from './organisation';
 import { workflow, workflowBinding, workflowInstance, workflowTransition } from './workflow';
@@ -37,6 +37,7 @@ const all = [
   evaluation,
   infoRequest,
   objection,
+  usedFormToken,
   workflow,
   workflowBinding,
   workflowInstance,

@@ -40,6 +40,7 @@ import objectionDesk from './objection-desk';
 import requestIntake from './request-intake';
 import requestDocuments from './request-documents';
 import requestClock from './request-clock';
+import formTokens from './form-tokens';
 
 const services = {
   'request-access': requestAccess,
@@ -48,6 +49,7 @@ const services = {
   'objection-desk': objectionDesk,
   'request-documents': requestDocuments,
   'request-clock': requestClock,
+  'form-tokens': formTokens,
   publicApi,
   organisation,
   membership,

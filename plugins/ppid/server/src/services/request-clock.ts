@@ -131,6 +131,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     for (const c of result.close) if (await closeIncomplete(c.documentId, c.reason, now)) closed += 1;
     let erased = 0;
     for (const documentId of result.erase) if (await erase(documentId, now)) erased += 1;
+    // The public form's used tokens are kept only until they expire (a token is refused then anyway).
+    await getService(strapi, 'form-tokens').prune(now);
     // The alerts: one per rule and subject, resolved when the request is answered (compliance-alerts' diff).
     const written = await getService(strapi, 'compliance-alerts').sync(result.findings as unknown as Finding[], REQUEST_RULES as unknown as RuleName[], now);
     return { findings: result.findings.length, ...written, recordedLate: result.recordLate.length, closed, erased };

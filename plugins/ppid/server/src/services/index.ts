@@ -41,6 +41,7 @@ import requestIntake from './request-intake';
 import requestDocuments from './request-documents';
 import requestClock from './request-clock';
 import formTokens from './form-tokens';
+import requesterMail from './requester-mail';
 
 const services = {
   'request-access': requestAccess,
@@ -50,6 +51,7 @@ const services = {
   'request-documents': requestDocuments,
   'request-clock': requestClock,
   'form-tokens': formTokens,
+  'requester-mail': requesterMail,
   publicApi,
   organisation,
   membership,

@@ -65,6 +65,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         );
         await items.writeFields(spec, documentId, items.stepFields(spec, def, tr.to, false, null as any, now));
         await strapi.db.query(REQ).updateMany({ where: { documentId }, data: { closedAt: now } });
+        // Closed with a notice, never silently: the requester gets the incomplete notice by e-mail.
+        await getService(strapi, 'requester-mail').tellSafely('closed', documentId, now);
       });
       return true;
     } catch (error) {

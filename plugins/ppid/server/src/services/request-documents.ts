@@ -72,11 +72,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { position, name: a?.officialName?.trim() || userName(user as User), nip: a?.nip?.trim() || null };
   }
 
-  async function loadRequest(documentId: string, user: Person): Promise<Row> {
-    const row: Row | null = await strapi.db.query(REQ).findOne({
+  const requestRow = (documentId: string): Promise<Row | null> =>
+    strapi.db.query(REQ).findOne({
       where: { documentId },
       populate: { unit: { select: ['id', 'name'] }, exclusion: true, receivedBy: PERSON, signedBy: PERSON, extendedBy: PERSON, objections: { select: ['registrationNumber'] } },
     });
+
+  async function loadRequest(documentId: string, user: Person): Promise<Row> {
+    const row = await requestRow(documentId);
     if (!row) refuse(404, `Tidak ada permohonan "${documentId}" / no request "${documentId}"`);
     await access().assertHandler(user, row!.unit?.id ?? null);
     return row!;
@@ -126,23 +129,51 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return result.letter;
   }
 
-  async function requestLetterModel(documentId: string, kind: RequestLetter, user: Person, now = new Date()): Promise<LetterModel> {
-    const r = await loadRequest(documentId, user);
+  /** A request's letter from its row; `forMail`: without the address and contact (the e-mail carries no identity data). */
+  async function buildRequestLetter(r: Row, kind: RequestLetter, now: Date, forMail = false): Promise<LetterResult> {
     const unitId = r.unit?.id ?? null;
     const who = kind === 'receipt' ? r.receivedBy : kind === 'extension' ? r.extendedBy ?? r.signedBy : r.signedBy;
     const at = kind === 'receipt' ? r.receivedAt : kind === 'extension' ? r.extendedAt : r.signedAt;
     const sig = await signer(who, unitId, at);
     if (sig && at) sig.note = `Ditandatangani secara elektronik ${DateTime.fromJSDate(new Date(at), { zone: zone() }).toFormat('dd/MM/yyyy HH:mm')}`;
-    return applies(user, requestLetter(kind, requestFacts(r), { agency: await letterhead(unitId), signer: sig, today: tanggal(localDay(now)) }));
+    const facts = { ...requestFacts(r), ...(forMail ? { address: null, contact: null } : {}) };
+    return requestLetter(kind, facts, { agency: await letterhead(unitId), signer: sig, today: tanggal(localDay(now)) });
+  }
+
+  async function requestLetterModel(documentId: string, kind: RequestLetter, user: Person, now = new Date()): Promise<LetterModel> {
+    return applies(user, await buildRequestLetter(await loadRequest(documentId, user), kind, now));
+  }
+
+  /**
+   * A letter as a requester's e-mail attaches it (services/requester-mail.ts, a trusted caller: no
+   * access check), without the address and contact; null when it does not apply (yet).
+   */
+  async function mailLetter(subject: 'info-request' | 'objection', documentId: string, kind: string, now = new Date()): Promise<LetterModel | null> {
+    if (subject === 'objection') {
+      const result = await buildObjectionLetter(documentId, kind as ObjectionLetter, now, true);
+      return result?.ok ? result.letter : null;
+    }
+    const r = await requestRow(documentId);
+    const result = r ? await buildRequestLetter(r, kind as RequestLetter, now, true) : null;
+    return result?.ok ? result.letter : null;
   }
 
   async function objectionLetterModel(documentId: string, kind: ObjectionLetter, user: Person, now = new Date()): Promise<LetterModel> {
+    const result = await buildObjectionLetter(documentId, kind, now, false, async (unitId) => {
+      await access().assertHandler(user, unitId);
+    });
+    if (!result) refuse(404, `Tidak ada keberatan "${documentId}" / no objection "${documentId}"`);
+    return applies(user, result!);
+  }
+
+  /** An objection's letter (null when there is no such objection); `check` runs on its unit first. */
+  async function buildObjectionLetter(documentId: string, kind: ObjectionLetter, now: Date, forMail: boolean, check?: (unitId: number | null) => Promise<void>): Promise<LetterResult | null> {
     const o: Row | null = await strapi.db.query(OBJ).findOne({
       where: { documentId },
       populate: { unit: { select: ['id'] }, request: true, receivedBy: PERSON, decidedBy: PERSON },
     });
-    if (!o) refuse(404, `Tidak ada keberatan "${documentId}" / no objection "${documentId}"`);
-    await access().assertHandler(user, o!.unit?.id ?? null);
+    if (!o) return null;
+    await check?.(o.unit?.id ?? null);
     const r: Row = o!.request ?? {};
     const unitId = o!.unit?.id ?? null;
     const sig = kind === 'receipt' ? await signer(o!.receivedBy, unitId, o!.filedAt) : await signer(o!.decidedBy, unitId, o!.decidedAt, ['kepala']);
@@ -151,8 +182,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       requestNumber: r.registrationNumber ?? '-',
       filedOn: day(o!.filedAt)!,
       requesterName: r.requesterName ?? '-',
-      address: r.identityErasedAt ? null : r.address,
-      contact: contact(r),
+      address: r.identityErasedAt || forMail ? null : r.address,
+      contact: forMail ? null : contact(r),
       informationRequested: r.informationRequested ?? '-',
       grounds: (Array.isArray(o!.grounds) ? o!.grounds : []) as ObjectionGround[],
       reasons: o!.reasons,
@@ -163,7 +194,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       decisionBody: o!.decisionBody,
       decidedOn: day(o!.decidedAt),
     };
-    return applies(user, objectionLetter(kind, facts, { agency: await letterhead(unitId), signer: sig, today: tanggal(localDay(now)) }));
+    return objectionLetter(kind, facts, { agency: await letterhead(unitId), signer: sig, today: tanggal(localDay(now)) });
   }
 
   /** The instants bounding local days [from, to] (inclusive). */
@@ -294,5 +325,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return letterhead(served[0]);
   }
 
-  return { requestLetterModel, objectionLetterModel, requestRegister, objectionRegister, report, letterhead: ownLetterhead, signer };
+  return { requestLetterModel, objectionLetterModel, mailLetter, requestRegister, objectionRegister, report, letterhead: ownLetterhead, signer };
 };

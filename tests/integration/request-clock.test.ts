@@ -108,8 +108,8 @@ describe('request clock in the checker', () => {
   it('due soon, overdue (recorded, escalated to the head), objection overdue', async () => {
     await run();
     const soon = await alerts('request-due-soon');
-    // The request waiting within its completeness window still counts against its deadline (REQUEST_OPEN_STATES).
-    expect(soon.map((a) => a.subjectKey)).toEqual([`info-request:${ids.soon}`, `info-request:${ids.window}`]);
+    // The request waiting within its completeness window is on hold (requests/desk.ts awaitingRequester): no reminder while it waits.
+    expect(soon.map((a) => a.subjectKey)).toEqual([`info-request:${ids.soon}`]);
     expect(soon[0].recipients).toEqual(['ppid_pelaksana', 'ppid_utama']);
     expect(soon[0].details).toMatchObject({ dueOn: '2026-08-26', workingDaysLeft: 2 });
     const late = await alerts('request-overdue');

@@ -164,4 +164,12 @@ describe('request clock in the checker', () => {
     expect(res.status).toBe(200);
     expect(JSON.stringify(res.body)).toContain('KEB-2026-00001-ABCD');
   });
+
+  it("the daily run forgets the public form's used tokens once they expired, keeps the others", async () => {
+    const TOKENS = `${P}used-form-token`;
+    await app.strapi.db.query(TOKENS).create({ data: { digest: 'a'.repeat(64), expiresAt: new Date(NOW.getTime() - 60_000) } });
+    await app.strapi.db.query(TOKENS).create({ data: { digest: 'b'.repeat(64), expiresAt: new Date(NOW.getTime() + 3_600_000) } });
+    await run(NOW);
+    expect((await app.strapi.db.query(TOKENS).findMany({ select: ['digest'] })).map((t: any) => t.digest)).toEqual(['b'.repeat(64)]);
+  });
 });

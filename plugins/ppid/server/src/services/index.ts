@@ -39,6 +39,7 @@ import requestDesk from './request-desk';
 import objectionDesk from './objection-desk';
 import requestIntake from './request-intake';
 import requestDocuments from './request-documents';
+import requestRegisters from './request-registers';
 import requestClock from './request-clock';
 import formTokens from './form-tokens';
 import requesterMail from './requester-mail';
@@ -49,6 +50,7 @@ const services = {
   'request-desk': requestDesk,
   'objection-desk': objectionDesk,
   'request-documents': requestDocuments,
+  'request-registers': requestRegisters,
   'request-clock': requestClock,
   'form-tokens': formTokens,
   'requester-mail': requesterMail,

@@ -119,8 +119,8 @@ describe('request clock in the checker', () => {
   it('due soon, overdue (recorded, escalated to the head), objection overdue', async () => {
     await run();
     const soon = await alerts('request-due-soon');
-    // The request waiting within its completeness window still counts against its deadline (REQUEST_OPEN_STATES).
-    expect(soon.map((a) => a.subjectKey)).toEqual([`info-request:${ids.soon}`, `info-request:${ids.window}`]);
+    // The request waiting within its completeness window is on hold (requests/desk.ts awaitingRequester): no reminder while it waits.
+    expect(soon.map((a) => a.subjectKey)).toEqual([`info-request:${ids.soon}`]);
     expect(soon[0].recipients).toEqual(['ppid_pelaksana', 'ppid_utama']);
     expect(soon[0].details).toMatchObject({ dueOn: '2026-08-26', workingDaysLeft: 2 });
     const late = await alerts('request-overdue');
@@ -182,5 +182,13 @@ describe('request clock in the checker', () => {
     const res = await admin.as('get', '/ppid/compliance/alerts?rule=objection-overdue');
     expect(res.status).toBe(200);
     expect(JSON.stringify(res.body)).toContain('KEB-2026-00001-ABCD');
+  });
+
+  it("the daily run forgets the public form's used tokens once they expired, keeps the others", async () => {
+    const TOKENS = `${P}used-form-token`;
+    await app.strapi.db.query(TOKENS).create({ data: { digest: 'a'.repeat(64), expiresAt: new Date(NOW.getTime() - 60_000) } });
+    await app.strapi.db.query(TOKENS).create({ data: { digest: 'b'.repeat(64), expiresAt: new Date(NOW.getTime() + 3_600_000) } });
+    await run(NOW);
+    expect((await app.strapi.db.query(TOKENS).findMany({ select: ['digest'] })).map((t: any) => t.digest)).toEqual(['b'.repeat(64)]);
   });
 });

@@ -178,6 +178,39 @@ describe(`a citizen files a request and follows it (${TEST_DB})`, () => {
   });
 });
 
+describe(`a form token registers one request only (${TEST_DB})`, () => {
+  it('the same token again is refused like a bad token (400 naming formToken), nothing created; a fresh token works', async () => {
+    const used = await token();
+    const first = await file({ ...fields, formToken: used });
+    expect(first.status).toBe(201);
+    const again = await refused(() => file({ ...fields, formToken: used }), 400, 'ValidationError');
+    expect(again.body.error.message).toBe('Formulir ini sudah dipakai untuk mengajukan permohonan: muat ulang halaman untuk permohonan baru / This form was already used to file a request: reload the page for a new request');
+    expect(again.body.error.details.errors).toEqual([{ path: ['formToken'], message: expect.stringContaining('already used'), name: 'ValidationError' }]);
+    // Only a digest of the token is kept, with the token's expiry.
+    const kept = await app.strapi.db.query(`${P}used-form-token`).findMany({});
+    expect(JSON.stringify(kept)).not.toContain(used);
+    expect((await file({ ...fields, formToken: await token() })).status).toBe(201);
+  });
+
+  it('a filing refused for its content does not use the token up', async () => {
+    const t = await token();
+    await refused(() => file({ ...fields, formToken: t }, null), 400, 'ValidationError');
+    await refused(() => file({ ...fields, informationRequested: '', formToken: t }), 400, 'ValidationError');
+    expect((await file({ ...fields, formToken: t })).status).toBe(201);
+  });
+
+  it('the daily run forgets the used tokens once they expired', async () => {
+    const model = app.strapi.db.query(`${P}used-form-token`);
+    const before = await model.count();
+    expect(before).toBeGreaterThan(0);
+    const service = app.strapi.plugin('ppid').service('form-tokens');
+    expect(await service.prune(new Date())).toBe(0);
+    const maxAge = app.strapi.config.get('plugin::ppid.requests').tokenMaxAgeSeconds as number;
+    expect(await service.prune(new Date(Date.now() + (maxAge + 60) * 1000))).toBe(before);
+    expect(await model.count()).toBe(0);
+  });
+});
+
 describe(`an objection from the tracking page (${TEST_DB})`, () => {
   let number: string;
   const objection = { grounds: ['d'], reasons: 'Informasi yang diberikan tidak sesuai dengan yang diminta.', identityNumber: '6101 0112 3456 7890' };

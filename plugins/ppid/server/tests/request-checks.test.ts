@@ -52,6 +52,19 @@ describe('request checks', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it('a request waiting for the requester is neither due soon nor overdue, and its miss is not recorded; once completed the clock from the receipt applies', () => {
+    const waiting = req({ state: 'incomplete', completeBy: '2026-09-30' });
+    expect(run('2026-08-21T09:00:00+07:00', [waiting])).toEqual({ findings: [], recordLate: [], close: [], erase: [] });
+    expect(run('2026-08-27T08:00:00+07:00', [waiting])).toEqual({ findings: [], recordLate: [], close: [], erase: [] });
+    const completed = run('2026-08-27T08:00:00+07:00', [req({ state: 'checking' })]);
+    expect(completed.findings.map((f) => f.rule)).toEqual(['request-overdue']);
+    expect(completed.recordLate).toEqual(['r1']);
+  });
+
+  it('a signed notice is an answer: no alert while it is delivered', () => {
+    expect(run('2026-08-27T08:00:00+07:00', [req({ state: 'signing', signedAt: at('2026-08-26T10:00:00+07:00') }), req({ documentId: 'r2', state: 'delivering' })]).findings).toEqual([]);
+  });
+
   it('objections not decided within 30 working days', () => {
     const objections = [{ documentId: 'o1', registrationNumber: 'KEB-2026-00001-ABCD', unitId: 1, filedAt: at('2026-09-01T10:00:00+07:00') }];
     expect(run('2026-09-30T10:00:00+07:00', [], { objections }).findings).toEqual([]);

@@ -12,6 +12,17 @@ const at = (iso: string) => new Date(iso);
 const received = { receivedAt: at('2026-08-10T09:00:00+07:00'), extensionDays: 0, state: 'assigned' as const, signedAt: null };
 
 describe('deskClock', () => {
+  it('puts a request waiting for the requester on hold: never due soon or overdue, counted from receipt once completed', () => {
+    const waiting = { ...received, state: 'incomplete' as const };
+    // Sat 29 August: past the due day (26 August) of the same request.
+    expect(deskClock(clock, waiting, at('2026-08-21T10:00:00+07:00'))).toMatchObject({ onHold: true, dueSoon: false, overdue: false, workingDaysLeft: 2, dueOn: '2026-08-26' });
+    expect(deskClock(clock, waiting, at('2026-08-29T10:00:00+07:00'))).toMatchObject({ onHold: true, dueSoon: false, overdue: false, workingDaysLeft: -2 });
+    // Completed (back at the check): the same deadline, counted from the receipt, is overdue.
+    expect(deskClock(clock, { ...received, state: 'checking' }, at('2026-08-29T10:00:00+07:00'))).toMatchObject({ onHold: false, overdue: true, dueOn: '2026-08-26' });
+    expect(inView('overdue', 'incomplete', deskClock(clock, waiting, at('2026-08-29T10:00:00+07:00')))).toBe(false);
+    expect(inView('incomplete', 'incomplete', deskClock(clock, waiting, at('2026-08-29T10:00:00+07:00')))).toBe(true);
+  });
+
   it('counts working days left, skipping weekends and holidays', () => {
     const c = deskClock(clock, received, at('2026-08-10T10:00:00+07:00'));
     expect(c).toMatchObject({ receivedOn: '2026-08-10', dueOn: '2026-08-26', extended: false, workingDaysLeft: 10, overdue: false, dueSoon: false, answered: false, onTime: null });

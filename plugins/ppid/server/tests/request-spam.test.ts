@@ -1,5 +1,5 @@
 /** The public form's spam protection (requests/spam.ts): signed form tokens, the honeypot, the per-IP limiter. */
-import { createLimiter, formKey, honeypotFilled, issueToken, sameText, tokenProblem } from '../src/requests/spam';
+import { createLimiter, formKey, honeypotFilled, issueToken, sameText, tokenDigest, tokenExpiresAt, tokenProblem, TOKEN_MESSAGES } from '../src/requests/spam';
 
 const key = formKey(['kunci-aplikasi-satu', 'kunci-dua']);
 const t0 = new Date('2026-08-10T02:00:00Z');
@@ -55,5 +55,19 @@ describe('the per-IP limiter', () => {
     const limiter = createLimiter({ max: 1, windowSeconds: 60 }, 3);
     for (let i = 0; i < 10; i++) limiter.hit(`10.0.0.${i}`, later(i));
     expect(limiter.size()).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('used tokens', () => {
+  const key1 = formKey(['k1']);
+  it('keeps a digest, never the token, and expires with the token', () => {
+    const token = issueToken(key1, new Date('2026-08-10T02:00:00Z'));
+    expect(tokenDigest(token)).toMatch(/^[0-9a-f]{64}$/);
+    expect(tokenDigest(token)).not.toContain(token.split('.')[2]);
+    expect(tokenDigest(token)).toBe(tokenDigest(token));
+    expect(tokenDigest(issueToken(key1, new Date('2026-08-10T02:00:00Z')))).not.toBe(tokenDigest(token));
+    expect(tokenExpiresAt(token, { minAgeSeconds: 3, maxAgeSeconds: 3600 })).toEqual(new Date('2026-08-10T03:00:00Z'));
+    expect(tokenExpiresAt('garbage')).toBeNull();
+    expect(TOKEN_MESSAGES.used.id).toContain('sudah dipakai');
   });
 });

@@ -437,6 +437,8 @@ export interface DevMail {
   html: string;
   template: string | null;
   notificationId: number | null;
+  /** Attached files (names, types, sizes): a requester's mail carries its letters. */
+  attachments?: { filename: string; contentType: string | null; size: number }[];
   createdAt: string | null;
 }
 

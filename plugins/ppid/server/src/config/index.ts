@@ -1,5 +1,6 @@
 import { isValidTimezone } from '../domain/time';
 import { parseDevMailboxSetting } from '../notifications/dev-mailbox';
+import { REQUEST_LIMITS } from '../../../shared/requests';
 import { DEFAULT_COMPLIANCE, validateComplianceSettings, type ComplianceSettings } from '../compliance/settings';
 
 export interface PpidConfig {
@@ -60,6 +61,8 @@ export interface PpidConfig {
     /** The form token is refused when younger than this (a person takes longer) or older than the maximum. */
     tokenMinAgeSeconds: number;
     tokenMaxAgeSeconds: number;
+    /** Days the requester's identity data is kept after the request and its objections finished (then erased). */
+    retentionDays: number;
   };
   /**
    * The private file store (files/private-store.ts): requesters' identity documents, kept outside
@@ -82,7 +85,7 @@ const DEFAULTS: PpidConfig = {
   mail: { devMailbox: 'auto', smtpHost: '' },
   compliance: DEFAULT_COMPLIANCE,
   privacy: { enabled: true },
-  requests: { publicRate: { max: 5, windowSeconds: 600 }, statusRate: { max: 60, windowSeconds: 600 }, tokenMinAgeSeconds: 3, tokenMaxAgeSeconds: 4 * 3600 },
+  requests: { publicRate: { max: 5, windowSeconds: 600 }, statusRate: { max: 60, windowSeconds: 600 }, tokenMinAgeSeconds: 3, tokenMaxAgeSeconds: 4 * 3600, retentionDays: REQUEST_LIMITS.retentionDays },
   privateFiles: { dir: '' },
 };
 
@@ -122,11 +125,17 @@ export default {
     if (!config.privacy || typeof config.privacy.enabled !== 'boolean') fail('"privacy.enabled" must be true or false');
     const rq = config.requests;
     const rate = (r: { max: number; windowSeconds: number } | undefined) => !!r && Number.isInteger(r.max) && r.max >= 1 && Number.isInteger(r.windowSeconds) && r.windowSeconds >= 1;
-    if (!rq || !rate(rq.publicRate) || !rate(rq.statusRate)) fail('"requests.publicRate" and "requests.statusRate" must be { max, windowSeconds }, whole numbers from 1');
+    if (!rq || typeof rq !== 'object') fail('"requests" must be an object');
+    if (!rate(rq.publicRate)) fail(`"requests.publicRate" must be { max, windowSeconds }, whole numbers from 1, got ${JSON.stringify(rq.publicRate)}`);
+    if (!rate(rq.statusRate)) fail(`"requests.statusRate" must be { max, windowSeconds }, whole numbers from 1, got ${JSON.stringify(rq.statusRate)}`);
     if (!Number.isInteger(rq.tokenMinAgeSeconds) || rq.tokenMinAgeSeconds < 0 || !Number.isInteger(rq.tokenMaxAgeSeconds) || rq.tokenMaxAgeSeconds <= rq.tokenMinAgeSeconds) {
       fail('"requests.tokenMinAgeSeconds" and "requests.tokenMaxAgeSeconds" must be whole seconds, the minimum below the maximum');
     }
     if (!config.privateFiles || typeof config.privateFiles.dir !== 'string') fail('"privateFiles.dir" (PPID_PRIVATE_FILES_DIR) must be a folder path, or empty for the default');
+    // At least one day; at most a century (a typo such as 7300000 would keep identity data forever).
+    if (!Number.isInteger(rq.retentionDays) || rq.retentionDays < 1 || rq.retentionDays > 36_500) {
+      fail(`"requests.retentionDays" must be a whole number of days from 1 to 36500 (identity data is erased that long after a request finished), got ${JSON.stringify(rq.retentionDays)}`);
+    }
     const compliance = validateComplianceSettings(config.compliance);
     if (compliance.length) fail(compliance.join('; '));
     if (config.compliance.timezone !== undefined && !isValidTimezone(config.compliance.timezone)) fail('"compliance.timezone" must be an IANA time zone');

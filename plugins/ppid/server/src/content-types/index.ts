@@ -2,7 +2,7 @@ import { announcement, berkalaCategory, publicationRecord } from './announcement
 import { dipEdition, dipEntry, dipSubmission, exclusion, exclusionList } from './dip';
 import { devMail, notification } from './notification';
 import { privacyClearance } from './privacy';
-import { infoRequest, objection } from './requests';
+import { infoRequest, objection, usedFormToken } from './requests';
 import { serviceReport } from './service-report';
 import { complianceAlert, complianceRun } from './compliance';
 import { organisationChange, positionAssignment, unit } from './organisation';
@@ -39,6 +39,7 @@ const all = [
   infoRequest,
   objection,
   serviceReport,
+  usedFormToken,
   workflow,
   workflowBinding,
   workflowInstance,

@@ -60,5 +60,7 @@ export const devMail = contentType({
     /** The template of the notification and its outbox row, to find it again. */
     template: str({ maxLength: 60 }),
     notificationId: { type: 'integer' },
+    /** The mail's attachments: `[{ filename, contentType, size }]` (the files themselves are not kept). */
+    attachments: { type: 'json' },
   },
 });

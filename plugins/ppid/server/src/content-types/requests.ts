@@ -156,3 +156,22 @@ export const objection = contentType({
     disputeRecordedAt: { type: 'datetime' },
   },
 });
+
+/**
+ * The public form's tokens that already registered a request (requests/spam.ts): a token is
+ * single-use across instances. Only a digest is kept, with the token's own expiry; the daily run
+ * prunes the expired ones (services/request-clock.ts). Internal bookkeeping, read with db.query.
+ */
+export const usedFormToken = contentType({
+  singularName: 'used-form-token',
+  pluralName: 'used-form-tokens',
+  displayName: 'Used form token',
+  description: 'Digests of public request-form tokens already used (single use), kept until they expire',
+  visible: false,
+  indexes: [{ name: 'ppid_used_form_tokens_expiry', columns: ['expires_at'] }],
+  attributes: {
+    /** SHA-256 of the token (hex): a real unique index, so two instances cannot both accept it. */
+    digest: str({ required: true, maxLength: 64, unique: true, column: { unique: true } }),
+    expiresAt: { type: 'datetime', required: true },
+  },
+});

@@ -48,6 +48,7 @@ const registerQuery = (states: readonly string[]) =>
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const docs = () => getService(strapi, 'request-documents');
+  const registers = () => getService(strapi, 'request-registers');
   const zone = () => strapi.config.get('plugin::ppid.timezone') as string;
 
   function send(ctx: Ctx, format: string, file: string, write: (out: PassThrough) => Promise<void>) {
@@ -91,8 +92,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!TYPES[format]) refuse(404, `Unknown format "${format}"`);
     const user = await sessionUser(strapi, ctx);
     const p = period(q);
-    const rows = kind === 'requests' ? await docs().requestRegister(user, p) : await docs().objectionRegister(user, p);
-    const agency = await docs().letterhead(user);
+    const rows = kind === 'requests' ? await registers().requestRegister(user, p) : await registers().objectionRegister(user, p);
+    const agency = await registers().letterhead(user);
     const file = {
       agency,
       title: kind === 'requests' ? 'Register Permohonan Informasi Publik' : 'Register Keberatan',
@@ -132,7 +133,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       parse(z.strictObject({}), ctx.query, 'query');
       const y = reportYear(ctx);
       const user = await sessionUser(strapi, ctx);
-      ctx.body = { data: await docs().report(user, y) };
+      ctx.body = { data: await registers().report(user, y) };
     },
     async serviceReportFile(ctx: Ctx) {
       parse(z.strictObject({}), ctx.query, 'query');
@@ -140,8 +141,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const format = ctx.params.format as 'pdf' | 'xlsx';
       if (format !== 'pdf' && format !== 'xlsx') refuse(404, `Unknown format "${format}"`);
       const user = await sessionUser(strapi, ctx);
-      const report = await docs().report(user, y);
-      const agency = await docs().letterhead(user);
+      const report = await registers().report(user, y);
+      const agency = await registers().letterhead(user);
       send(ctx, format, `laporan-layanan-informasi-${y}.${format}`, (out) => writeServiceReport(format, report, agency, out));
     },
   };

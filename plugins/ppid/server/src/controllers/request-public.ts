@@ -23,7 +23,7 @@ import {
 } from '../../../shared/requests';
 import { answeringConflicts, refuse } from '../errors';
 import { checkPublicObjection, checkPublicRequest } from '../requests/intake';
-import { createLimiter, formKey, HONEYPOT_FIELD, honeypotFilled, issueToken, tokenProblem, TOKEN_MESSAGES, type LimitRules } from '../requests/spam';
+import { createLimiter, formKey, HONEYPOT_FIELD, honeypotFilled, issueToken, tokenExpiresAt, tokenProblem, TOKEN_MESSAGES, type LimitRules } from '../requests/spam';
 import { getConfig, getService } from '../utils';
 import { dataOf, fileOf, refuseInput } from './request-intake';
 
@@ -57,6 +57,7 @@ function limiters() {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const intake = () => getService(strapi, 'request-intake');
+  const tokens = () => getService(strapi, 'form-tokens');
   const settings = () => getConfig(strapi).requests;
   const limiterOf = limiters();
   let key: Buffer | null = null;
@@ -104,7 +105,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { [TOKEN_FIELD]: token, [HONEYPOT_FIELD]: honeypot, ...fields } = raw as Record<string, unknown>;
       if (honeypotFilled(honeypot)) refuse(400, both(TOKEN_MESSAGES.honeypot), fieldError(HONEYPOT_FIELD, TOKEN_MESSAGES.honeypot));
       const rules = settings();
-      const problem = tokenProblem(signingKey(), token, new Date(), { minAgeSeconds: rules.tokenMinAgeSeconds, maxAgeSeconds: rules.tokenMaxAgeSeconds });
+      const tokenRules = { minAgeSeconds: rules.tokenMinAgeSeconds, maxAgeSeconds: rules.tokenMaxAgeSeconds };
+      const problem = tokenProblem(signingKey(), token, new Date(), tokenRules);
       if (problem) refuse(400, both(TOKEN_MESSAGES[problem]), fieldError(TOKEN_FIELD, TOKEN_MESSAGES[problem]));
       const checked = checkPublicRequest(fields);
       if (!checked.ok) refuseInput(checked.problems, 'both');
@@ -113,11 +115,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const missing = { id: 'Lampirkan berkas identitas (KTP atau identitas lain): PDF, JPEG atau PNG', en: 'Attach the identity document (KTP or other): PDF, JPEG or PNG' };
         refuse(400, both(missing), fieldError('identityDocument', missing));
       }
-      await answeringConflicts(ctx, async () => {
-        const created = await intake().registerRequest(checked.value, { channel: 'website', by: null, now: new Date(), identityDocument: identity });
-        ctx.status = 201;
-        ctx.body = { data: { registrationNumber: created.registrationNumber, receivedOn: created.receivedOn, dueOn: created.dueOn } };
-      });
+      // Single use, on every instance: the token is claimed before the request is written, and given
+      // back when the filing fails (nothing was registered with it).
+      const used = String(token);
+      if (!(await tokens().claim(used, tokenExpiresAt(used, tokenRules)!))) refuse(400, both(TOKEN_MESSAGES.used), fieldError(TOKEN_FIELD, TOKEN_MESSAGES.used));
+      let registered = false;
+      try {
+        await answeringConflicts(ctx, async () => {
+          const created = await intake().registerRequest(checked.value, { channel: 'website', by: null, now: new Date(), identityDocument: identity });
+          registered = true;
+          ctx.status = 201;
+          ctx.body = { data: { registrationNumber: created.registrationNumber, receivedOn: created.receivedOn, dueOn: created.dueOn } };
+        });
+      } finally {
+        if (!registered) await tokens().release(used).catch(() => undefined);
+      }
     },
 
     async status(ctx: Ctx) {

@@ -6,6 +6,7 @@
  */
 import { DateTime } from 'luxon';
 import { truncate, type NotificationLocale } from './outbox';
+import { isRequesterTemplate, renderRequesterMail } from './requester-mail';
 
 export const TEMPLATES = ['stage-entered', 'item-returned', 'serta-merta-published', 'item-published', 'compliance-digest', 'sla-escalated'] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
@@ -169,7 +170,10 @@ function digestLines(payload: Record<string, unknown>, locale: NotificationLocal
   return shown.join('\n');
 }
 
-export const isTemplate = (name: unknown): name is TemplateName => typeof name === 'string' && (TEMPLATES as readonly string[]).includes(name);
+const isStaffTemplate = (name: unknown): name is TemplateName => typeof name === 'string' && (TEMPLATES as readonly string[]).includes(name);
+
+/** A template the outbox can send: a staff (workflow) mail or a mail to a requester (requester-mail.ts). */
+export const isTemplate = (name: unknown): boolean => isStaffTemplate(name) || isRequesterTemplate(name);
 
 export const normaliseLocale = (locale: unknown): NotificationLocale => (typeof locale === 'string' && locale.toLowerCase().startsWith('en') ? 'en' : 'id');
 
@@ -216,7 +220,9 @@ const isWebUrl = (url: string) => /^https?:\/\/[^\s]+$/i.test(url);
 const oneLine = (value: string) => value.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
 
 export function render(template: string, payload: Record<string, unknown> = {}, locale: string = 'id'): Rendered {
-  if (!isTemplate(template)) throw new Error(`Unknown notification template "${template}"`);
+  // The requester's mails are in Bahasa Indonesia (with one English line) whatever the locale.
+  if (isRequesterTemplate(template)) return renderRequesterMail(template, payload ?? {});
+  if (!isStaffTemplate(template)) throw new Error(`Unknown notification template "${template}"`);
   const lang = normaliseLocale(locale);
   const common = COMMON[lang];
   const get = (key: string) => field(payload ?? {}, key, lang);

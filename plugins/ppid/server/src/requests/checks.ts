@@ -1,5 +1,7 @@
 /**
  * The checker's rules for the information service (UU 14/2008 Pasal 22, 35-36; Perki 1/2021):
+ * - the request's clock is the desk's (requests/desk.ts `deskClock`): a request waiting for the
+ *   requester to complete it is on hold, neither due soon nor overdue, and its miss is not recorded;
  * - `request-due-soon`: an open request with DUE_SOON_WORKING_DAYS working days or fewer left →
  *   a reminder to the people serving it (PPID Pelaksana, PPID Utama);
  * - `request-overdue`: an open request past its deadline → a critical alert to the Atasan PPID (the
@@ -13,10 +15,11 @@
  *
  * Pure: the caller reads the rows and passes the clock and `now`; the answer is what to do.
  */
-import { DUE_SOON_WORKING_DAYS, REQUEST_OPEN_STATES, type RequestState } from '../../../shared/requests';
+import { REQUEST_OPEN_STATES, type RequestState } from '../../../shared/requests';
 import type { Finding } from '../compliance/rules';
 import type { WorkingClock } from '../workflow/clock';
-import { answerDeadline, deadline, OBJECTION_ANSWER_WORKING_DAYS, workingDaysBetween } from './deadlines';
+import { deadline, OBJECTION_ANSWER_WORKING_DAYS } from './deadlines';
+import { deskClock } from './desk';
 import { DateTime } from 'luxon';
 
 export const REQUEST_RULES = ['request-due-soon', 'request-overdue', 'objection-overdue'] as const;
@@ -35,6 +38,8 @@ export interface OpenRequest {
   /** Local 'YYYY-MM-DD': the last day to complete an incomplete request. */
   completeBy: string | null;
   lateRecordedAt: Date | null;
+  /** The PPID's signature of the notice (the answer), when given. */
+  signedAt?: Date | null;
 }
 
 export interface OpenObjection {
@@ -80,10 +85,13 @@ export function requestChecks(
       out.close.push({ documentId: r.documentId, reason: closeReason(r.completeBy) });
       continue;
     }
-    const due = answerDeadline(clock, r.receivedAt, r.extensionDays);
+    // The desk's clock (requests/desk.ts): answered requests and those waiting for the requester are never due.
+    const k = deskClock(clock, { receivedAt: r.receivedAt, extensionDays: r.extensionDays, state: r.state, signedAt: r.signedAt ?? null }, now);
+    if (k.answered || k.onHold) continue;
+    const due = { dueOn: k.dueOn, dueAt: k.dueAt };
     const base = { subjectType: 'item' as const, subjectKey: `info-request:${r.documentId}`, unitId: r.unitId, scope: 'unit' as const };
     const details = { type: 'info-request', documentId: r.documentId, registrationNumber: r.registrationNumber, dueOn: due.dueOn, dueAt: due.dueAt.toISOString() };
-    if (now.getTime() > due.dueAt.getTime()) {
+    if (k.overdue) {
       if (!r.lateRecordedAt) out.recordLate.push(r.documentId);
       out.findings.push({
         ...base,
@@ -98,8 +106,8 @@ export function requestChecks(
       });
       continue;
     }
-    const left = workingDaysBetween(clock, today, due.dueOn);
-    if (left <= DUE_SOON_WORKING_DAYS) {
+    const left = k.workingDaysLeft ?? 0;
+    if (k.dueSoon) {
       out.findings.push({
         ...base,
         rule: 'request-due-soon',

@@ -31,9 +31,21 @@ export interface DeskClock {
   answered: boolean;
   /** Whether the answer was (or, while open, still can be) on time; null while open. */
   onTime: boolean | null;
+  /** Waiting for the requester to complete it (awaitingRequester): never due soon or overdue meanwhile. */
+  onHold: boolean;
 }
 
 const localDay = (clock: WorkingClock, at: Date) => DateTime.fromJSDate(at, { zone: clock.settings.timezone }).toISODate() as string;
+
+/**
+ * The one rule on a request's legal clock while it waits for the requester: a request asked to
+ * complete itself (state `incomplete`) is on hold, neither due soon nor overdue, and its miss is not
+ * recorded (the checker and the desk read this; the completeness window and its close are the
+ * checker's own rule). The clock itself is not restarted by the completion: the 10 working days run
+ * from `receivedAt`, the registration the receipt was given for, which is the date the receipt letter,
+ * the extension, the on-time record, the registers and the report all count from.
+ */
+export const awaitingRequester = (state: RequestState): boolean => state === 'incomplete';
 
 /** A request on its clock at `now`. */
 export function deskClock(clock: WorkingClock, r: ClockFacts, now: Date): DeskClock {
@@ -46,7 +58,8 @@ export function deskClock(clock: WorkingClock, r: ClockFacts, now: Date): DeskCl
     const today = localDay(clock, now);
     workingDaysLeft = today <= d.dueOn ? workingDaysBetween(clock, today, d.dueOn) : -workingDaysBetween(clock, d.dueOn, today);
   }
-  const overdue = !finished && now.getTime() > d.dueAt.getTime();
+  const held = awaitingRequester(r.state);
+  const overdue = !finished && !held && now.getTime() > d.dueAt.getTime();
   const onTime = r.signedAt ? r.signedAt.getTime() <= d.dueAt.getTime() : null;
   return {
     receivedOn: d.receivedOn,
@@ -55,9 +68,10 @@ export function deskClock(clock: WorkingClock, r: ClockFacts, now: Date): DeskCl
     extended: extensionDays > 0,
     workingDaysLeft,
     overdue,
-    dueSoon: !finished && !overdue && workingDaysLeft !== null && workingDaysLeft <= DUE_SOON_WORKING_DAYS,
+    dueSoon: !finished && !held && !overdue && workingDaysLeft !== null && workingDaysLeft <= DUE_SOON_WORKING_DAYS,
     answered,
     onTime,
+    onHold: held && !finished,
   };
 }
 

@@ -40,7 +40,7 @@ export function issueToken(key: Buffer, now: Date): string {
   return `${payload}.${sign(key, payload)}`;
 }
 
-export type TokenProblem = 'missing' | 'invalid' | 'too_fast' | 'expired';
+export type TokenProblem = 'missing' | 'invalid' | 'too_fast' | 'expired' | 'used';
 
 /** Why a token is not acceptable at `now`, or null when it is. */
 export function tokenProblem(key: Buffer, token: unknown, now: Date, rules: TokenRules = DEFAULT_TOKEN_RULES): TokenProblem | null {
@@ -60,11 +60,21 @@ export function tokenProblem(key: Buffer, token: unknown, now: Date, rules: Toke
   return null;
 }
 
+/** What is kept of a used token: its SHA-256 (hex), never the token itself. */
+export const tokenDigest = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+/** When a well-formed token stops being accepted anyway (issued + the maximum age); null when unreadable. */
+export function tokenExpiresAt(token: string, rules: TokenRules = DEFAULT_TOKEN_RULES): Date | null {
+  const issued = parseInt(String(token).split('.')[1] ?? '', 36);
+  return Number.isFinite(issued) ? new Date(issued + rules.maxAgeSeconds * 1000) : null;
+}
+
 export const TOKEN_MESSAGES: Record<TokenProblem | 'honeypot', { id: string; en: string }> = {
   missing: { id: 'Formulir tidak lengkap: muat ulang halaman lalu kirim lagi', en: 'The form is incomplete: reload the page and send it again' },
   invalid: { id: 'Formulir tidak sah: muat ulang halaman lalu kirim lagi', en: 'The form is not valid: reload the page and send it again' },
   too_fast: { id: 'Formulir dikirim terlalu cepat: periksa isian lalu kirim lagi', en: 'The form was sent too quickly: check it and send it again' },
   expired: { id: 'Formulir sudah kedaluwarsa: muat ulang halaman lalu kirim lagi', en: 'The form has expired: reload the page and send it again' },
+  used: { id: 'Formulir ini sudah dipakai untuk mengajukan permohonan: muat ulang halaman untuk permohonan baru', en: 'This form was already used to file a request: reload the page for a new request' },
   honeypot: { id: 'Formulir tidak dapat diterima', en: 'The form cannot be accepted' },
 };
 

@@ -10,7 +10,16 @@ import { getConfig, iso } from '../utils';
 
 const MODEL = uid('dev-mail');
 
-export type DevMail = { to: string; subject: string; text: string; html: string; template?: string; notificationId?: number };
+export type DevMail = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  template?: string;
+  notificationId?: number;
+  /** Attached files: only their names, types and sizes are kept. */
+  attachments?: { filename: string; contentType?: string; content: Buffer }[];
+};
 
 /** The admin panel's address (Strapi's `admin.absoluteUrl`, as the notification links use it). */
 const adminUrl = (strapi: Core.Strapi): string => String(strapi.config.get('admin.absoluteUrl', '') ?? '').replace(/\/$/, '') || '/admin';
@@ -41,7 +50,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async store(mail: DevMail): Promise<void> {
       if (!choice().devMailbox) throw new Error('ppid: the dev mailbox is off');
       await strapi.db.query(MODEL as any).create({
-        data: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, template: mail.template ?? null, notificationId: mail.notificationId ?? null },
+        data: {
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html,
+          template: mail.template ?? null,
+          notificationId: mail.notificationId ?? null,
+          attachments: (mail.attachments ?? []).map((a) => ({ filename: a.filename, contentType: a.contentType ?? null, size: a.content.length })),
+        },
       });
     },
 
@@ -50,13 +67,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const total = await strapi.db.query(MODEL as any).count();
       const p = mailboxPage(page, pageSize, total);
       const rows = await strapi.db.query(MODEL as any).findMany({
-        select: ['id', 'to', 'subject', 'text', 'html', 'template', 'notificationId', 'createdAt'],
+        select: ['id', 'to', 'subject', 'text', 'html', 'template', 'notificationId', 'attachments', 'createdAt'],
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         offset: p.offset,
         limit: p.pageSize,
       });
       return {
-        data: rows.map((r: any) => ({ id: r.id, to: r.to, subject: r.subject, text: r.text ?? '', html: r.html ?? '', template: r.template ?? null, notificationId: r.notificationId ?? null, createdAt: iso(r.createdAt) })),
+        data: rows.map((r: any) => ({ id: r.id, to: r.to, subject: r.subject, text: r.text ?? '', html: r.html ?? '', template: r.template ?? null, notificationId: r.notificationId ?? null, attachments: Array.isArray(r.attachments) ? r.attachments : [], createdAt: iso(r.createdAt) })),
         meta: { pagination: { page: p.page, pageSize: p.pageSize, pageCount: p.pageCount, total } },
       };
     },

@@ -39,10 +39,13 @@ import requestDesk from './request-desk';
 import objectionDesk from './objection-desk';
 import requestIntake from './request-intake';
 import requestDocuments from './request-documents';
+import requestRegisters from './request-registers';
 import requestClock from './request-clock';
 import serviceReports from './service-reports';
 import privateFiles from './private-files';
 import identityDocuments from './identity-documents';
+import formTokens from './form-tokens';
+import requesterMail from './requester-mail';
 
 const services = {
   'request-access': requestAccess,
@@ -50,10 +53,13 @@ const services = {
   'request-desk': requestDesk,
   'objection-desk': objectionDesk,
   'request-documents': requestDocuments,
+  'request-registers': requestRegisters,
   'request-clock': requestClock,
   'service-reports': serviceReports,
   'private-files': privateFiles,
   'identity-documents': identityDocuments,
+  'form-tokens': formTokens,
+  'requester-mail': requesterMail,
   publicApi,
   organisation,
   membership,

@@ -15,6 +15,7 @@ import type { Core } from '@strapi/strapi';
 import { uid } from '../content-types/builders';
 import { cronPlan, nextAttemptDelayMs, SENDING_LEASE_MS, truncate, type NotificationLocale } from '../notifications/outbox';
 import { isTemplate, normaliseLocale, render } from '../notifications/templates';
+import { isRequesterTemplate } from '../notifications/requester-mail';
 import { getService } from '../utils';
 
 const MODEL = uid('notification');
@@ -24,8 +25,8 @@ const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 500;
 
 export type EnqueueRow = {
-  /** The admin user to notify (kept as the `recipient` relation). */
-  userId: number;
+  /** The admin user to notify (kept as the `recipient` relation); none for a requester (the public). */
+  userId?: number | null;
   /** Where to send it: the user's address at the time of the event. */
   email: string;
   locale?: NotificationLocale;
@@ -159,7 +160,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return 'failed';
     }
     try {
-      const message = { to: row.email, subject: mail.subject, text: mail.text, html: mail.html };
+      // A requester's mail carries its letters, rendered now (the row only names them).
+      const attachments = isRequesterTemplate(row.template) ? await getService(strapi, 'requester-mail').attachments(row.payload, clock()) : [];
+      const message = { to: row.email, subject: mail.subject, text: mail.text, html: mail.html, ...(attachments.length ? { attachments } : {}) };
       const mailbox = getService(strapi, 'dev-mailbox');
       if (mailbox.active()) await mailbox.store({ ...message, template: row.template, notificationId: row.id });
       else await strapi.plugin('email').service('email').send(message);

@@ -12,6 +12,7 @@ import { deadline, OBJECTION_ANSWER_WORKING_DAYS } from '../requests/deadlines';
 import { isAtasanPpid } from '../requests/access';
 import type { TransitionDef, WorkflowDefinition } from '../workflow/definition';
 import { getService } from '../utils';
+import { requesterStepOf } from '../notifications/requester-mail';
 import { INSTANCE } from './workflow-instances';
 import type { User } from './workflow-people';
 
@@ -179,10 +180,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** After the Atasan PPID's decision (the receipt edge): whether it came within 30 working days. */
-  async function afterStep(documentId: string, _def: WorkflowDefinition, edge: TransitionDef, _user: User, _reason: string | null, now: Date) {
+  async function afterStep(documentId: string, def: WorkflowDefinition, edge: TransitionDef, _user: User, _reason: string | null, now: Date) {
     if (!edge.receipt) return;
     const row: Row | null = await strapi.db.query(OBJECTION).findOne({ where: { documentId }, select: ['id', 'filedAt', 'dueOn', 'dueAt'] });
     if (row) await update(row.id, { decidedOnTime: now.getTime() <= dueOf(row).dueAt.getTime() });
+    // The requester hears of the Atasan PPID's decision, with it attached.
+    const step = requesterStepOf('objection', def, edge);
+    if (step) await getService(strapi, 'requester-mail').tellSafely(step, documentId, now);
   }
 
   return { list, detail, respond, decide, recordDispute, afterStep };

@@ -4,15 +4,15 @@
  * ones, writes the alerts (compliance-alerts, rules REQUEST_RULES), records missed deadlines on the
  * request, closes requests never completed through the workflow's cancel transition as the system
  * (logged with its reason, the incomplete notice being the letter for it), and erases identity data
- * past its retention period (plugin config `requests.retentionDays`, default REQUEST_LIMITS).
+ * past its retention period (plugin config `requests.retentionDays`, validated at start).
  */
 import type { Core } from '@strapi/strapi';
 import { uid } from '../content-types/builders';
 import type { Finding } from '../compliance/rules';
 import type { RuleName } from '../compliance/settings';
 import { finishedAt, requestChecks, REQUEST_RULES, type OpenRequest } from '../requests/checks';
-import { REQUEST_LIMITS, REQUEST_OPEN_STATES } from '../../../shared/requests';
-import { getService } from '../utils';
+import { REQUEST_OPEN_STATES } from '../../../shared/requests';
+import { getConfig, getService } from '../utils';
 import { NO_IDENTITY_FILE } from './identity-documents';
 import { statusAt } from '../workflow/rules';
 import { SUBJECTS } from '../workflow/subjects';
@@ -27,10 +27,8 @@ export type RequestClockResult = { findings: number; opened: number; updated: nu
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const clock = () => getService(strapi, 'workflow-clock').clock();
-  const retentionDays = () => {
-    const v = strapi.config.get('plugin::ppid.requests.retentionDays') as unknown;
-    return Number.isInteger(v) && (v as number) > 0 ? (v as number) : REQUEST_LIMITS.retentionDays;
-  };
+  // Validated at start (config/index.ts).
+  const retentionDays = () => getConfig(strapi).requests.retentionDays;
 
   async function all(query: () => { findMany: (q: Row) => Promise<Row[]> }, q: Row): Promise<Row[]> {
     const out: Row[] = [];
@@ -68,6 +66,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         );
         await items.writeFields(spec, documentId, items.stepFields(spec, def, tr.to, false, null as any, now));
         await strapi.db.query(REQ).updateMany({ where: { documentId }, data: { closedAt: now } });
+        // Closed with a notice, never silently: the requester gets the incomplete notice by e-mail.
+        await getService(strapi, 'requester-mail').tellSafely('closed', documentId, now);
       });
       return true;
     } catch (error) {
@@ -91,7 +91,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function run(now = new Date()): Promise<RequestClockResult> {
     const c = clock();
     const [open, objections, finished] = await Promise.all([
-      all(() => strapi.db.query(REQ), { where: { state: { $in: [...REQUEST_OPEN_STATES] } }, select: ['documentId', 'registrationNumber', 'state', 'receivedAt', 'extensionDays', 'completeBy', 'lateRecordedAt'], populate: { unit: { select: ['id'] } } }),
+      all(() => strapi.db.query(REQ), { where: { state: { $in: [...REQUEST_OPEN_STATES] } }, select: ['documentId', 'registrationNumber', 'state', 'receivedAt', 'extensionDays', 'completeBy', 'lateRecordedAt', 'signedAt'], populate: { unit: { select: ['id'] } } }),
       all(() => strapi.db.query(OBJ), { where: { state: { $in: ['registered', 'examining', 'deciding'] } }, select: ['documentId', 'registrationNumber', 'filedAt'], populate: { unit: { select: ['id'] } } }),
       all(() => strapi.db.query(REQ), {
         where: { state: { $in: ['delivered', 'closed'] }, identityErasedAt: { $null: true } },
@@ -108,6 +108,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       extensionDays: r.extensionDays ?? 0,
       completeBy: r.completeBy ? String(r.completeBy).slice(0, 10) : null,
       lateRecordedAt: dateOf(r.lateRecordedAt),
+      signedAt: dateOf(r.signedAt),
     }));
     const result = requestChecks(
       c,
@@ -132,6 +133,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     for (const c of result.close) if (await closeIncomplete(c.documentId, c.reason, now)) closed += 1;
     let erased = 0;
     for (const documentId of result.erase) if (await erase(documentId, now)) erased += 1;
+    // The public form's used tokens are kept only until they expire (a token is refused then anyway).
+    await getService(strapi, 'form-tokens').prune(now);
     // The alerts: one per rule and subject, resolved when the request is answered (compliance-alerts' diff).
     const written = await getService(strapi, 'compliance-alerts').sync(result.findings as unknown as Finding[], REQUEST_RULES as unknown as RuleName[], now);
     return { findings: result.findings.length, ...written, recordedLate: result.recordLate.length, closed, erased };

@@ -14,6 +14,7 @@ import { deskClock, extensionCheck, inView, lettersOf, NOTICE_PROBLEMS, noticePr
 import type { TransitionDef, WorkflowDefinition } from '../workflow/definition';
 import { getService } from '../utils';
 import { identityDocumentView } from './identity-documents';
+import { requesterStepOf } from '../notifications/requester-mail';
 import { INSTANCE } from './workflow-instances';
 import type { User } from './workflow-people';
 
@@ -270,6 +271,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     const due = answerDeadline(c, new Date(row.receivedAt), body.days);
     await update(row.id, { extensionDays: body.days, extensionReason: body.reason.trim(), extendedAt: now, extendedBy: user.id, dueOn: due.dueOn, dueAt: due.dueAt });
+    await getService(strapi, 'requester-mail').tellSafely('extended', documentId, now);
     return detail(user, documentId, now);
   }
 
@@ -294,6 +296,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (edge.receipt) data.answeredOnTime = answeredOnTime(c, new Date(row.receivedAt), row.extensionDays ?? 0, now);
     if (def.stages.find((s) => s.key === edge.to)?.kind === 'cancelled') data.closedAt = now;
     if (Object.keys(data).length) await update(row.id, data);
+    // The requester hears of the step (asked to complete it, closed, the written notice), in the step's transaction.
+    const step = requesterStepOf('info-request', def, edge);
+    if (step) await getService(strapi, 'requester-mail').tellSafely(step, documentId, now);
   }
 
   return { list, detail, setMissingItems, setDisposition, setNotice, extend, noticeComplete, afterStep, handled };

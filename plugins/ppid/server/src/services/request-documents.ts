@@ -1,6 +1,6 @@
 /**
- * The information service's documents (Strapi glue for requests/letters.ts, requests/registers.ts and
- * requests/report.ts): loads the rows, checks who reads them (request-access: only the PPID positions
+ * The information service's letters (Strapi glue for requests/letters.ts; the registers and the report
+ * are request-registers'): loads the rows, checks who reads them (request-access: only the PPID positions
  * of the request's unit and super admins), and builds the plain models the pure modules draw. Dates
  * are read in the agency's time zone; working days come from the workflow's clock.
  */
@@ -10,13 +10,12 @@ import { uid } from '../content-types/builders';
 import { tanggal } from '../dip/export/labels';
 import { inLanguageOf, refuse, WorkflowConflict } from '../errors';
 import { SERVICE_POSITIONS } from '../requests/access';
-import { answerDeadline, receiptDay, workingDaysBetween } from '../requests/deadlines';
+import { answerDeadline } from '../requests/deadlines';
 import { objectionLetter, requestLetter, type Letterhead, type LetterModel, type LetterResult, type Signer } from '../requests/letters';
-import { objectionRegisterRow, requestRegisterRow, type ObjectionEntry, type RequestEntry } from '../requests/registers';
-import { serviceReport, type ObjectionRow, type RequestRow } from '../requests/report';
 import type { ObjectionLetter, ObjectionGround, RequestLetter } from '../../../shared/requests';
 import { getService } from '../utils';
-import { agencyOf, unitsBelow } from '../workflow/actors';
+import { agencyOf } from '../workflow/actors';
+import { contactOf } from './request-registers';
 import { userName, type User } from './workflow-people';
 
 type Row = Record<string, any>;
@@ -33,12 +32,6 @@ const POSITION_TITLE: Record<string, string> = {
   ppid_pembantu: 'PPID Pembantu',
   kepala: 'Atasan PPID',
 };
-
-export interface Period {
-  from: string;
-  to: string;
-  state?: string;
-}
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const zone = () => strapi.config.get('plugin::ppid.timezone') as string;
@@ -72,17 +65,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { position, name: a?.officialName?.trim() || userName(user as User), nip: a?.nip?.trim() || null };
   }
 
-  async function loadRequest(documentId: string, user: Person): Promise<Row> {
-    const row: Row | null = await strapi.db.query(REQ).findOne({
+  const requestRow = (documentId: string): Promise<Row | null> =>
+    strapi.db.query(REQ).findOne({
       where: { documentId },
       populate: { unit: { select: ['id', 'name'] }, exclusion: true, receivedBy: PERSON, signedBy: PERSON, extendedBy: PERSON, objections: { select: ['registrationNumber'] } },
     });
+
+  async function loadRequest(documentId: string, user: Person): Promise<Row> {
+    const row = await requestRow(documentId);
     if (!row) refuse(404, `Tidak ada permohonan "${documentId}" / no request "${documentId}"`);
     await access().assertHandler(user, row!.unit?.id ?? null);
     return row!;
   }
 
-  const contact = (r: Row) => (r.identityErasedAt ? null : [r.phone, r.email].filter(Boolean).join(' / ') || null);
+  const contact = contactOf;
 
   function requestFacts(r: Row) {
     const c = clock();
@@ -126,23 +122,51 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return result.letter;
   }
 
-  async function requestLetterModel(documentId: string, kind: RequestLetter, user: Person, now = new Date()): Promise<LetterModel> {
-    const r = await loadRequest(documentId, user);
+  /** A request's letter from its row; `forMail`: without the address and contact (the e-mail carries no identity data). */
+  async function buildRequestLetter(r: Row, kind: RequestLetter, now: Date, forMail = false): Promise<LetterResult> {
     const unitId = r.unit?.id ?? null;
     const who = kind === 'receipt' ? r.receivedBy : kind === 'extension' ? r.extendedBy ?? r.signedBy : r.signedBy;
     const at = kind === 'receipt' ? r.receivedAt : kind === 'extension' ? r.extendedAt : r.signedAt;
     const sig = await signer(who, unitId, at);
     if (sig && at) sig.note = `Ditandatangani secara elektronik ${DateTime.fromJSDate(new Date(at), { zone: zone() }).toFormat('dd/MM/yyyy HH:mm')}`;
-    return applies(user, requestLetter(kind, requestFacts(r), { agency: await letterhead(unitId), signer: sig, today: tanggal(localDay(now)) }));
+    const facts = { ...requestFacts(r), ...(forMail ? { address: null, contact: null } : {}) };
+    return requestLetter(kind, facts, { agency: await letterhead(unitId), signer: sig, today: tanggal(localDay(now)) });
+  }
+
+  async function requestLetterModel(documentId: string, kind: RequestLetter, user: Person, now = new Date()): Promise<LetterModel> {
+    return applies(user, await buildRequestLetter(await loadRequest(documentId, user), kind, now));
+  }
+
+  /**
+   * A letter as a requester's e-mail attaches it (services/requester-mail.ts, a trusted caller: no
+   * access check), without the address and contact; null when it does not apply (yet).
+   */
+  async function mailLetter(subject: 'info-request' | 'objection', documentId: string, kind: string, now = new Date()): Promise<LetterModel | null> {
+    if (subject === 'objection') {
+      const result = await buildObjectionLetter(documentId, kind as ObjectionLetter, now, true);
+      return result?.ok ? result.letter : null;
+    }
+    const r = await requestRow(documentId);
+    const result = r ? await buildRequestLetter(r, kind as RequestLetter, now, true) : null;
+    return result?.ok ? result.letter : null;
   }
 
   async function objectionLetterModel(documentId: string, kind: ObjectionLetter, user: Person, now = new Date()): Promise<LetterModel> {
+    const result = await buildObjectionLetter(documentId, kind, now, false, async (unitId) => {
+      await access().assertHandler(user, unitId);
+    });
+    if (!result) refuse(404, `Tidak ada keberatan "${documentId}" / no objection "${documentId}"`);
+    return applies(user, result!);
+  }
+
+  /** An objection's letter (null when there is no such objection); `check` runs on its unit first. */
+  async function buildObjectionLetter(documentId: string, kind: ObjectionLetter, now: Date, forMail: boolean, check?: (unitId: number | null) => Promise<void>): Promise<LetterResult | null> {
     const o: Row | null = await strapi.db.query(OBJ).findOne({
       where: { documentId },
       populate: { unit: { select: ['id'] }, request: true, receivedBy: PERSON, decidedBy: PERSON },
     });
-    if (!o) refuse(404, `Tidak ada keberatan "${documentId}" / no objection "${documentId}"`);
-    await access().assertHandler(user, o!.unit?.id ?? null);
+    if (!o) return null;
+    await check?.(o.unit?.id ?? null);
     const r: Row = o!.request ?? {};
     const unitId = o!.unit?.id ?? null;
     const sig = kind === 'receipt' ? await signer(o!.receivedBy, unitId, o!.filedAt) : await signer(o!.decidedBy, unitId, o!.decidedAt, ['kepala']);
@@ -151,8 +175,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       requestNumber: r.registrationNumber ?? '-',
       filedOn: day(o!.filedAt)!,
       requesterName: r.requesterName ?? '-',
-      address: r.identityErasedAt ? null : r.address,
-      contact: contact(r),
+      address: r.identityErasedAt || forMail ? null : r.address,
+      contact: forMail ? null : contact(r),
       informationRequested: r.informationRequested ?? '-',
       grounds: (Array.isArray(o!.grounds) ? o!.grounds : []) as ObjectionGround[],
       reasons: o!.reasons,
@@ -163,146 +187,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       decisionBody: o!.decisionBody,
       decidedOn: day(o!.decidedAt),
     };
-    return applies(user, objectionLetter(kind, facts, { agency: await letterhead(unitId), signer: sig, today: tanggal(localDay(now)) }));
+    return objectionLetter(kind, facts, { agency: await letterhead(unitId), signer: sig, today: tanggal(localDay(now)) });
   }
 
-  /** The instants bounding local days [from, to] (inclusive). */
-  const bounds = (p: Period) => ({
-    start: DateTime.fromISO(p.from, { zone: zone() }).startOf('day').toJSDate(),
-    end: DateTime.fromISO(p.to, { zone: zone() }).endOf('day').toJSDate(),
-  });
-
-  /**
-   * The units whose rows the person reads, as a where clause (403 when none): the service positions
-   * act for their whole agency (as the engine's holders do), so every unit of the agencies served.
-   */
-  async function unitScope(user: Person): Promise<Row> {
-    const served = await access().servedUnits(user);
-    if (served !== 'all' && !served.length) await access().assertHandler(user, null);
-    if (served === 'all') return {};
-    const { units } = await getService(strapi, 'membership').snapshot();
-    const ids = new Set<number>();
-    for (const u of served) for (const id of unitsBelow(units, agencyOf(units, u) ?? u)) ids.add(id);
-    return { unit: { id: { $in: [...ids] } } };
-  }
-
-  /** Every unit of one agency, as a where clause (the issued report's scope). */
-  async function agencyScope(agencyId: number): Promise<Row> {
-    const { units } = await getService(strapi, 'membership').snapshot();
-    return { unit: { id: { $in: [...unitsBelow(units, agencyId)] } } };
-  }
-
-  async function requestRows(scope: Row, p: Period): Promise<Row[]> {
-    const { start, end } = bounds(p);
-    return strapi.db.query(REQ).findMany({
-      where: { ...scope, receivedAt: { $gte: start, $lte: end }, ...(p.state ? { state: p.state } : {}) },
-      populate: { objections: { select: ['registrationNumber'] } },
-      orderBy: [{ receivedAt: 'asc' }, { id: 'asc' }],
-    });
-  }
-
-  async function objectionRows(scope: Row, p: Period): Promise<Row[]> {
-    const { start, end } = bounds(p);
-    return strapi.db.query(OBJ).findMany({
-      where: { ...scope, filedAt: { $gte: start, $lte: end }, ...(p.state ? { state: p.state } : {}) },
-      populate: { request: true },
-      orderBy: [{ filedAt: 'asc' }, { id: 'asc' }],
-    });
-  }
-
-  const working = (from: unknown, to: unknown) => (from && to ? workingDaysBetween(clock(), receiptDay(clock(), new Date(from as string)), localDay(to)!) : null);
-  const closedIncomplete = (r: Row) => r.state === 'closed' && !r.outcome;
-
-  async function requestRegister(user: Person, p: Period) {
-    const rows = await requestRows(await unitScope(user), p);
-    return rows.map((r, i) => {
-      const e: RequestEntry = {
-        registrationNumber: r.registrationNumber,
-        receivedOn: localDay(r.receivedAt)!,
-        requesterName: r.requesterName,
-        onBehalfOf: r.onBehalfOf,
-        address: r.address,
-        contact: contact(r),
-        occupation: r.occupation,
-        informationRequested: r.informationRequested,
-        purpose: r.purpose,
-        informationForm: r.informationForm,
-        deliveryMethod: r.deliveryMethod,
-        outcome: r.outcome ?? null,
-        refusalArticle: r.refusalArticle,
-        referralBody: r.referralBody,
-        noticeOn: r.outcome ? localDay(r.signedAt) : null,
-        workingDays: r.outcome ? working(r.receivedAt, r.signedAt) : null,
-        extensionDays: r.extensionDays ?? 0,
-        answeredOnTime: r.answeredOnTime ?? null,
-        closedIncomplete: closedIncomplete(r),
-        identityErased: !!r.identityErasedAt,
-        objections: (r.objections ?? []).map((o: Row) => o.registrationNumber),
-      };
-      return requestRegisterRow(i + 1, e);
-    });
-  }
-
-  async function objectionRegister(user: Person, p: Period) {
-    const rows = await objectionRows(await unitScope(user), p);
-    return rows.map((o, i) => {
-      const r: Row = o.request ?? {};
-      const e: ObjectionEntry = {
-        registrationNumber: o.registrationNumber,
-        requestNumber: r.registrationNumber ?? '-',
-        filedOn: localDay(o.filedAt)!,
-        requesterName: r.requesterName ?? '-',
-        address: r.address,
-        contact: contact(r),
-        informationRequested: r.informationRequested ?? '-',
-        grounds: Array.isArray(o.grounds) ? o.grounds : [],
-        ppidResponse: o.ppidResponse,
-        decision: o.decision ?? null,
-        decidedOn: localDay(o.decidedAt),
-        workingDays: o.decision ? working(o.filedAt, o.decidedAt) : null,
-        disputeNumber: o.disputeNumber,
-        identityErased: !!r.identityErasedAt,
-      };
-      return objectionRegisterRow(i + 1, e);
-    });
-  }
-
-  /** The year's report figures over the registers of the units the person serves. */
-  const report = async (user: Person, year: number, now = new Date()) => figures(await unitScope(user), year, now);
-  /** The year's report figures of one agency (every unit below its root): what an issue freezes. */
-  const agencyReport = async (agencyId: number, year: number, now = new Date()) => figures(await agencyScope(agencyId), year, now);
-
-  async function figures(scope: Row, year: number, now: Date) {
-    const p = { from: `${year}-01-01`, to: `${year}-12-31` };
-    const [requests, objections] = await Promise.all([requestRows(scope, p), objectionRows(scope, p)]);
-    const rq: RequestRow[] = requests.map((r) => ({
-      receivedAt: new Date(r.receivedAt),
-      channel: r.channel,
-      outcome: r.outcome && r.signedAt ? r.outcome : null,
-      answeredAt: r.outcome && r.signedAt ? new Date(r.signedAt) : null,
-      extensionDays: r.extensionDays ?? 0,
-      refusalArticle: r.refusalArticle ?? null,
-      closedIncomplete: closedIncomplete(r),
-    }));
-    const ob: ObjectionRow[] = objections.map((o) => ({
-      filedAt: new Date(o.filedAt),
-      grounds: Array.isArray(o.grounds) ? o.grounds : [],
-      decision: o.decision ?? null,
-      decidedAt: o.decidedAt ? new Date(o.decidedAt) : null,
-      disputeNumber: o.disputeNumber ?? null,
-    }));
-    return serviceReport(clock(), year, rq, ob, now);
-  }
-
-  /** The letterhead of the registers and the report: the agency of the first unit the person serves. */
-  async function ownLetterhead(user: Person): Promise<Letterhead | null> {
-    const served = await access().servedUnits(user);
-    if (served === 'all') {
-      const root: Row | null = await strapi.db.query(uid('unit')).findOne({ where: { parent: { id: { $null: true } } }, select: ['id'], orderBy: { id: 'asc' } });
-      return letterhead(root?.id);
-    }
-    return letterhead(served[0]);
-  }
-
-  return { requestLetterModel, objectionLetterModel, requestRegister, objectionRegister, report, agencyReport, letterhead: ownLetterhead, agencyLetterhead: letterhead, signer };
+  return { requestLetterModel, objectionLetterModel, mailLetter, letterhead, signer };
 };

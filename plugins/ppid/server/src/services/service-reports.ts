@@ -3,7 +3,7 @@
  * figures frozen, the PDF generated once and stored), the admin's list of issues, and what the
  * public and the compliance checker read. Who may issue and whether it is a first issue or a
  * correction is decided in requests/report-issue.ts; the people come from the organisation data
- * (request-access `roleIn`), the figures from request-documents `agencyReport`.
+ * (request-access `roleIn`), the figures from request-registers `agencyReport`.
  */
 import type { Core } from '@strapi/strapi';
 import { createHash } from 'node:crypto';
@@ -50,6 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const zone = () => strapi.config.get('plugin::ppid.timezone') as string;
   const access = () => getService(strapi, 'request-access');
   const docs = () => getService(strapi, 'request-documents');
+  const registers = () => getService(strapi, 'request-registers');
 
   /** The agencies (root units) where `user` holds a signing position today. */
   async function signsFor(user: Person, now = new Date()): Promise<Agency[]> {
@@ -110,8 +111,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       refuse(400, message, { errors: [{ path: [verdict.field ?? 'year'], message: verdict.reason.en, name: 'ValidationError' }] });
     }
     const ok = verdict as Extract<typeof verdict, { ok: true }>;
-    const figures = await docs().agencyReport(agency.id, year, now);
-    const letterhead = await docs().agencyLetterhead(agency.id);
+    const figures = await registers().agencyReport(agency.id, year, now);
+    const letterhead = await docs().letterhead(agency.id);
     const sig = await docs().signer(user, agency.id, now, [ok.signer]);
     const date = tanggal(DateTime.fromJSDate(now, { zone: zone() }).toISODate()!);
     const reason = input.reason?.trim() || null;

@@ -28,7 +28,8 @@ export const requestsApi = {
   extension: (documentId: string) => adminUrl('requestExtension', { documentId }),
   letter: (documentId: string, letter: string) => adminUrl('requestLetter', { documentId, letter }),
   registerObjection: (documentId: string) => adminUrl('registerObjection', { documentId }),
-  objections: (state: ObjectionState | null, page: number) => adminUrl('objections', {}, { page, pageSize: PAGE_SIZE, ...(state ? { state } : {}) }),
+  objections: (state: ObjectionState | null, page: number, q = '') =>
+    adminUrl('objections', {}, { page, pageSize: PAGE_SIZE, ...(state ? { state } : {}), ...(q.trim() ? { q: q.trim() } : {}) }),
   objection: (documentId: string) => adminUrl('objection', { documentId }),
   objectionResponse: (documentId: string) => adminUrl('objectionResponse', { documentId }),
   objectionDecision: (documentId: string) => adminUrl('objectionDecision', { documentId }),

@@ -120,7 +120,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await removeFile(fileId);
       throw error;
     }
-    await getService(strapi, 'workflow-instances').startFor(SUBJECTS['info-request'], created.documentId, opts.by);
+    await getService(strapi, 'workflow-instances').startFor(SUBJECTS['info-request'], created.documentId, opts.by, opts.now);
     return { documentId: created.documentId as string, registrationNumber: created.registrationNumber as string, receivedAt: receivedAt.toISOString(), receivedOn: localDate(receivedAt), dueOn: due.dueOn, dueAt: due.dueAt.toISOString() };
   }
 
@@ -167,7 +167,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       dueOn: due.dueOn,
       dueAt: due.dueAt,
     });
-    await getService(strapi, 'workflow-instances').startFor(SUBJECTS.objection, created.documentId, opts.by);
+    await getService(strapi, 'workflow-instances').startFor(SUBJECTS.objection, created.documentId, opts.by, opts.now);
     return { documentId: created.documentId as string, registrationNumber: created.registrationNumber as string, filedOn: localDate(opts.now), dueOn: due.dueOn, dueAt: due.dueAt.toISOString() };
   }
 

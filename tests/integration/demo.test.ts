@@ -295,6 +295,8 @@ describe(`demo data (${TEST_DB})`, () => {
   it('printed every demo login at first start and lets each of them in', async () => {
     const { PEOPLE } = require(path.resolve(__dirname, '../../dist/src/demo/data.js'));
     const { DEMO_STAFF_PASSWORD } = require(path.resolve(__dirname, '../../dist/src/demo/seed.js'));
+    // eslint-disable-next-line no-console
+    if (process.env.PPID_DEMO_LOG) require('fs').writeFileSync(process.env.PPID_DEMO_LOG, printed);
     for (const p of PEOPLE) expect(printed).toContain(p.email);
     expect(printed).toMatch(/\| Position +\| Unit +\| Name +\| E-mail +\| Password +\|/);
     expect(printed).toContain('demo.admin@ppid.local');

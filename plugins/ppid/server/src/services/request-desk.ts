@@ -1,7 +1,7 @@
 /**
- * The request desk (issue 14): the requests a PPID serves, one request with its clock, and what the
- * desk writes between the workflow's steps (what is missing, the disposisi, the written notice, the
- * one extension). Every call checks the caller serves the request's unit (request-access). The
+ * The request desk (issue 14): one request with its clock and the choices its forms need (the units
+ * it may be sent to), and what the desk writes between the workflow's steps (what is missing, the
+ * disposisi, the written notice, the one extension); the list is request-desk-list.ts. Every call checks the caller serves the request's unit (request-access). The
  * steps themselves go through the workflow engine; a desk field is written only at the stage whose
  * step requires it. Rules: requests/desk.ts, requests/deadlines.ts.
  */

@@ -10,6 +10,7 @@
 import type { Core } from '@strapi/strapi';
 import { makeClock, type Clock } from './clock';
 import { demoLogins, loginTable, type LoginRow } from './logins';
+import { seedDemoRequests } from './requests';
 import {
   AGENCY_CODE,
   PEOPLE,
@@ -124,6 +125,7 @@ export async function seedDemo(strapi: Core.Strapi): Promise<void> {
     return;
   }
 
+  const seedStart = Date.now();
   const timezone = (strapi.config.get('plugin::ppid.timezone') as string | undefined) || 'Asia/Jakarta';
   const clock = makeClock(timezone);
   let counts: Record<string, number>;
@@ -143,6 +145,13 @@ export async function seedDemo(strapi: Core.Strapi): Promise<void> {
   counts['workflow items'] = await strapi.plugin('ppid').service('workflow-instances').adoptUnstarted();
   counts['workflow steps'] = await walkDemoWorkflows(strapi, clock);
   counts['DIP list steps'] = await walkDemoDipList(strapi, clock);
+  // The information service: requests and objections over the past year, through the plugin's services.
+  const serviceStart = Date.now();
+  const service = await seedDemoRequests(strapi, clock);
+  counts['information requests'] = service.requests;
+  counts['objections'] = service.objections;
+  counts['request and objection steps'] = service.steps;
+  strapi.log.info(`${TAG} information service seeded in ${Date.now() - serviceStart} ms (seed total ${Date.now() - seedStart} ms)`);
 
   const summary = Object.entries(counts)
     .map(([name, n]) => `${n} ${name}`)

@@ -7,7 +7,7 @@ import { boot, type Booted } from '../helpers/strapi';
 import { TEST_DB } from '../helpers/db';
 
 let app: Booted;
-const TABLES = ['unit', 'position-assignment', 'announcement', 'publication-record', 'dip-entry', 'dip-edition', 'exclusion', 'backlog-item', 'meeting-minute', 'update-request', 'approval-form', 'evaluation', 'content-plan'];
+const TABLES = ['unit', 'position-assignment', 'announcement', 'publication-record', 'dip-entry', 'dip-edition', 'exclusion', 'backlog-item', 'meeting-minute', 'update-request', 'approval-form', 'evaluation', 'content-plan', 'info-request', 'objection'];
 
 const counts = async () =>
   Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await app.strapi.db.query(`plugin::ppid.${t}`).count()])));
@@ -242,9 +242,61 @@ describe(`demo data (${TEST_DB})`, () => {
     for (const rule of ['content-minimum', 'monthly-upload', 'stage-without-actor']) expect([rule, byRule[rule] ?? []]).toEqual([rule, []]);
   });
 
+  it('has requests and objections at the desk: the PPID Pelaksana sees every state, with the tabs\' counts and the units to send one to', async () => {
+    const { PEOPLE, UNITS } = require(path.resolve(__dirname, '../../dist/src/demo/data.js'));
+    const { DEMO_STAFF_PASSWORD } = require(path.resolve(__dirname, '../../dist/src/demo/seed.js'));
+    const email = PEOPLE.find((p: any) => p.key === 'ppidPelaksana').email;
+    const login = await app.http().post('/admin/login').send({ email, password: DEMO_STAFF_PASSWORD });
+    expect(login.status).toBe(200);
+    const as = (url: string) => app.http().get(url).set('Authorization', `Bearer ${login.body.data.token}`);
+
+    // Not a super admin, and not a reader of the organisation: the desk gives what the panel needs.
+    expect((await as('/ppid/organisation')).status).toBe(403);
+    const all = await as('/ppid/requests?view=all&pageSize=100');
+    expect(all.status).toBe(200);
+    expect(all.body.meta.counts).toEqual({ open: 6, due_soon: 1, overdue: 1, incomplete: 1, answered: 7, all: 14 });
+    expect(new Set(all.body.data.map((r: any) => r.state))).toEqual(new Set(['registered', 'checking', 'incomplete', 'closed', 'assigned', 'delivered']));
+    expect(new Set(all.body.data.map((r: any) => r.outcome).filter(Boolean))).toEqual(new Set(['granted_full', 'granted_part', 'refused', 'not_held', 'held_elsewhere']));
+    expect(all.body.data.filter((r: any) => r.extended).length).toBe(2);
+    const overdue = (await as('/ppid/requests?view=overdue')).body.data;
+    expect(overdue.map((r: any) => r.requesterName)).toEqual(['Agus Salim']);
+    const detail = await as(`/ppid/requests/${overdue[0].documentId}`);
+    expect(detail.status).toBe(200);
+    expect(detail.body.data.holderUnit).toMatchObject({ code: 'bidang-aptika' });
+    expect(detail.body.data.choices.units.map((u: any) => u.code).sort()).toEqual(UNITS.map((u: any) => u.code).sort());
+
+    // Numbers follow the days of receipt within a year; each request and objection is under its workflow.
+    const rows = await app.strapi.db.query('plugin::ppid.info-request').findMany({ select: ['documentId', 'year', 'sequence', 'receivedAt', 'signedAt', 'answeredOnTime'], orderBy: [{ receivedAt: 'asc' }] });
+    for (const year of new Set(rows.map((r: any) => r.year))) {
+      const seq = rows.filter((r: any) => r.year === year).map((r: any) => r.sequence);
+      expect(seq).toEqual(seq.map((_: unknown, i: number) => i + 1));
+    }
+    expect(rows.filter((r: any) => r.signedAt).map((r: any) => r.answeredOnTime).sort()).toEqual([false, true, true, true, true, true, true]);
+    const W = 'plugin::ppid.workflow-instance';
+    expect(await app.strapi.db.query(W).count({ where: { subjectType: 'info-request' } })).toBe(14);
+    const objections = await as('/ppid/objections');
+    expect(objections.body.meta.counts).toMatchObject({ all: 2, decided: 1, examining: 1 });
+    expect(await app.strapi.db.query(W).count({ where: { subjectType: 'objection' } })).toBe(2);
+    // Last year's annual report has figures: six requests are dated in it by calendar day (February to
+    // November); the ones dated in working days before today join them early in a year.
+    const year = new Date().getUTCFullYear() - 1;
+    const report = await as(`/ppid/reports/service/${year}`);
+    expect(report.status).toBe(200);
+    const figures = report.body.data;
+    expect(figures.requests.total).toBeGreaterThanOrEqual(6);
+    for (const key of ['closedIncomplete', 'extended', 'late']) expect([key, figures.requests[key] >= 1]).toEqual([key, true]);
+    expect(figures.requests.onTime).toBeGreaterThanOrEqual(4);
+    expect(figures.requests.byOutcome.granted_full).toBeGreaterThanOrEqual(3);
+    expect(figures.requests.byOutcome.granted_part).toBeGreaterThanOrEqual(1);
+    expect(figures.requests.refusalsByArticle.b).toBeGreaterThanOrEqual(1);
+    expect(figures.objections.byDecision.upheld_in_part).toBeGreaterThanOrEqual(1);
+  });
+
   it('printed every demo login at first start and lets each of them in', async () => {
     const { PEOPLE } = require(path.resolve(__dirname, '../../dist/src/demo/data.js'));
     const { DEMO_STAFF_PASSWORD } = require(path.resolve(__dirname, '../../dist/src/demo/seed.js'));
+    // eslint-disable-next-line no-console
+    if (process.env.PPID_DEMO_LOG) require('fs').writeFileSync(process.env.PPID_DEMO_LOG, printed);
     for (const p of PEOPLE) expect(printed).toContain(p.email);
     expect(printed).toMatch(/\| Position +\| Unit +\| Name +\| E-mail +\| Password +\|/);
     expect(printed).toContain('demo.admin@ppid.local');

@@ -116,4 +116,40 @@ describe(`objections at the desk (${TEST_DB})`, () => {
     expect(res.status).toBe(200);
     expect(await row(doc)).toMatchObject({ disputeNumber: 'KI/003/2026', disputeFiledOn: '2026-03-02' });
   });
+
+  it('the list searches the objection number, the request number and the requester, and counts each state', async () => {
+    const mk = async (name: string, state: string) => {
+      const request = await createRequest(app.strapi, { unit: units.agency.documentId, requesterName: name });
+      const objection = await createObjection(app.strapi, { unit: units.agency.documentId, request: request.documentId });
+      await app.strapi.db.query(`${P}objection`).update({ where: { documentId: objection.documentId }, data: { state } });
+      const stored = await row(objection.documentId);
+      return { doc: objection.documentId as string, number: stored.registrationNumber as string, requestNumber: request.registrationNumber as string };
+    };
+    const a = await mk('Rahmawati Carian Satu', 'registered');
+    const b = await mk('Rahmawati Carian Dua', 'examining');
+    const c = await mk('Yohanes Lain', 'decided');
+
+    const byName = await pelaksana.as('get', '/ppid/objections?q=rahmawati%20carian');
+    expect(byName.status).toBe(200);
+    expect(byName.body.data.map((o: any) => o.documentId).sort()).toEqual([a.doc, b.doc].sort());
+    expect(byName.body.meta).toEqual({
+      pagination: { page: 1, pageSize: 20, pageCount: 1, total: 2 },
+      counts: { all: 2, registered: 1, examining: 1, deciding: 0, delivering: 0, decided: 0, withdrawn: 0 },
+    });
+    const examining = await pelaksana.as('get', '/ppid/objections?q=Rahmawati%20Carian&state=examining');
+    expect(examining.body.data.map((o: any) => o.documentId)).toEqual([b.doc]);
+    expect(examining.body.meta.pagination.total).toBe(1);
+    expect(examining.body.meta.counts.all).toBe(2);
+    // The objection's own number, and its request's number.
+    expect((await pelaksana.as('get', `/ppid/objections?q=${encodeURIComponent(c.number)}`)).body.data.map((o: any) => o.documentId)).toEqual([c.doc]);
+    expect((await pelaksana.as('get', `/ppid/objections?q=${encodeURIComponent(c.requestNumber.toLowerCase())}`)).body.data.map((o: any) => o.documentId)).toEqual([c.doc]);
+    // Counts without a search cover every objection the desk serves.
+    const all = await pelaksana.as('get', '/ppid/objections');
+    expect(all.body.meta.counts.all).toBe(await app.strapi.db.query(`${P}objection`).count({}));
+    expect(all.body.meta.counts.decided).toBe(await app.strapi.db.query(`${P}objection`).count({ where: { state: 'decided' } }));
+
+    await refused(pelaksana.as('get', `/ppid/objections?q=${'x'.repeat(101)}`), 400);
+    await refused(pelaksana.as('get', '/ppid/objections?q=a&q=b'), 400);
+    await refused(staf.as('get', '/ppid/objections?q=Rahmawati'), 403);
+  });
 });

@@ -155,6 +155,21 @@ describe(`OpenAPI 3.1 (${TEST_DB})`, () => {
     expect(result.valid).toBe(true);
   });
 
+  it('describes every public route of the plugin (the information service\'s too)', () => {
+    const routes: { method: string; path: string }[] = app.strapi.plugin('ppid').routes['content-api'].routes;
+    // "/requests/status/:number" and "/dip/editions/:year(\\d{4}).:format(pdf|xlsx|csv)" → "/requests/status/{}", "/dip/editions/{}.{}"
+    const shape = (path: string) => path.replace(/:\w+(\([^)]*\))?/g, '{}').replace(/\{[^}]*\}/g, '{}');
+    const described = new Set(Object.entries(doc.paths).flatMap(([path, ops]: [string, any]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${shape(path)}`)));
+    const missing = routes.map((r) => `${r.method} ${shape(r.path)}`).filter((r) => !described.has(r));
+    expect(missing).toEqual([]);
+    expect(routes.length).toBeGreaterThanOrEqual(18);
+    for (const route of ['POST /requests', 'GET /requests/status/{}', 'POST /requests/status/{}/objections', 'GET /requests/form']) expect(described).toContain(route);
+    // The information service's error answers.
+    expect(Object.keys(doc.paths['/requests'].post.responses).sort()).toEqual(['201', '400', '409', '429']);
+    expect(Object.keys(doc.paths['/requests/status/{number}'].get.responses).sort()).toEqual(['200', '404', '429']);
+    expect(Object.keys(doc.paths['/requests/status/{number}/objections'].post.responses).sort()).toEqual(['201', '400', '404', '409', '429']);
+  });
+
   it.each([
     ['/announcements', '/announcements'],
     ['/announcements?pagination[start]=0&pagination[limit]=1', '/announcements'],

@@ -10,6 +10,7 @@ import { create, exclusionData, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
 import { ppidTables, stateTracker } from '../helpers/access';
 import { createRequest } from '../helpers/desk';
+import { deskClock } from '../../plugins/ppid/server/src/requests/desk';
 import { act, assign, person, type Staff } from '../helpers/workflow';
 
 const P = 'plugin::ppid.';
@@ -211,5 +212,75 @@ describe(`the request desk (${TEST_DB})`, () => {
     await refused(pelaksana.as('get', '/ppid/requests?sort=due'), 400);
     await refused(pelaksana.as('get', '/ppid/requests/tidakadapermohonan'), 404);
     await refused(pelaksana.as('post', `/ppid/requests/${doc}/extension`).send({ days: 3, reason: 'Terlambat.' }), 409);
+  });
+
+  it('every view carries the count of each view for the same search, counted like the list', async () => {
+    const c = app.strapi.plugin('ppid').service('workflow-clock').clock();
+    const now = new Date();
+    // A receipt whose deadline falls within the next 3 working days (due soon, not yet overdue).
+    let soon: Date | null = null;
+    for (let back = 1; back < 30 && !soon; back++) {
+      const at = new Date(now.getTime() - back * 86_400_000);
+      const k = deskClock(c, { receivedAt: at, extensionDays: 0, state: 'assigned', signedAt: null }, now);
+      if (k.dueSoon) soon = at;
+    }
+    const mk = async (name: string, over: Record<string, unknown> = {}, data: Record<string, unknown> = {}) => {
+      const doc = await newRequest({ requesterName: `Hitungan ${name}`, ...over });
+      if (Object.keys(data).length) await app.strapi.db.query(`${P}info-request`).update({ where: { documentId: doc }, data });
+      return doc;
+    };
+    const fresh = await mk('Baru');
+    const late = await mk('Lewat', { receivedAt: '2026-01-05T02:00:00.000Z' });
+    const dueSoon = await mk('Segera', { receivedAt: soon!.toISOString() });
+    const waiting = await mk('Menunggu', {}, { state: 'incomplete', missingItems: 'Salinan KTP.' });
+    const answered = await mk('Dijawab', {}, { state: 'delivered', signedAt: now, outcome: 'granted_full' });
+    const closed = await mk('Ditutup', {}, { state: 'closed' });
+
+    const expected: Record<string, string[]> = {
+      open: [fresh, late, dueSoon, waiting],
+      due_soon: [dueSoon],
+      overdue: [late],
+      incomplete: [waiting],
+      answered: [answered],
+      all: [fresh, late, dueSoon, waiting, answered, closed],
+    };
+    const counts = Object.fromEntries(Object.entries(expected).map(([v, docs]) => [v, docs.length]));
+    for (const [view, docs] of Object.entries(expected)) {
+      const res = await pelaksana.as('get', `/ppid/requests?view=${view}&q=hitungan`);
+      expect([view, res.status]).toEqual([view, 200]);
+      expect([view, res.body.data.map((r: any) => r.documentId).sort()]).toEqual([view, [...docs].sort()]);
+      expect([view, res.body.meta]).toEqual([view, { pagination: { page: 1, pageSize: 20, pageCount: 1, total: docs.length }, counts }]);
+    }
+    // Earliest deadline first, paged by the database.
+    const page = await pelaksana.as('get', '/ppid/requests?view=all&q=hitungan&pageSize=2&page=1');
+    expect(page.body.data.map((r: any) => r.documentId)).toEqual([late, dueSoon]);
+    expect(page.body.meta.pagination).toEqual({ page: 1, pageSize: 2, pageCount: 3, total: 6 });
+    // Without a search, the counts cover every request the desk serves.
+    const everything = await pelaksana.as('get', '/ppid/requests?view=all');
+    expect(everything.body.meta.counts.all).toBe(await app.strapi.db.query(`${P}info-request`).count({}));
+  });
+
+  it('the request carries the units it may be sent to, read by the PPID Pelaksana; another body\'s unit is refused', async () => {
+    const other = await create(app.strapi, 'unit', { name: 'Dinas Lain Uji', code: 'dinas-lain-uji', kind: 'agency' });
+    const otherDivision = await create(app.strapi, 'unit', { name: 'Bidang Dinas Lain', code: 'bidang-dinas-lain', kind: 'division', parent: other.documentId });
+    const retired = await create(app.strapi, 'unit', { name: 'Bidang Lama', code: 'bidang-lama', kind: 'division', parent: units.agency.documentId, active: false });
+    const doc = await newRequest();
+    const res = await pelaksana.as('get', `/ppid/requests/${doc}`);
+    expect(res.status).toBe(200);
+    expect(res.body.data.choices.units).toEqual([
+      { id: units.ikp.id, code: 'bidang-ikp', name: 'Bidang IKP' },
+      { id: units.stat.id, code: 'bidang-statistik', name: 'Bidang Statistik' },
+      { id: units.agency.id, code: 'kominfo-uji', name: 'Dinas Kominfo Uji' },
+      { id: units.seksi.id, code: 'seksi-publikasi', name: 'Seksi Publikasi' },
+    ]);
+    await ok(pelaksana, doc, 'registration->completeness:forward');
+    await ok(pelaksana, doc, 'completeness->disposition:forward');
+    for (const unit of [otherDivision, retired]) {
+      const r = await refused(utama.as('put', `/ppid/requests/${doc}/disposition`).send({ holderUnitId: unit.id }), 400);
+      expect(r.body.error.details.errors[0].path).toEqual(['holderUnitId']);
+    }
+    const chosen = await utama.as('put', `/ppid/requests/${doc}/disposition`).send({ holderUnitId: units.seksi.id });
+    expect(chosen.status).toBe(200);
+    expect(chosen.body.data.holderUnit).toEqual({ id: units.seksi.id, code: 'seksi-publikasi', name: 'Seksi Publikasi' });
   });
 });

@@ -12,6 +12,11 @@ import { TEST_DB } from '../helpers/db';
 import { sha256, storedFiles } from '../helpers/private-files';
 import { answerDeadline } from '../../plugins/ppid/server/src/requests/deadlines';
 
+/* eslint-disable @typescript-eslint/no-var-requires */
+const Ajv2020 = require('ajv/dist/2020').default;
+const addFormats = require('ajv-formats');
+/* eslint-enable @typescript-eslint/no-var-requires */
+
 const P = 'plugin::ppid.';
 const PNG_1x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n');
@@ -291,6 +296,64 @@ describe(`the per-IP limit (${TEST_DB})`, () => {
       for (let i = 0; i < 2; i++) expect((await app.http().get(`/api/ppid/requests/status/REQ-2026-0000${i + 1}-AAAA`)).status).toBe(404);
       const res = await app.http().get('/api/ppid/requests/status/REQ-2026-00003-AAAA');
       expect([res.status, res.body.error?.name, res.headers['cache-control']]).toEqual([429, 'RateLimitError', 'no-store']);
+    } finally {
+      setRules({ statusRate: rules });
+    }
+  });
+});
+
+describe(`the OpenAPI document describes these answers (${TEST_DB})`, () => {
+  let doc: any;
+  let ajv: any;
+  beforeAll(async () => {
+    doc = (await app.http().get('/api/ppid/openapi.json')).body;
+    ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addSchema({ $id: 'openapi', components: doc.components });
+  });
+  /** The answer matches the schema the document gives for that route and status. */
+  const described = (res: any, path: string, method: string) => {
+    const answer = doc.paths[path][method].responses[String(res.status)];
+    expect([path, method, res.status, !!answer]).toEqual([path, method, res.status, true]);
+    const schema = JSON.parse(JSON.stringify(answer.content['application/json'].schema).replace(/"#\/components\//g, '"openapi#/components/'));
+    const fn = ajv.compile(schema);
+    if (!fn(res.body)) throw new Error(`${method} ${path} ${res.status}: ${JSON.stringify(fn.errors.slice(0, 5))}`);
+  };
+  const objectionOf = (n: string, data: Record<string, unknown>) => app.http().post(`/api/ppid/requests/status/${n}/objections`).send({ data });
+
+  it('the form, a filing (201 and 400), the tracking page (200 and 404), an objection (400, 404, 409) and the limit (429)', async () => {
+    const form = await app.http().get('/api/ppid/requests/form');
+    described(form, '/requests/form', 'get');
+    // The request body schema is the form the server takes.
+    const formSchema = ajv.compile(JSON.parse(JSON.stringify(doc.components.schemas.RequestForm)));
+    const body = { ...fields, formToken: form.body.data.token, website: '' };
+    expect(formSchema(body)).toBe(true);
+    const filed = await file(body);
+    expect(filed.status).toBe(201);
+    described(filed, '/requests', 'post');
+    described(await file({ ...fields }), '/requests', 'post');
+    const status = await app.http().get(`/api/ppid/requests/status/${filed.body.data.registrationNumber}`);
+    expect(status.status).toBe(200);
+    described(status, '/requests/status/{number}', 'get');
+    described(await app.http().get('/api/ppid/requests/status/REQ-2026-99999-AAAA'), '/requests/status/{number}', 'get');
+    const objection = { grounds: ['c'], reasons: 'Tidak ditanggapi.', identityNumber: fields.identityNumber };
+    expect(ajv.compile(JSON.parse(JSON.stringify(doc.components.schemas.PublicObjection)))(objection)).toBe(true);
+    const early = await objectionOf(filed.body.data.registrationNumber, objection);
+    expect(early.status).toBe(409);
+    described(early, '/requests/status/{number}/objections', 'post');
+    const bad = await objectionOf(filed.body.data.registrationNumber, { ...objection, grounds: [] });
+    expect(bad.status).toBe(400);
+    described(bad, '/requests/status/{number}/objections', 'post');
+    const unknown = await objectionOf('REQ-2026-99999-AAAA', objection);
+    expect(unknown.status).toBe(404);
+    described(unknown, '/requests/status/{number}/objections', 'post');
+    const rules = app.strapi.config.get('plugin::ppid.requests').statusRate;
+    setRules({ statusRate: { max: 1, windowSeconds: 600 } });
+    try {
+      expect((await app.http().get('/api/ppid/requests/status/REQ-2026-00001-AAAA')).status).toBe(404);
+      const limited = await app.http().get('/api/ppid/requests/status/REQ-2026-00001-AAAA');
+      expect(limited.status).toBe(429);
+      described(limited, '/requests/status/{number}', 'get');
     } finally {
       setRules({ statusRate: rules });
     }

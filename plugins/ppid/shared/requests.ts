@@ -180,8 +180,8 @@ type Bilingual = { id: string; en: string };
 /** GET /ppid/requests?view=&q=&year=&page=&pageSize= (q: part of the number or the requester's name). */
 export interface RequestDeskResponse {
   data: RequestDeskRow[];
-  /** The page; `counts` (requests per view) when the server gives them, shown on the view buttons. */
-  meta: { pagination: Paging; counts?: Partial<Record<RequestDeskView, number>> };
+  /** The page, and `counts`: the requests in each view for the same search (`q`, `year`), shown on the view buttons. */
+  meta: { pagination: Paging; counts: Record<RequestDeskView, number> };
 }
 
 /**
@@ -254,10 +254,14 @@ export interface ObjectionDeskRow extends ObjectionBrief {
   /** A dispute at the Komisi Informasi is recorded. */
   disputed: boolean;
 }
-/** GET /ppid/objections?state=&page=&pageSize= */
+/**
+ * GET /ppid/objections?state=&q=&page=&pageSize= (q: part of the objection's number, its request's
+ * number or the requester's name; at most 100 characters).
+ */
 export interface ObjectionListResponse {
   data: ObjectionDeskRow[];
-  meta: { pagination: Paging };
+  /** The page, and `counts`: the objections in each state and in all (`all`) for the same search. */
+  meta: { pagination: Paging; counts: Record<ObjectionState | 'all', number> };
 }
 
 /** GET /ppid/requests/:documentId: the request panel (handlers only: identity data included). */
@@ -309,11 +313,12 @@ export interface RequestDetail {
   /** Which letters can be printed now. */
   letters: Record<RequestLetter, boolean>;
   /**
-   * Optional: the pickers' choices (units a request may be assigned to, excluded-list entries a
-   * refusal may cite). Without them the admin reads the organisation (when its reader) and the
-   * excluded-information register.
+   * The pickers' choices: `units`, the active units of the request's public body that a request may
+   * be sent to (disposisi), always given (a Staf PPID cannot read the organisation);
+   * `exclusions` (excluded-list entries a refusal may cite) when the server gives them, else the
+   * admin reads the excluded-information register.
    */
-  choices?: { units?: RequestUnitOption[]; exclusions?: RequestExclusionOption[] };
+  choices: { units: RequestUnitOption[]; exclusions?: RequestExclusionOption[] };
 }
 export interface RequestDetailResponse {
   data: RequestDetail;

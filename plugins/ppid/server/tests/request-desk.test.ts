@@ -4,7 +4,7 @@
  * the 2026 calendar: Monday 2026-08-10; 2026-08-17 and 2026-08-25 are public holidays, so the 10
  * working days from 10 August end on Wednesday 26 August.
  */
-import { deskClock, extensionCheck, inView, lettersOf, noticeProblems, NOTICE_PROBLEMS } from '../src/requests/desk';
+import { deskClock, dispositionUnits, dueSoonBy, extensionCheck, lettersOf, noticeProblems, NOTICE_PROBLEMS, viewWhere } from '../src/requests/desk';
 import { createClock, type ClockSettings } from '../src/workflow/clock';
 
 const clock = createClock({ timezone: 'Asia/Jakarta', officeHours: { start: '08:00', end: '16:00' }, holidays: true } as ClockSettings);
@@ -48,17 +48,50 @@ describe('deskClock', () => {
   });
 });
 
-describe('inView', () => {
-  const now = at('2026-08-21T10:00:00+07:00');
-  it('sorts requests into the desk views', () => {
-    const soon = deskClock(clock, received, now);
-    expect(['open', 'due_soon', 'overdue', 'incomplete', 'answered', 'all'].filter((v) => inView(v as any, 'assigned', soon))).toEqual(['open', 'due_soon', 'all']);
-    const waiting = deskClock(clock, { ...received, state: 'incomplete' }, at('2026-08-11T10:00:00+07:00'));
-    expect(['open', 'due_soon', 'overdue', 'incomplete', 'answered', 'all'].filter((v) => inView(v as any, 'incomplete', waiting))).toEqual(['open', 'incomplete', 'all']);
-    const late = deskClock(clock, received, at('2026-09-01T10:00:00+07:00'));
-    expect(inView('overdue', 'assigned', late)).toBe(true);
-    const done = deskClock(clock, { ...received, state: 'delivered', signedAt: now }, now);
-    expect(['open', 'answered'].filter((v) => inView(v as any, 'delivered', done))).toEqual(['answered']);
+describe('viewWhere and dueSoonBy', () => {
+  it('is due soon up to the 3rd working day after today (Fri 21 Aug: Mon 24, Wed 26, Thu 27; Tue 25 a holiday)', () => {
+    expect(dueSoonBy(clock, at('2026-08-21T10:00:00+07:00'))).toBe('2026-08-27');
+    // A Saturday counts from the weekend: Mon 10, Tue 11, Wed 12 August.
+    expect(dueSoonBy(clock, at('2026-08-08T10:00:00+07:00'))).toBe('2026-08-12');
+  });
+
+  it('filters each view on the stored state, signature and deadline', () => {
+    const now = at('2026-08-21T10:00:00+07:00');
+    const bounds = { now, dueSoonBy: '2026-08-27' };
+    const onClock = { state: { $in: ['registered', 'checking', 'incomplete', 'assigned', 'signing'] }, signedAt: { $null: true } };
+    expect(viewWhere('open', bounds)).toEqual(onClock);
+    expect(viewWhere('due_soon', bounds)).toEqual({ ...onClock, dueAt: { $gte: now }, dueOn: { $lte: '2026-08-27' } });
+    expect(viewWhere('overdue', bounds)).toEqual({ ...onClock, dueAt: { $lt: now } });
+    expect(viewWhere('incomplete', bounds)).toEqual({ state: 'incomplete' });
+    expect(viewWhere('answered', bounds)).toEqual({ $or: [{ signedAt: { $notNull: true } }, { state: { $in: ['delivering', 'delivered'] } }] });
+    expect(viewWhere('all', bounds)).toEqual({});
+  });
+
+  it('agrees with deskClock: due soon on the last 3 working days, overdue after the end of the last day', () => {
+    const due = deskClock(clock, received, at('2026-08-21T10:00:00+07:00'));
+    expect([due.dueSoon, due.dueOn <= dueSoonBy(clock, at('2026-08-21T10:00:00+07:00'))]).toEqual([true, true]);
+    const early = deskClock(clock, received, at('2026-08-18T10:00:00+07:00'));
+    expect([early.dueSoon, early.dueOn <= dueSoonBy(clock, at('2026-08-18T10:00:00+07:00'))]).toEqual([false, false]); // Wed 19, Thu 20, Fri 21
+  });
+});
+
+describe('dispositionUnits', () => {
+  const units = [
+    { id: 1, code: 'dinas', name: 'Dinas', parentId: null, active: true },
+    { id: 2, code: 'bidang-ikp', name: 'Bidang IKP', parentId: 1, active: true },
+    { id: 3, code: 'seksi-a', name: 'Seksi A', parentId: 2, active: true },
+    { id: 4, code: 'bidang-lama', name: 'Bidang Lama', parentId: 1, active: false },
+    { id: 5, code: 'dinas-lain', name: 'Dinas Lain', parentId: null, active: true },
+    { id: 6, code: 'bidang-lain', name: 'Bidang Lain', parentId: 5, active: true },
+  ];
+  it('lists the active units of the request unit\'s agency, by code', () => {
+    expect(dispositionUnits(units, 1).map((u) => u.id)).toEqual([2, 1, 3]);
+    expect(dispositionUnits(units, 3).map((u) => u.code)).toEqual(['bidang-ikp', 'dinas', 'seksi-a']);
+    expect(dispositionUnits(units, 6)).toEqual([{ id: 6, code: 'bidang-lain', name: 'Bidang Lain' }, { id: 5, code: 'dinas-lain', name: 'Dinas Lain' }]);
+  });
+  it('is empty without a unit', () => {
+    expect(dispositionUnits(units, null)).toEqual([]);
+    expect(dispositionUnits(units, 99)).toEqual([]);
   });
 });
 

@@ -248,6 +248,7 @@ const detail = (over: Partial<RequestDetail> = {}): RequestDetail => ({
   workflow: null,
   letters: { receipt: true, extension: true, notice: false, refusal: false, incomplete: false },
   objections: [{ documentId: 'keb0001', registrationNumber: 'KEB-2026-00001-QQ22', state: 'examining', filedAt: '2026-12-02T02:00:00.000Z', dueOn: '2027-01-14', decision: null, decidedAt: null }],
+  choices: { units: [{ id: 4, code: 'statistik', name: 'Bidang Statistik' }, { id: 5, code: 'ikp', name: 'Bidang IKP' }] },
   ...over,
 });
 
@@ -321,13 +322,15 @@ describe('the request panel', () => {
     expect(body).toContain('g. Penyampaian informasi yang melebihi waktu yang diatur dalam undang-undang ini');
   });
 
-  it('picks the unit of the disposition from the server’s choices or the organisation, else says whom to ask', () => {
-    fixtures[requestsApi.request('req0001')] = { data: detail({ state: 'checking', holderUnit: null }) };
+  it('picks the unit of the disposition from the server’s choices, and says when there is none', () => {
+    fixtures[requestsApi.request('req0001')] = { data: detail({ state: 'checking', holderUnit: null, choices: { units: [] } }) };
     const none = text(renderApp('requests/req0001'));
     expect(none).toContain('Disposisikan');
-    expect(none).toContain('Daftar unit hanya tampil bagi yang boleh membaca data organisasi');
-    fixtures[requestsApi.request('req0001')] = { data: detail({ state: 'checking', holderUnit: null, choices: { units: [{ id: 4, name: 'Bidang Statistik' }] } }) };
-    expect(text(renderApp('requests/req0001'))).not.toContain('Daftar unit hanya tampil');
+    expect(none).toContain('Badan publik ini tidak memiliki unit aktif untuk tujuan disposisi');
+    fixtures[requestsApi.request('req0001')] = { data: detail({ state: 'checking', holderUnit: null }) };
+    const some = text(renderApp('requests/req0001'));
+    expect(some).toContain('Disposisikan');
+    expect(some).not.toContain('tidak memiliki unit aktif');
   });
 
   it('says when the answer was late, in English', () => {
@@ -370,7 +373,7 @@ describe('the written notice', () => {
   });
 
   it('offers the Pasal 17 letter and the list’s entries once the outcome is a refusal', () => {
-    const refused = detail({ notice: { ...detail().notice, outcome: 'refused' }, choices: { exclusions: [{ documentId: 'exc1', title: 'Dokumen pengadaan dalam proses', article17Letter: 'b' }] } });
+    const refused = detail({ notice: { ...detail().notice, outcome: 'refused' }, choices: { units: [], exclusions: [{ documentId: 'exc1', title: 'Dokumen pengadaan dalam proses', article17Letter: 'b' }] } });
     const body = text(renderNode(<NoticeForm request={refused} onDone={() => undefined} />));
     expect(body).toContain('Pasal 17 huruf');
     expect(body).toContain('Informasi yang dikecualikan');
@@ -426,13 +429,21 @@ describe('the objection panel and the report', () => {
     const base = detail().objections[0];
     fixtures[requestsApi.objections('deciding', 1)] = {
       data: [{ ...base, state: 'deciding', request: { documentId: 'req0001', registrationNumber: 'REQ-2026-00001-7K3Q', requesterName: 'Siti Aminah' }, grounds: ['a', 'f'], dueAt: '2027-01-14T09:00:00.000Z', overdue: true, disputed: false }],
-      meta: { pagination: { page: 1, pageSize: 20, pageCount: 1, total: 1 } },
+      meta: { pagination: { page: 1, pageSize: 20, pageCount: 1, total: 1 }, counts: { all: 5, registered: 1, examining: 2, deciding: 1, delivering: 0, decided: 1, withdrawn: 0 } },
     };
     expect(requestsApi.objections('deciding', 1)).toBe('/ppid/objections?page=1&pageSize=20&state=deciding');
     const body = text(renderApp('requests/objections?state=deciding'));
-    expect(body).toContain('Di Atasan PPID');
+    expect(body).toContain('Di Atasan PPID (1)');
+    expect(body).toContain('Semua (5)');
+    expect(body).toContain('Cari keberatan');
     expect(body).toContain('KEB-2026-00001-QQ22 REQ-2026-00001-7K3Q Siti Aminah a, f');
     expect(body).toContain('14 Jan 2027 Terlambat');
+  });
+
+  it('searches the objections by number or requester', () => {
+    expect(requestsApi.objections(null, 1, ' Siti ')).toBe('/ppid/objections?page=1&pageSize=20&q=Siti');
+    fixtures[requestsApi.objections(null, 1, 'Siti')] = { data: [], meta: { pagination: { page: 1, pageSize: 20, pageCount: 0, total: 0 }, counts: { all: 0, registered: 0, examining: 0, deciding: 0, delivering: 0, decided: 0, withdrawn: 0 } } };
+    expect(text(renderApp('requests/objections?q=Siti'))).toContain('Tidak ada keberatan yang cocok dengan “Siti”.');
   });
 
   it('shows the year’s report figures as tables with the downloads', () => {

@@ -30,7 +30,8 @@ export const requestsApi = {
   /** The requester's identity document (private store): fetched with the admin's token, saved as a file. */
   identityDocument: (documentId: string) => adminUrl('requestIdentityDocument', { documentId }),
   registerObjection: (documentId: string) => adminUrl('registerObjection', { documentId }),
-  objections: (state: ObjectionState | null, page: number) => adminUrl('objections', {}, { page, pageSize: PAGE_SIZE, ...(state ? { state } : {}) }),
+  objections: (state: ObjectionState | null, page: number, q = '') =>
+    adminUrl('objections', {}, { page, pageSize: PAGE_SIZE, ...(state ? { state } : {}), ...(q.trim() ? { q: q.trim() } : {}) }),
   objection: (documentId: string) => adminUrl('objection', { documentId }),
   objectionResponse: (documentId: string) => adminUrl('objectionResponse', { documentId }),
   objectionDecision: (documentId: string) => adminUrl('objectionDecision', { documentId }),

@@ -2,9 +2,9 @@
  * The request desk's admin routes (issue 14): requests and objections as their handlers see them,
  * and what the desk writes between the workflow's steps. Thin: parse (zod), call the services
  * (services/request-desk.ts, services/objection-desk.ts), answer; a state conflict answers 409.
- *   GET  /ppid/requests, GET /ppid/requests/:documentId
+ *   GET  /ppid/requests (a desk view, with every view's count), GET /ppid/requests/:documentId
  *   PUT  /ppid/requests/:documentId/missing-items | disposition | notice, POST .../extension
- *   GET  /ppid/objections, GET /ppid/objections/:documentId
+ *   GET  /ppid/objections (search, counts by state), GET /ppid/objections/:documentId
  *   PUT  /ppid/objections/:documentId/response | decision, POST .../dispute
  */
 import type { Core } from '@strapi/strapi';
@@ -32,13 +32,14 @@ const day = (name: string) =>
     .refine((s) => DateTime.fromISO(s).isValid, `"${name}" is not a calendar date`);
 
 const PAGE = { page: wholeNumber('page', 1, 10000, 1), pageSize: wholeNumber('pageSize', 1, 100, 20) };
+const SEARCH = z.string({ error: '"q" is text' }).max(100, '"q" is at most 100 characters').optional().transform((v) => v?.trim() || undefined);
 const LIST = z.strictObject({
   view: z.enum(REQUEST_DESK_VIEWS, { error: `"view" is one of ${REQUEST_DESK_VIEWS.join(', ')}` }).optional().transform((v) => v ?? 'open'),
-  q: z.string().max(100, '"q" is at most 100 characters').optional().transform((v) => v?.trim() || undefined),
+  q: SEARCH,
   year: wholeNumber('year', 2000, 9999, 0).transform((v) => v || undefined),
   ...PAGE,
 });
-const OBJECTION_LIST = z.strictObject({ state: z.enum(OBJECTION_STATES, { error: `"state" is one of ${OBJECTION_STATES.join(', ')}` }).optional(), ...PAGE });
+const OBJECTION_LIST = z.strictObject({ state: z.enum(OBJECTION_STATES, { error: `"state" is one of ${OBJECTION_STATES.join(', ')}` }).optional(), q: SEARCH, ...PAGE });
 const MISSING = z.strictObject({ missingItems: text('missingItems', REQUEST_LIMITS.reasonMax) });
 const DISPOSITION = z.strictObject({ holderUnitId: z.number({ error: '"holderUnitId" is a unit id' }).int('"holderUnitId" is a unit id').positive('"holderUnitId" is a unit id') });
 const NOTICE = z.strictObject({
@@ -88,7 +89,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async list(ctx: Ctx) {
       const q = parse(LIST, ctx.query, 'query');
-      await respond(ctx, async () => requests().list(await caller(ctx), q));
+      await respond(ctx, async () => getService(strapi, 'request-desk-list').list(await caller(ctx), q));
     },
     async request(ctx: Ctx) {
       parse(NO_QUERY, ctx.query, 'query');

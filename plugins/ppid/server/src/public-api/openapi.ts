@@ -6,6 +6,7 @@
 import { ANNOUNCEMENT_QUERY, DIP_QUERY, EXCLUDED_QUERY, type EndpointSpec } from './query';
 import { OPERATORS } from './filters';
 import { ARTICLE_17_LETTERS, DIP_CLASSES, INFO_CLASSES, PUBLIC_PAGE_SIZE_MAX } from '../domain/constants';
+import { requestPaths, requestSchemas } from './openapi-requests';
 
 const nullable = (schema: Record<string, unknown>) => ({ oneOf: [schema, { type: 'null' }] });
 const str = { type: 'string' };
@@ -238,7 +239,7 @@ export function openApiDocument(serverUrl: string) {
       title: 'PPID public API',
       version: '1.0.0',
       description:
-        'Informasi publik (UU 14/2008): announcements, the DIP, the excluded list, the SOPs and the issued annual service reports. Strapi REST conventions on a public whitelist; every GET answers with ETag and Last-Modified.',
+        'Informasi publik (UU 14/2008): announcements, the DIP, the excluded list, the SOPs and the issued annual service reports (Strapi REST conventions on a public whitelist; every GET answers with ETag and Last-Modified), and the information service: filing a request, its tracking page and an objection (never cached, limited per IP address).',
     },
     servers: [{ url: `${serverUrl}/api/ppid` }],
     paths: {
@@ -353,6 +354,20 @@ export function openApiDocument(serverUrl: string) {
         },
       },
       '/excluded': { get: { operationId: 'listExcluded', parameters: listParameters(EXCLUDED_QUERY), responses: responses(list('Exclusion')) } },
+      '/excluded.{format}': {
+        get: {
+          operationId: 'downloadExcluded',
+          description: 'The list of excluded information as a file (the rows of GET /excluded).',
+          parameters: [
+            { name: 'format', in: 'path', required: true, schema: { enum: ['pdf', 'xlsx', 'csv'] } },
+            { name: 'delimiter', in: 'query', required: false, schema: { enum: ['semicolon', 'comma'] }, description: 'CSV only; semicolon by default' },
+          ],
+          responses: {
+            200: { description: 'The file (attachment)', content: Object.fromEntries(Object.entries(DOWNLOAD_TYPES).map(([, t]) => [t, { schema: { type: 'string', contentMediaType: t } }])) },
+            400: { description: 'A bad parameter', content: { 'application/json': { schema: ref('Error') } } },
+          },
+        },
+      },
       '/sops': {
         get: {
           operationId: 'listSops',
@@ -370,9 +385,11 @@ export function openApiDocument(serverUrl: string) {
       },
       '/sitemap.xml': { get: { operationId: 'sitemap', parameters: CONDITIONAL, responses: responses(str, 'application/xml') } },
       '/robots.txt': { get: { operationId: 'robots', parameters: CONDITIONAL, responses: responses(str, 'text/plain') } },
+      '/openapi.json': { get: { operationId: 'openapi', description: 'This document.', parameters: CONDITIONAL, responses: responses({ type: 'object' }) } },
+      ...requestPaths,
     },
     components: {
-      schemas: { Ref: UnitRef, File, AnnouncementSummary, AnnouncementDetail, DipEntry, EditionEntry, DipEdition, DipEditionSnapshot, ServiceReport, ServiceReportFigures, ServiceReportDetail, Exclusion, Sop, Pagination, Error },
+      schemas: { Ref: UnitRef, File, AnnouncementSummary, AnnouncementDetail, DipEntry, EditionEntry, DipEdition, DipEditionSnapshot, ServiceReport, ServiceReportFigures, ServiceReportDetail, Exclusion, Sop, Pagination, Error, ...requestSchemas },
     },
   };
 }

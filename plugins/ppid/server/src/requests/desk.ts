@@ -6,7 +6,7 @@
 import { DateTime } from 'luxon';
 import { DUE_SOON_WORKING_DAYS, REQUEST_OPEN_STATES, type NoticeOutcome, type RequestDeskView, type RequestLetter, type RequestState } from '../../../shared/requests';
 import type { WorkingClock } from '../workflow/clock';
-import { answerDeadline, extensionProblems, workingDaysBetween, type ExtensionProblem } from './deadlines';
+import { addWorkingDays, answerDeadline, extensionProblems, workingDaysBetween, type ExtensionProblem } from './deadlines';
 
 export type Text = { id: string; en: string };
 
@@ -75,22 +75,70 @@ export function deskClock(clock: WorkingClock, r: ClockFacts, now: Date): DeskCl
   };
 }
 
-/** Whether a request on its clock belongs in a desk view. */
-export function inView(view: RequestDeskView, state: RequestState, c: DeskClock): boolean {
+/** States in which a request's answer is still to come (not yet signed, delivered or closed). */
+export const UNANSWERED_STATES: readonly RequestState[] = REQUEST_OPEN_STATES.filter((s) => s !== 'delivering');
+
+/**
+ * The day up to which a deadline is "due soon" at `now`: the DUE_SOON_WORKING_DAYS-th working day
+ * after today (local). A request still on its clock whose last day is on or before it is due soon.
+ */
+export const dueSoonBy = (clock: WorkingClock, now: Date): string => addWorkingDays(clock, localDay(clock, now), DUE_SOON_WORKING_DAYS);
+
+/**
+ * A desk view as a filter over the stored request (the query engine's where syntax), so that the
+ * list and its counts are counted by the database: the same sorting as `deskClock` gives one request
+ * (answered once signed or delivering; overdue after the stored deadline's end; due soon when its
+ * last day is within DUE_SOON_WORKING_DAYS working days).
+ */
+export function viewWhere(view: RequestDeskView, at: { now: Date; dueSoonBy: string }): Record<string, unknown> {
+  const onClock = { state: { $in: [...UNANSWERED_STATES] }, signedAt: { $null: true } };
   switch (view) {
     case 'open':
-      return REQUEST_OPEN_STATES.includes(state) && !c.answered;
+      return onClock;
     case 'due_soon':
-      return c.dueSoon;
+      return { ...onClock, dueAt: { $gte: at.now }, dueOn: { $lte: at.dueSoonBy } };
     case 'overdue':
-      return c.overdue;
+      return { ...onClock, dueAt: { $lt: at.now } };
     case 'incomplete':
-      return state === 'incomplete';
+      return { state: 'incomplete' };
     case 'answered':
-      return c.answered;
+      return { $or: [{ signedAt: { $notNull: true } }, { state: { $in: ['delivering', 'delivered'] } }] };
     case 'all':
-      return true;
+      return {};
   }
+}
+
+/** A unit as the disposition may name it: the organisation's row with its parent. */
+export interface UnitChoiceRow {
+  id: number;
+  code: string;
+  name: string;
+  active?: boolean | null;
+  parentId: number | null;
+}
+
+/**
+ * The units a request may be sent to (disposisi): the active units of the agency the request was
+ * filed with (its PPID unit's agency, the unit itself included), in the organisation's order by code.
+ */
+export function dispositionUnits(units: UnitChoiceRow[], requestUnitId: number | null | undefined): { id: number; code: string; name: string }[] {
+  if (!requestUnitId) return [];
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const rootOf = (id: number) => {
+    const seen = new Set<number>();
+    let u = byId.get(id);
+    while (u && u.parentId !== null && byId.has(u.parentId) && !seen.has(u.id)) {
+      seen.add(u.id);
+      u = byId.get(u.parentId);
+    }
+    return u?.id ?? null;
+  };
+  const agency = rootOf(requestUnitId);
+  if (agency === null) return [];
+  return units
+    .filter((u) => u.active !== false && rootOf(u.id) === agency)
+    .map((u) => ({ id: u.id, code: u.code, name: u.name }))
+    .sort((a, b) => a.code.localeCompare(b.code));
 }
 
 /** The written notice as the desk prepared it. */

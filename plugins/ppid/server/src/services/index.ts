@@ -36,6 +36,7 @@ import complianceCharts from './compliance-charts';
 import exclusions from './exclusions';
 import requestAccess from './request-access';
 import requestDesk from './request-desk';
+import requestDeskList from './request-desk-list';
 import objectionDesk from './objection-desk';
 import requestIntake from './request-intake';
 import requestDocuments from './request-documents';
@@ -51,6 +52,7 @@ const services = {
   'request-access': requestAccess,
   'request-intake': requestIntake,
   'request-desk': requestDesk,
+  'request-desk-list': requestDeskList,
   'objection-desk': objectionDesk,
   'request-documents': requestDocuments,
   'request-registers': requestRegisters,

@@ -5,7 +5,7 @@
  * the objection's unit (request-access); the steps go through the workflow engine.
  */
 import type { Core } from '@strapi/strapi';
-import type { ObjectionDecision, ObjectionState } from '../../../shared/requests';
+import { OBJECTION_STATES, type ObjectionDecision, type ObjectionState } from '../../../shared/requests';
 import { uid } from '../content-types/builders';
 import { inLanguageOf, refuse, WorkflowConflict, type Text } from '../errors';
 import { deadline, OBJECTION_ANSWER_WORKING_DAYS } from '../requests/deadlines';
@@ -88,21 +88,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
   };
 
-  async function list(user: Person, q: { state?: ObjectionState; page: number; pageSize: number }, now = new Date()) {
+  /**
+   * The objections the caller handles, the earliest due first: by state, and by `q` over the
+   * objection's number, its request's number and the requester's name; `meta.counts` has the
+   * number in each state (and `all`) for the same search, counted by the database.
+   */
+  async function list(user: Person, q: { state?: ObjectionState; q?: string; page: number; pageSize: number }, now = new Date()) {
     const units = await access().servedUnits(user, now);
     if (units !== 'all' && !units.length) await access().assertHandler(user, null, now);
-    const where: Row = { ...(units === 'all' ? {} : { unit: { id: { $in: units } } }), ...(q.state ? { state: q.state } : {}) };
-    const [rows, total] = await Promise.all([
-      strapi.db.query(OBJECTION).findMany({
+    const base: Row = units === 'all' ? {} : { unit: { id: { $in: units } } };
+    if (q.q) {
+      base.$or = [
+        { registrationNumber: { $containsi: q.q } },
+        { request: { registrationNumber: { $containsi: q.q } } },
+        { request: { requesterName: { $containsi: q.q } } },
+      ];
+    }
+    const where: Row = { ...base, ...(q.state ? { state: q.state } : {}) };
+    const query = strapi.db.query(OBJECTION);
+    const [rows, countList] = await Promise.all([
+      query.findMany({
         where,
         orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
         offset: (q.page - 1) * q.pageSize,
         limit: q.pageSize,
         populate: { request: { select: ['id', 'documentId', 'registrationNumber', 'requesterName'] } },
       }) as Promise<Row[]>,
-      strapi.db.query(OBJECTION).count({ where }),
+      Promise.all((['all', ...OBJECTION_STATES] as const).map(async (s) => [s, await query.count({ where: s === 'all' ? base : { ...base, state: s } })] as const)),
     ]);
-    return { data: rows.map((r) => summary(r, now)), meta: { pagination: { page: q.page, pageSize: q.pageSize, pageCount: Math.ceil(total / q.pageSize), total } } };
+    const counts = Object.fromEntries(countList) as Record<ObjectionState | 'all', number>;
+    const total = counts[q.state ?? 'all'];
+    return { data: rows.map((r) => summary(r, now)), meta: { pagination: { page: q.page, pageSize: q.pageSize, pageCount: Math.ceil(total / q.pageSize), total }, counts } };
   }
 
   async function detail(user: Person, documentId: string, now = new Date()) {

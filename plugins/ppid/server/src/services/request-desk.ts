@@ -1,16 +1,16 @@
 /**
- * The request desk (issue 14): the requests a PPID serves, one request with its clock, and what the
- * desk writes between the workflow's steps (what is missing, the disposisi, the written notice, the
- * one extension). Every call checks the caller serves the request's unit (request-access). The
+ * The request desk (issue 14): one request with its clock and the choices its forms need (the units
+ * it may be sent to), and what the desk writes between the workflow's steps (what is missing, the
+ * disposisi, the written notice, the one extension); the list is request-desk-list.ts. Every call checks the caller serves the request's unit (request-access). The
  * steps themselves go through the workflow engine; a desk field is written only at the stage whose
  * step requires it. Rules: requests/desk.ts, requests/deadlines.ts.
  */
 import type { Core } from '@strapi/strapi';
-import { REQUEST_LIMITS, type RequestDeskRow, type RequestDeskView, type RequestState } from '../../../shared/requests';
+import { REQUEST_LIMITS, type NoticeOutcome, type RequestState, type RequestUnitOption } from '../../../shared/requests';
 import { uid } from '../content-types/builders';
 import { inLanguageOf, refuse, WorkflowConflict, type Text } from '../errors';
 import { addWorkingDays, answerDeadline, answeredOnTime } from '../requests/deadlines';
-import { deskClock, extensionCheck, inView, lettersOf, NOTICE_PROBLEMS, noticeProblems, type DeskClock, type NoticeDraft } from '../requests/desk';
+import { deskClock, dispositionUnits, extensionCheck, lettersOf, NOTICE_PROBLEMS, noticeProblems, type DeskClock, type NoticeDraft, type UnitChoiceRow } from '../requests/desk';
 import type { TransitionDef, WorkflowDefinition } from '../workflow/definition';
 import { getService } from '../utils';
 import { identityDocumentView } from './identity-documents';
@@ -25,7 +25,7 @@ const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOStrin
 const pick = (row: Row, keys: string[]) => Object.fromEntries(keys.map((k) => [k, row[k] ?? null]));
 
 export interface NoticeInput {
-  outcome: RequestDeskRow['outcome'];
+  outcome: NoticeOutcome | null;
   noticeNumber?: string | null;
   noticeBody?: string | null;
   refusalArticle?: string | null;
@@ -89,55 +89,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
-  const factsOf = (row: Row) => ({ receivedAt: new Date(row.receivedAt), extensionDays: row.extensionDays, state: row.state as RequestState, signedAt: row.signedAt ? new Date(row.signedAt) : null });
-
-  async function list(user: Person, q: { view: RequestDeskView; q?: string; year?: number; page: number; pageSize: number }, now = new Date()) {
-    const units = await access().servedUnits(user, now);
-    if (units !== 'all' && !units.length) await access().assertHandler(user, null, now);
-    const where: Row = { ...(units === 'all' ? {} : { unit: { id: { $in: units } } }), ...(q.year ? { year: q.year } : {}) };
-    if (q.q) where.$or = [{ registrationNumber: { $containsi: q.q } }, { requesterName: { $containsi: q.q } }];
-    const rows: Row[] = await strapi.db.query(REQUEST).findMany({
-      where,
-      select: ['id', 'documentId', 'registrationNumber', 'requesterName', 'channel', 'receivedAt', 'state', 'extensionDays', 'signedAt', 'outcome'],
-      populate: { holderUnit: { select: ['id', 'name'] }, objections: { select: ['id'] } },
-    });
-    const c = clock();
-    const onClock = rows.map((row) => ({ row, clock: deskClock(c, factsOf(row), now) })).filter((x) => inView(q.view, x.row.state, x.clock));
-    onClock.sort((a, b) => a.clock.dueAt.getTime() - b.clock.dueAt.getTime() || String(a.row.registrationNumber).localeCompare(b.row.registrationNumber));
-    const pageRows = onClock.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
-    const instances: Row[] = pageRows.length
-      ? await strapi.db.query(INSTANCE).findMany({ where: { subjectType: 'info-request', subjectDocumentId: { $in: pageRows.map((x) => x.row.documentId) } } })
-      : [];
-    const defs = new Map<string, WorkflowDefinition>();
-    for (const inst of instances) {
-      const k = `${inst.workflowKey}@${inst.workflowVersion}`;
-      if (!defs.has(k)) defs.set(k, (await definitions().definition(inst.workflowKey, inst.workflowVersion)) as WorkflowDefinition);
-    }
-    const stageName = (documentId: string) => {
-      const inst = instances.find((i) => i.subjectDocumentId === documentId);
-      const def = inst && defs.get(`${inst.workflowKey}@${inst.workflowVersion}`);
-      return def?.stages.find((s) => s.key === inst!.stage)?.name ?? { id: inst?.stage ?? '-', en: inst?.stage ?? '-' };
-    };
-    const data: RequestDeskRow[] = pageRows.map(({ row, clock: k }) => ({
-      documentId: row.documentId,
-      registrationNumber: row.registrationNumber,
-      requesterName: row.requesterName,
-      channel: row.channel,
-      receivedAt: iso(row.receivedAt)!,
-      state: row.state,
-      stageName: stageName(row.documentId),
-      dueOn: k.dueOn,
-      dueAt: k.dueAt.toISOString(),
-      extended: k.extended,
-      workingDaysLeft: k.workingDaysLeft,
-      overdue: k.overdue,
-      outcome: row.outcome ?? null,
-      holderUnit: row.holderUnit ? { id: row.holderUnit.id, name: row.holderUnit.name } : null,
-      objections: row.objections?.length ?? 0,
-    }));
-    const total = onClock.length;
-    return { data, meta: { pagination: { page: q.page, pageSize: q.pageSize, pageCount: Math.ceil(total / q.pageSize), total } } };
+  /** The units the request may be sent to (disposisi): read here so a handler needs no organisation reading right. */
+  async function unitChoices(requestUnitId: number | null | undefined): Promise<RequestUnitOption[]> {
+    const rows: Row[] = await strapi.db.query(uid('unit')).findMany({ select: ['id', 'code', 'name', 'active'], populate: { parent: { select: ['id'] } } });
+    return dispositionUnits(rows.map((r): UnitChoiceRow => ({ id: r.id, code: r.code, name: r.name, active: r.active, parentId: r.parent?.id ?? null })), requestUnitId);
   }
+
+  const factsOf = (row: Row) => ({ receivedAt: new Date(row.receivedAt), extensionDays: row.extensionDays, state: row.state as RequestState, signedAt: row.signedAt ? new Date(row.signedAt) : null });
 
   const clockView = (row: Row, k: DeskClock) => ({
     receivedAt: iso(row.receivedAt),
@@ -194,6 +152,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       workflow,
       objections: (row.objections ?? []).map((o: Row) => ({ ...pick(o, ['documentId', 'registrationNumber', 'state', 'dueOn', 'decision']), filedAt: iso(o.filedAt), decidedAt: iso(o.decidedAt) })),
       letters: lettersOf(row as any),
+      choices: { units: await unitChoices(row.unit?.id) },
     };
   }
 
@@ -211,13 +170,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function setDisposition(user: Person, documentId: string, body: { holderUnitId: number }) {
     const { row } = await handled(user, documentId);
     await assertStageFor(user, documentId, 'holderUnit', { id: 'Disposisi', en: 'The disposisi' });
-    const unit = await strapi.db.query(uid('unit')).findOne({ where: { id: body.holderUnitId }, select: ['id', 'active'] });
-    if (!unit || unit.active === false) {
-      refuse(400, inLanguageOf(user, { id: `Unit #${body.holderUnitId} tidak ada atau tidak aktif`, en: `Unit #${body.holderUnitId} does not exist or is not active` }), {
-        errors: [{ path: ['holderUnitId'], message: 'Unknown or inactive unit', name: 'ValidationError' }],
+    const unit = (await unitChoices(row.unit?.id)).find((u) => u.id === body.holderUnitId);
+    if (!unit) {
+      refuse(400, inLanguageOf(user, { id: `Unit #${body.holderUnitId} tidak ada, tidak aktif, atau bukan unit badan publik permohonan ini`, en: `Unit #${body.holderUnitId} does not exist, is not active, or is not a unit of this request's public body` }), {
+        errors: [{ path: ['holderUnitId'], message: "Unknown or inactive unit, or a unit of another public body", name: 'ValidationError' }],
       });
     }
-    await update(row.id, { holderUnit: unit.id });
+    await update(row.id, { holderUnit: unit!.id });
     return detail(user, documentId);
   }
 
@@ -301,5 +260,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (step) await getService(strapi, 'requester-mail').tellSafely(step, documentId, now);
   }
 
-  return { list, detail, setMissingItems, setDisposition, setNotice, extend, noticeComplete, afterStep, handled };
+  return { detail, setMissingItems, setDisposition, setNotice, extend, noticeComplete, afterStep, handled };
 };

@@ -96,7 +96,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await identity.discard(file?.identityFileKey);
       throw error;
     }
-    await getService(strapi, 'workflow-instances').startFor(SUBJECTS['info-request'], created.documentId, opts.by);
+    await getService(strapi, 'workflow-instances').startFor(SUBJECTS['info-request'], created.documentId, opts.by, opts.now);
     await getService(strapi, 'requester-mail').tellSafely('registered', created.documentId, opts.now);
     return { documentId: created.documentId as string, registrationNumber: created.registrationNumber as string, receivedAt: receivedAt.toISOString(), receivedOn: localDate(receivedAt), dueOn: due.dueOn, dueAt: due.dueAt.toISOString() };
   }
@@ -144,7 +144,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       dueOn: due.dueOn,
       dueAt: due.dueAt,
     });
-    await getService(strapi, 'workflow-instances').startFor(SUBJECTS.objection, created.documentId, opts.by);
+    await getService(strapi, 'workflow-instances').startFor(SUBJECTS.objection, created.documentId, opts.by, opts.now);
     await getService(strapi, 'requester-mail').tellSafely('objection-registered', created.documentId, opts.now);
     return { documentId: created.documentId as string, registrationNumber: created.registrationNumber as string, filedOn: localDate(opts.now), dueOn: due.dueOn, dueAt: due.dueAt.toISOString() };
   }

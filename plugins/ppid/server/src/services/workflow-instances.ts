@@ -132,9 +132,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** Starts the workflow of an item that has none (after its create, clone or first edit). */
-  async function startFor(spec: SubjectSpec, documentId: string, user: User | null) {
+  async function startFor(spec: SubjectSpec, documentId: string, user: User | null, now = new Date()) {
     const row = await service('workflow-items').itemRow(spec, documentId);
-    if (row) await ensureInstance(spec, documentId, row, user);
+    if (row) await ensureInstance(spec, documentId, row, user, now);
   }
 
   /**

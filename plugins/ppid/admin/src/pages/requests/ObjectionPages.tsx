@@ -4,7 +4,7 @@
  * letters. The server decides who may write what (the decision is the Atasan PPID's).
  */
 import * as React from 'react';
-import { Badge, Box, Button, Flex, Link, SingleSelect, SingleSelectOption, TextInput, Textarea, Field as DsField } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, Link, Searchbar, SearchForm, SingleSelect, SingleSelectOption, TextInput, Textarea, Field as DsField } from '@strapi/design-system';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 
 import { PAGE_SIZE, requestsApi, type Problems } from '../../api/requests';
@@ -33,35 +33,61 @@ import { FormBox, useProblems } from './RequestForms';
 
 const isState = (v: string | null): v is ObjectionState => (OBJECTION_STATES as readonly (string | null)[]).includes(v);
 
-/** The objections the viewer handles, by state, the earliest due first. */
+/** The objections the viewer handles, by state (with each state's count), searchable, the earliest due first. */
 export const ObjectionList = () => {
   const { t } = usePpidIntl();
   const [params, setParams] = useSearchParams();
   const raw = params.get('state');
   const state = isState(raw) ? raw : null;
+  const q = params.get('q') ?? '';
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const list = useGet<ObjectionListResponse>(requestsApi.objections(state, page));
+  const [search, setSearch] = React.useState(q);
+  const list = useGet<ObjectionListResponse>(requestsApi.objections(state, page, q));
   const set = (patch: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(patch)) (v ? next.set(k, v) : next.delete(k));
     setParams(next);
   };
+  const counts: Partial<ObjectionListResponse['meta']['counts']> = list.data?.meta.counts ?? {};
+  const count = (key: ObjectionState | 'all') => (counts[key] !== undefined ? ` (${counts[key]})` : '');
   const rows = list.data?.data ?? [];
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
       <Flex gap={2} wrap="wrap" role="group" aria-label={t('requests.views', 'Views')}>
         <Button size="S" variant={state === null ? 'default' : 'tertiary'} aria-pressed={state === null} onClick={() => set({ state: null, page: null })}>
           {t('requests.view.all', 'All')}
+          {count('all')}
         </Button>
         {OBJECTION_STATES.map((s) => (
           <Button key={s} size="S" variant={s === state ? 'default' : 'tertiary'} aria-pressed={s === state} onClick={() => set({ state: s, page: null })}>
             {t(`objections.state.${s}`, s)}
+            {count(s)}
           </Button>
         ))}
       </Flex>
+      <SearchForm
+        onSubmit={(e: React.FormEvent) => {
+          e.preventDefault();
+          set({ q: search.trim() || null, page: null });
+        }}
+      >
+        <Searchbar
+          name="q"
+          value={search}
+          onChange={(e: React.ChangeEvent<HTMLInputElement>) => setSearch(e.target.value)}
+          onClear={() => {
+            setSearch('');
+            set({ q: null, page: null });
+          }}
+          clearLabel={t('requests.search.clear', 'Clear')}
+          placeholder={t('objections.search.placeholder', 'Objection number, request number or requester name')}
+        >
+          {t('objections.search.label', 'Search objections')}
+        </Searchbar>
+      </SearchForm>
       {list.isLoading ? <LoadingBlock /> : null}
       {list.error && !list.data ? <ErrorBlock error={list.error} onRetry={() => void list.refetch()} /> : null}
-      {list.data && rows.length === 0 ? <EmptyBlock content={t('objections.empty', 'No objection.')} /> : null}
+      {list.data && rows.length === 0 ? <EmptyBlock content={q ? t('objections.empty.search', 'No objection matches “{q}”.', { q }) : t('objections.empty', 'No objection.')} /> : null}
       {rows.length ? (
         <Box>
           <ObjectionRows rows={rows} />

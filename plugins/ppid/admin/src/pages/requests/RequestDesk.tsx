@@ -36,7 +36,7 @@ export const RequestDesk = () => {
     for (const [k, v] of Object.entries(patch)) (v ? next.set(k, v) : next.delete(k));
     setParams(next);
   };
-  const counts = desk.data?.meta.counts ?? {};
+  const counts: Partial<RequestDeskResponse['meta']['counts']> = desk.data?.meta.counts ?? {};
   const rows = desk.data?.data ?? [];
 
   return (

@@ -9,8 +9,7 @@ import * as React from 'react';
 import { Box, Button, Checkbox, Field, Flex, NumberInput, SingleSelect, SingleSelectOption, TextInput, Textarea, Typography } from '@strapi/design-system';
 
 import { requestsApi, validateExtension, validateNotice, validateObjection, type Problem, type Problems } from '../../api/requests';
-import type { ExclusionsResponse, OrganisationResponse } from '../../api/types';
-import { useCan } from '../../hooks/useCan';
+import type { ExclusionsResponse } from '../../api/types';
 import { useGet } from '../../hooks/useGet';
 import { useSend } from '../../hooks/useSend';
 import { usePpidIntl } from '../../hooks/usePpidIntl';
@@ -23,7 +22,6 @@ import {
   type ObjectionGround,
   type RequestDetail,
   type RequestExclusionOption,
-  type RequestUnitOption,
 } from '../../../../shared/requests';
 
 /** How the desk receives a request or an objection (the website files its own). */
@@ -32,17 +30,6 @@ export const DESK_CHANNELS = ['walk_in', 'letter', 'email'] as const;
 const ARTICLE_17 = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
 
 type Done = () => Promise<void> | void;
-
-/** The units a request may be assigned to: the server's choices, else the organisation (for its readers). */
-export function useUnitChoices(request: RequestDetail): { units: RequestUnitOption[]; unknown: boolean } {
-  const canRead = useCan('organisation.read').allowed;
-  const given = request.choices?.units;
-  const org = useGet<OrganisationResponse>(!given && canRead ? requestsApi.organisation() : null);
-  if (given) return { units: given, unknown: false };
-  const read = org.data?.data.units.filter((u) => u.active).map((u) => ({ id: u.id, code: u.code, name: u.name }));
-  if (read) return { units: read, unknown: false };
-  return { units: request.holderUnit ? [request.holderUnit] : [], unknown: !org.isLoading };
-}
 
 /** The entries a refusal may cite: the server's choices, else the enacted entries of the excluded-information register. */
 export function useExclusionChoices(request: RequestDetail): RequestExclusionOption[] {
@@ -122,7 +109,9 @@ export const DispositionForm = ({ request, onDone }: { request: RequestDetail; o
   const { send, busy } = useSend();
   const { error, setClient, setServer, formError } = useProblems();
   const [unit, setUnit] = React.useState<string>(request.holderUnit ? String(request.holderUnit.id) : '');
-  const { units, unknown } = useUnitChoices(request);
+  // The server gives the active units of the request's public body (a Staf PPID cannot read the organisation).
+  const units = request.choices.units;
+  const unknown = units.length === 0;
   const submit = async () => {
     setClient(unit ? {} : { holderUnitId: { key: 'requests.disposition.unitRequired' } });
     if (!unit) return;
@@ -136,12 +125,12 @@ export const DispositionForm = ({ request, onDone }: { request: RequestDetail; o
         <Field.Label>{t('requests.disposition.unit', 'Unit holding the information')}</Field.Label>
         <SingleSelect value={unit} placeholder={t('requests.disposition.choose', 'Choose a unit')} onChange={(v: string | number) => setUnit(String(v))}>
           {units.map((u) => (
-            <SingleSelectOption key={u.id} value={String(u.id)}>{u.name}</SingleSelectOption>
+            <SingleSelectOption key={u.id} value={String(u.id)}>{u.code ? `${u.name} (${u.code})` : u.name}</SingleSelectOption>
           ))}
         </SingleSelect>
         <Field.Error />
       </Field.Root>
-      {unknown ? <Typography variant="pi" textColor="neutral600">{t('requests.disposition.noUnits', 'The list of units is shown to those who may read the organisation; ask them, or the PPID Utama, to assign it.')}</Typography> : null}
+      {unknown ? <Typography variant="pi" textColor="neutral600">{t('requests.disposition.noUnits', 'This public body has no active unit to send the request to; those who manage the organisation can add one.')}</Typography> : null}
     </FormBox>
   );
 };

@@ -92,13 +92,15 @@ export const dueSoonBy = (clock: WorkingClock, now: Date): string => addWorkingD
  */
 export function viewWhere(view: RequestDeskView, at: { now: Date; dueSoonBy: string }): Record<string, unknown> {
   const onClock = { state: { $in: [...UNANSWERED_STATES] }, signedAt: { $null: true } };
+  // A request waiting for the requester is on hold (awaitingRequester): open, but never due soon or overdue.
+  const running = { state: { $in: UNANSWERED_STATES.filter((s) => !awaitingRequester(s)) }, signedAt: { $null: true } };
   switch (view) {
     case 'open':
       return onClock;
     case 'due_soon':
-      return { ...onClock, dueAt: { $gte: at.now }, dueOn: { $lte: at.dueSoonBy } };
+      return { ...running, dueAt: { $gte: at.now }, dueOn: { $lte: at.dueSoonBy } };
     case 'overdue':
-      return { ...onClock, dueAt: { $lt: at.now } };
+      return { ...running, dueAt: { $lt: at.now } };
     case 'incomplete':
       return { state: 'incomplete' };
     case 'answered':

@@ -15,6 +15,7 @@ import id from '../translations/id.json';
 import enumValues from '../translations/enum-values.json';
 import { enumValueMessages } from '../utils/contentTypeLabels';
 
+jest.mock('react-router-dom', () => ({ Link: ({ to, children, ...rest }: any) => <a href={`/${to}`} {...rest}>{children}</a> }));
 jest.mock(
   '@strapi/strapi/admin',
   () => ({ useFetchClient: () => ({ get: jest.fn(() => new Promise(() => undefined)) }) }),
@@ -40,9 +41,17 @@ const text = (node: unknown, locale: 'id' | 'en' = 'id', allowMissing = false) =
     </IntlProvider>
   ).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 
-const header = (name: string, type: string) => ({ name, label: name, attribute: { type } });
-const HEADERS = [header('title', 'string'), header('unit.name', 'relation'), header('infoClass', 'enumeration'), header('informationDate', 'date'), header('updatedAt', 'datetime')];
-const ANNOUNCEMENTS = { options: { draftAndPublish: true, ppid: { type: 'announcement', workflow: true } } };
+const header = (name: string, type: string, extra: Record<string, unknown> = {}) => ({ name, label: name, attribute: { type }, ...extra });
+const HEADERS = [
+  header('title', 'string'),
+  header('unit', 'relation', { attribute: { type: 'relation', relation: 'manyToOne' }, mainField: { name: 'name', type: 'string' } }),
+  header('infoClass', 'enumeration'),
+  header('informationDate', 'date'),
+  header('updatedAt', 'datetime'),
+  header('attachments', 'media'),
+  header('publicationRecords', 'relation', { attribute: { type: 'relation', relation: 'oneToMany' }, mainField: { name: 'url', type: 'string' } }),
+];
+const ANNOUNCEMENTS = { options: { draftAndPublish: true, ppid: { type: 'announcement', workflow: true } }, settings: { mainField: 'title' } };
 const META = { model: 'plugin::ppid.announcement' };
 
 const cellOf = (headers: ReturnType<typeof formatPluginCells>['displayedHeaders'], name: string, row: Record<string, unknown>) => {
@@ -51,15 +60,17 @@ const cellOf = (headers: ReturnType<typeof formatPluginCells>['displayedHeaders'
 };
 
 describe('the list cells of the plugin types', () => {
-  it('gives the enumeration and date columns a formatter and leaves the others to the Content Manager', () => {
+  it('gives the enumeration, date, text and single relation columns a formatter and leaves the others to the Content Manager', () => {
     const out = formatPluginCells({ displayedHeaders: HEADERS, layout: ANNOUNCEMENTS });
     expect(out.layout).toBe(ANNOUNCEMENTS);
     expect(out.displayedHeaders.map((h) => [h.name, typeof h.cellFormatter])).toEqual([
-      ['title', 'undefined'],
-      ['unit.name', 'undefined'],
+      ['title', 'function'],
+      ['unit', 'function'],
       ['infoClass', 'function'],
       ['informationDate', 'function'],
       ['updatedAt', 'function'],
+      ['attachments', 'undefined'],
+      ['publicationRecords', 'undefined'],
     ]);
     // Everything else about a header is kept (label, sorting, the attribute).
     expect(out.displayedHeaders[2]).toMatchObject(HEADERS[2]);
@@ -96,6 +107,27 @@ describe('the list cells of the plugin types', () => {
     expect(text(cellOf(displayedHeaders, 'informationDate', { informationDate: '2026-12-05' }), 'en')).toBe('Dec 5, 2026');
     // 2026-12-05T17:30Z is 6 December 00.30 in Jakarta (UTC+7).
     expect(text(cellOf(displayedHeaders, 'updatedAt', { updatedAt: '2026-12-05T17:30:00.000Z' }), 'id')).toBe('6 Des 2026, 00.30 WIB');
+  });
+
+  it('shows the title as a link to the entry and the unit by its name, both free to wrap', () => {
+    const { displayedHeaders } = formatPluginCells({ displayedHeaders: HEADERS, layout: ANNOUNCEMENTS });
+    const title = renderToString(
+      <IntlProvider locale="id" messages={messages('id')}>
+        <DesignSystemProvider locale="id">{cellOf(displayedHeaders, 'title', { title: 'Peringatan Dini Banjir di Kabupaten Sintang' }) as React.ReactNode}</DesignSystemProvider>
+      </IntlProvider>
+    );
+    expect(title).toMatch(/<a [^>]*href="\/doc-1"[^>]*>Peringatan Dini Banjir di Kabupaten Sintang<\/a>/);
+    expect(title).toMatch(/white-space:normal/);
+    expect(text(cellOf(displayedHeaders, 'unit', { unit: { documentId: 'u1', name: 'Bidang Informasi dan Komunikasi Publik' } }))).toBe('Bidang Informasi dan Komunikasi Publik');
+    expect(text(cellOf(displayedHeaders, 'unit', { unit: null }))).toBe('-');
+    // Only the type's own name links: another text column does not.
+    const other = formatPluginCells({ displayedHeaders: [header('summary', 'text')], layout: ANNOUNCEMENTS }).displayedHeaders;
+    const summary = renderToString(
+      <IntlProvider locale="id" messages={messages('id')}>
+        <DesignSystemProvider locale="id">{cellOf(other, 'summary', { summary: 'Ringkasan singkat' }) as React.ReactNode}</DesignSystemProvider>
+      </IntlProvider>
+    );
+    expect([summary.includes('Ringkasan singkat'), /<a /.test(summary)]).toEqual([true, false]);
   });
 
   it('keeps a formatter another hook gave (the stage columns) and every other type\'s headers as they are', () => {

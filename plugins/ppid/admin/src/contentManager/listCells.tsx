@@ -1,18 +1,21 @@
 import type * as React from 'react';
 import { Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
+import { Link } from 'react-router-dom';
 
+import { WrapText } from '../components/WrapText';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 
 type Row = Record<string, unknown> & { documentId: string };
 /** A list view header as the Content Manager's `inject-column-in-table` hook passes them around. */
 type Header = {
   name: string;
-  attribute: { type: string };
+  attribute: { type: string; relation?: string };
+  mainField?: { name: string };
   cellFormatter?: (row: Row, header: unknown, meta: { model: string; collectionType?: string }) => unknown;
   [k: string]: unknown;
 };
-type HookArgs = { displayedHeaders: Header[]; layout: { options?: Record<string, any> } };
+type HookArgs = { displayedHeaders: Header[]; layout: { options?: Record<string, any>; settings?: Record<string, any> } };
 
 const Empty = () => <Typography textColor="neutral800">-</Typography>;
 const Text = ({ children, title }: { children: string; title?: string }) => (
@@ -45,26 +48,67 @@ export const DateCell = ({ value, withTime }: { value: unknown; withTime: boolea
   return text ? <Text title={text}>{text}</Text> : <Empty />;
 };
 
-const FORMATTERS: Record<string, (value: unknown) => React.ReactElement> = {
-  enumeration: (value) => <EnumCell value={value} />,
-  date: (value) => <DateCell value={value} withTime={false} />,
-  datetime: (value) => <DateCell value={value} withTime />,
+/**
+ * A text, or the name of a single related entry, that wraps (two lines at most) where the Content
+ * Manager keeps it on one line up to 30-50rem wide: a long title or unit name then no longer pushes
+ * the stage and due columns out of a laptop's screen. The entry's own name (the type's main field)
+ * links to the entry, as the Content Manager's first column does.
+ */
+export const TextCell = ({ value, to }: { value: unknown; to?: string }) => {
+  if (value === null || value === undefined || value === '') return <Empty />;
+  const text = String(value);
+  const clamp: React.CSSProperties = { display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' };
+  return (
+    <WrapText min={to ? '14rem' : '10rem'} max="24rem">
+      {to ? (
+        <Typography tag={Link} to={to} onClick={(e: React.MouseEvent) => e.stopPropagation()} textColor="neutral800" title={text} style={clamp}>
+          {text}
+        </Typography>
+      ) : (
+        <Typography textColor="neutral800" title={text} style={clamp}>
+          {text}
+        </Typography>
+      )}
+    </WrapText>
+  );
+};
+
+const TEXT_TYPES = ['string', 'text', 'uid', 'email'];
+const SINGLE_RELATIONS = ['oneToOne', 'manyToOne'];
+
+type Format = (row: Row, field: string, header: Header, mainField: string | undefined) => React.ReactElement | null;
+const format: Format = (row, field, header, mainField) => {
+  const value = row[field];
+  const { type, relation } = header.attribute ?? { type: '' };
+  if (type === 'enumeration') return <EnumCell value={value} />;
+  if (type === 'date') return <DateCell value={value} withTime={false} />;
+  if (type === 'datetime') return <DateCell value={value} withTime />;
+  if (TEXT_TYPES.includes(type)) return <TextCell value={value} to={field === mainField ? row.documentId : undefined} />;
+  if (type === 'relation' && SINGLE_RELATIONS.includes(relation ?? '') && header.mainField?.name) {
+    const related = value as Record<string, unknown> | null | undefined;
+    return <TextCell value={related ? related[header.mainField.name] ?? related.documentId : null} />;
+  }
+  return null;
+};
+const FORMATTED = (header: Header) => {
+  const { type, relation } = header.attribute ?? { type: '' };
+  return ['enumeration', 'date', 'datetime', ...TEXT_TYPES].includes(type) || (type === 'relation' && SINGLE_RELATIONS.includes(relation ?? '') && !!header.mainField?.name);
 };
 
 /**
  * The Content Manager's list view hook (`Admin/CM/pages/ListView/inject-column-in-table`): in the
  * list views of the plugin's types (their schema's `pluginOptions.ppid.type`, carried by the list
- * layout's options), an enumeration column reads as words and a date column short and in the
- * agency's zone, by giving those headers a cell formatter. Headers that already have one, and
- * every other type's headers, pass unchanged.
+ * layout's options), an enumeration column reads as words, a date column short and in the agency's
+ * zone, and texts and related entries' names wrap, by giving those headers a cell formatter.
+ * Headers that already have one, and every other type's headers, pass unchanged.
  */
 export function formatPluginCells({ displayedHeaders, layout }: HookArgs): HookArgs {
   if (typeof layout?.options?.ppid?.type !== 'string') return { displayedHeaders, layout };
+  const mainField = layout.settings?.mainField as string | undefined;
   const headers = displayedHeaders.map((header) => {
-    const format = FORMATTERS[header.attribute?.type];
-    if (!format || typeof header.cellFormatter === 'function') return header;
+    if (typeof header.cellFormatter === 'function' || !FORMATTED(header)) return header;
     const field = header.name.split('.')[0];
-    return { ...header, cellFormatter: (row: Row) => format(row[field]) };
+    return { ...header, cellFormatter: (row: Row) => format(row, field, header, mainField) };
   });
   return { displayedHeaders: headers, layout };
 }

@@ -36,7 +36,8 @@ export const USER_MAIN_FIELD = 'firstname';
 export const LAYOUTS: Record<string, TypeLayout> = {
   announcement: {
     mainField: 'title',
-    list: ['title', 'unit', 'infoClass', 'updatedAt'],
+    // Newest change first; the time of the change itself is in the edit view.
+    list: ['title', 'unit', 'infoClass'],
     sortBy: 'updatedAt',
     sortOrder: 'DESC',
     help: indonesianHelp('announcement'),

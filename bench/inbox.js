@@ -34,7 +34,7 @@ const CHROMIUM = env.CHROMIUM_PATH || '/usr/bin/chromium';
 const PAGES = new Set((env.BENCH_PAGES || 'inbox,board').split(',').map((p) => p.trim()));
 const PASSWORD = 'Bench-Pass-2026!';
 
-const log = (...a) => console.log('[bench:inbox]', ...a);
+const log = (...a) => console.log(`[bench:${PAGES.has('inbox') ? 'inbox' : 'board'}]`, ...a);
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];

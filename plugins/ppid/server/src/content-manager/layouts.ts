@@ -51,7 +51,8 @@ export const LAYOUTS: Record<string, TypeLayout> = {
   },
   'dip-entry': {
     mainField: 'title',
-    list: ['number', 'title', 'holderUnit', 'infoClass'],
+    // In the register's order (its number: shown in the edit view and the DIP page).
+    list: ['title', 'holderUnit', 'infoClass'],
     sortBy: 'number',
     sortOrder: 'ASC',
     help: indonesianHelp('dip-entry'),

@@ -72,8 +72,11 @@ describe('the list cells of the plugin types', () => {
       ['attachments', 'undefined'],
       ['publicationRecords', 'undefined'],
     ]);
-    // Everything else about a header is kept (label, sorting, the attribute).
-    expect(out.displayedHeaders[2]).toMatchObject(HEADERS[2]);
+    // Everything else about a header is kept (label, sorting, the attribute); the class column's
+    // header is the short word, in the admin's language.
+    expect(out.displayedHeaders[1]).toMatchObject(HEADERS[1]);
+    expect(out.displayedHeaders[2]).toMatchObject({ ...HEADERS[2], label: { id: 'ppid.cm.column.infoClass', defaultMessage: 'Class' } });
+    expect([id['cm.column.infoClass'], en['cm.column.infoClass']]).toEqual(['Klasifikasi', 'Class']);
   });
 
   it.each([

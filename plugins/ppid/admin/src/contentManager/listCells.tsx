@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 
 import { WrapText } from '../components/WrapText';
 import { usePpidIntl } from '../hooks/usePpidIntl';
+import { getTrad } from '../utils/getTrad';
 
 type Row = Record<string, unknown> & { documentId: string };
 /** A list view header as the Content Manager's `inject-column-in-table` hook passes them around. */
@@ -59,7 +60,7 @@ export const TextCell = ({ value, to }: { value: unknown; to?: string }) => {
   const text = String(value);
   const clamp: React.CSSProperties = { display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' };
   return (
-    <WrapText min={to ? '14rem' : '10rem'} max="24rem">
+    <WrapText min={to ? '12rem' : '10rem'} max="24rem">
       {to ? (
         <Typography tag={Link} to={to} onClick={(e: React.MouseEvent) => e.stopPropagation()} textColor="neutral800" title={text} style={clamp}>
           {text}
@@ -96,10 +97,19 @@ const FORMATTED = (header: Header) => {
 };
 
 /**
+ * Shorter column headers than the fields' labels, where the label alone (the table keeps a header on
+ * one line) would make the table too wide for a laptop: "Klasifikasi informasi" reads "Klasifikasi".
+ */
+const SHORT_LABELS: Record<string, { id: string; defaultMessage: string }> = {
+  infoClass: { id: getTrad('cm.column.infoClass'), defaultMessage: 'Class' },
+};
+
+/**
  * The Content Manager's list view hook (`Admin/CM/pages/ListView/inject-column-in-table`): in the
  * list views of the plugin's types (their schema's `pluginOptions.ppid.type`, carried by the list
  * layout's options), an enumeration column reads as words, a date column short and in the agency's
- * zone, and texts and related entries' names wrap, by giving those headers a cell formatter.
+ * zone, and texts and related entries' names wrap, by giving those headers a cell formatter (and
+ * the class column a shorter header).
  * Headers that already have one, and every other type's headers, pass unchanged.
  */
 export function formatPluginCells({ displayedHeaders, layout }: HookArgs): HookArgs {
@@ -108,7 +118,8 @@ export function formatPluginCells({ displayedHeaders, layout }: HookArgs): HookA
   const headers = displayedHeaders.map((header) => {
     if (typeof header.cellFormatter === 'function' || !FORMATTED(header)) return header;
     const field = header.name.split('.')[0];
-    return { ...header, cellFormatter: (row: Row) => format(row, field, header, mainField) };
+    const label = SHORT_LABELS[field] ? { label: SHORT_LABELS[field] } : {};
+    return { ...header, ...label, cellFormatter: (row: Row) => format(row, field, header, mainField) };
   });
   return { displayedHeaders: headers, layout };
 }

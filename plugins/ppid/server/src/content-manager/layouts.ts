@@ -69,7 +69,7 @@ export const LAYOUTS: Record<string, TypeLayout> = {
   unit: { mainField: 'name', list: ['name', 'code', 'kind', 'parent', 'active'], sortBy: 'name', sortOrder: 'ASC' },
   'position-assignment': {
     mainField: 'officialName',
-    list: ['user', 'position', 'unit', 'holding', 'startsOn', 'endsOn'],
+    list: ['user', 'position', 'unit', 'holding', 'startsOn'],
     sortBy: 'startsOn',
     sortOrder: 'DESC',
     help: indonesianHelp('position-assignment'),
@@ -94,6 +94,7 @@ export const EARLIER_LISTS: Record<string, ListView[]> = {
   'dip-edition': [{ list: ['year', 'title', 'state', 'entryCount', 'enactedAt'], sortBy: 'year', sortOrder: 'DESC' }],
   'content-plan': [{ list: ['title', 'unit', 'year', 'quarter', 'state'], sortBy: 'year', sortOrder: 'DESC' }],
   'backlog-item': [{ list: ['title', 'unit', 'kind', 'priority', 'state', 'dueOn'], sortBy: 'dueOn', sortOrder: 'ASC' }],
+  'position-assignment': [{ list: ['user', 'position', 'unit', 'holding', 'startsOn', 'endsOn'], sortBy: 'startsOn', sortOrder: 'DESC' }],
 };
 
 /** The Content Manager's attributes of a type (its `data-mapper` model: `id`, the visible fields, timestamps, `documentId`). */

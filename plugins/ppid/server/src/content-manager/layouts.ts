@@ -31,7 +31,7 @@ export const USER_MAIN_FIELD = 'firstname';
 /*
  * The list views of the types a workflow carries get two more columns from the admin (review stage
  * and due, admin/src/contentManager/stageColumns.tsx) and the Content Manager's status: their own
- * columns stay at four, so that the table fits a 1366-1440 px laptop screen without scrolling sideways.
+ * columns stay at four at most, so that the table fits a 1366-1440 px laptop screen without scrolling sideways.
  */
 export const LAYOUTS: Record<string, TypeLayout> = {
   announcement: {

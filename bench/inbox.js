@@ -17,7 +17,8 @@
  * items (each column paged: its first 20 cards and "Muat lebih banyak") against the board of content
  * plans, which has none.
  *
- * Environment: BENCH_INBOX_ITEMS=1000, BENCH_INBOX_ROUNDS=7, BENCH_SKIP_COMPILE=1 (skip the plugin
+ * Environment: BENCH_INBOX_ITEMS=1000, BENCH_INBOX_ROUNDS=7, BENCH_PAGES=inbox,board (which pages
+ * to measure; `npm run bench:board` is bench/board.js: the board only), BENCH_SKIP_COMPILE=1 (skip the plugin
  * and server compile; the admin build `npx strapi build` is never made here: it must exist),
  * CHROMIUM_PATH=/usr/bin/chromium. Only 127.0.0.1 is contacted.
  */
@@ -30,9 +31,10 @@ const env = process.env;
 const ITEMS = Number(env.BENCH_INBOX_ITEMS || 1000);
 const ROUNDS = Math.max(1, Number(env.BENCH_INBOX_ROUNDS || 7));
 const CHROMIUM = env.CHROMIUM_PATH || '/usr/bin/chromium';
+const PAGES = new Set((env.BENCH_PAGES || 'inbox,board').split(',').map((p) => p.trim()));
 const PASSWORD = 'Bench-Pass-2026!';
 
-const log = (...a) => console.log('[bench:inbox]', ...a);
+const log = (...a) => console.log(`[bench:${PAGES.has('inbox') ? 'inbox' : 'board'}]`, ...a);
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
@@ -105,70 +107,71 @@ async function main() {
     };
     const pages = { full: await open(full), empty: await open(empty) };
 
-    /** Milliseconds from the navigation's start until the inbox is shown and the page answers. */
-    const measure = async (page, kind) => {
-      await page.goto(`${base}/admin/plugins/ppid/inbox`, { waitUntil: 'commit' });
-      await page.getByText(/item menunggu tindakan Anda|awaiting your action/).first().waitFor();
-      if (kind === 'full') await page.locator('tbody tr a').first().waitFor();
-      else await page.getByText(/Tidak ada yang menunggu Anda|Nothing is waiting for you/).first().waitFor();
-      return page.evaluate(
-        () =>
-          new Promise((resolve) => {
-            setTimeout(() => requestAnimationFrame(() => resolve(performance.now())), 0);
-          })
-      );
-    };
-    // Warm-up: the admin's code in each context's cache, the server's code paths hot.
-    for (const kind of ['full', 'empty']) await measure(pages[kind], kind);
-    const results = { full: [], empty: [] };
-    for (let round = 0; round < ROUNDS; round += 1) {
-      const order = round % 2 === 0 ? ['full', 'empty'] : ['empty', 'full'];
-      for (const kind of order) results[kind].push(await measure(pages[kind], kind));
-      log(`round ${round + 1}/${ROUNDS}: ${ITEMS} items ${results.full.at(-1).toFixed(0)} ms, empty ${results.empty.at(-1).toFixed(0)} ms`);
-    }
-    // The stage board (paged per column): the announcements' board holding the items against the
-    // board of a type with none (content plans), for the same person, in alternating rounds.
-    const measureBoard = async (page, kind) => {
-      await page.goto(`${base}/admin/plugins/ppid/board?type=${kind === 'full' ? 'announcement' : 'content-plan'}`, { waitUntil: 'commit' });
-      if (kind === 'full') await page.locator('section ul li a').first().waitFor();
-      else await page.getByText(/Tidak ada item|No items|Belum ada alur kerja|No workflow carries/).first().waitFor();
-      return page.evaluate(() => new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => resolve(performance.now())), 0)));
-    };
-    for (const kind of ['full', 'empty']) await measureBoard(pages.full, kind);
-    const board = { full: [], empty: [] };
-    for (let round = 0; round < ROUNDS; round += 1) {
-      const order = round % 2 === 0 ? ['full', 'empty'] : ['empty', 'full'];
-      for (const kind of order) board[kind].push(await measureBoard(pages.full, kind));
-      log(`board round ${round + 1}/${ROUNDS}: ${ITEMS} items ${board.full.at(-1).toFixed(0)} ms, empty ${board.empty.at(-1).toFixed(0)} ms`);
-    }
-    await measureBoard(pages.full, 'full');
-    const cardsShown = await pages.full.locator('section ul li').count();
-    const loadMore = await pages.full.getByRole('button', { name: /Muat lebih banyak|Load more/ }).count();
-    await pages.full.goto(`${base}/admin/plugins/ppid/inbox`);
-    await pages.full.locator('tbody tr a').first().waitFor();
-    const rowsShown = await pages.full.locator('tbody tr').count();
-    const summary = await pages.full.getByText(/item menunggu tindakan Anda|awaiting your action/).first().textContent();
-
-    const row = (k) => ({ mean: mean(results[k]), p50: quantile(results[k], 0.5), p95: quantile(results[k], 0.95) });
-    const f = row('full');
-    const e = row('empty');
+    const interactive = (page) => page.evaluate(() => new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => resolve(performance.now())), 0)));
     const fmt = (x) => x.toFixed(0).padStart(8);
-    console.log('');
-    console.log(`Inbox until interactive in headless Chromium (sqlite, ${ROUNDS} alternating rounds, after one warm-up each)`);
-    console.log(`inbox          mean ms   p50 ms   p95 ms`);
-    console.log(`${ITEMS} items ${fmt(f.mean)} ${fmt(f.p50)} ${fmt(f.p95)}`.replace(/^(\d+ items)/, (m) => m.padEnd(13)));
-    console.log(`empty        ${fmt(e.mean)} ${fmt(e.p50)} ${fmt(e.p95)}`);
-    console.log(`rows on the first page: ${rowsShown}; summary: "${summary}"`);
-    console.log(`ratio ${ITEMS} items / empty (p50): ${(f.p50 / e.p50).toFixed(2)}x; (mean): ${(f.mean / e.mean).toFixed(2)}x`);
-    const bf = { mean: mean(board.full), p50: quantile(board.full, 0.5), p95: quantile(board.full, 0.95) };
-    const be = { mean: mean(board.empty), p50: quantile(board.empty, 0.5), p95: quantile(board.empty, 0.95) };
-    console.log('');
-    console.log(`Stage board until interactive (same run, same person)`);
-    console.log(`board          mean ms   p50 ms   p95 ms`);
-    console.log(`${ITEMS} items ${fmt(bf.mean)} ${fmt(bf.p50)} ${fmt(bf.p95)}`.replace(/^(\d+ items)/, (m) => m.padEnd(13)));
-    console.log(`empty        ${fmt(be.mean)} ${fmt(be.p50)} ${fmt(be.p95)}`);
-    console.log(`cards shown: ${cardsShown}; "load more" buttons: ${loadMore}`);
-    console.log(`ratio ${ITEMS} items / empty (p50): ${(bf.p50 / be.p50).toFixed(2)}x; (mean): ${(bf.mean / be.mean).toFixed(2)}x`);
+    const stats = (xs) => ({ mean: mean(xs), p50: quantile(xs, 0.5), p95: quantile(xs, 0.95) });
+    /** One warm-up each, then ROUNDS alternating rounds (which kind goes first alternates). */
+    const rounds = async (label, measureOne) => {
+      for (const kind of ['full', 'empty']) await measureOne(kind);
+      const out = { full: [], empty: [] };
+      for (let round = 0; round < ROUNDS; round += 1) {
+        const order = round % 2 === 0 ? ['full', 'empty'] : ['empty', 'full'];
+        for (const kind of order) out[kind].push(await measureOne(kind));
+        log(`${label} round ${round + 1}/${ROUNDS}: ${ITEMS} items ${out.full.at(-1).toFixed(0)} ms, empty ${out.empty.at(-1).toFixed(0)} ms`);
+      }
+      return out;
+    };
+    const print = (title, label, results, extra) => {
+      const f = stats(results.full);
+      const e = stats(results.empty);
+      console.log('');
+      console.log(title);
+      console.log(`${label.padEnd(13)}  mean ms   p50 ms   p95 ms`);
+      console.log(`${`${ITEMS} items`.padEnd(13)}${fmt(f.mean)} ${fmt(f.p50)} ${fmt(f.p95)}`);
+      console.log(`${'empty'.padEnd(13)}${fmt(e.mean)} ${fmt(e.p50)} ${fmt(e.p95)}`);
+      console.log(extra);
+      console.log(`ratio ${ITEMS} items / empty (p50): ${(f.p50 / e.p50).toFixed(2)}x; (mean): ${(f.mean / e.mean).toFixed(2)}x`);
+    };
+
+    if (PAGES.has('inbox')) {
+      /** Milliseconds from the navigation's start until the inbox is shown and the page answers. */
+      const measure = async (kind) => {
+        const page = pages[kind];
+        await page.goto(`${base}/admin/plugins/ppid/inbox`, { waitUntil: 'commit' });
+        await page.getByText(/item menunggu tindakan Anda|awaiting your action/).first().waitFor();
+        if (kind === 'full') await page.locator('tbody tr a').first().waitFor();
+        else await page.getByText(/Tidak ada yang menunggu Anda|Nothing is waiting for you/).first().waitFor();
+        return interactive(page);
+      };
+      const results = await rounds('inbox', measure);
+      await pages.full.goto(`${base}/admin/plugins/ppid/inbox`);
+      await pages.full.locator('tbody tr a').first().waitFor();
+      const rowsShown = await pages.full.locator('tbody tr').count();
+      const summary = await pages.full.getByText(/item menunggu tindakan Anda|awaiting your action/).first().textContent();
+      print(`Inbox until interactive in headless Chromium (sqlite, ${ROUNDS} alternating rounds, after one warm-up each)`, 'inbox', results, `rows on the first page: ${rowsShown}; summary: "${summary}"`);
+    }
+
+    if (PAGES.has('board')) {
+      // The stage board (paged per column): the announcements' board holding the items against the
+      // board of a type with none (content plans), for the same person, in alternating rounds.
+      const measureBoard = async (kind) => {
+        const page = pages.full;
+        await page.goto(`${base}/admin/plugins/ppid/board?type=${kind === 'full' ? 'announcement' : 'content-plan'}`, { waitUntil: 'commit' });
+        if (kind === 'full') await page.locator('section ul li a').first().waitFor();
+        else await page.getByText(/Tidak ada item|No items|Belum ada alur kerja|No workflow carries/).first().waitFor();
+        return interactive(page);
+      };
+      const board = await rounds('board', measureBoard);
+      await measureBoard('full');
+      const cardsShown = await pages.full.locator('section ul li').count();
+      const loadMore = await pages.full.getByRole('button', { name: /Muat lebih banyak|Load more/ }).count();
+      print(
+        `Stage board until interactive in headless Chromium (sqlite, ${ROUNDS} alternating rounds, after one warm-up each, same person)`,
+        'board',
+        board,
+        `cards shown: ${cardsShown}; "load more" buttons: ${loadMore}`
+      );
+    }
   } finally {
     await browser?.close();
     await app.stop();

@@ -14,6 +14,7 @@ import { boot, type Booted } from '../helpers/strapi';
 import { languageCheck, VISIBLE_TEXTS, type LanguageCheck } from '../helpers/admin-language';
 import { TEMPLATES } from '../../plugins/ppid/server/src/workflow/templates';
 import { HELP_TEXTS } from '../../plugins/ppid/shared/help-texts';
+import { LAYOUTS } from '../../plugins/ppid/server/src/content-manager/layouts';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -140,6 +141,71 @@ suite('the admin in Indonesian (Chromium)', () => {
     expect(cells.filter((c) => c.trim() !== '-' && !names.has(c.trim()))).toEqual([]);
     expect(cells.some((c) => names.has(c.trim()))).toBe(true);
     expect(await englishOn('03-content-manager-list')).toEqual([]);
+  });
+
+  it("fits every plugin type's list that holds entries at 1366 and 1440 px wide", async () => {
+    const overflow: Record<string, number> = {};
+    try {
+      for (const [width, height] of [[1366, 768], [1440, 900]]) {
+        await page.setViewportSize({ width, height });
+        for (const name of Object.keys(LAYOUTS)) {
+          await page.goto(`${base}/admin/content-manager/collection-types/plugin::ppid.${name}`);
+          await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+          if (!(await page.locator('tbody tr').count())) continue; // nothing she may read, or no entries
+          await page.waitForFunction(() => !document.querySelector('tbody')?.textContent?.includes('Memuat…'));
+          overflow[`${name}@${width}`] = await page.evaluate(() => {
+            let box: Element | null = document.querySelector('thead');
+            while (box && !['auto', 'scroll'].includes(getComputedStyle(box).overflowX)) box = box.parentElement;
+            return Math.max(box ? box.scrollWidth - box.clientWidth : 0, document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          });
+        }
+      }
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 1000 });
+    }
+    // The demo gives her entries of several types (announcements, DIP entries, units, ...).
+    expect(Object.keys(overflow).filter((k) => k.endsWith('@1366')).length).toBeGreaterThanOrEqual(4);
+    expect(overflow).toHaveProperty(['announcement@1366'], 0);
+    expect(Object.entries(overflow).filter(([, px]) => px > 0)).toEqual([]);
+  });
+
+  it('fits the announcements list on a 1440x900 laptop screen, the class in words', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    try {
+      await page.goto(`${base}/admin/content-manager/collection-types/plugin::ppid.announcement`);
+      await page.locator('tbody tr').first().waitFor();
+      await page.waitForFunction(() => !document.querySelector('tbody')?.textContent?.includes('Memuat…'));
+      // Every header, the stage and due ones included, ends inside the window and inside the table's
+      // scroll box, and the box has nothing to scroll to sideways.
+      const layout: { headers: { text: string; right: number }[]; viewport: number; boxRight: number; overflow: number; pageOverflow: number } = await page.evaluate(() => {
+        const ths = Array.from(document.querySelectorAll('thead th'));
+        let box: Element | null = ths[0].parentElement;
+        while (box && !['auto', 'scroll'].includes(getComputedStyle(box).overflowX)) box = box.parentElement;
+        return {
+          headers: ths.map((th) => ({ text: (th.textContent ?? '').trim(), right: th.getBoundingClientRect().right })),
+          viewport: window.innerWidth,
+          boxRight: box ? box.getBoundingClientRect().right : window.innerWidth,
+          overflow: box ? box.scrollWidth - box.clientWidth : 0,
+          pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        };
+      });
+      const texts = layout.headers.map((h) => h.text);
+      for (const name of ['Judul', 'Unit kerja', 'Klasifikasi', 'Tahap reviu', 'Tenggat']) expect(texts).toContain(name);
+      for (const name of ['Tahap reviu', 'Tenggat']) {
+        const right = layout.headers.find((h) => h.text === name)!.right;
+        expect([name, right <= layout.viewport, right <= layout.boxRight + 1]).toEqual([name, true, true]);
+      }
+      expect([layout.overflow, layout.pageOverflow]).toEqual([0, 0]);
+      // The class column reads as the Indonesian word, never the stored code.
+      const classColumn = texts.indexOf('Klasifikasi');
+      const cells: string[] = (await page.locator(`tbody tr td:nth-child(${classColumn + 1})`).allInnerTexts()).map((c: string) => c.trim());
+      expect(cells.length).toBeGreaterThan(0);
+      expect(cells.filter((c) => !['Berkala', 'Serta merta', 'Setiap saat', 'Dikecualikan'].includes(c))).toEqual([]);
+      expect(cells.some((c) => c.includes('_') || ['berkala', 'serta_merta', 'setiap_saat'].includes(c))).toBe(false);
+      expect(await englishOn('03b-content-manager-list-1440x900')).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 1000 });
+    }
   });
 
   it('shows the edit view of an announcement in Indonesian', async () => {

@@ -28,12 +28,12 @@ describe('the Content Manager in the domain words', () => {
     await app?.stop();
   });
 
-  it('shows announcements by title, unit, class, date of the information and last change, newest change first', async () => {
+  it('shows announcements by title, unit and class, newest change first', async () => {
     const res = await drafter.as('get', '/content-manager/content-types/plugin::ppid.announcement/configuration');
     expect(res.status).toBe(200);
     const { settings, layouts, metadatas } = res.body.data.contentType;
     expect(settings).toMatchObject({ mainField: 'title', defaultSortBy: 'updatedAt', defaultSortOrder: 'DESC' });
-    expect(layouts.list).toEqual(['title', 'unit', 'infoClass', 'informationDate', 'updatedAt']);
+    expect(layouts.list).toEqual(['title', 'unit', 'infoClass']);
     expect(metadatas.unit.edit.mainField).toBe('name');
     expect(metadatas.drafter.edit.mainField).toBe('firstname');
     expect(metadatas.infoClass.edit.description).toMatch(/^Berkala: diumumkan secara rutin/);
@@ -54,8 +54,38 @@ describe('the Content Manager in the domain words', () => {
     const ct = { uid: 'plugin::ppid.unit' };
     const current = await service.findConfiguration(ct);
     await service.updateConfiguration(ct, { ...current, settings: { ...current.settings, defaultSortBy: 'code' } });
-    expect(await configureContentManager(app.strapi)).toEqual([]);
+    expect(await configureContentManager(app.strapi)).toEqual({ applied: [], kept: [] });
     expect((await service.findConfiguration(ct)).settings.defaultSortBy).toBe('code');
+  });
+
+  it("takes a new layout version only where the list view is still Strapi's default or the plugin's own, never over the agency's", async () => {
+    const service = app.strapi.plugin('content-manager').service('content-types');
+    const store = app.strapi.store({ type: 'plugin', name: 'ppid', key: 'content-manager-layouts' });
+    const config = (name: string) => service.findConfiguration({ uid: `plugin::ppid.${name}` });
+    const setList = async (name: string, list: string[], sortBy: string, sortOrder: string) => {
+      const { uid: _uid, ...current } = await config(name);
+      await service.updateConfiguration({ uid: `plugin::ppid.${name}` }, { ...current, settings: { ...current.settings, defaultSortBy: sortBy, defaultSortOrder: sortOrder }, layouts: { ...current.layouts, list } });
+    };
+    // As an install that got layout version 1: the announcements still show version 1's list (untouched),
+    // the DIP entries Strapi's own default (set below), and the agency rearranged the content plans' list itself.
+    await setList('announcement', ['title', 'unit', 'infoClass', 'informationDate', 'updatedAt'], 'updatedAt', 'DESC');
+    await setList('content-plan', ['title', 'year', 'quarter', 'state', 'unit'], 'year', 'DESC');
+    const versions = await store.get({});
+    await store.set({ value: { ...(versions as object), announcement: 1, 'dip-entry': 0, 'content-plan': 1 } });
+    // (dip-entry: Strapi's default list is its first four listable fields, sorted by its first text field.)
+    const { strapiDefaultList } = await import('../../plugins/ppid/server/src/content-manager/layouts');
+    const mapper = app.strapi.plugin('content-manager').service('data-mapper');
+    const dipDefault = strapiDefaultList(mapper.toContentManagerModel(app.strapi.contentTypes['plugin::ppid.dip-entry']).attributes);
+    await setList('dip-entry', dipDefault.list, dipDefault.sortBy, dipDefault.sortOrder);
+
+    expect(await configureContentManager(app.strapi)).toEqual({ applied: ['announcement', 'dip-entry'], kept: ['content-plan'] });
+    expect((await config('announcement')).layouts.list).toEqual(LAYOUTS.announcement.list);
+    expect((await config('dip-entry')).layouts.list).toEqual(LAYOUTS['dip-entry'].list);
+    expect((await config('dip-entry')).settings).toMatchObject({ defaultSortBy: 'number', defaultSortOrder: 'ASC' });
+    const kept = await config('content-plan');
+    expect([kept.layouts.list, kept.settings.defaultSortBy, kept.settings.defaultSortOrder]).toEqual([['title', 'year', 'quarter', 'state', 'unit'], 'year', 'DESC']);
+    // Decided once per version: the next start neither rewrites nor asks again.
+    expect(await configureContentManager(app.strapi)).toEqual({ applied: [], kept: [] });
   });
 
   it('derives the slug from the title when the placeholder is left, unique, and keeps a chosen one', async () => {

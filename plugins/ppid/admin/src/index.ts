@@ -2,6 +2,7 @@ import { PpidIcon } from './components/PpidIcon';
 import { HOME_WIDGETS } from './home/widgets';
 import { WorkflowPanel } from './panel/WorkflowPanel';
 import { addStageColumns } from './contentManager/stageColumns';
+import { formatPluginCells } from './contentManager/listCells';
 import { translateHelpTexts } from './contentManager/helpTexts';
 import { withoutPublishForWorkflowTypes } from './utils/publishActions';
 import { PLUGIN_ID } from './pluginId';
@@ -37,6 +38,8 @@ export default {
     // The list views of those types show each item's review stage and due time.
     if (typeof app.registerHook === 'function') {
       app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', addStageColumns);
+      // Their enumeration values as words and their dates short, in the agency's zone.
+      app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', formatPluginCells);
       // The help texts under their fields in the admin's language (the stored description is Indonesian).
       app.registerHook('Admin/CM/pages/EditView/mutate-edit-view-layout', translateHelpTexts);
     }

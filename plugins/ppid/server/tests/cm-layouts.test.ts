@@ -1,4 +1,4 @@
-import { applyLayout, LAYOUTS, relationMainField } from '../src/content-manager/layouts';
+import { applyLayout, EARLIER_LISTS, isUntouched, LAYOUTS, listViewOf, relationMainField, strapiDefaultList } from '../src/content-manager/layouts';
 import contentTypes from '../src/content-types';
 import { HELP_TEXTS } from '../../shared/help-texts';
 import { WORKFLOW_SUBJECTS } from '../../shared/lists';
@@ -41,6 +41,53 @@ describe('the Content Manager layouts', () => {
       expect([name, layout.list.length > 0 && layout.list.length <= 6]).toEqual([name, true]);
       expect([name, layout.list.includes(layout.mainField) || layout.mainField === 'url' || layout.mainField === 'officialName']).toEqual([name, true]);
     }
+  });
+});
+
+describe('an agency\'s own list view is never overwritten', () => {
+  // The Content Manager's model of an announcement (data-mapper: id first, documentId last).
+  const cmAttributes = {
+    id: { type: 'integer' },
+    title: { type: 'string' },
+    slug: { type: 'uid' },
+    summary: { type: 'text' },
+    body: { type: 'richtext' },
+    infoClass: { type: 'enumeration' },
+    unit: { type: 'relation', relationType: 'manyToOne' },
+    createdAt: { type: 'datetime' },
+    documentId: { type: 'string' },
+  };
+  const STRAPI_DEFAULT = { list: ['id', 'title', 'slug', 'summary'], sortBy: 'title', sortOrder: 'ASC' };
+  const view = (l: { list: string[]; sortBy: string; sortOrder: string }) => ({ list: l.list, sortBy: l.sortBy, sortOrder: l.sortOrder });
+
+  it('knows the list view the Content Manager creates: four listable fields, sorted by the first text field', () => {
+    expect(strapiDefaultList(cmAttributes)).toEqual(STRAPI_DEFAULT);
+    // Rich text and morph relations are skipped as the Content Manager skips them; without a text
+    // field of its own the first string is the Content Manager's documentId.
+    expect(strapiDefaultList({ id: { type: 'integer' }, body: { type: 'richtext' }, parts: { type: 'relation', relationType: 'morphToMany' }, year: { type: 'integer' }, documentId: { type: 'string' } })).toEqual({ list: ['id', 'year'], sortBy: 'documentId', sortOrder: 'ASC' });
+  });
+
+  it('rewrites Strapi\'s default, its own current layout and an earlier version\'s one', () => {
+    expect(isUntouched(STRAPI_DEFAULT, STRAPI_DEFAULT, 'announcement')).toBe(true);
+    expect(isUntouched(view(LAYOUTS.announcement), STRAPI_DEFAULT, 'announcement')).toBe(true);
+    expect(isUntouched(EARLIER_LISTS.announcement[0], STRAPI_DEFAULT, 'announcement')).toBe(true);
+  });
+
+  it('keeps columns or sorting an agency chose', () => {
+    expect(isUntouched({ ...STRAPI_DEFAULT, list: ['title', 'infoClass'] }, STRAPI_DEFAULT, 'announcement')).toBe(false);
+    expect(isUntouched({ ...view(LAYOUTS.announcement), sortOrder: 'ASC' }, STRAPI_DEFAULT, 'announcement')).toBe(false);
+    expect(isUntouched({ ...EARLIER_LISTS.announcement[0], list: [...EARLIER_LISTS.announcement[0].list].reverse() }, STRAPI_DEFAULT, 'announcement')).toBe(false);
+    // Another type's layout is not "ours" for this one.
+    expect(isUntouched(view(LAYOUTS['dip-entry']), STRAPI_DEFAULT, 'announcement')).toBe(false);
+  });
+
+  it('reads a stored configuration\'s list view', () => {
+    expect(listViewOf({ settings: { defaultSortBy: 'year', defaultSortOrder: 'DESC' }, layouts: { list: ['year'] } })).toEqual({ list: ['year'], sortBy: 'year', sortOrder: 'DESC' });
+    expect(listViewOf({})).toEqual({ list: [], sortBy: '', sortOrder: '' });
+  });
+
+  it('gives the types a workflow carries at most four columns of their own (stage, due and status come on top)', () => {
+    for (const name of WORKFLOW_SUBJECTS) if (LAYOUTS[name]) expect([name, LAYOUTS[name].list.length <= 4]).toEqual([name, true]);
   });
 });
 

@@ -4,6 +4,7 @@ import { workflowTypeOf } from '../utils/paths';
 import { useItemStage, type ItemStageState } from '../hooks/useItemStage';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { DueText } from './DueText';
+import { WrapText } from './WrapText';
 
 export type StageColumn = 'stage' | 'due';
 
@@ -27,9 +28,9 @@ export const StageCellView = ({ state, column }: { state: ItemStageState; column
   if (!stage) return <Muted>-</Muted>;
   if (column === 'stage') {
     return (
-      <Typography textColor="neutral800">
-        {pick(stage.stageName, stage.stageKey)}
-      </Typography>
+      <WrapText min="8rem" max="14rem">
+        <Typography textColor="neutral800">{pick(stage.stageName, stage.stageKey)}</Typography>
+      </WrapText>
     );
   }
   if (!stage.dueAt) return <Muted>-</Muted>;

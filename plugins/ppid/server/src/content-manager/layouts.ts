@@ -18,16 +18,26 @@ export type TypeLayout = {
   help?: Record<string, string>;
 };
 
-/** Bump when a layout below changes: installs then take the new one once (an admin's later edits stay). */
-export const LAYOUT_VERSION = 1;
+/**
+ * Bump when a layout below changes: an install then takes the new one once, for each type whose list
+ * view is still untouched (Strapi's default, or a layout an earlier version wrote: EARLIER_LISTS);
+ * a list view the agency changed in "Configure the view" stays as it is.
+ */
+export const LAYOUT_VERSION = 2;
 
 /** Relations to admin users show the person's first name (admin users have no single full-name field). */
 export const USER_MAIN_FIELD = 'firstname';
 
+/*
+ * The list views of the types a workflow carries get two more columns from the admin (review stage
+ * and due, admin/src/contentManager/stageColumns.tsx) and the Content Manager's status: their own
+ * columns stay at four at most, so that the table fits a 1366-1440 px laptop screen without scrolling sideways.
+ */
 export const LAYOUTS: Record<string, TypeLayout> = {
   announcement: {
     mainField: 'title',
-    list: ['title', 'unit', 'infoClass', 'informationDate', 'updatedAt'],
+    // Newest change first; the time of the change itself is in the edit view.
+    list: ['title', 'unit', 'infoClass'],
     sortBy: 'updatedAt',
     sortOrder: 'DESC',
     help: indonesianHelp('announcement'),
@@ -41,12 +51,13 @@ export const LAYOUTS: Record<string, TypeLayout> = {
   },
   'dip-entry': {
     mainField: 'title',
-    list: ['number', 'title', 'holderUnit', 'infoClass', 'year'],
+    // In the register's order (its number: shown in the edit view and the DIP page).
+    list: ['title', 'holderUnit', 'infoClass'],
     sortBy: 'number',
     sortOrder: 'ASC',
     help: indonesianHelp('dip-entry'),
   },
-  'dip-edition': { mainField: 'title', list: ['year', 'title', 'state', 'entryCount', 'enactedAt'], sortBy: 'year', sortOrder: 'DESC' },
+  'dip-edition': { mainField: 'title', list: ['year', 'title', 'state', 'enactedAt'], sortBy: 'year', sortOrder: 'DESC' },
   exclusion: {
     mainField: 'title',
     list: ['title', 'unit', 'article17Letter', 'testedOn', 'exclusionEndsOn'],
@@ -54,23 +65,80 @@ export const LAYOUTS: Record<string, TypeLayout> = {
     sortOrder: 'ASC',
     help: indonesianHelp('exclusion'),
   },
+  'exclusion-list': { mainField: 'title', list: ['year', 'title', 'agency', 'state'], sortBy: 'year', sortOrder: 'DESC' },
   unit: { mainField: 'name', list: ['name', 'code', 'kind', 'parent', 'active'], sortBy: 'name', sortOrder: 'ASC' },
   'position-assignment': {
     mainField: 'officialName',
-    list: ['user', 'position', 'unit', 'holding', 'startsOn', 'endsOn'],
+    list: ['user', 'position', 'unit', 'holding', 'startsOn'],
     sortBy: 'startsOn',
     sortOrder: 'DESC',
     help: indonesianHelp('position-assignment'),
   },
   'berkala-category': { mainField: 'name', list: ['code', 'name', 'sortOrder', 'active'], sortBy: 'sortOrder', sortOrder: 'ASC' },
-  'content-plan': { mainField: 'title', list: ['title', 'unit', 'year', 'quarter', 'state'], sortBy: 'year', sortOrder: 'DESC' },
+  'content-plan': { mainField: 'title', list: ['title', 'unit', 'year', 'quarter'], sortBy: 'year', sortOrder: 'DESC' },
   'content-plan-item': { mainField: 'title', list: ['title', 'plan', 'unit', 'targetMonth', 'state'], sortBy: 'targetMonth', sortOrder: 'ASC' },
-  'backlog-item': { mainField: 'title', list: ['title', 'unit', 'kind', 'priority', 'state', 'dueOn'], sortBy: 'dueOn', sortOrder: 'ASC' },
+  'backlog-item': { mainField: 'title', list: ['title', 'unit', 'priority', 'dueOn'], sortBy: 'dueOn', sortOrder: 'ASC' },
   'meeting-minute': { mainField: 'title', list: ['title', 'meetingAt', 'unit', 'location'], sortBy: 'meetingAt', sortOrder: 'DESC' },
   'update-request': { mainField: 'title', list: ['number', 'title', 'unit', 'state', 'requestedOn'], sortBy: 'requestedOn', sortOrder: 'DESC' },
   'approval-form': { mainField: 'title', list: ['number', 'title', 'unit', 'state', 'submittedOn'], sortBy: 'submittedOn', sortOrder: 'DESC' },
   evaluation: { mainField: 'title', list: ['title', 'kind', 'unit', 'periodStart', 'state'], sortBy: 'periodStart', sortOrder: 'DESC' },
 };
+
+/** A list view's columns and default sorting: what tells an untouched list view from a customised one. */
+export type ListView = { list: string[]; sortBy: string; sortOrder: string };
+
+/** The list views earlier layout versions wrote where the current one differs (version 1). */
+export const EARLIER_LISTS: Record<string, ListView[]> = {
+  announcement: [{ list: ['title', 'unit', 'infoClass', 'informationDate', 'updatedAt'], sortBy: 'updatedAt', sortOrder: 'DESC' }],
+  'dip-entry': [{ list: ['number', 'title', 'holderUnit', 'infoClass', 'year'], sortBy: 'number', sortOrder: 'ASC' }],
+  'dip-edition': [{ list: ['year', 'title', 'state', 'entryCount', 'enactedAt'], sortBy: 'year', sortOrder: 'DESC' }],
+  'content-plan': [{ list: ['title', 'unit', 'year', 'quarter', 'state'], sortBy: 'year', sortOrder: 'DESC' }],
+  'backlog-item': [{ list: ['title', 'unit', 'kind', 'priority', 'state', 'dueOn'], sortBy: 'dueOn', sortOrder: 'ASC' }],
+  'position-assignment': [{ list: ['user', 'position', 'unit', 'holding', 'startsOn', 'endsOn'], sortBy: 'startsOn', sortOrder: 'DESC' }],
+};
+
+/** The Content Manager's attributes of a type (its `data-mapper` model: `id`, the visible fields, timestamps, `documentId`). */
+type CmAttribute = { type: string; relationType?: string };
+
+const NON_LISTABLE = ['json', 'password', 'richtext', 'dynamiczone', 'blocks'];
+const LISTABLE_RELATIONS = ['oneToOne', 'oneToMany', 'manyToOne', 'manyToMany'];
+
+/**
+ * The list view the Content Manager creates for a type it has no configuration for
+ * (@strapi/content-manager dist/server/services/utils/configuration: the first four listable
+ * attributes, sorted by the main field, the first string attribute, ascending).
+ */
+export function strapiDefaultList(cmAttributes: Record<string, CmAttribute>): ListView {
+  const names = Object.keys(cmAttributes);
+  const listable = names.filter((name) => {
+    const a = cmAttributes[name];
+    if (name === 'documentId' || NON_LISTABLE.includes(a.type)) return false;
+    return a.type !== 'relation' || LISTABLE_RELATIONS.includes(a.relationType ?? '');
+  });
+  const mainField = names.find((name) => cmAttributes[name].type === 'string' && name !== 'id') ?? 'id';
+  return { list: listable.slice(0, 4), sortBy: mainField, sortOrder: 'ASC' };
+}
+
+/** A stored configuration's list view. */
+export function listViewOf(config: CmConfiguration): ListView {
+  return {
+    list: config.layouts?.list ?? [],
+    sortBy: String(config.settings?.defaultSortBy ?? ''),
+    sortOrder: String(config.settings?.defaultSortOrder ?? ''),
+  };
+}
+
+const same = (a: ListView, b: ListView) => a.sortBy === b.sortBy && a.sortOrder === b.sortOrder && a.list.length === b.list.length && a.list.every((f, i) => f === b.list[i]);
+
+/**
+ * Whether the plugin may write its layout over a type's stored list view: only while nobody changed
+ * it, that is while it is still the Content Manager's default or one the plugin wrote itself
+ * (any version). An agency's own columns or sorting are never overwritten.
+ */
+export function isUntouched(current: ListView, strapiDefault: ListView, name: string): boolean {
+  const ours = [...(EARLIER_LISTS[name] ?? []), ...(LAYOUTS[name] ? [{ list: LAYOUTS[name].list, sortBy: LAYOUTS[name].sortBy, sortOrder: LAYOUTS[name].sortOrder }] : [])];
+  return [strapiDefault, ...ours].some((view) => same(view, current));
+}
 
 type Attribute = { type: string; target?: string; relation?: string };
 type Metadata = { edit?: Record<string, unknown>; list?: Record<string, unknown> };

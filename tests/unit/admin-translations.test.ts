@@ -104,4 +104,13 @@ describe("the plugin's content types in the Content Manager", () => {
     expect(messages.Announcement).toBe('Pengumuman');
     expect(messages['content-manager.content-types.plugin::ppid.announcement.title']).toBe('Judul');
   });
+
+  it('names the timestamps an agency may add as list columns, for every type', () => {
+    const messages = contentTypeMessages(labels);
+    for (const name of Object.keys(labels)) {
+      expect(messages[`content-manager.content-types.plugin::ppid.${name}.createdAt`]).toBe('Dibuat');
+      expect(messages[`content-manager.content-types.plugin::ppid.${name}.updatedAt`]).toBe('Diperbarui');
+      expect(messages[`content-manager.content-types.plugin::ppid.${name}.publishedAt`]).toBe('Diterbitkan');
+    }
+  });
 });

@@ -7,11 +7,14 @@ import { HOLDING_TYPES, POSITIONS, UNIT_KINDS } from '../../../shared/lists';
  */
 export type ContentTypeLabels = Record<string, { displayName: [string, string]; fields: Record<string, string> }>;
 
+/** The timestamps every type has, which an agency may add as list columns (a type's own label wins). */
+export const TIMESTAMP_LABELS: Record<string, string> = { createdAt: 'Dibuat', updatedAt: 'Diperbarui', publishedAt: 'Diterbitkan' };
+
 export function contentTypeMessages(labels: ContentTypeLabels): Record<string, string> {
   const messages: Record<string, string> = {};
   for (const [type, { displayName, fields }] of Object.entries(labels)) {
     messages[displayName[0]] = displayName[1];
-    for (const [field, label] of Object.entries(fields)) messages[`content-manager.content-types.plugin::ppid.${type}.${field}`] = label;
+    for (const [field, label] of Object.entries({ ...TIMESTAMP_LABELS, ...fields })) messages[`content-manager.content-types.plugin::ppid.${type}.${field}`] = label;
   }
   return messages;
 }

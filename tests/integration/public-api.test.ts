@@ -204,18 +204,33 @@ describe(`public list of excluded information (${TEST_DB})`, () => {
 });
 
 describe('public access', () => {
-  it('opens exactly the eight read actions (four lists, the DIP editions and one edition, two downloads) to the Public role (and to Authenticated end users), idempotently', async () => {
-    const count = async (type = 'public') =>
-      app.strapi.db.query('plugin::users-permissions.permission').count({ where: { action: { $startsWith: 'plugin::ppid.' }, role: { type } } });
-    expect(await count()).toBe(8);
-    expect(await count('authenticated')).toBe(8);
-    expect(await app.strapi.db.query('plugin::users-permissions.permission').count({ where: { action: { $startsWith: 'plugin::ppid.' } } })).toBe(16);
+  it('opens exactly the eleven read actions (four lists, the DIP editions and one edition, two downloads, the issued service reports, one and its PDF) to the Public role (and to Authenticated end users), idempotently', async () => {
+    const ACTIONS = [
+      'announcement',
+      'announcements',
+      'dip',
+      'dipEdition',
+      'dipEditionFile',
+      'dipEditions',
+      'excluded',
+      'excludedFile',
+      'serviceReport',
+      'serviceReportFile',
+      'serviceReports',
+    ].map((a) => `plugin::ppid.public.${a}`);
+    const actions = async (type = 'public') =>
+      ((await app.strapi.db.query('plugin::users-permissions.permission').findMany({ where: { action: { $startsWith: 'plugin::ppid.' }, role: { type } }, select: ['action'] })) as Array<{ action: string }>)
+        .map((p) => p.action)
+        .sort();
+    expect(await actions()).toEqual(ACTIONS);
+    expect(await actions('authenticated')).toEqual(ACTIONS);
+    expect(await app.strapi.db.query('plugin::users-permissions.permission').count({ where: { action: { $startsWith: 'plugin::ppid.' } } })).toBe(22);
     const categories = await app.strapi.db.query('plugin::ppid.berkala-category').count();
     expect(categories).toBe(11);
     await app.strapi.plugin('ppid').service('setup').run();
     await app.strapi.plugin('ppid').service('setup').run();
-    expect(await count()).toBe(8);
-    expect(await count('authenticated')).toBe(8);
+    expect(await actions()).toEqual(ACTIONS);
+    expect(await actions('authenticated')).toEqual(ACTIONS);
     expect(await app.strapi.db.query('plugin::ppid.berkala-category').count()).toBe(11);
   });
 

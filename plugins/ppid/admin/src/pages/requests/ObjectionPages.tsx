@@ -4,7 +4,7 @@
  * letters. The server decides who may write what (the decision is the Atasan PPID's).
  */
 import * as React from 'react';
-import { Badge, Box, Button, Flex, Link, Searchbar, SearchForm, SingleSelect, SingleSelectOption, TextInput, Textarea, Field as DsField } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, Link, SingleSelect, SingleSelectOption, TextInput, Textarea, Field as DsField } from '@strapi/design-system';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 
 import { PAGE_SIZE, requestsApi, type Problems } from '../../api/requests';
@@ -27,7 +27,7 @@ import {
   type ObjectionListResponse,
 } from '../../../../shared/requests';
 import { requestPath, SERVICE_BASE } from './paths';
-import { Letters, Section, WorkflowSteps } from './parts';
+import { DeskSearch, Letters, Section, WorkflowSteps } from './parts';
 import { ObjectionRows, printable } from './RequestPanel';
 import { FormBox, useProblems } from './RequestForms';
 
@@ -65,26 +65,7 @@ export const ObjectionList = () => {
           </Button>
         ))}
       </Flex>
-      <SearchForm
-        onSubmit={(e: React.FormEvent) => {
-          e.preventDefault();
-          set({ q: search.trim() || null, page: null });
-        }}
-      >
-        <Searchbar
-          name="q"
-          value={search}
-          onChange={(e: React.ChangeEvent<HTMLInputElement>) => setSearch(e.target.value)}
-          onClear={() => {
-            setSearch('');
-            set({ q: null, page: null });
-          }}
-          clearLabel={t('requests.search.clear', 'Clear')}
-          placeholder={t('objections.search.placeholder', 'Objection number, request number or requester name')}
-        >
-          {t('objections.search.label', 'Search objections')}
-        </Searchbar>
-      </SearchForm>
+      <DeskSearch search={search} setSearch={setSearch} onSearch={(q) => set({ q, page: null })} label={t('objections.search.label', 'Search objections')} placeholder={t('objections.search.placeholder', 'Objection number, request number or requester name')} />
       {list.isLoading ? <LoadingBlock /> : null}
       {list.error && !list.data ? <ErrorBlock error={list.error} onRetry={() => void list.refetch()} /> : null}
       {list.data && rows.length === 0 ? <EmptyBlock content={q ? t('objections.empty.search', 'No objection matches “{q}”.', { q }) : t('objections.empty', 'No objection.')} /> : null}

@@ -4,7 +4,7 @@
  * opens the desk's registration form (walk-in, letter, e-mail).
  */
 import * as React from 'react';
-import { Badge, Box, Button, Flex, Link, Searchbar, SearchForm, Td, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, Link, Td, Tr, Typography } from '@strapi/design-system';
 import { Plus } from '@strapi/icons';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router-dom';
 
@@ -16,7 +16,7 @@ import { useGet } from '../../hooks/useGet';
 import { usePpidIntl } from '../../hooks/usePpidIntl';
 import { REQUEST_DESK_VIEWS, type RequestDeskResponse, type RequestDeskView } from '../../../../shared/requests';
 import { SERVICE_BASE } from './paths';
-import { ExtendedBadge, WorkingDaysLeft } from './parts';
+import { DeskSearch, ExtendedBadge, WorkingDaysLeft } from './parts';
 import { RegisterRequestForm } from './RegisterRequestForm';
 
 const isView = (v: string | null): v is RequestDeskView => (REQUEST_DESK_VIEWS as readonly (string | null)[]).includes(v);
@@ -57,26 +57,7 @@ export const RequestDesk = () => {
       {registering ? (
         <RegisterRequestForm onCancel={() => setRegistering(false)} onRegistered={(documentId) => navigate(`${SERVICE_BASE}/${documentId}`)} />
       ) : null}
-      <SearchForm
-        onSubmit={(e: React.FormEvent) => {
-          e.preventDefault();
-          set({ q: search.trim() || null, page: null });
-        }}
-      >
-        <Searchbar
-          name="q"
-          value={search}
-          onChange={(e: React.ChangeEvent<HTMLInputElement>) => setSearch(e.target.value)}
-          onClear={() => {
-            setSearch('');
-            set({ q: null, page: null });
-          }}
-          clearLabel={t('requests.search.clear', 'Clear')}
-          placeholder={t('requests.search.placeholder', 'Number or requester name')}
-        >
-          {t('requests.search.label', 'Search requests')}
-        </Searchbar>
-      </SearchForm>
+      <DeskSearch search={search} setSearch={setSearch} onSearch={(q) => set({ q, page: null })} label={t('requests.search.label', 'Search requests')} placeholder={t('requests.search.placeholder', 'Number or requester name')} />
       {desk.isLoading ? <LoadingBlock /> : null}
       {desk.error && !desk.data ? <ErrorBlock error={desk.error} onRetry={() => void desk.refetch()} /> : null}
       {desk.data && rows.length === 0 ? <EmptyBlock content={q ? t('requests.empty.search', 'No request matches “{q}”.', { q }) : t('requests.empty', 'No request in this view.')} /> : null}

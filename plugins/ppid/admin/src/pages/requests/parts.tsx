@@ -3,7 +3,7 @@
  * workflow steps of a request or an objection (the engine's transitions, sent as everywhere else).
  */
 import * as React from 'react';
-import { Badge, Box, Button, Flex, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, Searchbar, SearchForm, Typography } from '@strapi/design-system';
 
 import type { AvailableTransition, ItemWorkflowResponse } from '../../api/types';
 import { ConfirmModal } from '../../components/ConfirmModal';
@@ -139,3 +139,45 @@ export const Section = ({ title, children, actions }: { title: string; children:
     {children}
   </Box>
 );
+
+/**
+ * The search box of a desk list: `search` is what is typed, `onSearch` gets the trimmed query (null
+ * when empty or cleared) when it is sent.
+ */
+export const DeskSearch = ({
+  search,
+  setSearch,
+  onSearch,
+  label,
+  placeholder,
+}: {
+  search: string;
+  setSearch: (text: string) => void;
+  onSearch: (q: string | null) => void;
+  label: string;
+  placeholder: string;
+}) => {
+  const { t } = usePpidIntl();
+  return (
+    <SearchForm
+      onSubmit={(e: React.FormEvent) => {
+        e.preventDefault();
+        onSearch(search.trim() || null);
+      }}
+    >
+      <Searchbar
+        name="q"
+        value={search}
+        onChange={(e: React.ChangeEvent<HTMLInputElement>) => setSearch(e.target.value)}
+        onClear={() => {
+          setSearch('');
+          onSearch(null);
+        }}
+        clearLabel={t('requests.search.clear', 'Clear')}
+        placeholder={placeholder}
+      >
+        {label}
+      </Searchbar>
+    </SearchForm>
+  );
+};

@@ -24,6 +24,8 @@
  *   BENCH_SKIP_COMPILE=1      do not run compileStrapi (dist/ is already current)
  *   BENCH_KEEP_DB=1           keep the SQLite files in bench/.data
  *   BENCH_TIMEOUT=1500        seconds before the whole run is aborted
+ *   BENCH_AFTER_PUBLISH=20    publishes, each followed by one request of ours and one of core
+ *                             (the first request after a publish; medians)
  *   BENCH_PRELOAD=path/to/module.js  a module required in the Strapi process before it loads (for A/B experiments)
  *                             (results then go to bench/.data/RESULTS-experiment.md)
  * Only 127.0.0.1 is contacted.
@@ -49,6 +51,7 @@ const ROUNDS = Math.max(1, Number(env.BENCH_ROUNDS || 2));
 const DB = (env.BENCH_DB || 'sqlite').toLowerCase();
 const PG_ADMIN_URL = env.BENCH_DATABASE_URL || env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const TIMEOUT = Number(env.BENCH_TIMEOUT || 1500);
+const AFTER_PUBLISH = Math.max(1, Number(env.BENCH_AFTER_PUBLISH || 20));
 
 const cleanups = [];
 const cannon = (url, seconds) => harness.cannon(url, seconds, CONNECTIONS);
@@ -109,19 +112,29 @@ async function benchSize(size) {
     await setCache(false);
     for (const name of ['ours', 'core']) await cannon(urls[name], WARMUP);
     const runs = { cold: [], cached: [], notModified: [], core: [] };
+    // Every measured run starts on a server that has answered everything it was sent before.
+    const drained = async () => {
+      server.send({ type: 'drain' });
+      const { ms } = await waitFor(server, 'drained', 120, 'bench/server.js drain');
+      if (ms > 50) log(`  (waited ${ms} ms for the previous run's requests to be answered)`);
+    };
     const one = {
-      cold: async () => { await setCache(false); return measure('cold', urls.ours); },
-      cached: async () => { await setCache(true); await cannon(urls.ours, 1); return measure('cached', urls.ours); },
-      notModified: async () => { await setCache(true); return measure('304', urls.ours, conditional, 304); },
-      core: () => measure('core', urls.core),
+      cold: async () => { await setCache(false); await drained(); return measure('cold', urls.ours); },
+      cached: async () => { await setCache(true); await cannon(urls.ours, 1); await drained(); return measure('cached', urls.ours); },
+      notModified: async () => { await setCache(true); await drained(); return measure('304', urls.ours, conditional, 304); },
+      core: async () => { await drained(); return measure('core', urls.core); },
     };
     for (let round = 0; round < ROUNDS; round++) {
       const order = round % 2 === 0 ? ['cold', 'core', 'cached', 'notModified'] : ['core', 'cold', 'notModified', 'cached'];
       for (const name of order) runs[name].push(await one[name]());
     }
     await setCache(true);
+    await drained();
     await cannon(urls.bare, WARMUP);
     const bareRun = await measure('bare', urls.bare);
+    server.send({ type: 'afterPublish', times: AFTER_PUBLISH });
+    const { result: afterPublish } = await waitFor(server, 'afterPublish', 600, 'bench/server.js afterPublish');
+    log(`  first request after a publish (median of ${afterPublish.times}): ours ${afterPublish.oursMs.toFixed(1)} ms, core ${afterPublish.coreMs.toFixed(1)} ms: ${afterPublish.ratio.toFixed(2)}x`);
 
     return {
       size,
@@ -136,6 +149,7 @@ async function benchSize(size) {
       notModified: combine(runs.notModified),
       core: combine(runs.core),
       bare: combine([bareRun]),
+      afterPublish,
     };
   } finally {
     await stopChild(bare);
@@ -197,7 +211,8 @@ function report(results, startedAt) {
   lines.push(`- Sizes: ${results.map((r) => r.size).join(', ')} announcement documents (and as many DIP entries; about 92% published, so two rows each)`);
   if (env.BENCH_PRELOAD) lines.push(`- **Experiment**: ${env.BENCH_PRELOAD} preloaded in the Strapi process`);
   lines.push(`- **Targets (issue 10)**: cold list >= ${TARGETS.cold}x core, cached list >= ${TARGETS.cached}x core, 304 >= ${TARGETS.notModified}x core (req/s); p99 of the cached list under ${TARGETS.p99Ms} ms at ${CONNECTIONS} connections`);
-  lines.push('- cold: the plugin\'s response cache switched off (every answer built from the database); cached: on; 304: `If-None-Match` with the current ETag');
+  lines.push('- cold: the plugin\'s response cache switched off (every answer built from the database; the list total is remembered per public version); cached: on; 304: `If-None-Match` with the current ETag');
+  lines.push('- Each measured run starts once the server has answered every request of the run before it');
   lines.push('');
   lines.push('| rows | cold req/s | cold p99 | cached req/s | cached p99 | 304 req/s | 304 p99 | core req/s | core p99 | bare req/s | cold/core | cached/core | 304/core | targets |');
   lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---|');
@@ -212,6 +227,17 @@ function report(results, startedAt) {
         `${f1(r.core.rps)} | ${r.core.p99} ms | ${f1(r.bare.rps)} | ${ratio(r.ours.rps, r.core.rps)} | ${ratio(r.cached.rps, r.core.rps)} | ` +
         `${ratio(r.notModified.rps, r.core.rps)} | ${missed.length ? `**missed: ${missed.join(', ')}**` : 'met'} |`
     );
+  }
+  lines.push('');
+  lines.push('### The first request after a publish');
+  lines.push('');
+  lines.push(`A draft announcement is published as the review workflow's final step does it (the engine's document-service publish), then the public list is asked once (a cache miss: the publish moved the public version, so the answer and the remembered total are built afresh) and core REST's list once. Sequential, in the server process, ${AFTER_PUBLISH} times; medians. Target: ours at least ${TARGETS.cold}x core, as for the cold list.`);
+  lines.push('');
+  lines.push('| rows | ours ms | core ms | core/ours | target |');
+  lines.push('|---:|---:|---:|---:|:---|');
+  for (const r of results) {
+    const a = r.afterPublish;
+    lines.push(`| ${r.size} | ${a.oursMs.toFixed(1)} | ${a.coreMs.toFixed(1)} | ${a.ratio.toFixed(2)}x | ${a.ratio >= TARGETS.cold ? 'met' : '**missed**'} |`);
   }
   lines.push('');
   lines.push('## Endpoints');

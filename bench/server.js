@@ -6,7 +6,9 @@
  * role, listens on 127.0.0.1 (free port), checks the data, profiles one request of each endpoint
  * (SQL statements, database time) and reports to the parent over IPC:
  *   { type: 'ready', port, oursBody, info, sanity, profile }
- * then waits for { type: 'stop' }.
+ * then answers { type: 'cache', enabled } (switches the response cache), { type: 'drain' } (waits
+ * until no request is being answered), { type: 'afterPublish', times } (see afterPublish) and
+ * waits for { type: 'stop' }.
  *
  * Environment: BENCH_N, BENCH_UNITS, BENCH_SEED, BENCH_PRELOAD (an experiment module, see
  * a preload module), and BENCH_DB_FILE (SQLite) or BENCH_PG_URL.
@@ -78,6 +80,51 @@ async function profile(knex, get, urlPath, n) {
   }
 }
 
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/**
+ * The first request after a publish: `times` times, a draft announcement is published as the
+ * review workflow's final step does it (the engine's document-service publish: the plugin's
+ * lifecycles move the public version, so this instance's cached answers and remembered totals are forgotten), then the public
+ * list is asked once (a miss: rows, relations, the total counted afresh) and core REST's list once.
+ * Sequential, in this process, with the response cache on. Resolves the medians and the ratio.
+ */
+async function afterPublish(strapi, get, times) {
+  const uid = 'plugin::ppid.announcement';
+  // documents that were never published (no published row)
+  const table = strapi.db.metadata.get(uid).tableName;
+  const knex = strapi.db.connection;
+  const drafts = await knex(table)
+    .select('document_id as documentId')
+    .whereNull('published_at')
+    .whereNotIn('document_id', knex(table).select('document_id').whereNotNull('published_at'))
+    .orderBy('id')
+    .limit(times);
+  if (drafts.length < times) throw new Error(`only ${drafts.length} never-published drafts to publish`);
+  const items = strapi.plugin('ppid').service('workflow-items');
+  const ours = [];
+  const core = [];
+  const misses = [];
+  for (const { documentId } of drafts) {
+    // The workflow's final step publishes as the engine (the publish gate refuses any other publish).
+    await items.publishItem({ uid, draftAndPublish: true }, documentId, null, new Date());
+    let t = process.hrtime.bigint();
+    const first = await get(OURS_PATH);
+    ours.push(Number(process.hrtime.bigint() - t) / 1e6);
+    if (first.status !== 200) throw new Error(`${OURS_PATH} answered ${first.status} after a publish`);
+    misses.push(first.headers['x-cache']);
+    t = process.hrtime.bigint();
+    const c = await get(CORE_QUERY);
+    core.push(Number(process.hrtime.bigint() - t) / 1e6);
+    if (c.status !== 200) throw new Error(`core answered ${c.status}`);
+  }
+  if (misses.some((x) => x !== 'MISS')) throw new Error(`the first request after a publish was not a miss: ${misses.join(',')}`);
+  return { times, oursMs: median(ours), coreMs: median(core), ratio: median(core) / median(ours) };
+}
+
 /** The query plan of each statement of one request (EXPLAIN QUERY PLAN / EXPLAIN). */
 async function explain(knex, statements) {
   const sqlite = !['postgres', 'pg'].includes(knex.client.config.client);
@@ -125,7 +172,28 @@ async function explain(knex, statements) {
     p.statements = p.statements.map((st) => st.sql);
   }
 
+  // Requests still being answered: a measured run starts only once the previous run's requests are
+  // done (autocannon stops sending, but up to BENCH_CONNECTIONS answers may still be queued here;
+  // at 100k rows that is seconds of core REST work that would land in the next run's latency).
+  let inFlight = 0;
+  strapi.server.httpServer.on('request', (_req, res) => {
+    inFlight += 1;
+    res.once('close', () => {
+      inFlight -= 1;
+    });
+  });
+
   process.on('message', async (msg) => {
+    if (msg && msg.type === 'drain') {
+      const t0 = Date.now();
+      while (inFlight > 0) await new Promise((r) => setTimeout(r, 5));
+      await send({ type: 'drained', ms: Date.now() - t0 });
+      return;
+    }
+    if (msg && msg.type === 'afterPublish') {
+      await send({ type: 'afterPublish', result: await afterPublish(strapi, get, Number(msg.times) || 20) });
+      return;
+    }
     if (msg && msg.type === 'cache') {
       // Cold runs switch the plugin's response cache off (public-api/cache.ts); cached runs on.
       strapi.plugin('ppid').service('publicApi').cache().setEnabled(Boolean(msg.enabled));

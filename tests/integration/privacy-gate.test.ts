@@ -206,6 +206,44 @@ describe(`every path, files and the public API (${TEST_DB})`, () => {
     expect(csv.text).not.toContain(PHONE);
   });
 
+  it('a unit contact written by another instance is allowed in the next answer; a publish elsewhere reloads no unit', async () => {
+    const knex = app.strapi.db.connection;
+    // What another instance on the same database writes: the unit row, then (its lifecycles) the
+    // public version and the units version.
+    const otherInstance = async (unitContacts?: string | null) => {
+      if (unitContacts !== undefined) await knex('ppid_units').where({ id: units.ikp.id }).update({ office_contacts: unitContacts });
+      await knex('ppid_public_version')
+        .where({ id: 1 })
+        .update({ version: knex.raw('version + 1'), changed_at: new Date(), ...(unitContacts !== undefined ? { units_version: knex.raw('units_version + 1') } : {}) });
+    };
+    const legalBasis = async () => {
+      const res = await app.http().get('/api/ppid/excluded');
+      expect(res.status).toBe(200);
+      return res.body.data.find((e: any) => e.title === 'Arsip lama' && e.legalBasis).legalBasis as string;
+    };
+    expect(await legalBasis()).toBe('Hubungi 0812-****-**90 untuk salinan.');
+    try {
+      await otherInstance(PHONE);
+      expect(await legalBasis()).toBe(`Hubungi ${PHONE} untuk salinan.`);
+      // A publish through another instance moves the public version only: the answer is rebuilt,
+      // the units table is not read again.
+      await otherInstance();
+      const sql: string[] = [];
+      const onQuery = (q: { sql: string }) => sql.push(q.sql);
+      knex.on('query', onQuery);
+      try {
+        expect(await legalBasis()).toBe(`Hubungi ${PHONE} untuk salinan.`);
+      } finally {
+        knex.removeListener('query', onQuery);
+      }
+      expect(sql.some((q) => /from [`"]ppid_exclusions[`"]/.test(q))).toBe(true);
+      expect(sql.filter((q) => /from [`"]ppid_units[`"]/.test(q))).toEqual([]);
+    } finally {
+      await otherInstance(null);
+    }
+    expect(await legalBasis()).toBe('Hubungi 0812-****-**90 untuk salinan.');
+  });
+
   it('image metadata (GPS, owner, camera serial) is stripped on upload', async () => {
     const res = await root.as('post', '/upload').attach('files', await jpegWithExif(), { filename: 'foto-kegiatan.jpg', contentType: 'image/jpeg' });
     expect(res.status).toBe(201);

@@ -10,6 +10,7 @@
 import { boot, type Booted } from '../helpers/strapi';
 import { announcementData, category, create, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
+import { createPublicCache, VERSION_TABLE } from '../../plugins/ppid/server/src/public-api/cache';
 import { act, assign, dispose, instanceOf, itemUrl, person, proveAnnouncement, type Staff } from '../helpers/workflow';
 
 const CM = '/content-manager/collection-types/plugin::ppid.';
@@ -145,6 +146,19 @@ describe(`exact totals of the public list with the response cache off (${TEST_DB
     await expectExact({ total: 1, berkala: 1 });
     await knex(table).where({ id: jadwal.id }).update({ published_at: jadwal.published_at });
     await knex('ppid_public_version').where({ id: 1 }).update({ version: knex.raw('version + 1'), changed_at: new Date() });
+    await expectExact({ total: 2, berkala: 1 });
+  });
+
+  it('an install from before the units version gets the column at start; the version row keeps its value', async () => {
+    const knex = app.strapi.db.connection;
+    await knex.schema.alterTable(VERSION_TABLE, (t) => t.dropColumn('units_version'));
+    const before = await knex(VERSION_TABLE).where({ id: 1 }).first();
+    // What a start of the upgraded plugin does (publicCache().init() at bootstrap).
+    await createPublicCache(app.strapi).init();
+    await createPublicCache(app.strapi).init(); // a second start (or a second instance) changes nothing
+    const after = await knex(VERSION_TABLE).where({ id: 1 }).first();
+    expect(Number(after.version)).toBe(Number(before.version));
+    expect(Number(after.units_version)).toBe(1);
     await expectExact({ total: 2, berkala: 1 });
   });
 });

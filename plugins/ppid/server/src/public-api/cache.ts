@@ -11,6 +11,10 @@
  * unpublish/withdraw, delete, enact, edits of units or workflow definitions. Every request reads
  * that row (a primary-key read), so a change made through another instance on the same database
  * invalidates this instance's cache at once, without a message bus.
+ *
+ * The same row carries `units_version`, moved only by writes to the organisation's units: what is
+ * built from the units alone (the privacy allow-lists of every unit, services/privacy.ts) is kept
+ * per units version, so publishing an announcement does not reload a thousand units.
  */
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
@@ -51,7 +55,11 @@ interface Entry {
 export interface Version {
   version: number;
   changedAt: Date;
+  /** Moves only when a unit is written (a subset of `version`'s moves). */
+  unitsVersion: number;
 }
+
+const UNIT_MODEL = uid('unit');
 
 type Ctx = {
   method: string;
@@ -143,16 +151,27 @@ export function createPublicCache(strapi: Core.Strapi) {
           t.integer('id').primary();
           t.bigInteger('version').notNullable();
           t.timestamp('changed_at', { useTz: true }).notNullable();
+          t.bigInteger('units_version').notNullable().defaultTo(1);
         });
       } catch (e) {
         // Another instance created it between our check and our create.
         if (!(await knex().schema.hasTable(VERSION_TABLE))) throw e;
       }
     }
+    // Installs from before the units version: the column is added once.
+    if (!(await knex().schema.hasColumn(VERSION_TABLE, 'units_version'))) {
+      try {
+        await knex().schema.alterTable(VERSION_TABLE, (t) => {
+          t.bigInteger('units_version').notNullable().defaultTo(1);
+        });
+      } catch (e) {
+        if (!(await knex().schema.hasColumn(VERSION_TABLE, 'units_version'))) throw e;
+      }
+    }
     const row = await knex()(VERSION_TABLE).where({ id: 1 }).first();
     if (!row) {
       await knex()(VERSION_TABLE)
-        .insert({ id: 1, version: 1, changed_at: new Date() })
+        .insert({ id: 1, version: 1, changed_at: new Date(), units_version: 1 })
         .onConflict('id')
         .ignore();
     }
@@ -161,9 +180,9 @@ export function createPublicCache(strapi: Core.Strapi) {
 
   async function readVersion(): Promise<Version> {
     await init();
-    const row = await knex()(VERSION_TABLE).select('version', 'changed_at').where({ id: 1 }).first();
+    const row = await knex()(VERSION_TABLE).select('version', 'changed_at', 'units_version').where({ id: 1 }).first();
     const changedAt = row.changed_at instanceof Date ? row.changed_at : new Date(Number(row.changed_at) || row.changed_at);
-    return { version: Number(row.version), changedAt };
+    return { version: Number(row.version), changedAt, unitsVersion: Number(row.units_version) };
   }
   // Requests arriving while a read of the version row is in flight share it (one query per round
   // trip, not per request): under load the row is read back to back, so a bump is seen within one
@@ -178,11 +197,12 @@ export function createPublicCache(strapi: Core.Strapi) {
     return inFlight;
   }
 
-  async function bump() {
+  /** Moves the public version (and the units version when a unit was written). */
+  async function bump(units = false) {
     await init();
     await knex()(VERSION_TABLE)
       .where({ id: 1 })
-      .update({ version: knex().raw('version + 1'), changed_at: new Date() });
+      .update({ version: knex().raw('version + 1'), changed_at: new Date(), ...(units ? { units_version: knex().raw('units_version + 1') } : {}) });
     forget();
   }
 
@@ -209,13 +229,14 @@ export function createPublicCache(strapi: Core.Strapi) {
       // writing the same rows in another order deadlock on PostgreSQL.) Strapi runs commit
       // callbacks without awaiting them, so another instance may answer from its old entry for the
       // few milliseconds the bump takes after the commit.
-      const after = async () => {
+      const after = async (event: { model?: { uid?: string } }) => {
         forget();
-        if (!strapi.db.inTransaction()) return bump();
+        const units = event?.model?.uid === UNIT_MODEL;
+        if (!strapi.db.inTransaction()) return bump(units);
         await strapi.db.transaction(async ({ onCommit }) => {
           onCommit(() => {
             forget();
-            bump().catch((e) => strapi.log.error(`ppid: public cache version bump failed: ${(e as Error).message}`));
+            bump(units).catch((e) => strapi.log.error(`ppid: public cache version bump failed: ${(e as Error).message}`));
           });
         });
       };
@@ -233,9 +254,13 @@ export function createPublicCache(strapi: Core.Strapi) {
     middleware() {
       return async (ctx: Ctx, next: () => Promise<void>) => {
         if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
-        const { version, changedAt } = await current();
-        // The version this answer is built at, for what is remembered per version (privacy allow-lists).
-        if (ctx.state) ctx.state.ppidPublicVersion = version;
+        const { version, changedAt, unitsVersion } = await current();
+        // The versions this answer is built at, for what is remembered per version (list totals;
+        // the units' privacy allow-lists per units version).
+        if (ctx.state) {
+          ctx.state.ppidPublicVersion = version;
+          ctx.state.ppidUnitsVersion = unitsVersion;
+        }
         const lastModified = httpDate(changedAt);
         const hit = enabled ? entries.get(keyOf(ctx)) : undefined;
         if (hit && hit.version === version) return serveHit(ctx, hit, false);

@@ -50,13 +50,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /**
-   * The units with their contacts (the allow-lists). A public request carries the public version it
-   * is answered at (public-api/cache.ts); units are public models, so any change to them moves that
-   * version: the table read at a version serves every public request of that version.
+   * The units with their contacts (the allow-lists). A public request carries the units version it
+   * is answered at (public-api/cache.ts): every write to a unit, in this instance or another one on
+   * the same database, moves it, and nothing else does. The table read at a units version serves
+   * every public request of that version (publishing content does not reload the units).
    */
   let unitsAtVersion: { version: number; table: Promise<Map<number, Row>> } | null = null;
   function unitsTable(): Promise<Map<number, Row>> {
-    const version: unknown = (strapi.requestContext.get() as any)?.state?.ppidPublicVersion;
+    const version: unknown = (strapi.requestContext.get() as any)?.state?.ppidUnitsVersion;
     if (typeof version !== 'number') return loadUnits();
     if (unitsAtVersion?.version === version) return unitsAtVersion.table;
     const table = loadUnits();

@@ -4,8 +4,9 @@
  * counted once at a version, and right again after every change path: publishing through the
  * workflow, taking offline (withdraw), deleting through the workflow, the document service's
  * publish / unpublish / delete (as the system), and a change made by another instance on the same
- * database (its write and its bump of the version row). Real HTTP, no credentials; the changes are
- * made by the positions that make them.
+ * database (its write and its bump of the version row). The instance that publishes counts ahead
+ * the totals visitors were reading, so the first visitor after a publish sends no count. Real HTTP,
+ * no credentials; the changes are made by the positions that make them.
  */
 import { boot, type Booted } from '../helpers/strapi';
 import { announcementData, category, create, unitTree } from '../helpers/fixtures';
@@ -146,6 +147,29 @@ describe(`exact totals of the public list with the response cache off (${TEST_DB
     await expectExact({ total: 1, berkala: 1 });
     await knex(table).where({ id: jadwal.id }).update({ published_at: jadwal.published_at });
     await knex('ppid_public_version').where({ id: 1 }).update({ version: knex.raw('version + 1'), changed_at: new Date() });
+    await expectExact({ total: 2, berkala: 1 });
+  });
+
+  it('the publishing instance counts ahead: the first visitor after a publish sends no count and reads the exact total', async () => {
+    await expectExact({ total: 2, berkala: 1 }); // what visitors read at this version
+    const counts = app.strapi.plugin('ppid').service('publicApi').cache().counts;
+    await sys(() => docs().publish({ documentId: draftId }));
+    // The bump runs after the commit, then the two totals visitors read (all, berkala) are counted.
+    for (let i = 0; i < 200 && counts.size() < 2; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(counts.size()).toBe(2);
+    const sql: string[] = [];
+    const onQuery = (q: { sql: string }) => sql.push(q.sql);
+    app.strapi.db.connection.client.on('query', onQuery);
+    let res;
+    try {
+      res = await ok(app.http().get('/api/ppid/announcements?pagination[pageSize]=1'));
+    } finally {
+      app.strapi.db.connection.client.removeListener('query', onQuery);
+    }
+    expect(res.body.meta.pagination).toEqual({ page: 1, pageSize: 1, pageCount: 3, total: 3 });
+    expect(sql.some((q) => /ppid_announcements/.test(q) && /count\(/i.test(q))).toBe(false);
+    await expectExact({ total: 3, berkala: 1 });
+    await sys(() => docs().unpublish({ documentId: draftId }));
     await expectExact({ total: 2, berkala: 1 });
   });
 

@@ -83,3 +83,69 @@ describe('pagination totals remembered per public version', () => {
     expect(await memo.get(1, 'c', () => Promise.resolve(-3))).toBe(3);
   });
 });
+
+describe('totals counted ahead after a write in this instance', () => {
+  it('counts again, under the new version, the totals visitors read at the version left', async () => {
+    const memo = createCountMemo();
+    const a = counter([92, 93]);
+    const b = counter([10, 11]);
+    await memo.get(7, 'a', a.fn);
+    await memo.get(7, 'b', b.fn);
+    memo.clear(); // the write
+    await memo.refresh(8);
+    expect([a.calls(), b.calls()]).toEqual([2, 2]);
+    // The first visitor at the new version finds both totals counted.
+    expect(await memo.get(8, 'a', () => Promise.resolve(-1))).toBe(93);
+    expect(await memo.get(8, 'b', () => Promise.resolve(-1))).toBe(11);
+  });
+
+  it('writes in a row with no visitor in between refresh once; a version not newer than the reads refreshes nothing', async () => {
+    const memo = createCountMemo();
+    const a = counter([1, 2, 3]);
+    await memo.get(7, 'a', a.fn);
+    await memo.refresh(7);
+    expect(a.calls()).toBe(1);
+    await memo.refresh(8);
+    await memo.refresh(9);
+    expect(a.calls()).toBe(2);
+    // A visitor reads at 9 (primed under 8: counts at 9), then the next write refreshes again.
+    expect(await memo.get(9, 'a', a.fn)).toBe(3);
+    await memo.refresh(10);
+    expect(a.calls()).toBe(4);
+  });
+
+  it('only the totals read at the last version, at most `refreshKeys` of them, the most recent', async () => {
+    const memo = createCountMemo(1000, 2);
+    const calls: string[] = [];
+    const c = (key: string) => () => {
+      calls.push(key);
+      return Promise.resolve(1);
+    };
+    await memo.get(3, 'old', c('old'));
+    for (const key of ['x', 'y', 'z']) await memo.get(4, key, c(key));
+    calls.length = 0;
+    await memo.refresh(5);
+    expect(calls).toEqual(['y', 'z']);
+  });
+
+  it('a failed count is skipped and not remembered; no version read, nothing to refresh', async () => {
+    const memo = createCountMemo();
+    await memo.refresh(3);
+    let fail = false;
+    const flaky = () => (fail ? Promise.reject(new Error('locked')) : Promise.resolve(5));
+    await memo.get(1, 'a', flaky);
+    fail = true;
+    await expect(memo.refresh(2)).resolves.toBeUndefined();
+    expect(memo.size()).toBe(0);
+    fail = false;
+    expect(await memo.get(2, 'a', flaky)).toBe(5);
+  });
+
+  it('reads outside a public request (no version) are never refreshed', async () => {
+    const memo = createCountMemo();
+    const a = counter([1, 2]);
+    await memo.get(undefined, 'a', a.fn);
+    await memo.refresh(5);
+    expect(a.calls()).toBe(1);
+  });
+});

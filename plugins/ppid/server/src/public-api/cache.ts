@@ -197,13 +197,19 @@ export function createPublicCache(strapi: Core.Strapi) {
     return inFlight;
   }
 
-  /** Moves the public version (and the units version when a unit was written). */
+  /**
+   * Moves the public version (and the units version when a unit was written), then counts ahead the
+   * list totals visitors were reading (count-memo.ts), without holding up the write.
+   */
   async function bump(units = false) {
     await init();
     await knex()(VERSION_TABLE)
       .where({ id: 1 })
       .update({ version: knex().raw('version + 1'), changed_at: new Date(), ...(units ? { units_version: knex().raw('units_version + 1') } : {}) });
     forget();
+    readVersion()
+      .then(({ version }) => counts.refresh(version))
+      .catch((e) => strapi.log.warn(`ppid: public list totals not counted ahead: ${(e as Error).message}`));
   }
 
   return {

@@ -7,10 +7,10 @@
 import type { BoardColumnResponse, BoardItem, BoardResponse } from '../api/types';
 import App from '../pages/App';
 import { columnPages, columnPageUrl } from '../utils/boardColumn';
-import { api, everyAction, renderPlugin, setUpHarness, text, type Locale } from './harness';
+import { api, everyAction, renderPlugin, setUpHarness, text, type Locale } from '../../tests/harness';
 
-jest.mock('@strapi/strapi/admin', () => require('./harness').strapiAdminStub, { virtual: true });
-jest.mock('../hooks/useGet', () => require('./harness').useGetStub);
+jest.mock('@strapi/strapi/admin', () => require('../../tests/harness').strapiAdminStub, { virtual: true });
+jest.mock('../hooks/useGet', () => require('../../tests/harness').useGetStub);
 
 const renderBoard = (locale: Locale) => renderPlugin(App, 'board', { locale });
 

@@ -10,10 +10,10 @@ import { monthSeries, unitTotals } from '../components/charts/PublishedChart';
 import { formatNumber, formatPercent } from '../utils/numbers';
 import { fileNameOf } from '../utils/download';
 import { formatMonth } from '../utils/time';
-import { api, renderPage, renderPlugin, setUpHarness, text, user, type Locale } from './harness';
+import { api, renderPage, renderPlugin, setUpHarness, text, user, type Locale } from '../../tests/harness';
 
-jest.mock('@strapi/strapi/admin', () => require('./harness').strapiAdminStub, { virtual: true });
-jest.mock('../hooks/useGet', () => require('./harness').useGetStub);
+jest.mock('@strapi/strapi/admin', () => require('../../tests/harness').strapiAdminStub, { virtual: true });
+jest.mock('../hooks/useGet', () => require('../../tests/harness').useGetStub);
 
 const renderApp = (tab: string, locale: Locale = 'id') => renderPlugin(App, tab, { locale });
 

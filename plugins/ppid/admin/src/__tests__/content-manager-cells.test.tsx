@@ -13,9 +13,9 @@ import enumValues from '../translations/enum-values.json';
 import { enumValueMessages } from '../utils/contentTypeLabels';
 import { formatPluginCells } from '../contentManager/listCells';
 import { addStageColumns } from '../contentManager/stageColumns';
-import { prefixed, renderPage, text as words, type Locale } from './harness';
+import { prefixed, renderPage, text as words, type Locale } from '../../tests/harness';
 
-jest.mock('@strapi/strapi/admin', () => require('./harness').strapiAdminStub, { virtual: true });
+jest.mock('@strapi/strapi/admin', () => require('../../tests/harness').strapiAdminStub, { virtual: true });
 
 /** The messages as the admin holds them after the plugin's registerTrads (raw enum values + prefixed keys). */
 const messages = (locale: Locale) => ({ ...enumValueMessages(locale, locale === 'id' ? id : en, enumValues as any), ...prefixed(locale === 'id' ? id : en) });

@@ -13,9 +13,9 @@ import { translateHelpTexts } from '../contentManager/helpTexts';
 import { StageCell, StageCellView } from '../components/StageCell';
 import { createStageBatcher } from '../utils/stageBatch';
 import { HELP_TEXTS } from '../../../shared/help-texts';
-import { renderPage, text, type Locale } from './harness';
+import { renderPage, text, type Locale } from '../../tests/harness';
 
-jest.mock('@strapi/strapi/admin', () => require('./harness').strapiAdminStub, { virtual: true });
+jest.mock('@strapi/strapi/admin', () => require('../../tests/harness').strapiAdminStub, { virtual: true });
 
 const html = (node: ReactNode, locale: Locale = 'id') => text(renderPage(node, { locale })).trim();
 

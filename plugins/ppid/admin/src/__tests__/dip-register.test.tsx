@@ -10,10 +10,10 @@ import type { AvailableTransition, ItemWorkflow } from '../api/types';
 import App from '../pages/App';
 import { rowReturnProblems } from '../components/dip/ReturnRowsModal';
 import { ReopenUnitsField, reopenable } from '../components/dip/ReopenUnitsField';
-import { api, renderPage, renderPlugin, setUpHarness, text, user, type Locale } from './harness';
+import { api, renderPage, renderPlugin, setUpHarness, text, user, type Locale } from '../../tests/harness';
 
-jest.mock('@strapi/strapi/admin', () => require('./harness').strapiAdminStub, { virtual: true });
-jest.mock('../hooks/useGet', () => require('./harness').useGetStub);
+jest.mock('@strapi/strapi/admin', () => require('../../tests/harness').strapiAdminStub, { virtual: true });
+jest.mock('../hooks/useGet', () => require('../../tests/harness').useGetStub);
 
 const renderApp = (path: string, locale: Locale = 'id') => renderPlugin(App, path, { locale });
 

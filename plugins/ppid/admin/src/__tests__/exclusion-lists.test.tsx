@@ -8,10 +8,10 @@
 import type { DipListRow, DipListsResponse } from '../api/dip';
 import type { AvailableTransition, ExclusionsResponse, ItemWorkflow } from '../api/types';
 import App from '../pages/App';
-import { api, renderPlugin, setUpHarness, text, user, type Locale } from './harness';
+import { api, renderPlugin, setUpHarness, text, user, type Locale } from '../../tests/harness';
 
-jest.mock('@strapi/strapi/admin', () => require('./harness').strapiAdminStub, { virtual: true });
-jest.mock('../hooks/useGet', () => require('./harness').useGetStub);
+jest.mock('@strapi/strapi/admin', () => require('../../tests/harness').strapiAdminStub, { virtual: true });
+jest.mock('../hooks/useGet', () => require('../../tests/harness').useGetStub);
 
 const renderApp = (path: string, locale: Locale = 'id') => renderPlugin(App, path, { locale });
 

@@ -14,10 +14,10 @@ import { clearanceBody, isPrivacyChecked, orderedFindings, privacyCheckUrl, priv
 import { PrivacySection } from '../panel/PrivacySection';
 import { WorkflowPanelContent } from '../panel/WorkflowPanelContent';
 import { FINDING_KINDS } from '../../../shared/lists';
-import { api, renderPage, setUpHarness, text, type Locale } from './harness';
+import { api, renderPage, setUpHarness, text, type Locale } from '../../tests/harness';
 
-jest.mock('@strapi/strapi/admin', () => require('./harness').strapiAdminStub, { virtual: true });
-jest.mock('../hooks/useGet', () => require('./harness').useGetStub);
+jest.mock('@strapi/strapi/admin', () => require('../../tests/harness').strapiAdminStub, { virtual: true });
+jest.mock('../hooks/useGet', () => require('../../tests/harness').useGetStub);
 
 const render = (node: ReactNode, locale: Locale = 'id') => renderPage(node, { locale });
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;

@@ -5,9 +5,9 @@
  */
 import { ProofTimeFields } from '../panel/ProofSection';
 import { splitZonedInput, toZonedInput } from '../utils/zonedTime';
-import { renderPage, setUpHarness, text, type Locale } from './harness';
+import { renderPage, setUpHarness, text, type Locale } from '../../tests/harness';
 
-jest.mock('@strapi/strapi/admin', () => require('./harness').strapiAdminStub, { virtual: true });
+jest.mock('@strapi/strapi/admin', () => require('../../tests/harness').strapiAdminStub, { virtual: true });
 
 setUpHarness();
 

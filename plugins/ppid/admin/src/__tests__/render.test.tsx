@@ -12,10 +12,10 @@ import { HistoryTimeline } from '../components/HistoryTimeline';
 import { WorkflowPanel } from '../panel/WorkflowPanel';
 import { WorkflowPanelContent } from '../panel/WorkflowPanelContent';
 import { assignmentOf, DispositionFields, dispositionProblems } from '../components/DispositionModal';
-import { api, everyAction, renderPage, renderPlugin, setUpHarness, text, user, type Locale, type RenderOptions } from './harness';
+import { api, everyAction, renderPage, renderPlugin, setUpHarness, text, user, type Locale, type RenderOptions } from '../../tests/harness';
 
-jest.mock('@strapi/strapi/admin', () => require('./harness').strapiAdminStub, { virtual: true });
-jest.mock('../hooks/useGet', () => require('./harness').useGetStub);
+jest.mock('@strapi/strapi/admin', () => require('../../tests/harness').strapiAdminStub, { virtual: true });
+jest.mock('../hooks/useGet', () => require('../../tests/harness').useGetStub);
 
 const render = (node: ReactNode, options: RenderOptions = {}) => renderPage(node, { locale: 'en', ...options });
 const renderApp = (tab: string, locale: Locale = 'en') => renderPlugin(App, tab, { locale });

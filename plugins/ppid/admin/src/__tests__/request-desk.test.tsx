@@ -15,10 +15,10 @@ import type { IssuedServiceReport, IssuedServiceReportsResponse } from '../../..
 import { editViewPath } from '../utils/paths';
 import type { ObjectionDetail, RequestDeskResponse, RequestDeskRow, RequestDetail, ServiceReportFigures } from '../../../shared/requests';
 import App from '../pages/App';
-import { api, renderPage, renderPlugin, setUpHarness, text, user, type Locale } from './harness';
+import { api, renderPage, renderPlugin, setUpHarness, text, user, type Locale } from '../../tests/harness';
 
-jest.mock('@strapi/strapi/admin', () => require('./harness').strapiAdminStub, { virtual: true });
-jest.mock('../hooks/useGet', () => require('./harness').useGetStub);
+jest.mock('@strapi/strapi/admin', () => require('../../tests/harness').strapiAdminStub, { virtual: true });
+jest.mock('../hooks/useGet', () => require('../../tests/harness').useGetStub);
 
 const renderApp = (path: string, locale: Locale = 'id') => renderPlugin(App, path, { locale });
 const renderNode = (node: ReactNode, locale: Locale = 'id') => renderPage(node, { path: '/plugins/ppid/requests', locale });

@@ -5,10 +5,10 @@
 import type { BacklogResponse, Evaluation, EvaluationRow, FormDetail, FormRow, MinutesDetail, MinutesRow, Paged } from '../api/website';
 import App from '../pages/App';
 import { defaultPeriod, localDay } from '../pages/EvaluationsPage';
-import { api, everyAction, renderPlugin, setUpHarness, text, user, type Locale } from './harness';
+import { api, everyAction, renderPlugin, setUpHarness, text, user, type Locale } from '../../tests/harness';
 
-jest.mock('@strapi/strapi/admin', () => require('./harness').strapiAdminStub, { virtual: true });
-jest.mock('../hooks/useGet', () => require('./harness').useGetStub);
+jest.mock('@strapi/strapi/admin', () => require('../../tests/harness').strapiAdminStub, { virtual: true });
+jest.mock('../hooks/useGet', () => require('../../tests/harness').useGetStub);
 
 const render = (path: string, locale: Locale = 'en') => renderPlugin(App, path, { locale });
 

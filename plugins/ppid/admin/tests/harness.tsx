@@ -1,18 +1,19 @@
 /**
- * The admin tests' one harness. Every admin test renders to HTML (react-dom/server): no DOM, no
- * browser, effects do not run. What the harness gives:
+ * The admin tests' one harness (outside src/, so that the plugin's build leaves it out). Every admin
+ * test renders to HTML (react-dom/server): no DOM, no browser, effects do not run. It gives:
  * - `renderPage(ui, { path, answers, locale })`: the providers a page lives in (react-intl with the
  *   plugin's messages, in Indonesian unless told otherwise; the design system; a router at `path`);
  *   `renderPlugin` routes the plugin's App at `/plugins/ppid/<tab>`; `text` reads the HTML as words;
  * - `api`: the admin API as the pages see it, answering per method and URL and recording each call;
  * - `user`: who is logged in, by the plugin actions held and the admin roles;
  * - the stubs of `@strapi/strapi/admin` and of the data hook `useGet` over those two, which a test
- *   file installs with two lines (a jest.mock factory may not close over imports):
+ *   file in src/__tests__ installs with two lines (a jest.mock factory may not close over imports):
  *
- *     jest.mock('@strapi/strapi/admin', () => require('./harness').strapiAdminStub, { virtual: true });
- *     jest.mock('../hooks/useGet', () => require('./harness').useGetStub);
+ *     jest.mock('@strapi/strapi/admin', () => require('../../tests/harness').strapiAdminStub, { virtual: true });
+ *     jest.mock('../hooks/useGet', () => require('../../tests/harness').useGetStub);
  *
- * This module imports no plugin code, so that the stubs load before the code they replace.
+ * At run time it loads no plugin module (a type and the translations only), so that the stubs are
+ * ready before the code they replace.
  */
 import * as React from 'react';
 import { renderToString } from 'react-dom/server';
@@ -20,9 +21,9 @@ import { IntlProvider } from 'react-intl';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { DesignSystemProvider } from '@strapi/design-system';
 
-import type { PpidAction } from '../hooks/useCan';
-import en from '../translations/en.json';
-import id from '../translations/id.json';
+import type { PpidAction } from '../src/hooks/useCan';
+import en from '../src/translations/en.json';
+import id from '../src/translations/id.json';
 
 export type Locale = 'id' | 'en';
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';

@@ -1,7 +1,7 @@
 /**
  * The admin tests' one harness (outside src/, so that the plugin's build leaves it out). Every admin
  * test renders to HTML (react-dom/server): no DOM, no browser, effects do not run. It gives:
- * - `renderPage(ui, { path, answers, locale })`: the providers a page lives in (react-intl with the
+ * - `renderPage(ui, { path, locale })`: the providers a page lives in (react-intl with the
  *   plugin's messages, in Indonesian unless told otherwise; the design system; a router at `path`);
  *   `renderPlugin` routes the plugin's App at `/plugins/ppid/<tab>`; `text` reads the HTML as words;
  * - `api`: the admin API as the pages see it, answering per method and URL and recording each call;
@@ -137,8 +137,6 @@ export const useGetStub = {
 export interface RenderOptions {
   /** The router's address (`/` unless told). */
   path?: string;
-  /** GET answers (url -> data) added to `api` before rendering. */
-  answers?: Record<string, unknown>;
   locale?: Locale;
   /** Messages instead of the plugin's own (prefixed) ones; a missing one fails the test unless `missingOk`. */
   messages?: Record<string, string>;
@@ -146,8 +144,7 @@ export interface RenderOptions {
 }
 
 /** `ui` rendered to HTML inside the admin's providers. */
-export function renderPage(ui: React.ReactNode, { path = '/', answers = {}, locale = 'id', messages, missingOk = false }: RenderOptions = {}): string {
-  for (const [url, data] of Object.entries(answers)) api.answer(url, data);
+export function renderPage(ui: React.ReactNode, { path = '/', locale = 'id', messages, missingOk = false }: RenderOptions = {}): string {
   return renderToString(
     <IntlProvider
       locale={locale}

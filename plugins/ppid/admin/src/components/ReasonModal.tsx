@@ -1,8 +1,9 @@
 import * as React from 'react';
-import { Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
+import { Field, Textarea, Typography } from '@strapi/design-system';
 
+import { useDialogSend } from '../hooks/useDialogSend';
 import { usePpidIntl } from '../hooks/usePpidIntl';
-import { ModalActions } from './ModalActions';
+import { FormModal } from './FormModal';
 
 export const REASON_MIN_LENGTH = 10;
 
@@ -45,16 +46,14 @@ export const ReasonModal = ({
 }: ReasonModalProps) => {
   const { t } = usePpidIntl();
   const [text, setText] = React.useState('');
-  const [touched, setTouched] = React.useState(false);
-  const [submitting, setSubmitting] = React.useState(false);
+  const { touched, setTouched, submitting, reset, submit } = useDialogSend(() => onOpenChange(false));
 
   React.useEffect(() => {
     if (open) {
       setText('');
-      setTouched(false);
-      setSubmitting(false);
+      reset();
     }
-  }, [open]);
+  }, [open, reset]);
 
   const trimmed = text.trim();
   const problem =
@@ -64,52 +63,36 @@ export const ReasonModal = ({
         ? t('reason.tooShort', 'Write at least {min} characters ({count} so far).', { min: minLength, count: trimmed.length })
         : undefined;
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (problem || blocked || submitting) return;
-    setSubmitting(true);
-    try {
-      const done = await onConfirm(trimmed);
-      if (done) onOpenChange(false);
-    } finally {
-      setSubmitting(false);
-    }
-  };
-
   return (
-    <Modal.Root open={open} onOpenChange={(next) => (!submitting ? onOpenChange(next) : undefined)}>
-      <Modal.Content>
-        <form onSubmit={submit} noValidate>
-          <Modal.Header closeLabel={t('modal.close', 'Close')}>
-            <Modal.Title>{title}</Modal.Title>
-          </Modal.Header>
-          <Modal.Body>
-            <Flex direction="column" alignItems="stretch" gap={4}>
-              {description ? <Typography>{description}</Typography> : null}
-              {children}
-              {blocked ? <Typography textColor="danger600" role="alert">{blocked}</Typography> : null}
-              <Field.Root
-                name="reason"
-                required={required}
-                error={touched ? problem : undefined}
-                hint={hint ?? (required ? t('reason.hint', 'At least {min} characters. It is kept in the history.', { min: minLength }) : undefined)}
-              >
-                <Field.Label>{label}</Field.Label>
-                <Textarea
-                  value={text}
-                  onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setText(e.target.value)}
-                  onBlur={() => setTouched(true)}
-                  disabled={submitting}
-                />
-                <Field.Hint />
-                <Field.Error />
-              </Field.Root>
-            </Flex>
-          </Modal.Body>
-          <ModalActions busy={submitting} variant={confirmVariant} disabled={(touched && !!problem) || !!blocked} label={confirmLabel} />
-        </form>
-      </Modal.Content>
-    </Modal.Root>
+    <FormModal
+      open={open}
+      onOpenChange={onOpenChange}
+      busy={submitting}
+      title={title}
+      onSubmit={(event) => void submit(!!problem || !!blocked, () => onConfirm(trimmed), event)}
+      action={confirmLabel}
+      actionVariant={confirmVariant}
+      actionDisabled={(touched && !!problem) || !!blocked}
+    >
+      {description ? <Typography>{description}</Typography> : null}
+      {children}
+      {blocked ? <Typography textColor="danger600" role="alert">{blocked}</Typography> : null}
+      <Field.Root
+        name="reason"
+        required={required}
+        error={touched ? problem : undefined}
+        hint={hint ?? (required ? t('reason.hint', 'At least {min} characters. It is kept in the history.', { min: minLength }) : undefined)}
+      >
+        <Field.Label>{label}</Field.Label>
+        <Textarea
+          value={text}
+          onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setText(e.target.value)}
+          onBlur={() => setTouched(true)}
+          disabled={submitting}
+        />
+        <Field.Hint />
+        <Field.Error />
+      </Field.Root>
+    </FormModal>
   );
 };

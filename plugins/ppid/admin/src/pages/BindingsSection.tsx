@@ -101,21 +101,15 @@ export const BindingsSection = ({ bindings, error, isLoading, onRetry, onSaved, 
     }
   };
 
+  const columns = [t('bindings.col.type', 'Content type'), t('bindings.col.unit', 'Unit'), t('bindings.col.workflow', 'Workflow')];
+  if (canManage) columns.push(t('bindings.col.actions', 'Actions'));
   let table: React.ReactNode;
   if (isLoading) table = <LoadingBlock />;
   else if (error && !bindings) table = <ErrorBlock error={error} onRetry={onRetry} />;
   else if (sorted.length === 0) table = <EmptyBlock content={t('bindings.empty', 'No content type is bound to a workflow yet.')} />;
   else
     table = (
-      <SimpleTable
-        rowCount={sorted.length}
-        columns={[
-          t('bindings.col.type', 'Content type'),
-          t('bindings.col.unit', 'Unit'),
-          t('bindings.col.workflow', 'Workflow'),
-          ...(canManage ? [t('bindings.col.actions', 'Actions')] : []),
-        ]}
-      >
+      <SimpleTable rowCount={sorted.length} columns={columns}>
         {sorted.map((binding) => (
           <Tr key={binding.id}>
             <Td>

@@ -4,6 +4,7 @@ import { Badge, type BadgeProps, Box, Button, Flex, SingleSelect, SingleSelectOp
 import { ArrowClockwise, Check, Play } from '@strapi/icons';
 
 import type { AlertSeverity, AlertsResponse, ComplianceAlert, ComplianceSummary } from '../api/types';
+import { RelativeTime } from '../components/RelativeTime';
 import { SimpleTable } from '../components/SimpleTable';
 import { EmptyBlock, ErrorBlock, LoadingBlock } from '../components/States';
 import { useGet } from '../hooks/useGet';
@@ -31,7 +32,7 @@ export const alertsUrl = (state: StateFilter, page: number) => adminUrl('complia
  * check now and acknowledge alerts.
  */
 export const CompliancePage = () => {
-  const { t, pick, relative, dateTime } = usePpidIntl();
+  const { t, pick, relative } = usePpidIntl();
   const { post } = useFetchClient() as PostClient;
   const { toggleNotification } = useNotification();
   const { allowedActions, isLoading: rbacLoading } = useRBAC(COMPLIANCE_MANAGE) as { allowedActions: Record<string, boolean>; isLoading: boolean };
@@ -58,23 +59,15 @@ export const CompliancePage = () => {
   };
 
   const rows: ComplianceAlert[] = alerts.data?.data ?? [];
+  const columns = [t('compliance.col.severity', 'Severity'), t('compliance.col.finding', 'Finding'), t('compliance.col.unit', 'Unit'), t('compliance.col.since', 'Since'), t('compliance.col.state', 'State')];
+  if (canManage) columns.push(t('compliance.col.actions', 'Actions'));
   let body: React.ReactNode;
   if (alerts.isLoading) body = <LoadingBlock />;
   else if (alerts.error && !alerts.data) body = <ErrorBlock error={alerts.error} onRetry={() => void alerts.refetch()} />;
   else if (rows.length === 0) body = <EmptyBlock content={t('compliance.empty', 'No alerts here. Every obligation checked is met.')} />;
   else
     body = (
-      <SimpleTable
-        rowCount={rows.length}
-        columns={[
-          t('compliance.col.severity', 'Severity'),
-          t('compliance.col.finding', 'Finding'),
-          t('compliance.col.unit', 'Unit'),
-          t('compliance.col.since', 'Since'),
-          t('compliance.col.state', 'State'),
-          ...(canManage ? [t('compliance.col.actions', 'Actions')] : []),
-        ]}
-      >
+      <SimpleTable rowCount={rows.length} columns={columns}>
         {rows.map((a) => (
           <Tr key={a.id}>
             <Td>
@@ -93,9 +86,7 @@ export const CompliancePage = () => {
               <Typography textColor="neutral800">{a.unit?.name ?? '—'}</Typography>
             </Td>
             <Td>
-              <Typography variant="pi" textColor="neutral700" title={dateTime(a.firstSeenAt) ?? undefined}>
-                {relative(a.firstSeenAt) ?? '—'}
-              </Typography>
+              <RelativeTime at={a.firstSeenAt} />
             </Td>
             <Td>
               <Badge variant={a.state === 'open' ? 'primary' : a.state === 'acknowledged' ? 'alternative' : 'success'}>{t(`compliance.state.${a.state}`, a.state)}</Badge>

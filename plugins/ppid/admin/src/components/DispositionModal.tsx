@@ -205,11 +205,11 @@ export const DispositionModal = ({ open, onOpenChange, title, description, candi
       onOpenChange={onOpenChange}
       busy={submitting}
       title={title}
+      description={description}
       onSubmit={(event) => void submit(invalid || candidates.length === 0, send, event)}
       action={confirmLabel}
       actionDisabled={candidates.length === 0 || (touched && invalid)}
     >
-      {description ? <Typography>{description}</Typography> : null}
       <DispositionFields draft={draft} onChange={setDraft} candidates={candidates} problems={touched ? problems : {}} withNote={withNote} disabled={submitting} />
     </FormModal>
   );

@@ -1,5 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
-import { Flex, Modal } from '@strapi/design-system';
+import { Flex, Modal, Typography } from '@strapi/design-system';
 
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { ModalActions, type ModalActionVariant } from './ModalActions';
@@ -10,6 +10,8 @@ interface FormModalProps {
   /** While a send runs: the dialog stays open and its buttons wait. */
   busy: boolean;
   title: ReactNode;
+  /** What the dialog does, a paragraph above the fields. */
+  description?: ReactNode;
   onSubmit: (event: FormEvent) => void;
   /** The action's button, which submits the form. */
   action: ReactNode;
@@ -20,7 +22,7 @@ interface FormModalProps {
 }
 
 /** The frame every form dialog of the plugin shares: the title, the fields, Cancel and the action. */
-export const FormModal = ({ open, onOpenChange, busy, title, onSubmit, action, actionVariant, actionDisabled, children }: FormModalProps) => {
+export const FormModal = ({ open, onOpenChange, busy, title, description, onSubmit, action, actionVariant, actionDisabled, children }: FormModalProps) => {
   const { t } = usePpidIntl();
   return (
     <Modal.Root open={open} onOpenChange={(next) => (!busy ? onOpenChange(next) : undefined)}>
@@ -31,6 +33,7 @@ export const FormModal = ({ open, onOpenChange, busy, title, onSubmit, action, a
           </Modal.Header>
           <Modal.Body>
             <Flex direction="column" alignItems="stretch" gap={4}>
+              {description ? <Typography>{description}</Typography> : null}
               {children}
             </Flex>
           </Modal.Body>

@@ -69,12 +69,12 @@ export const ReasonModal = ({
       onOpenChange={onOpenChange}
       busy={submitting}
       title={title}
+      description={description}
       onSubmit={(event) => void submit(!!problem || !!blocked, () => onConfirm(trimmed), event)}
       action={confirmLabel}
       actionVariant={confirmVariant}
       actionDisabled={(touched && !!problem) || !!blocked}
     >
-      {description ? <Typography>{description}</Typography> : null}
       {children}
       {blocked ? <Typography textColor="danger600" role="alert">{blocked}</Typography> : null}
       <Field.Root

@@ -57,15 +57,13 @@ export const ReopenModal = ({ exclusion, onClose, onDone }: { exclusion: Exclusi
       onOpenChange={(open) => (!open ? onClose() : undefined)}
       busy={busy}
       title={t('exclusions.reopen.title', 'Re-open excluded information')}
+      description={t('exclusions.reopen.description', '“{title}” becomes open information of the class you choose; its DIP entries follow at once, and the action is recorded.', {
+        title: exclusion?.title ?? '',
+      })}
       onSubmit={(event) => void submit(!exclusion || !!problem, reopen, event)}
       action={t('exclusions.reopen.confirm', 'Re-open')}
       actionDisabled={touched && !!problem}
     >
-      <Typography>
-        {t('exclusions.reopen.description', '“{title}” becomes open information of the class you choose; its DIP entries follow at once, and the action is recorded.', {
-          title: exclusion?.title ?? '',
-        })}
-      </Typography>
       {refusal ? (
         <Box role="alert" padding={3} background="danger100" hasRadius borderColor="danger200">
           <Typography textColor="danger700">{refusal}</Typography>

@@ -49,12 +49,12 @@ export const ReturnRowsModal = ({ submission, initial, onClose, onConfirm }: Ret
       onOpenChange={(open) => (!open ? onClose() : undefined)}
       busy={submitting}
       title={t('dipRegister.returnRows.title', 'Return rows of {unit}', { unit: submission?.unit?.name ?? '—' })}
+      description={t('dipRegister.returnRows.description', 'Choose the rows to correct and give a reason for each; the unit gets its submission back.')}
       onSubmit={(event) => void submit(invalid || !submission, send, event)}
       action={t('dipRegister.returnRows.action', '{count, plural, one {Return # row} other {Return # rows}}', { count: Object.keys(chosen).length })}
       actionVariant="danger"
       actionDisabled={touched && invalid}
     >
-      <Typography>{t('dipRegister.returnRows.description', 'Choose the rows to correct and give a reason for each; the unit gets its submission back.')}</Typography>
       {(submission?.rows ?? []).map((row) => {
         const picked = row.documentId in chosen;
         const short = touched && problems.short.includes(row.documentId);

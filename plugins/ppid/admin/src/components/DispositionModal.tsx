@@ -4,7 +4,7 @@ import { Box, Field, Flex, SingleSelect, SingleSelectOption, Textarea, TextInput
 import type { Actor, AssignmentInput } from '../api/types';
 import { useDialogSend } from '../hooks/useDialogSend';
 import { usePpidIntl, type PpidIntl } from '../hooks/usePpidIntl';
-import { FormModal } from './FormModal';
+import { FormModal, type DialogFrame } from './FormModal';
 
 /** The server's limit for a disposition's agenda number. */
 export const AGENDA_MAX_LENGTH = 100;
@@ -151,12 +151,7 @@ export const DispositionFields = ({ draft, onChange, candidates, problems, withN
   );
 };
 
-interface DispositionModalProps {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  title: string;
-  /** What happens on confirmation, shown above the fields. */
-  description?: string;
+interface DispositionModalProps extends DialogFrame {
   candidates: Actor[];
   /** Prefill (naming another drafter starts from the current one). */
   initial?: { assignee?: number | string | null; agendaNumber?: string | null };
@@ -171,7 +166,8 @@ interface DispositionModalProps {
  * The disposisi of SOP 190/2024: the head of the unit names the drafter among the holders of the
  * next stage's position and records the agenda number of the disposition sheet.
  */
-export const DispositionModal = ({ open, onOpenChange, title, description, candidates, initial, withNote, confirmLabel, onConfirm }: DispositionModalProps) => {
+export const DispositionModal = ({ candidates, initial, withNote, confirmLabel, onConfirm, ...dialog }: DispositionModalProps) => {
+  const { open, onOpenChange } = dialog;
   const fresh = React.useCallback(
     (): DispositionDraft => ({
       assignee: initial?.assignee != null ? String(initial.assignee) : candidates.length === 1 ? String(candidates[0].id) : null,
@@ -201,11 +197,8 @@ export const DispositionModal = ({ open, onOpenChange, title, description, candi
 
   return (
     <FormModal
-      open={open}
-      onOpenChange={onOpenChange}
+      {...dialog}
       busy={submitting}
-      title={title}
-      description={description}
       onSubmit={(event) => void submit(invalid || candidates.length === 0, send, event)}
       action={confirmLabel}
       actionDisabled={candidates.length === 0 || (touched && invalid)}

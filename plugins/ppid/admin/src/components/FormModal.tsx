@@ -4,14 +4,18 @@ import { Flex, Modal, Typography } from '@strapi/design-system';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { ModalActions, type ModalActionVariant } from './ModalActions';
 
-interface FormModalProps {
+/** What a page gives a dialog: whether it is open, how it closes, its title and what it does. */
+export interface DialogFrame {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  /** While a send runs: the dialog stays open and its buttons wait. */
-  busy: boolean;
   title: ReactNode;
   /** What the dialog does, a paragraph above the fields. */
   description?: ReactNode;
+}
+
+interface FormModalProps extends DialogFrame {
+  /** While a send runs: the dialog stays open and its buttons wait. */
+  busy: boolean;
   onSubmit: (event: FormEvent) => void;
   /** The action's button, which submits the form. */
   action: ReactNode;

@@ -3,16 +3,11 @@ import { Field, Textarea, Typography } from '@strapi/design-system';
 
 import { useDialogSend } from '../hooks/useDialogSend';
 import { usePpidIntl } from '../hooks/usePpidIntl';
-import { FormModal } from './FormModal';
+import { FormModal, type DialogFrame } from './FormModal';
 
 export const REASON_MIN_LENGTH = 10;
 
-interface ReasonModalProps {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  title: string;
-  /** What happens on confirmation, shown above the field. */
-  description?: string;
+interface ReasonModalProps extends DialogFrame {
   label: string;
   hint?: string;
   confirmLabel: string;
@@ -30,10 +25,6 @@ interface ReasonModalProps {
 
 /** A modal asking for a reason (or an optional note) before an action is sent. */
 export const ReasonModal = ({
-  open,
-  onOpenChange,
-  title,
-  description,
   label,
   hint,
   confirmLabel,
@@ -43,7 +34,9 @@ export const ReasonModal = ({
   onConfirm,
   children,
   blocked,
+  ...dialog
 }: ReasonModalProps) => {
+  const { open, onOpenChange } = dialog;
   const { t } = usePpidIntl();
   const [text, setText] = React.useState('');
   const { touched, setTouched, submitting, reset, submit } = useDialogSend(() => onOpenChange(false));
@@ -65,11 +58,8 @@ export const ReasonModal = ({
 
   return (
     <FormModal
-      open={open}
-      onOpenChange={onOpenChange}
+      {...dialog}
       busy={submitting}
-      title={title}
-      description={description}
       onSubmit={(event) => void submit(!!problem || !!blocked, () => onConfirm(trimmed), event)}
       action={confirmLabel}
       actionVariant={confirmVariant}

@@ -4,71 +4,20 @@
  * GET /ppid/workflow/board/column without showing a card twice. The page is rendered to HTML
  * (react-dom/server) with a fixture shaped like the admin API; the column's paging is a pure function.
  */
-import * as React from 'react';
-import { renderToString } from 'react-dom/server';
-import { IntlProvider } from 'react-intl';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import { DesignSystemProvider } from '@strapi/design-system';
-
 import type { BoardColumnResponse, BoardItem, BoardResponse } from '../api/types';
-import { columnPages, columnPageUrl } from '../utils/boardColumn';
-import en from '../translations/en.json';
-import id from '../translations/id.json';
-
-const fixtures: Record<string, unknown> = {};
-
-jest.mock('../hooks/useGet', () => ({
-  useGet: (url: string | null) => ({ data: url ? fixtures[url] : undefined, error: undefined, isLoading: false, isFetching: false, refetch: async () => undefined }),
-}));
-
-jest.mock(
-  '@strapi/strapi/admin',
-  () => {
-    const Pass = ({ children }: { children?: React.ReactNode }) => <>{children}</>;
-    return {
-      Page: { Main: Pass, Protect: Pass, Title: () => null, Loading: () => null, Error: () => null },
-      Layouts: { Header: ({ title }: { title: string }) => <h1>{title}</h1>, Content: Pass },
-      useFetchClient: () => ({ get: jest.fn(), post: jest.fn(), put: jest.fn(), del: jest.fn() }),
-      useNotification: () => ({ toggleNotification: jest.fn() }),
-      useRBAC: () => ({ allowedActions: { canManage: true }, isLoading: false, permissions: [] }),
-      useAuth: (_name: string, select: (state: unknown) => unknown) => select({ user: { roles: [{ code: 'ppid-staff' }] } }),
-    };
-  },
-  { virtual: true }
-);
-
-// eslint-disable-next-line import/first
 import App from '../pages/App';
+import { columnPages, columnPageUrl } from '../utils/boardColumn';
+import { api, everyAction, renderPlugin, setUpHarness, text, type Locale } from '../../tests/harness';
 
-const prefixed = (messages: Record<string, string>) => Object.fromEntries(Object.entries(messages).map(([k, v]) => [`ppid.${k}`, v]));
-const text = (html: string) => html.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+jest.mock('@strapi/strapi/admin', () => require('../../tests/harness').strapiAdminStub, { virtual: true });
+jest.mock('../hooks/useGet', () => require('../../tests/harness').useGetStub);
 
-const renderBoard = (locale: 'en' | 'id') =>
-  renderToString(
-    <IntlProvider locale={locale} messages={prefixed(locale === 'id' ? id : en)} onError={(e) => { throw e; }}>
-      <DesignSystemProvider locale={locale}>
-        <MemoryRouter initialEntries={['/plugins/ppid/board']}>
-          <Routes>
-            <Route path="plugins/ppid/*" element={<App />} />
-          </Routes>
-        </MemoryRouter>
-      </DesignSystemProvider>
-    </IntlProvider>
-  );
+const renderBoard = (locale: Locale) => renderPlugin(App, 'board', { locale });
+
+setUpHarness({ signedIn: { actions: everyAction.filter((action) => action !== 'organisation.read') } });
 
 const card = (n: number): BoardItem => ({ documentId: `doc-${n}`, title: `Pengumuman ${n}`, unit: null, enteredAt: '2026-12-01T01:00:00.000Z', dueAt: '2030-01-01T01:00:00.000Z', overdue: false });
 const page = (numbers: number[], p: number, total: number): BoardColumnResponse => ({ data: numbers.map(card), meta: { pagination: { page: p, pageSize: 3, pageCount: Math.ceil(total / 3), total } } });
-
-const consoleError = console.error;
-beforeAll(() => {
-  console.error = (...args: unknown[]) => {
-    if (typeof args[0] === 'string' && args[0].includes('useLayoutEffect')) return;
-    consoleError(...args);
-  };
-});
-afterAll(() => {
-  console.error = consoleError;
-});
 
 describe('a board column in pages', () => {
   const first = { items: [1, 2, 3].map(card), pagination: { page: 1, pageSize: 3, pageCount: 3, total: 7 } };
@@ -102,7 +51,7 @@ describe('a board column in pages', () => {
 });
 
 describe('the board page', () => {
-  beforeAll(() => {
+  beforeEach(() => {
     const board: BoardResponse = {
       data: {
         type: 'announcement',
@@ -119,7 +68,7 @@ describe('the board page', () => {
         ],
       },
     };
-    fixtures['/ppid/workflow/board?type=announcement&pageSize=20'] = board;
+    api.answer('/ppid/workflow/board?type=announcement&pageSize=20', board);
   });
 
   it('shows each column\'s count from the server and offers the rest (Indonesian)', () => {

@@ -3,94 +3,21 @@
  * (react-dom/server) with fixtures shaped like the admin API, in Indonesian and English, with and
  * without the plugin's RBAC actions (useRBAC is stubbed per action).
  */
-import * as React from 'react';
-import { renderToString } from 'react-dom/server';
-import { IntlProvider } from 'react-intl';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import { DesignSystemProvider } from '@strapi/design-system';
-
 import type { AlertsResponse, ComplianceChartsResponse, ComplianceSummary, DipImportReport, ExclusionsResponse } from '../api/types';
-import en from '../translations/en.json';
-import id from '../translations/id.json';
-
-const fixtures: Record<string, unknown> = {};
-/** The plugin actions the logged-in user holds (`plugin::ppid.<action>`). */
-const granted = new Set<string>();
-
-jest.mock('../hooks/useGet', () => ({
-  useGet: (url: string | null) => ({ data: url ? fixtures[url] : undefined, error: undefined, isLoading: false, isFetching: false, refetch: async () => undefined }),
-}));
-
-jest.mock(
-  '@strapi/strapi/admin',
-  () => {
-    const Pass = ({ children }: { children?: React.ReactNode }) => <>{children}</>;
-    const name = (action: string) => `can${action.split('.').pop()!.replace(/^./, (c) => c.toUpperCase())}`;
-    return {
-      Page: { Main: Pass, Protect: Pass, Title: () => null, Loading: () => null, Error: () => null },
-      Layouts: { Header: ({ title }: { title: string }) => <h1>{title}</h1>, Content: Pass },
-      useFetchClient: () => ({ get: jest.fn(), post: jest.fn(), put: jest.fn(), del: jest.fn() }),
-      useNotification: () => ({ toggleNotification: jest.fn() }),
-      useRBAC: (permissions: { action: string }[]) => ({
-        allowedActions: Object.fromEntries(permissions.map((p) => [name(p.action), granted.has(p.action.replace('plugin::ppid.', ''))])),
-        isLoading: false,
-        permissions,
-      }),
-      useAuth: (_name: string, select: (state: unknown) => unknown) => select({ user: { roles: [{ code: 'ppid-staff' }] } }),
-    };
-  },
-  { virtual: true }
-);
-
-// eslint-disable-next-line import/first
 import App from '../pages/App';
-// eslint-disable-next-line import/first
 import { ImportReport } from '../components/ImportReport';
-// eslint-disable-next-line import/first
 import { monthSeries, unitTotals } from '../components/charts/PublishedChart';
-// eslint-disable-next-line import/first
 import { formatNumber, formatPercent } from '../utils/numbers';
-// eslint-disable-next-line import/first
 import { fileNameOf } from '../utils/download';
-// eslint-disable-next-line import/first
 import { formatMonth } from '../utils/time';
+import { api, renderPage, renderPlugin, setUpHarness, text, user, type Locale } from '../../tests/harness';
 
-const prefixed = (messages: Record<string, string>) => Object.fromEntries(Object.entries(messages).map(([k, v]) => [`ppid.${k}`, v]));
+jest.mock('@strapi/strapi/admin', () => require('../../tests/harness').strapiAdminStub, { virtual: true });
+jest.mock('../hooks/useGet', () => require('../../tests/harness').useGetStub);
 
-function render(node: React.ReactNode, { locale = 'id', path = '/' }: { locale?: 'en' | 'id'; path?: string } = {}) {
-  return renderToString(
-    <IntlProvider locale={locale} messages={prefixed(locale === 'id' ? id : en)} onError={(e) => { throw e; }}>
-      <DesignSystemProvider locale={locale}>
-        <MemoryRouter initialEntries={[path]}>{node}</MemoryRouter>
-      </DesignSystemProvider>
-    </IntlProvider>
-  );
-}
-const renderApp = (tab: string, locale: 'en' | 'id' = 'id') =>
-  render(
-    <Routes>
-      <Route path="plugins/ppid/*" element={<App />} />
-      <Route path="*" element={<p>elsewhere</p>} />
-    </Routes>,
-    { locale, path: `/plugins/ppid/${tab}` }
-  );
-const text = (html: string) =>
-  html.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const renderApp = (tab: string, locale: Locale = 'id') => renderPlugin(App, tab, { locale });
 
-const consoleError = console.error;
-beforeAll(() => {
-  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    if (typeof args[0] === 'string' && args[0].includes('useLayoutEffect does nothing on the server')) return;
-    consoleError(...args);
-  });
-  jest.spyOn(console, 'warn').mockImplementation(() => undefined); // recharts: no size on the server
-});
-afterAll(() => jest.restoreAllMocks());
-beforeEach(() => {
-  for (const key of Object.keys(fixtures)) delete fixtures[key];
-  granted.clear();
-  granted.add('workflow.read');
-});
+setUpHarness({ signedIn: { actions: ['workflow.read'] }, quietWarnings: true });
 
 const charts: ComplianceChartsResponse = {
   data: {
@@ -125,13 +52,13 @@ const summary = { data: { alerts: [], runs: [], schedule: { enabled: true, daily
 
 describe('compliance dashboard charts', () => {
   beforeEach(() => {
-    fixtures['/ppid/compliance/charts?months=12'] = charts;
-    fixtures['/ppid/compliance/alerts?page=1&pageSize=25'] = noAlerts;
-    fixtures['/ppid/compliance/summary'] = summary;
+    api.answer('/ppid/compliance/charts?months=12', charts);
+    api.answer('/ppid/compliance/alerts?page=1&pageSize=25', noAlerts);
+    api.answer('/ppid/compliance/summary', summary);
   });
 
   it('shows the three charts with their tables in Indonesian, numbers in id-ID', () => {
-    granted.add('compliance.read');
+    user.grant('compliance.read');
     const body = text(renderApp('compliance'));
     expect(body).toContain('Konten terbit dibandingkan rencana');
     expect(body).toContain('Standar waktu terpenuhi per tahap');
@@ -146,14 +73,14 @@ describe('compliance dashboard charts', () => {
   });
 
   it('speaks English too', () => {
-    granted.add('compliance.read');
+    user.grant('compliance.read');
     const body = text(renderApp('compliance', 'en'));
     expect(body).toContain('Content published against the plan');
     expect(body).toMatch(/Bidang Statistik 1,200 1,500 125%/);
   });
 
   it('hides the compliance tab without compliance.read, and its page (the link redirects to the inbox)', () => {
-    fixtures['/ppid/workflow/inbox'] = { data: [], meta: { total: 0, overdue: 0 } };
+    api.answer('/ppid/workflow/inbox', { data: [], meta: { total: 0, overdue: 0 } });
     const inbox = text(renderApp('inbox'));
     expect(inbox).toContain('Menunggu tindakan saya');
     expect(inbox).toContain('Informasi dikecualikan');
@@ -161,7 +88,7 @@ describe('compliance dashboard charts', () => {
     expect(inbox).not.toContain('Impor DIP');
     // A <Navigate> renders nothing on the server: the page itself is not rendered.
     expect(text(renderApp('compliance')).trim()).toBe('');
-    granted.add('compliance.read').add('dip.import');
+    user.grant('compliance.read', 'dip.import');
     const all = text(renderApp('inbox'));
     expect(all).toContain('Kepatuhan');
     expect(all).toContain('Impor DIP');
@@ -199,11 +126,11 @@ const exclusions: ExclusionsResponse = {
 
 describe('excluded information', () => {
   beforeEach(() => {
-    fixtures['/ppid/exclusions?page=1&pageSize=25'] = exclusions;
+    api.answer('/ppid/exclusions?page=1&pageSize=25', exclusions);
   });
 
   it('lists the exclusions with ground, consequence test, period, status and DIP entries, in Indonesian', () => {
-    granted.add('workflow.transition').add('dip.export');
+    user.grant('workflow.transition', 'dip.export');
     const html = renderApp('exclusions');
     const body = text(html);
     expect(body).toContain('Informasi dikecualikan');
@@ -234,7 +161,7 @@ describe('excluded information', () => {
 
 describe('DIP import wizard', () => {
   it('offers the template, the file and the check, in Indonesian, for those with dip.import', () => {
-    granted.add('dip.import');
+    user.grant('dip.import');
     const html = renderApp('dip-import');
     const body = text(html);
     expect(body).toContain('Impor DIP');
@@ -247,7 +174,7 @@ describe('DIP import wizard', () => {
   });
 
   it('has no tab and no page without dip.import', () => {
-    fixtures['/ppid/workflow/inbox'] = { data: [], meta: { total: 0, overdue: 0 } };
+    api.answer('/ppid/workflow/inbox', { data: [], meta: { total: 0, overdue: 0 } });
     expect(text(renderApp('dip-import')).trim()).toBe('');
   });
 
@@ -259,7 +186,7 @@ describe('DIP import wizard', () => {
         { row: 9, reasons: ['Unit "bidang-lain" tidak dikenal', 'Tahun 1999 di luar 2025–2027'] },
       ],
     };
-    const body = text(render(<ImportReport report={report} />));
+    const body = text(renderPage(<ImportReport report={report} />));
     expect(body).toContain('Baris dibaca 1.204');
     expect(body).toContain('Baris sah untuk diimpor 1.200');
     expect(body).toContain('Sudah diimpor (dilewati) 1');
@@ -270,7 +197,7 @@ describe('DIP import wizard', () => {
   });
 
   it('shows the entries created after confirmation', () => {
-    const body = text(render(<ImportReport report={{ confirmed: true, total: 3, valid: 2, created: 2, alreadyImported: [], problems: [] }} />, { locale: 'en' }));
+    const body = text(renderPage(<ImportReport report={{ confirmed: true, total: 3, valid: 2, created: 2, alreadyImported: [], problems: [] }} />, { locale: 'en' }));
     expect(body).toContain('Entries created 2');
     expect(body).toContain('Rows with problems 0');
   });

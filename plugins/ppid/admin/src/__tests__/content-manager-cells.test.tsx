@@ -5,41 +5,22 @@
  * words), and a date column short and in the agency's zone. Rendered to text (react-dom/server) in
  * Indonesian and English.
  */
-import * as React from 'react';
-import { renderToString } from 'react-dom/server';
-import { IntlProvider } from 'react-intl';
-import { DesignSystemProvider } from '@strapi/design-system';
+import type { ReactNode } from 'react';
 
 import en from '../translations/en.json';
 import id from '../translations/id.json';
 import enumValues from '../translations/enum-values.json';
 import { enumValueMessages } from '../utils/contentTypeLabels';
-
-jest.mock('react-router-dom', () => ({ Link: ({ to, children, ...rest }: any) => <a href={`/${to}`} {...rest}>{children}</a> }));
-jest.mock(
-  '@strapi/strapi/admin',
-  () => ({ useFetchClient: () => ({ get: jest.fn(() => new Promise(() => undefined)) }) }),
-  { virtual: true }
-);
-
-// eslint-disable-next-line import/first
 import { formatPluginCells } from '../contentManager/listCells';
-// eslint-disable-next-line import/first
 import { addStageColumns } from '../contentManager/stageColumns';
+import { prefixed, renderPage, text as words, type Locale } from '../../tests/harness';
+
+jest.mock('@strapi/strapi/admin', () => require('../../tests/harness').strapiAdminStub, { virtual: true });
 
 /** The messages as the admin holds them after the plugin's registerTrads (raw enum values + prefixed keys). */
-const messages = (locale: 'id' | 'en') => {
-  const data = locale === 'id' ? id : en;
-  const prefixed = Object.fromEntries(Object.entries(data).map(([k, v]) => [`ppid.${k}`, v]));
-  return { ...enumValueMessages(locale, data, enumValues as any), ...prefixed };
-};
+const messages = (locale: Locale) => ({ ...enumValueMessages(locale, locale === 'id' ? id : en, enumValues as any), ...prefixed(locale === 'id' ? id : en) });
 /** Any missing message fails the test (an unknown value is the one case that allows it). */
-const text = (node: unknown, locale: 'id' | 'en' = 'id', allowMissing = false) =>
-  renderToString(
-    <IntlProvider locale={locale} messages={messages(locale)} onError={(e) => { if (!(allowMissing && e.code === 'MISSING_TRANSLATION')) throw e; }}>
-      <DesignSystemProvider locale={locale}>{node as React.ReactNode}</DesignSystemProvider>
-    </IntlProvider>
-  ).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const text = (node: unknown, locale: Locale = 'id', missingOk = false) => words(renderPage(node as ReactNode, { locale, messages: messages(locale), missingOk })).trim();
 
 const header = (name: string, type: string, extra: Record<string, unknown> = {}) => ({ name, label: name, attribute: { type }, ...extra });
 const HEADERS = [
@@ -114,22 +95,14 @@ describe('the list cells of the plugin types', () => {
 
   it('shows the title as a link to the entry and the unit by its name, both free to wrap', () => {
     const { displayedHeaders } = formatPluginCells({ displayedHeaders: HEADERS, layout: ANNOUNCEMENTS });
-    const title = renderToString(
-      <IntlProvider locale="id" messages={messages('id')}>
-        <DesignSystemProvider locale="id">{cellOf(displayedHeaders, 'title', { title: 'Peringatan Dini Banjir di Kabupaten Sintang' }) as React.ReactNode}</DesignSystemProvider>
-      </IntlProvider>
-    );
+    const title = renderPage(cellOf(displayedHeaders, 'title', { title: 'Peringatan Dini Banjir di Kabupaten Sintang' }) as ReactNode, { messages: messages('id') });
     expect(title).toMatch(/<a [^>]*href="\/doc-1"[^>]*>Peringatan Dini Banjir di Kabupaten Sintang<\/a>/);
     expect(title).toMatch(/white-space:normal/);
     expect(text(cellOf(displayedHeaders, 'unit', { unit: { documentId: 'u1', name: 'Bidang Informasi dan Komunikasi Publik' } }))).toBe('Bidang Informasi dan Komunikasi Publik');
     expect(text(cellOf(displayedHeaders, 'unit', { unit: null }))).toBe('-');
     // Only the type's own name links: another text column does not.
     const other = formatPluginCells({ displayedHeaders: [header('summary', 'text')], layout: ANNOUNCEMENTS }).displayedHeaders;
-    const summary = renderToString(
-      <IntlProvider locale="id" messages={messages('id')}>
-        <DesignSystemProvider locale="id">{cellOf(other, 'summary', { summary: 'Ringkasan singkat' }) as React.ReactNode}</DesignSystemProvider>
-      </IntlProvider>
-    );
+    const summary = renderPage(cellOf(other, 'summary', { summary: 'Ringkasan singkat' }) as ReactNode, { messages: messages('id') });
     expect([summary.includes('Ringkasan singkat'), /<a /.test(summary)]).toEqual([true, false]);
   });
 

@@ -5,39 +5,19 @@
  * Terlambat); the edit view's help texts follow the admin's language. Rendered to HTML
  * (react-dom/server) in Indonesian and English.
  */
-import * as React from 'react';
-import { renderToString } from 'react-dom/server';
-import { IntlProvider } from 'react-intl';
-import { DesignSystemProvider } from '@strapi/design-system';
+import type { ReactElement, ReactNode } from 'react';
 
-import en from '../translations/en.json';
-import id from '../translations/id.json';
 import type { ItemStage } from '../api/stages';
-
-jest.mock(
-  '@strapi/strapi/admin',
-  () => ({ useFetchClient: () => ({ get: jest.fn(() => new Promise(() => undefined)) }) }),
-  { virtual: true }
-);
-
-// eslint-disable-next-line import/first
 import { addStageColumns } from '../contentManager/stageColumns';
-// eslint-disable-next-line import/first
 import { translateHelpTexts } from '../contentManager/helpTexts';
-// eslint-disable-next-line import/first
 import { StageCell, StageCellView } from '../components/StageCell';
-// eslint-disable-next-line import/first
 import { createStageBatcher } from '../utils/stageBatch';
-// eslint-disable-next-line import/first
 import { HELP_TEXTS } from '../../../shared/help-texts';
+import { renderPage, text, type Locale } from '../../tests/harness';
 
-const prefixed = (messages: Record<string, string>) => Object.fromEntries(Object.entries(messages).map(([k, v]) => [`ppid.${k}`, v]));
-const html = (node: React.ReactNode, locale: 'id' | 'en' = 'id') =>
-  renderToString(
-    <IntlProvider locale={locale} messages={prefixed(locale === 'id' ? id : en)} onError={(e) => { throw e; }}>
-      <DesignSystemProvider locale={locale}>{node}</DesignSystemProvider>
-    </IntlProvider>
-  ).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+jest.mock('@strapi/strapi/admin', () => require('../../tests/harness').strapiAdminStub, { virtual: true });
+
+const html = (node: ReactNode, locale: Locale = 'id') => text(renderPage(node, { locale })).trim();
 
 const DISPOSISI: ItemStage = {
   stageKey: 'disposisi',
@@ -58,7 +38,7 @@ describe('the stage and due columns of the list view', () => {
       ['ppid_stage', { id: 'ppid.cm.column.stage', defaultMessage: 'Review stage' }, false, false],
       ['ppid_due', { id: 'ppid.cm.column.due', defaultMessage: 'Due' }, false, false],
     ]);
-    const cell = out.displayedHeaders[1].cellFormatter!({ documentId: 'doc-1' }, {}, { model: 'plugin::ppid.announcement' }) as React.ReactElement;
+    const cell = out.displayedHeaders[1].cellFormatter!({ documentId: 'doc-1' }, {}, { model: 'plugin::ppid.announcement' }) as ReactElement;
     expect(cell.type).toBe(StageCell);
     expect(cell.props).toEqual({ model: 'plugin::ppid.announcement', documentId: 'doc-1', column: 'stage' });
   });
@@ -149,7 +129,7 @@ describe('help texts in the admin\'s language', () => {
     layout: [[[{ name: 'slug', hint }, { name: 'title', hint: undefined }]]],
     options: { ppid: { type } },
   });
-  const hintOf = (out: ReturnType<typeof translateHelpTexts>) => out.layout.layout[0][0][0].hint as React.ReactNode;
+  const hintOf = (out: ReturnType<typeof translateHelpTexts>) => out.layout.layout[0][0][0].hint as ReactNode;
 
   it('shows the stored Indonesian help text in Indonesian or English, as the admin speaks', () => {
     const out = translateHelpTexts({ layout: layoutWith(slug.id), query: {} });

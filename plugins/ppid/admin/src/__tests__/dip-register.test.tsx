@@ -5,84 +5,19 @@
  * the year's lists, one edition's collection per unit, the check's actions and the head's signature
  * offered as the server's answer says.
  */
-import * as React from 'react';
-import { renderToString } from 'react-dom/server';
-import { IntlProvider } from 'react-intl';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import { DesignSystemProvider } from '@strapi/design-system';
-
 import type { DipCollectionResponse, DipListsResponse, DipSubmission } from '../api/dip';
 import type { AvailableTransition, ItemWorkflow } from '../api/types';
-import en from '../translations/en.json';
-import id from '../translations/id.json';
-
-const fixtures: Record<string, unknown> = {};
-/** The plugin actions the logged-in user holds (`plugin::ppid.<action>`). */
-const granted = new Set<string>();
-
-jest.mock('../hooks/useGet', () => ({
-  useGet: (url: string | null) => ({ data: url ? fixtures[url] : undefined, error: undefined, isLoading: false, isFetching: false, refetch: async () => undefined }),
-}));
-
-jest.mock(
-  '@strapi/strapi/admin',
-  () => {
-    const Pass = ({ children }: { children?: React.ReactNode }) => <>{children}</>;
-    const name = (action: string) => `can${action.split('.').pop()!.replace(/^./, (c) => c.toUpperCase())}`;
-    return {
-      Page: { Main: Pass, Protect: Pass, Title: () => null, Loading: () => null, Error: () => null },
-      Layouts: { Header: ({ title }: { title: string }) => <h1>{title}</h1>, Content: Pass },
-      useFetchClient: () => ({ get: jest.fn(), post: jest.fn(), put: jest.fn(), del: jest.fn() }),
-      useNotification: () => ({ toggleNotification: jest.fn() }),
-      useRBAC: (permissions: { action: string }[]) => ({
-        allowedActions: Object.fromEntries(permissions.map((p) => [name(p.action), granted.has(p.action.replace('plugin::ppid.', ''))])),
-        isLoading: false,
-        permissions,
-      }),
-      useAuth: (_name: string, select: (state: unknown) => unknown) => select({ user: { roles: [{ code: 'ppid-staff' }] } }),
-    };
-  },
-  { virtual: true }
-);
-
-// eslint-disable-next-line import/first
 import App from '../pages/App';
-// eslint-disable-next-line import/first
 import { rowReturnProblems } from '../components/dip/ReturnRowsModal';
-// eslint-disable-next-line import/first
 import { ReopenUnitsField, reopenable } from '../components/dip/ReopenUnitsField';
+import { api, renderPage, renderPlugin, setUpHarness, text, user, type Locale } from '../../tests/harness';
 
-const prefixed = (messages: Record<string, string>) => Object.fromEntries(Object.entries(messages).map(([k, v]) => [`ppid.${k}`, v]));
+jest.mock('@strapi/strapi/admin', () => require('../../tests/harness').strapiAdminStub, { virtual: true });
+jest.mock('../hooks/useGet', () => require('../../tests/harness').useGetStub);
 
-const renderApp = (path: string, locale: 'en' | 'id' = 'id') =>
-  renderToString(
-    <IntlProvider locale={locale} messages={prefixed(locale === 'id' ? id : en)} onError={(e) => { throw e; }}>
-      <DesignSystemProvider locale={locale}>
-        <MemoryRouter initialEntries={[`/plugins/ppid/${path}`]}>
-          <Routes>
-            <Route path="plugins/ppid/*" element={<App />} />
-            <Route path="*" element={<p>elsewhere</p>} />
-          </Routes>
-        </MemoryRouter>
-      </DesignSystemProvider>
-    </IntlProvider>
-  );
-const text = (html: string) =>
-  html.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const renderApp = (path: string, locale: Locale = 'id') => renderPlugin(App, path, { locale });
 
-const consoleError = console.error;
-beforeAll(() => {
-  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    if (typeof args[0] === 'string' && args[0].includes('useLayoutEffect does nothing on the server')) return;
-    consoleError(...args);
-  });
-});
-afterAll(() => jest.restoreAllMocks());
-beforeEach(() => {
-  for (const key of Object.keys(fixtures)) delete fixtures[key];
-  granted.clear();
-  granted.add('workflow.read');
-});
+setUpHarness({ signedIn: { actions: ['workflow.read'] } });
 
 const ENACTED = 'ed2025enacted0001';
 const CURRENT = 'ed2026collect0001';
@@ -165,7 +100,7 @@ const atSigning = editionWorkflow('signing', { id: 'Pemeriksaan dan penandatanga
 
 describe('the DIP register: the year’s lists', () => {
   beforeEach(() => {
-    fixtures['/ppid/dip/lists'] = lists;
+    api.answer('/ppid/dip/lists', lists);
   });
 
   it('has its own tab and address, and lists each edition with stage, due time and signature, in Indonesian', () => {
@@ -188,7 +123,7 @@ describe('the DIP register: the year’s lists', () => {
   });
 
   it('offers the enacted edition’s files with dip.export and the import tab with dip.import', () => {
-    granted.add('dip.export').add('dip.import');
+    user.grant('dip.export', 'dip.import');
     const html = renderApp('dip');
     const body = text(html);
     expect(body).toContain('Unduhan');
@@ -210,8 +145,8 @@ describe('the DIP register: the year’s lists', () => {
 
 describe('the DIP register: one edition', () => {
   it('shows each unit’s status, rows, who took the last step, and the check’s actions to the PPID Pembantu', () => {
-    granted.add('workflow.transition');
-    fixtures[`/ppid/dip/editions/${CURRENT}/collection`] = collection(atCollection, true);
+    user.grant('workflow.transition');
+    api.answer(`/ppid/dip/editions/${CURRENT}/collection`, collection(atCollection, true));
     const html = renderApp(`dip/${CURRENT}`);
     const body = text(html);
     expect(html).toContain('href="/plugins/ppid/dip"');
@@ -240,7 +175,7 @@ describe('the DIP register: one edition', () => {
   });
 
   it('offers no action without workflow.transition, whatever the answer holds', () => {
-    fixtures[`/ppid/dip/editions/${CURRENT}/collection`] = collection(atSigning, true);
+    api.answer(`/ppid/dip/editions/${CURRENT}/collection`, collection(atSigning, true));
     const body = text(renderApp(`dip/${CURRENT}`));
     expect(body).toContain('Bidang IKP Menunggu pemeriksaan');
     expect(body).not.toContain('Terima ');
@@ -250,8 +185,8 @@ describe('the DIP register: one edition', () => {
   });
 
   it('offers the head the signature with the decree number, and the return to the Ketua PPID', () => {
-    granted.add('workflow.transition');
-    fixtures[`/ppid/dip/editions/${CURRENT}/collection`] = collection(atSigning, false);
+    user.grant('workflow.transition');
+    api.answer(`/ppid/dip/editions/${CURRENT}/collection`, collection(atSigning, false));
     const body = text(renderApp(`dip/${CURRENT}`));
     expect(body).toContain('Tahap: Pemeriksaan dan penandatanganan Kepala OPD');
     expect(body).toContain('Tandatangani dan tetapkan');
@@ -264,8 +199,8 @@ describe('the DIP register: one edition', () => {
   });
 
   it('speaks English too', () => {
-    granted.add('workflow.transition');
-    fixtures[`/ppid/dip/editions/${CURRENT}/collection`] = collection(atSigning, true);
+    user.grant('workflow.transition');
+    api.answer(`/ppid/dip/editions/${CURRENT}/collection`, collection(atSigning, true));
     const body = text(renderApp(`dip/${CURRENT}`, 'en'));
     expect(body).toContain('All DIP editions');
     expect(body).toContain('1 of 3 units accepted');
@@ -286,16 +221,8 @@ describe('returning single rows', () => {
 describe("the head's return of the list to the collection", () => {
   const accepted = (code: string, name: string, documentId: string): DipSubmission => ({ ...submissions(false)[0], documentId, unit: { code, name }, state: 'accepted', status: 'accepted', steps: [] });
   const list = [accepted('bidang-ikp', 'Bidang IKP', 'sub-ikp-00001'), submissions(false)[1], accepted('sekretariat', 'Sekretariat', 'sub-sek-00001')];
-  const field = (chosen: string[], locale: 'en' | 'id' = 'id') =>
-    text(
-      renderToString(
-        <IntlProvider locale={locale} messages={prefixed(locale === 'id' ? id : en)} onError={(e) => { throw e; }}>
-          <DesignSystemProvider locale={locale}>
-            <ReopenUnitsField submissions={list} chosen={chosen} onChange={() => undefined} />
-          </DesignSystemProvider>
-        </IntlProvider>
-      )
-    );
+  const field = (chosen: string[], locale: Locale = 'id') =>
+    text(renderPage(<ReopenUnitsField submissions={list} chosen={chosen} onChange={() => undefined} />, { locale }));
 
   it('offers the accepted submissions only (a unit still filling keeps its round)', () => {
     expect(reopenable(list).map((s) => s.unit!.code)).toEqual(['bidang-ikp', 'sekretariat']);
@@ -309,13 +236,7 @@ describe("the head's return of the list to the collection", () => {
   });
 
   it('marks the units chosen', () => {
-    const html = renderToString(
-      <IntlProvider locale="id" messages={prefixed(id)} onError={(e) => { throw e; }}>
-        <DesignSystemProvider locale="id">
-          <ReopenUnitsField submissions={list} chosen={['sekretariat']} onChange={() => undefined} />
-        </DesignSystemProvider>
-      </IntlProvider>
-    );
+    const html = renderPage(<ReopenUnitsField submissions={list} chosen={['sekretariat']} onChange={() => undefined} />);
     const checked = [...html.matchAll(/<button[^>]*role="checkbox"[^>]*aria-checked="(true|false)"/g)].map((m) => m[1]);
     expect(checked).toEqual(['false', 'true']);
   });

@@ -5,79 +5,17 @@
  * them (useRBAC stubbed per action): the DIP register's section, and one list's page with the steps
  * open to the viewer and the head's signature offered only when the server's view allows it.
  */
-import * as React from 'react';
-import { renderToString } from 'react-dom/server';
-import { IntlProvider } from 'react-intl';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import { DesignSystemProvider } from '@strapi/design-system';
-
 import type { DipListRow, DipListsResponse } from '../api/dip';
 import type { AvailableTransition, ExclusionsResponse, ItemWorkflow } from '../api/types';
-import en from '../translations/en.json';
-import id from '../translations/id.json';
-
-const fixtures: Record<string, unknown> = {};
-/** The plugin actions the logged-in user holds (`plugin::ppid.<action>`). */
-const granted = new Set<string>();
-
-jest.mock('../hooks/useGet', () => ({
-  useGet: (url: string | null) => ({ data: url ? fixtures[url] : undefined, error: undefined, isLoading: false, isFetching: false, refetch: async () => undefined }),
-}));
-
-jest.mock(
-  '@strapi/strapi/admin',
-  () => {
-    const Pass = ({ children }: { children?: React.ReactNode }) => <>{children}</>;
-    const name = (action: string) => `can${action.split('.').pop()!.replace(/^./, (c) => c.toUpperCase())}`;
-    return {
-      Page: { Main: Pass, Protect: Pass, Title: () => null, Loading: () => null, Error: () => null },
-      Layouts: { Header: ({ title }: { title: string }) => <h1>{title}</h1>, Content: Pass },
-      useFetchClient: () => ({ get: jest.fn(), post: jest.fn(), put: jest.fn(), del: jest.fn() }),
-      useNotification: () => ({ toggleNotification: jest.fn() }),
-      useRBAC: (permissions: { action: string }[]) => ({
-        allowedActions: Object.fromEntries(permissions.map((p) => [name(p.action), granted.has(p.action.replace('plugin::ppid.', ''))])),
-        isLoading: false,
-        permissions,
-      }),
-      useAuth: (_name: string, select: (state: unknown) => unknown) => select({ user: { roles: [{ code: 'ppid-staff' }] } }),
-    };
-  },
-  { virtual: true }
-);
-
-// eslint-disable-next-line import/first
 import App from '../pages/App';
+import { api, renderPlugin, setUpHarness, text, user, type Locale } from '../../tests/harness';
 
-const prefixed = (messages: Record<string, string>) => Object.fromEntries(Object.entries(messages).map(([k, v]) => [`ppid.${k}`, v]));
-const renderApp = (path: string, locale: 'en' | 'id' = 'id') =>
-  renderToString(
-    <IntlProvider locale={locale} messages={prefixed(locale === 'id' ? id : en)} onError={(e) => { throw e; }}>
-      <DesignSystemProvider locale={locale}>
-        <MemoryRouter initialEntries={[`/plugins/ppid/${path}`]}>
-          <Routes>
-            <Route path="plugins/ppid/*" element={<App />} />
-            <Route path="*" element={<p>elsewhere</p>} />
-          </Routes>
-        </MemoryRouter>
-      </DesignSystemProvider>
-    </IntlProvider>
-  );
-const text = (html: string) =>
-  html.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+jest.mock('@strapi/strapi/admin', () => require('../../tests/harness').strapiAdminStub, { virtual: true });
+jest.mock('../hooks/useGet', () => require('../../tests/harness').useGetStub);
 
-const consoleError = console.error;
-beforeAll(() => {
-  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    if (typeof args[0] === 'string' && args[0].includes('useLayoutEffect does nothing on the server')) return;
-    consoleError(...args);
-  });
-});
-afterAll(() => jest.restoreAllMocks());
-beforeEach(() => {
-  for (const key of Object.keys(fixtures)) delete fixtures[key];
-  granted.clear();
-  granted.add('workflow.read');
-});
+const renderApp = (path: string, locale: Locale = 'id') => renderPlugin(App, path, { locale });
+
+setUpHarness({ signedIn: { actions: ['workflow.read'] } });
 
 const DRAFT = 'exl2026signing01';
 const SIGNED = 'exl2025archived1';
@@ -122,8 +60,8 @@ const ITEM_URL = `/ppid/workflow/items/exclusion-list/${DRAFT}`;
 
 describe('the DIP register: the lists of excluded information', () => {
   it('lists each list with year, agency, stage with due time, signature and entry count, linking to its own page, in Indonesian', () => {
-    granted.add('dip.export');
-    fixtures['/ppid/dip/lists'] = lists([draftList, signedList]);
+    user.grant('dip.export');
+    api.answer('/ppid/dip/lists', lists([draftList, signedList]));
     const html = renderApp('dip');
     const body = text(html);
     expect(body).toContain('Daftar Informasi yang Dikecualikan Setiap tahun PPID Pembantu menyusun');
@@ -145,7 +83,7 @@ describe('the DIP register: the lists of excluded information', () => {
   });
 
   it('speaks English too', () => {
-    fixtures['/ppid/dip/lists'] = lists([draftList, signedList]);
+    api.answer('/ppid/dip/lists', lists([draftList, signedList]));
     const body = text(renderApp('dip', 'en'));
     expect(body).toContain('Lists of excluded information');
     expect(body).toContain('List Stage Signature Entries');
@@ -155,7 +93,7 @@ describe('the DIP register: the lists of excluded information', () => {
   });
 
   it('says so when there is no list, in both languages, and still lists the editions', () => {
-    fixtures['/ppid/dip/lists'] = lists([]);
+    api.answer('/ppid/dip/lists', lists([]));
     const body = text(renderApp('dip'));
     expect(body).toContain('DIP Dinas Kominfo 2025');
     expect(body).toContain('Daftar Informasi yang Dikecualikan');
@@ -167,12 +105,12 @@ describe('the DIP register: the lists of excluded information', () => {
 
 describe('one list of excluded information', () => {
   beforeEach(() => {
-    fixtures['/ppid/dip/lists'] = lists([draftList, signedList]);
+    api.answer('/ppid/dip/lists', lists([draftList, signedList]));
   });
 
   it('offers the head the signature that archives the list, with the decree number, and the return', () => {
-    granted.add('workflow.transition');
-    fixtures[ITEM_URL] = headAtSigning(true);
+    user.grant('workflow.transition');
+    api.answer(ITEM_URL, headAtSigning(true));
     const html = renderApp(`exclusions/${DRAFT}`);
     const body = text(html);
     expect(html).toContain('href="/plugins/ppid/dip"');
@@ -195,8 +133,8 @@ describe('one list of excluded information', () => {
   });
 
   it('speaks English too', () => {
-    granted.add('workflow.transition');
-    fixtures[ITEM_URL] = headAtSigning(true);
+    user.grant('workflow.transition');
+    api.answer(ITEM_URL, headAtSigning(true));
     const body = text(renderApp(`exclusions/${DRAFT}`, 'en'));
     expect(body).toContain('All yearly lists');
     expect(body).toContain('Stage: Signature by the head (Atasan PPID)');
@@ -207,8 +145,8 @@ describe('one list of excluded information', () => {
   });
 
   it('shows no signature and no step to whom the server does not allow them', () => {
-    granted.add('workflow.transition');
-    fixtures[ITEM_URL] = headAtSigning(false);
+    user.grant('workflow.transition');
+    api.answer(ITEM_URL, headAtSigning(false));
     const body = text(renderApp(`exclusions/${DRAFT}`));
     expect(body).toContain('Tahap: Penandatanganan Atasan PPID');
     expect(body).not.toContain('Tandatangani dan arsipkan');
@@ -217,7 +155,7 @@ describe('one list of excluded information', () => {
   });
 
   it('offers no step without workflow.transition, whatever the answer holds', () => {
-    fixtures[ITEM_URL] = headAtSigning(true);
+    api.answer(ITEM_URL, headAtSigning(true));
     const body = text(renderApp(`exclusions/${DRAFT}`));
     expect(body).toContain('Daftar Informasi yang Dikecualikan Dinas Kominfo 2026');
     expect(body).not.toContain('Tandatangani dan arsipkan');
@@ -226,11 +164,11 @@ describe('one list of excluded information', () => {
   });
 
   it('offers the Ketua PPID the check of the consequence tests, without the signature', () => {
-    granted.add('workflow.transition');
-    fixtures[ITEM_URL] = itemView('test_check', { id: 'Pemeriksaan uji konsekuensi oleh Ketua PPID', en: 'Consequence tests checked by the Ketua PPID' }, [
+    user.grant('workflow.transition');
+    api.answer(ITEM_URL, itemView('test_check', { id: 'Pemeriksaan uji konsekuensi oleh Ketua PPID', en: 'Consequence tests checked by the Ketua PPID' }, [
       transition('test_check->signing:forward', 'forward', ['Uji konsekuensi sesuai: sampaikan ke Atasan PPID', 'Tests checked: send to the head'], true),
       transition('test_check->compilation:return', 'return', ['Kembalikan untuk diperbaiki', 'Return for correction'], true),
-    ]);
+    ]));
     const body = text(renderApp(`exclusions/${DRAFT}`));
     expect(body).toContain('Tahap: Pemeriksaan uji konsekuensi oleh Ketua PPID');
     expect(body).toContain('Uji konsekuensi sesuai: sampaikan ke Atasan PPID');
@@ -239,7 +177,7 @@ describe('one list of excluded information', () => {
   });
 
   it('shows a signed list with its decree, signer, date and entry count', () => {
-    fixtures[`/ppid/workflow/items/exclusion-list/${SIGNED}`] = { data: { ...itemView('archived', { id: 'Ditandatangani dan diarsipkan', en: 'Signed and archived' }, []).data, state: null } };
+    api.answer(`/ppid/workflow/items/exclusion-list/${SIGNED}`, { data: { ...itemView('archived', { id: 'Ditandatangani dan diarsipkan', en: 'Signed and archived' }, []).data, state: null } });
     const body = text(renderApp(`exclusions/${SIGNED}`));
     expect(body).toContain('Daftar Informasi yang Dikecualikan Dinas Kominfo 2025 Ditandatangani');
     expect(body).toContain('Tahap: Ditandatangani dan diarsipkan');
@@ -249,7 +187,7 @@ describe('one list of excluded information', () => {
   });
 
   it('says so for a list the viewer may not see (or that does not exist)', () => {
-    fixtures['/ppid/workflow/items/exclusion-list/unknown00000001'] = headAtSigning(true);
+    api.answer('/ppid/workflow/items/exclusion-list/unknown00000001', headAtSigning(true));
     const body = text(renderApp('exclusions/unknown00000001'));
     expect(body).toContain('Daftar Informasi yang Dikecualikan ini tidak ada, atau Anda tidak berhak melihatnya.');
     expect(body).not.toContain('Nomor keputusan');
@@ -259,7 +197,7 @@ describe('one list of excluded information', () => {
 describe('the Excluded information tab', () => {
   it('links to the yearly lists in the DIP register', () => {
     const empty: ExclusionsResponse = { data: [], meta: { today: '2026-12-05', warnDays: 30, pagination: { page: 1, pageSize: 25, pageCount: 0, total: 0 } } };
-    fixtures['/ppid/exclusions?page=1&pageSize=25'] = empty;
+    api.answer('/ppid/exclusions?page=1&pageSize=25', empty);
     const html = renderApp('exclusions');
     expect(text(html)).toContain('Daftar tahunan yang ditandatangani Atasan PPID (Register DIP)');
     expect(html).toContain('href="/plugins/ppid/dip"');

@@ -4,63 +4,22 @@
  * open or allowed (by whom, when, why), publishing blocked while one is open, and the "allow with a
  * reason" action only for the person the server says may clear.
  */
-import * as React from 'react';
-import { renderToString } from 'react-dom/server';
-import { IntlProvider } from 'react-intl';
-import { MemoryRouter } from 'react-router-dom';
-import { DesignSystemProvider } from '@strapi/design-system';
+import type { ReactNode } from 'react';
 
 import type { PrivacyCheckResponse, PrivacyFinding } from '../api/privacy';
 import type { ItemWorkflowResponse } from '../api/types';
 import en from '../translations/en.json';
 import id from '../translations/id.json';
-
-const fixtures: Record<string, unknown> = {};
-const failures: Record<string, unknown> = {};
-
-jest.mock('../hooks/useGet', () => ({
-  useGet: (url: string | null) => ({
-    data: url ? fixtures[url] : undefined,
-    error: url ? failures[url] : undefined,
-    isLoading: false,
-    isFetching: false,
-    refetch: async () => undefined,
-  }),
-}));
-
-jest.mock(
-  '@strapi/strapi/admin',
-  () => ({
-    useFetchClient: () => ({ get: jest.fn(), post: jest.fn(), put: jest.fn(), del: jest.fn() }),
-    useNotification: () => ({ toggleNotification: jest.fn() }),
-    useAuth: (_name: string, select: (state: unknown) => unknown) => select({ user: { roles: [{ code: 'ppid-staff' }] } }),
-    unstable_useDocument: () => ({ refetch: jest.fn() }),
-    useQueryParams: () => [{ query: {}, rawQuery: '' }, jest.fn()],
-    useForm: () => false,
-  }),
-  { virtual: true }
-);
-
-// eslint-disable-next-line import/first
 import { clearanceBody, isPrivacyChecked, orderedFindings, privacyCheckUrl, privacyClearUrl, privacyStatus } from '../api/privacy';
-// eslint-disable-next-line import/first
 import { PrivacySection } from '../panel/PrivacySection';
-// eslint-disable-next-line import/first
 import { WorkflowPanelContent } from '../panel/WorkflowPanelContent';
-// eslint-disable-next-line import/first
 import { FINDING_KINDS } from '../../../shared/lists';
+import { api, renderPage, setUpHarness, text, type Locale } from '../../tests/harness';
 
-const prefixed = (messages: Record<string, string>) => Object.fromEntries(Object.entries(messages).map(([k, v]) => [`ppid.${k}`, v]));
-const render = (node: React.ReactNode, locale: 'en' | 'id' = 'id') =>
-  renderToString(
-    <IntlProvider locale={locale} messages={prefixed(locale === 'id' ? id : en)} onError={(e) => { throw e; }}>
-      <DesignSystemProvider locale={locale}>
-        <MemoryRouter>{node}</MemoryRouter>
-      </DesignSystemProvider>
-    </IntlProvider>
-  );
-const text = (html: string) =>
-  html.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+jest.mock('@strapi/strapi/admin', () => require('../../tests/harness').strapiAdminStub, { virtual: true });
+jest.mock('../hooks/useGet', () => require('../../tests/harness').useGetStub);
+
+const render = (node: ReactNode, locale: Locale = 'id') => renderPage(node, { locale });
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
 const URL = '/ppid/privacy/items/announcement/ann1';
@@ -113,21 +72,10 @@ const result = (findings: PrivacyFinding[], over: Partial<PrivacyCheckResponse['
     ...over,
   },
 });
-const section = (locale: 'en' | 'id' = 'id') =>
+const section = (locale: Locale = 'id') =>
   text(render(<PrivacySection type="announcement" documentId="ann1" savedAt={null} revision={7} onCleared={async () => undefined} />, locale));
 
-const consoleError = console.error;
-beforeAll(() => {
-  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    if (typeof args[0] === 'string' && args[0].includes('useLayoutEffect does nothing on the server')) return;
-    consoleError(...args);
-  });
-});
-afterAll(() => jest.restoreAllMocks());
-beforeEach(() => {
-  for (const k of Object.keys(fixtures)) delete fixtures[k];
-  for (const k of Object.keys(failures)) delete failures[k];
-});
+setUpHarness();
 
 describe('privacy helpers', () => {
   it('names the two routes, the checked types and the clearance body', () => {
@@ -156,7 +104,7 @@ describe('privacy helpers', () => {
 
 describe('the "Temuan data pribadi" section', () => {
   it('shows each finding (kind, place, masked value, excerpt, status) and that publishing is blocked', () => {
-    fixtures[URL] = result([PHONE, NIK, UNCHECKED]);
+    api.answer(URL, result([PHONE, NIK, UNCHECKED]));
     const body = section();
     expect(body).toContain('Temuan data pribadi');
     expect(body).toContain('Penerbitan terhalang: 2 temuan belum diperbaiki atau diizinkan.');
@@ -175,7 +123,7 @@ describe('the "Temuan data pribadi" section', () => {
   });
 
   it('offers no action to someone the server says may not clear, and says who may', () => {
-    fixtures[URL] = result([NIK], { clear: { allowed: false, reason: 'You wrote this item: a reviewer who did not write it decides on its findings' } });
+    api.answer(URL, result([NIK], { clear: { allowed: false, reason: 'You wrote this item: a reviewer who did not write it decides on its findings' } }));
     const body = section();
     expect(body).toContain('Penerbitan terhalang: 1 temuan');
     expect(body).not.toContain('Izinkan dengan alasan');
@@ -183,19 +131,19 @@ describe('the "Temuan data pribadi" section', () => {
   });
 
   it('says nothing blocks when every finding was allowed, and when nothing was found', () => {
-    fixtures[URL] = result([PHONE]);
+    api.answer(URL, result([PHONE]));
     let body = section();
     expect(body).toContain('Semua temuan sudah diizinkan dengan alasan');
     expect(body).not.toContain('Penerbitan terhalang');
     expect(body).not.toContain('Izinkan dengan alasan');
-    fixtures[URL] = result([]);
+    api.answer(URL, result([]));
     body = section();
     expect(body).toContain('Tidak ditemukan data pribadi pada isi dan berkas item ini.');
     expect(body).not.toContain('Penerbitan terhalang');
   });
 
   it('when the check is turned off, nothing blocks and nothing is offered', () => {
-    fixtures[URL] = result([NIK], { enabled: false });
+    api.answer(URL, result([NIK], { enabled: false }));
     const body = section();
     expect(body).toContain('Pemeriksaan data pribadi dinonaktifkan untuk instansi ini.');
     expect(body).not.toContain('Penerbitan terhalang');
@@ -203,12 +151,12 @@ describe('the "Temuan data pribadi" section', () => {
   });
 
   it("tells a person outside the item's unit that only its members see the findings", () => {
-    failures[URL] = Object.assign(new Error('Forbidden'), { status: 403 });
+    api.fail(URL, Object.assign(new Error('Forbidden'), { status: 403 }));
     expect(section()).toContain('Temuan data pribadi item ini hanya dapat dilihat anggota unitnya.');
   });
 
   it('reads in English too', () => {
-    fixtures[URL] = result([NIK, PHONE]);
+    api.answer(URL, result([NIK, PHONE]));
     const body = section('en');
     expect(body).toContain('Personal data findings');
     expect(body).toContain('Publishing is blocked: 1 finding is neither fixed nor allowed.');
@@ -239,15 +187,15 @@ describe('in the workflow panel', () => {
     text(render(<WorkflowPanelContent type={type} documentId="ann1" model={`plugin::ppid.${type}`} collectionType="collection-types" savedAt={null} />));
 
   it('shows the findings above the step buttons of a checked type', () => {
-    fixtures['/ppid/workflow/items/announcement/ann1'] = item;
-    fixtures[URL] = result([NIK]);
+    api.answer('/ppid/workflow/items/announcement/ann1', item);
+    api.answer(URL, result([NIK]));
     const body = panel('announcement');
     expect(body).toContain('Penerbitan terhalang: 1 temuan');
     expect(body.indexOf('Temuan data pribadi')).toBeLessThan(body.indexOf('Terbitkan'));
   });
 
   it('has no findings section for a type the check does not read', () => {
-    fixtures['/ppid/workflow/items/content-plan/ann1'] = { data: { ...item.data, item: { ...item.data.item, type: 'content-plan' } } };
+    api.answer('/ppid/workflow/items/content-plan/ann1', { data: { ...item.data, item: { ...item.data.item, type: 'content-plan' } } });
     expect(panel('content-plan')).not.toContain('Temuan data pribadi');
   });
 });

@@ -3,50 +3,18 @@
  * with the agency's zone ("WIB"), in an English admin as in an Indonesian one; no datetime-local
  * input, whose display follows the browser's locale (AM/PM in en-US). Rendered to HTML.
  */
-import * as React from 'react';
-import { renderToString } from 'react-dom/server';
-import { IntlProvider } from 'react-intl';
-import { DesignSystemProvider } from '@strapi/design-system';
-
-import en from '../translations/en.json';
-import id from '../translations/id.json';
-
-jest.mock(
-  '@strapi/strapi/admin',
-  () => ({
-    useFetchClient: () => ({ get: jest.fn(() => new Promise(() => undefined)), post: jest.fn() }),
-    useNotification: () => ({ toggleNotification: jest.fn() }),
-  }),
-  { virtual: true }
-);
-
-// eslint-disable-next-line import/first
 import { ProofTimeFields } from '../panel/ProofSection';
-// eslint-disable-next-line import/first
 import { splitZonedInput, toZonedInput } from '../utils/zonedTime';
+import { renderPage, setUpHarness, text, type Locale } from '../../tests/harness';
 
-const prefixed = (messages: Record<string, string>) => Object.fromEntries(Object.entries(messages).map(([k, v]) => [`ppid.${k}`, v]));
-const text = (html: string) => html.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+jest.mock('@strapi/strapi/admin', () => require('../../tests/harness').strapiAdminStub, { virtual: true });
 
-const consoleError = console.error;
-beforeAll(() => {
-  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    if (typeof args[0] === 'string' && args[0].includes('useLayoutEffect does nothing on the server')) return;
-    consoleError(...args);
-  });
-});
-afterAll(() => jest.restoreAllMocks());
+setUpHarness();
 
-const render = (locale: 'en' | 'id', zone = 'Asia/Jakarta', error?: string) => {
+const render = (locale: Locale, zone = 'Asia/Jakarta', error?: string) => {
   // 20:15 UTC is 03:15 the next morning in WIB: the fields show the agency's wall clock.
   const { date, time } = splitZonedInput(toZonedInput(new Date('2026-12-05T20:15:00Z'), zone));
-  return renderToString(
-    <IntlProvider locale={locale} messages={prefixed(locale === 'id' ? id : en)} onError={(e) => { throw e; }}>
-      <DesignSystemProvider locale={locale}>
-        <ProofTimeFields date={date} time={time} zone={zone} error={error} onChange={() => undefined} />
-      </DesignSystemProvider>
-    </IntlProvider>
-  );
+  return renderPage(<ProofTimeFields date={date} time={time} zone={zone} error={error} onChange={() => undefined} />, { locale });
 };
 
 describe('the proof form time fields', () => {

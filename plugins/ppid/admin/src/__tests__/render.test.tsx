@@ -3,103 +3,27 @@
  * (react-dom/server) with fixtures shaped like the admin API, in English and in Indonesian.
  * Strapi's admin hooks and the data hook are replaced by stubs; effects do not run on the server.
  */
-import * as React from 'react';
-import { renderToString } from 'react-dom/server';
-import { IntlProvider } from 'react-intl';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import { DesignSystemProvider } from '@strapi/design-system';
+import type { ComponentProps, ReactNode } from 'react';
 
 import type { AlertsResponse, BindingsResponse, BoardResponse, ComplianceSummary, HistoryEntry, InboxResponse, ItemWorkflowResponse, WorkflowsResponse } from '../api/types';
-import en from '../translations/en.json';
-import id from '../translations/id.json';
-
-const fixtures: Record<string, unknown> = {};
-/** The logged-in admin user (useAuth): a super admin unless a test says otherwise. */
-const mockAuth: { user: { roles: { code: string }[] } } = { user: { roles: [{ code: 'strapi-super-admin' }] } };
-
-jest.mock('../hooks/useGet', () => ({
-  useGet: (url: string | null) => ({
-    data: url ? fixtures[url] : undefined,
-    error: undefined,
-    isLoading: false,
-    isFetching: false,
-    refetch: async () => undefined,
-  }),
-}));
-
-jest.mock(
-  '@strapi/strapi/admin',
-  () => {
-    const Pass = ({ children }: { children?: React.ReactNode }) => <>{children}</>;
-    return {
-      Page: { Main: Pass, Protect: Pass, Title: () => null, Loading: () => null, Error: () => null },
-      Layouts: { Header: ({ title }: { title: string }) => <h1>{title}</h1>, Content: Pass },
-      useFetchClient: () => ({ get: jest.fn(), post: jest.fn(), put: jest.fn(), del: jest.fn() }),
-      useNotification: () => ({ toggleNotification: jest.fn() }),
-      useRBAC: () => ({ allowedActions: { canManage: true }, isLoading: false, permissions: [] }),
-      useAuth: (_name: string, select: (state: unknown) => unknown) => select(mockAuth),
-      unstable_useDocument: () => ({ refetch: jest.fn() }),
-      useQueryParams: () => [{ query: {}, rawQuery: '' }, jest.fn()],
-      useForm: () => false,
-    };
-  },
-  { virtual: true }
-);
-
-// eslint-disable-next-line import/first
 import App from '../pages/App';
-// eslint-disable-next-line import/first
 import { editableDefinition } from '../pages/NewVersionModal';
-// eslint-disable-next-line import/first
 import { HistoryTimeline } from '../components/HistoryTimeline';
-// eslint-disable-next-line import/first
 import { WorkflowPanel } from '../panel/WorkflowPanel';
-// eslint-disable-next-line import/first
 import { WorkflowPanelContent } from '../panel/WorkflowPanelContent';
-// eslint-disable-next-line import/first
 import { assignmentOf, DispositionFields, dispositionProblems } from '../components/DispositionModal';
+import { api, everyAction, renderPage, renderPlugin, setUpHarness, text, user, type Locale, type RenderOptions } from '../../tests/harness';
 
-const prefixed = (messages: Record<string, string>) => Object.fromEntries(Object.entries(messages).map(([k, v]) => [`ppid.${k}`, v]));
+jest.mock('@strapi/strapi/admin', () => require('../../tests/harness').strapiAdminStub, { virtual: true });
+jest.mock('../hooks/useGet', () => require('../../tests/harness').useGetStub);
 
-function render(node: React.ReactNode, { locale = 'en', path = '/' }: { locale?: 'en' | 'id'; path?: string } = {}) {
-  return renderToString(
-    <IntlProvider locale={locale} messages={prefixed(locale === 'id' ? id : en)} onError={(e) => { throw e; }}>
-      <DesignSystemProvider locale={locale}>
-        <MemoryRouter initialEntries={[path]}>{node}</MemoryRouter>
-      </DesignSystemProvider>
-    </IntlProvider>
-  );
-}
+const render = (node: ReactNode, options: RenderOptions = {}) => renderPage(node, { locale: 'en', ...options });
+const renderApp = (tab: string, locale: Locale = 'en') => renderPlugin(App, tab, { locale });
 
-const renderApp = (tab: string, locale: 'en' | 'id' = 'en') =>
-  render(
-    <Routes>
-      <Route path="plugins/ppid/*" element={<App />} />
-    </Routes>,
-    { locale, path: `/plugins/ppid/${tab}` }
-  );
-
-/** The visible text of server-rendered HTML, for readable assertions. */
-const text = (html: string) =>
-  html
-    .replace(/<!-- -->/g, '')
-    .replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+// A super admin (unless a test says otherwise) holding every plugin action but reading the organisation.
+setUpHarness({ signedIn: { roles: ['strapi-super-admin'], actions: everyAction.filter((action) => action !== 'organisation.read') } });
 
 const inFuture = (hours: number) => new Date(Date.now() + hours * 3_600_000 + 60_000).toISOString();
-
-// Radix and the design system use layout effects, which React reports as useless on the server.
-const consoleError = console.error;
-beforeAll(() => {
-  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    if (typeof args[0] === 'string' && args[0].includes('useLayoutEffect does nothing on the server')) return;
-    consoleError(...args);
-  });
-});
-afterAll(() => jest.restoreAllMocks());
-
-beforeEach(() => {
-  for (const key of Object.keys(fixtures)) delete fixtures[key];
-});
 
 describe('inbox', () => {
   const inbox: InboxResponse = {
@@ -120,7 +44,7 @@ describe('inbox', () => {
   const FIRST = '/ppid/workflow/inbox?page=1&pageSize=25';
 
   it('lists the page in the server\'s order (overdue first) with a badge, relative due and a link to the edit view (English)', () => {
-    fixtures[FIRST] = inbox;
+    api.answer(FIRST, inbox);
     const html = renderApp('inbox');
     const body = text(html);
     expect(body).toContain('Awaiting my action');
@@ -134,7 +58,7 @@ describe('inbox', () => {
   });
 
   it('speaks Indonesian and picks the Indonesian stage name', () => {
-    fixtures[FIRST] = inbox;
+    api.answer(FIRST, inbox);
     const body = text(renderApp('inbox', 'id'));
     expect(body).toContain('Menunggu tindakan saya');
     expect(body).toContain('Terlambat');
@@ -143,12 +67,12 @@ describe('inbox', () => {
   });
 
   it('has an empty state', () => {
-    fixtures[FIRST] = { data: [], meta: { total: 0, overdue: 0, pagination: { page: 1, pageSize: 25, pageCount: 1, total: 0 } } };
+    api.answer(FIRST, { data: [], meta: { total: 0, overdue: 0, pagination: { page: 1, pageSize: 25, pageCount: 1, total: 0 } } });
     expect(text(renderApp('inbox'))).toContain('Nothing is waiting for you');
   });
 
   it('pages through a long inbox (the server pages; the page count is shown)', () => {
-    fixtures[FIRST] = { ...inbox, meta: { total: 1000, overdue: 1, pagination: { page: 1, pageSize: 25, pageCount: 40, total: 1000 } } };
+    api.answer(FIRST, { ...inbox, meta: { total: 1000, overdue: 1, pagination: { page: 1, pageSize: 25, pageCount: 40, total: 1000 } } });
     const body = text(renderApp('inbox'));
     expect(body).toContain('1,000 items awaiting your action');
     expect(body).toContain('Page 1 of 40');
@@ -177,7 +101,7 @@ describe('board', () => {
         ],
       },
     };
-    fixtures['/ppid/workflow/board?type=announcement&pageSize=20'] = board;
+    api.answer('/ppid/workflow/board?type=announcement&pageSize=20', board);
     const html = renderApp('board');
     const body = text(html);
     expect(body).toContain('Drafting');
@@ -211,8 +135,8 @@ describe('workflows', () => {
         { id: 2, contentType: 'announcement', unit: { code: 'bidang-ikp', name: 'Bidang IKP' }, workflowKey: 'pengumuman-diskominfo-kalbar' },
       ],
     };
-    fixtures['/ppid/workflows?all=true'] = workflows;
-    fixtures['/ppid/workflow-bindings'] = bindings;
+    api.answer('/ppid/workflows?all=true', workflows);
+    api.answer('/ppid/workflow-bindings', bindings);
     const body = text(renderApp('workflows', 'id'));
     expect(body).toContain('Semua unit (bawaan)');
     expect(body).toContain('Bidang IKP');
@@ -248,11 +172,11 @@ describe('edit-view panel', () => {
     },
   });
   const base = '/ppid/workflow/items/announcement/ann1';
-  const panel = (locale: 'en' | 'id' = 'en') =>
+  const panel = (locale: Locale = 'en') =>
     render(<WorkflowPanelContent type="announcement" documentId="ann1" model="plugin::ppid.announcement" collectionType="collection-types" savedAt={null} />, { locale });
 
   it('shows the stage, due time, who acts, serta merta status and the step buttons', () => {
-    fixtures[base] = item();
+    api.answer(base, item());
     const html = panel();
     const body = text(html);
     expect(body).toContain('Review by the head of division');
@@ -272,7 +196,7 @@ describe('edit-view panel', () => {
   });
 
   it('speaks Indonesian', () => {
-    fixtures[base] = item({ fastPublish: { allowed: true }, retroApprove: { allowed: false } });
+    api.answer(base, item({ fastPublish: { allowed: true }, retroApprove: { allowed: false } }));
     const body = text(panel('id'));
     expect(body).toContain('Pemeriksaan Kabid/Kasubag');
     expect(body).toContain('Terlambat');
@@ -301,7 +225,7 @@ describe('edit-view panel', () => {
     });
 
   it('offers the disposisi as a step and leaves out the steps the viewer may not take', () => {
-    fixtures[base] = dispositionItem();
+    api.answer(base, dispositionItem());
     const body = text(panel());
     expect(body).toContain('Assign a drafter');
     expect(body).not.toContain('Assigned to');
@@ -311,7 +235,7 @@ describe('edit-view panel', () => {
   });
 
   it('shows who was named with the agenda number, and the reassign, withdraw and delete steps (English)', () => {
-    fixtures[base] = item({
+    api.answer(base, item({
       state: {
         stage: 'drafting', stageName: { id: 'Penyusunan konsep', en: 'Drafting' }, kind: 'work', actor: 'fungsional',
         revision: 2, enteredAt: inFuture(-2), dueAt: inFuture(5), overdue: false, status: 'active',
@@ -322,7 +246,7 @@ describe('edit-view panel', () => {
       reassign: { allowed: true, candidates: [{ id: 11, name: 'Dewi', position: 'fungsional', holding: 'definitive' }] },
       withdraw: { allowed: true, positions: ['kabid'] },
       remove: { allowed: true, positions: ['kabid'] },
-    });
+    }));
     const html = panel();
     const body = text(html);
     expect(body).toContain('Assigned to: Dewi, agenda no. 045/12/IKP');
@@ -335,7 +259,7 @@ describe('edit-view panel', () => {
   });
 
   it('speaks Indonesian for the disposisi, reassign, withdraw and delete', () => {
-    fixtures[base] = item({
+    api.answer(base, item({
       state: {
         stage: 'drafting', stageName: { id: 'Penyusunan konsep', en: 'Drafting' }, kind: 'work', actor: 'fungsional',
         revision: 2, enteredAt: inFuture(-2), dueAt: inFuture(5), overdue: false, status: 'active',
@@ -346,7 +270,7 @@ describe('edit-view panel', () => {
       reassign: { allowed: true, candidates: [] },
       withdraw: { allowed: true, positions: ['kabid'] },
       remove: { allowed: true, positions: ['kabid'] },
-    });
+    }));
     const body = text(panel('id'));
     expect(body).toContain('Ditugaskan kepada: Pengguna 11, No. agenda 045/12/IKP');
     expect(body).toContain('Ganti penyusun');
@@ -355,16 +279,16 @@ describe('edit-view panel', () => {
   });
 
   it('marks a deleted item', () => {
-    fixtures[base] = item({
+    api.answer(base, item({
       state: { ...item().data.state!, status: 'deleted', sertaMerta: null },
       transitions: [],
       retroApprove: { allowed: false },
-    });
+    }));
     expect(text(panel())).toContain('Deleted');
   });
 
   it('notes when the item is not under a workflow', () => {
-    fixtures[base] = item({ workflow: null, state: null, transitions: [] });
+    api.answer(base, item({ workflow: null, state: null, transitions: [] }));
     expect(text(panel())).toContain('does not follow a review workflow');
   });
 
@@ -385,7 +309,7 @@ describe('disposition dialog', () => {
     { id: 11, name: 'Dewi', position: 'fungsional', holding: 'definitive' as const },
     { id: 12, name: 'Rina', position: 'fungsional', holding: 'plt' as const },
   ];
-  const fields = (props: Partial<React.ComponentProps<typeof DispositionFields>> = {}, locale: 'en' | 'id' = 'en') =>
+  const fields = (props: Partial<ComponentProps<typeof DispositionFields>> = {}, locale: Locale = 'en') =>
     render(
       <DispositionFields
         draft={{ assignee: null, agendaNumber: '', note: '' }}
@@ -496,8 +420,8 @@ describe('compliance', () => {
   };
 
   it('lists the alerts worst first with their rule, state and the manager actions (English)', () => {
-    fixtures['/ppid/compliance/alerts?page=1&pageSize=25'] = alerts;
-    fixtures['/ppid/compliance/summary'] = summary;
+    api.answer('/ppid/compliance/alerts?page=1&pageSize=25', alerts);
+    api.answer('/ppid/compliance/summary', summary);
     const body = text(renderApp('compliance'));
     expect(body).toContain('Compliance');
     expect(body).toContain('2 alerts');
@@ -513,8 +437,8 @@ describe('compliance', () => {
   });
 
   it('speaks Indonesian', () => {
-    fixtures['/ppid/compliance/alerts?page=1&pageSize=25'] = alerts;
-    fixtures['/ppid/compliance/summary'] = summary;
+    api.answer('/ppid/compliance/alerts?page=1&pageSize=25', alerts);
+    api.answer('/ppid/compliance/summary', summary);
     const body = text(renderApp('compliance', 'id'));
     expect(body).toContain('Kepatuhan');
     expect(body).toContain('DIP tahun 2026 belum ditetapkan');
@@ -524,7 +448,7 @@ describe('compliance', () => {
   });
 
   it('has an empty state', () => {
-    fixtures['/ppid/compliance/alerts?page=1&pageSize=25'] = { data: [], meta: { pagination: { page: 1, pageSize: 25, pageCount: 0, total: 0 } } };
+    api.answer('/ppid/compliance/alerts?page=1&pageSize=25', { data: [], meta: { pagination: { page: 1, pageSize: 25, pageCount: 0, total: 0 } } });
     expect(text(renderApp('compliance'))).toContain('No alerts here. Every obligation checked is met.');
   });
 });
@@ -536,12 +460,8 @@ describe('dev mailbox', () => {
     ],
     meta: { pagination: { page: 1, pageSize: 25, pageCount: 1, total: 1 } },
   };
-  afterEach(() => {
-    mockAuth.user = { roles: [{ code: 'strapi-super-admin' }] };
-  });
-
   it('lists the kept mails for a super admin, in Indonesian', () => {
-    fixtures['/ppid/dev-mailbox?page=1&pageSize=25'] = mails;
+    api.answer('/ppid/dev-mailbox?page=1&pageSize=25', mails);
     const body = text(renderApp('dev-mailbox', 'id'));
     expect(body).toContain('Kotak surat dev');
     expect(body).toContain('dewi.anggraini@diskominfo.kalbarprov.go.id');
@@ -551,13 +471,13 @@ describe('dev mailbox', () => {
   });
 
   it('has an empty state (English)', () => {
-    fixtures['/ppid/dev-mailbox?page=1&pageSize=25'] = { data: [], meta: { pagination: { page: 1, pageSize: 25, pageCount: 0, total: 0 } } };
+    api.answer('/ppid/dev-mailbox?page=1&pageSize=25', { data: [], meta: { pagination: { page: 1, pageSize: 25, pageCount: 0, total: 0 } } });
     expect(text(renderApp('dev-mailbox'))).toContain('No mail yet. Workflow notifications appear here as they are sent.');
   });
 
   it('offers the tab to super admins only', () => {
     expect(text(renderApp('inbox'))).toContain('Dev mailbox');
-    mockAuth.user = { roles: [{ code: 'ppid-staff' }] };
+    user.roles = ['ppid-staff'];
     expect(text(renderApp('inbox'))).not.toContain('Dev mailbox');
   });
 });

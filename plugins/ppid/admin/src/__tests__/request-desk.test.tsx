@@ -4,11 +4,7 @@
  * and its overdue requests, the desk registration form's checks and its POST, the request panel's
  * clock and letters, the refusal's Pasal 17 letter, the objection panel and the annual report.
  */
-import * as React from 'react';
-import { renderToString } from 'react-dom/server';
-import { IntlProvider } from 'react-intl';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import { DesignSystemProvider } from '@strapi/design-system';
+import type { ReactNode } from 'react';
 
 import type { AvailableTransition, ItemWorkflow } from '../api/types';
 import { registrationBody, requestsApi, serverProblems, validateExtension, validateNotice, validateObjection, validateRegistration } from '../api/requests';
@@ -18,76 +14,16 @@ import { IssuedReports } from '../pages/requests/IssuedReports';
 import type { IssuedServiceReport, IssuedServiceReportsResponse } from '../../../shared/service-reports';
 import { editViewPath } from '../utils/paths';
 import type { ObjectionDetail, RequestDeskResponse, RequestDeskRow, RequestDetail, ServiceReportFigures } from '../../../shared/requests';
-import en from '../translations/en.json';
-import id from '../translations/id.json';
-
-const fixtures: Record<string, unknown> = {};
-const granted = new Set<string>();
-
-jest.mock('../hooks/useGet', () => ({
-  useGet: (url: string | null) => ({ data: url ? fixtures[url] : undefined, error: undefined, isLoading: false, isFetching: false, refetch: async () => undefined }),
-}));
-
-jest.mock(
-  '@strapi/strapi/admin',
-  () => {
-    const Pass = ({ children }: { children?: React.ReactNode }) => <>{children}</>;
-    const name = (action: string) => `can${action.split('.').pop()!.replace(/^./, (c) => c.toUpperCase())}`;
-    return {
-      Page: { Main: Pass, Protect: Pass, Title: () => null, Loading: () => null, Error: () => null },
-      Layouts: { Header: ({ title }: { title: string }) => <h1>{title}</h1>, Content: Pass },
-      useFetchClient: () => ({ get: jest.fn(), post: jest.fn(), put: jest.fn(), del: jest.fn() }),
-      useNotification: () => ({ toggleNotification: jest.fn() }),
-      useRBAC: (permissions: { action: string }[]) => ({
-        allowedActions: Object.fromEntries(permissions.map((p) => [name(p.action), granted.has(p.action.replace('plugin::ppid.', ''))])),
-        isLoading: false,
-        permissions,
-      }),
-      useAuth: (_name: string, select: (state: unknown) => unknown) => select({ user: { roles: [{ code: 'ppid-staff' }] } }),
-    };
-  },
-  { virtual: true }
-);
-
-// eslint-disable-next-line import/first
 import App from '../pages/App';
+import { api, renderPage, renderPlugin, setUpHarness, text, user, type Locale } from '../../tests/harness';
 
-const prefixed = (messages: Record<string, string>) => Object.fromEntries(Object.entries(messages).map(([k, v]) => [`ppid.${k}`, v]));
-const wrap = (node: React.ReactNode, path: string, locale: 'en' | 'id') =>
-  renderToString(
-    <IntlProvider locale={locale} messages={prefixed(locale === 'id' ? id : en)} onError={(e) => { throw e; }}>
-      <DesignSystemProvider locale={locale}>
-        <MemoryRouter initialEntries={[path]}>{node}</MemoryRouter>
-      </DesignSystemProvider>
-    </IntlProvider>
-  );
-const renderApp = (path: string, locale: 'en' | 'id' = 'id') =>
-  wrap(
-    <Routes>
-      <Route path="plugins/ppid/*" element={<App />} />
-      <Route path="*" element={<p>elsewhere</p>} />
-    </Routes>,
-    `/plugins/ppid/${path}`,
-    locale
-  );
-const renderNode = (node: React.ReactNode, locale: 'en' | 'id' = 'id') => wrap(node, '/plugins/ppid/requests', locale);
-const text = (html: string) =>
-  html.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+jest.mock('@strapi/strapi/admin', () => require('../../tests/harness').strapiAdminStub, { virtual: true });
+jest.mock('../hooks/useGet', () => require('../../tests/harness').useGetStub);
 
-const consoleError = console.error;
-beforeAll(() => {
-  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    if (typeof args[0] === 'string' && args[0].includes('useLayoutEffect does nothing on the server')) return;
-    consoleError(...args);
-  });
-});
-afterAll(() => jest.restoreAllMocks());
-beforeEach(() => {
-  for (const key of Object.keys(fixtures)) delete fixtures[key];
-  granted.clear();
-  granted.add('workflow.read');
-  granted.add('requests.handle');
-});
+const renderApp = (path: string, locale: Locale = 'id') => renderPlugin(App, path, { locale });
+const renderNode = (node: ReactNode, locale: Locale = 'id') => renderPage(node, { path: '/plugins/ppid/requests', locale });
+
+setUpHarness({ signedIn: { actions: ['workflow.read', 'requests.handle'] } });
 
 const stage = (idName: string, enName: string) => ({ id: idName, en: enName });
 const row = (over: Partial<RequestDeskRow>): RequestDeskRow => ({
@@ -102,11 +38,11 @@ const desk = (rows: RequestDeskRow[]): RequestDeskResponse => ({
 
 describe('the request desk', () => {
   it('lists the requests with their clock and shows the overdue ones in Indonesian', () => {
-    fixtures[requestsApi.desk('open', '', 1)] = desk([
+    api.answer(requestsApi.desk('open', '', 1), desk([
       row({}),
       row({ documentId: 'req0002', registrationNumber: 'REQ-2026-00002-PX4M', requesterName: 'LBH Kapuas', channel: 'email', workingDaysLeft: -2, overdue: true, extended: true, objections: 1 }),
       row({ documentId: 'req0003', registrationNumber: 'REQ-2026-00003-AB12', requesterName: 'Budi', state: 'delivered', workingDaysLeft: null, outcome: 'granted_part' }),
-    ]);
+    ]));
     const html = renderApp('requests');
     const body = text(html);
     expect(body).toContain('Layanan Informasi');
@@ -126,7 +62,7 @@ describe('the request desk', () => {
   });
 
   it('speaks English too', () => {
-    fixtures[requestsApi.desk('overdue', '', 1)] = desk([row({ workingDaysLeft: -1, overdue: true })]);
+    api.answer(requestsApi.desk('overdue', '', 1), desk([row({ workingDaysLeft: -1, overdue: true })]));
     const body = text(renderApp('requests?view=overdue', 'en'));
     expect(body).toContain('Information service');
     expect(body).toContain('Overdue (1)');
@@ -134,7 +70,7 @@ describe('the request desk', () => {
   });
 
   it('searches by number or name through the query', () => {
-    fixtures[requestsApi.desk('all', 'Siti', 1)] = desk([]);
+    api.answer(requestsApi.desk('all', 'Siti', 1), desk([]));
     expect(requestsApi.desk('all', ' Siti ', 1)).toBe('/ppid/requests?view=all&page=1&pageSize=20&q=Siti');
     expect(text(renderApp('requests?view=all&q=Siti'))).toContain('Tidak ada permohonan yang cocok dengan “Siti”.');
   });
@@ -146,7 +82,7 @@ describe('the request desk', () => {
   });
 
   it('is not offered to someone who does not serve requests', () => {
-    granted.delete('requests.handle');
+    user.revoke('requests.handle');
     const html = renderApp('requests');
     expect(text(html)).not.toContain('Layanan Informasi');
   });
@@ -254,12 +190,12 @@ const detail = (over: Partial<RequestDetail> = {}): RequestDetail => ({
 
 describe('the request panel', () => {
   beforeEach(() => {
-    granted.add('workflow.transition');
-    fixtures[requestsApi.request('req0001')] = { data: detail() };
-    fixtures['/ppid/workflow/items/info-request/req0001'] = itemView('info-request', 'req0001', [
+    user.grant('workflow.transition');
+    api.answer(requestsApi.request('req0001'), { data: detail() });
+    api.answer('/ppid/workflow/items/info-request/req0001', itemView('info-request', 'req0001', [
       transition('assigned->signing', ['Ajukan untuk ditandatangani', 'Send for signature'], true),
       { ...transition('assigned->closed', ['Tutup', 'Close'], false), reason: 'Isi dulu pemberitahuan tertulis.' },
-    ]);
+    ]));
   });
 
   it('shows the requester, the clock with its extension, the steps, the letters and the objections', () => {
@@ -300,21 +236,21 @@ describe('the request panel', () => {
 
   it('shows no identity document once the identity data is erased, in either language', () => {
     expect(requestsApi.identityDocument('req0001')).toBe('/ppid/requests/req0001/identity-document');
-    fixtures[requestsApi.request('req0001')] = {
+    api.answer(requestsApi.request('req0001'), {
       data: detail({ requester: { ...detail().requester, identityNumber: null, identityDocument: null, address: null, phone: null, email: null, erasedAt: '2027-03-01T00:00:00.000Z' } }),
-    };
+    });
     const id = text(renderApp('requests/req0001'));
     expect(id).toContain('dihapus');
     expect(id).not.toContain('Salinan dokumen identitas');
     expect(id).not.toContain('ktp-siti.pdf');
     const en = text(renderApp('requests/req0001', 'en'));
     expect(en).not.toContain('Copy of the identity document');
-    fixtures[requestsApi.request('req0001')] = { data: detail() };
+    api.answer(requestsApi.request('req0001'), { data: detail() });
     expect(text(renderApp('requests/req0001', 'en'))).toContain('Copy of the identity document Download ktp-siti.pdf (48 KB)');
   });
 
   it('offers the desk’s objection form with the Pasal 35 grounds once the deadline has passed', () => {
-    fixtures[requestsApi.request('req0001')] = { data: detail({ clock: { ...detail().clock, workingDaysLeft: -2, overdue: true } }) };
+    api.answer(requestsApi.request('req0001'), { data: detail({ clock: { ...detail().clock, workingDaysLeft: -2, overdue: true } }) });
     const body = text(renderApp('requests/req0001'));
     expect(body).toContain('Terlambat 2 hari kerja');
     expect(body).toContain('Catat keberatan');
@@ -323,25 +259,25 @@ describe('the request panel', () => {
   });
 
   it('picks the unit of the disposition from the server’s choices, and says when there is none', () => {
-    fixtures[requestsApi.request('req0001')] = { data: detail({ state: 'checking', holderUnit: null, choices: { units: [] } }) };
+    api.answer(requestsApi.request('req0001'), { data: detail({ state: 'checking', holderUnit: null, choices: { units: [] } }) });
     const none = text(renderApp('requests/req0001'));
     expect(none).toContain('Disposisikan');
     expect(none).toContain('Badan publik ini tidak memiliki unit aktif untuk tujuan disposisi');
-    fixtures[requestsApi.request('req0001')] = { data: detail({ state: 'checking', holderUnit: null }) };
+    api.answer(requestsApi.request('req0001'), { data: detail({ state: 'checking', holderUnit: null }) });
     const some = text(renderApp('requests/req0001'));
     expect(some).toContain('Disposisikan');
     expect(some).not.toContain('tidak memiliki unit aktif');
   });
 
   it('says when the answer was late, in English', () => {
-    fixtures[requestsApi.request('req0001')] = {
+    api.answer(requestsApi.request('req0001'), {
       data: detail({
         state: 'delivered',
         letters: { receipt: true, extension: false, notice: true, refusal: false, incomplete: false },
         notice: { ...detail().notice, outcome: 'granted_full', noticeBody: 'Terlampir', signedAt: '2026-12-16T03:00:00.000Z' },
         clock: { ...detail().clock, extended: false, extensionDays: 0, workingDaysLeft: null, answered: true, onTime: false },
       }),
-    };
+    });
     const body = text(renderApp('requests/req0001', 'en'));
     expect(body).toContain('Answered late');
     expect(body).toContain('Written notice');
@@ -351,7 +287,7 @@ describe('the request panel', () => {
   });
 
   it('shows the server’s refusal when the viewer does not serve the request', () => {
-    delete fixtures[requestsApi.request('req0001')];
+    api.forget(requestsApi.request('req0001'));
     const body = text(renderApp('requests/req0001'));
     expect(body).toContain('Kembali ke meja permohonan');
     expect(body).toContain('Data tidak dapat dimuat.');
@@ -395,8 +331,8 @@ describe('the objection panel and the report', () => {
       channel: 'website', reasons: 'Tidak ada jawaban sampai batas waktu', unit: { id: 1, name: 'PPID Kabupaten' },
       ppidResponse: null, decisionNumber: null, decisionBody: null, decidedBy: null, decidedOnTime: null, deliveredAt: null, dispute: null, workflow: null, letters: { receipt: true, decision: false },
     };
-    fixtures[requestsApi.objection('keb0001')] = { data: objection };
-    fixtures['/ppid/workflow/items/objection/keb0001'] = itemView('objection', 'keb0001', []);
+    api.answer(requestsApi.objection('keb0001'), { data: objection });
+    api.answer('/ppid/workflow/items/objection/keb0001', itemView('objection', 'keb0001', []));
     const html = renderApp('requests/objections/keb0001');
     const body = text(html);
     expect(body).toContain('Keberatan KEB-2026-00001-QQ22');
@@ -410,13 +346,13 @@ describe('the objection panel and the report', () => {
     expect(body).toContain('Tanda bukti keberatan');
 
     // Before the Atasan PPID: the decision; once decided: the dispute at the Komisi Informasi.
-    fixtures[requestsApi.objection('keb0001')] = { data: { ...objection, state: 'deciding', ppidResponse: 'Jawaban sedang disiapkan' } };
+    api.answer(requestsApi.objection('keb0001'), { data: { ...objection, state: 'deciding', ppidResponse: 'Jawaban sedang disiapkan' } });
     const deciding = text(renderApp('requests/objections/keb0001'));
     expect(deciding).toContain('Simpan keputusan');
     expect(deciding).toContain('Jawaban sedang disiapkan');
-    fixtures[requestsApi.objection('keb0001')] = {
+    api.answer(requestsApi.objection('keb0001'), {
       data: { ...objection, state: 'decided', decision: 'upheld', decisionNumber: '045/KEB/2026', decisionBody: 'Informasi diberikan', decidedAt: '2027-01-05T03:00:00.000Z', decidedBy: 'Kepala Dinas', decidedOnTime: true, letters: { receipt: true, decision: true } },
-    };
+    });
     const decided = text(renderApp('requests/objections/keb0001', 'en'));
     expect(decided).toContain('Record the dispute');
     expect(decided).toContain('Objection upheld · 045/KEB/2026');
@@ -427,10 +363,10 @@ describe('the objection panel and the report', () => {
 
   it('lists the objections by state', () => {
     const base = detail().objections[0];
-    fixtures[requestsApi.objections('deciding', 1)] = {
+    api.answer(requestsApi.objections('deciding', 1), {
       data: [{ ...base, state: 'deciding', request: { documentId: 'req0001', registrationNumber: 'REQ-2026-00001-7K3Q', requesterName: 'Siti Aminah' }, grounds: ['a', 'f'], dueAt: '2027-01-14T09:00:00.000Z', overdue: true, disputed: false }],
       meta: { pagination: { page: 1, pageSize: 20, pageCount: 1, total: 1 }, counts: { all: 5, registered: 1, examining: 2, deciding: 1, delivering: 0, decided: 1, withdrawn: 0 } },
-    };
+    });
     expect(requestsApi.objections('deciding', 1)).toBe('/ppid/objections?page=1&pageSize=20&state=deciding');
     const body = text(renderApp('requests/objections?state=deciding'));
     expect(body).toContain('Di Atasan PPID (1)');
@@ -442,7 +378,7 @@ describe('the objection panel and the report', () => {
 
   it('searches the objections by number or requester', () => {
     expect(requestsApi.objections(null, 1, ' Siti ')).toBe('/ppid/objections?page=1&pageSize=20&q=Siti');
-    fixtures[requestsApi.objections(null, 1, 'Siti')] = { data: [], meta: { pagination: { page: 1, pageSize: 20, pageCount: 0, total: 0 }, counts: { all: 0, registered: 0, examining: 0, deciding: 0, delivering: 0, decided: 0, withdrawn: 0 } } };
+    api.answer(requestsApi.objections(null, 1, 'Siti'), { data: [], meta: { pagination: { page: 1, pageSize: 20, pageCount: 0, total: 0 }, counts: { all: 0, registered: 0, examining: 0, deciding: 0, delivering: 0, decided: 0, withdrawn: 0 } } });
     expect(text(renderApp('requests/objections?q=Siti'))).toContain('Tidak ada keberatan yang cocok dengan “Siti”.');
   });
 
@@ -453,7 +389,7 @@ describe('the objection panel and the report', () => {
       objections: { total: 2, byGround: { a: 1, b: 0, c: 1, d: 0, e: 0, f: 0, g: 1 }, byDecision: { upheld: 1, upheld_in_part: 0, rejected: 0 }, pending: 1, disputes: 1 },
     };
     const year = new Date().getUTCFullYear();
-    fixtures[requestsApi.report(year)] = { data: { ...report, year } };
+    api.answer(requestsApi.report(year), { data: { ...report, year } });
     const body = text(renderApp('requests/registers'));
     expect(body).toContain(`Laporan layanan informasi publik ${year}`);
     expect(body).toContain('Register permohonan informasi XLSX CSV PDF');
@@ -477,7 +413,7 @@ describe('the objection panel and the report', () => {
       issue({ state: 'superseded', supersededAt: '2026-02-03T03:00:00.000Z' }),
     ];
     const set = (signsFor: IssuedServiceReportsResponse['meta']['signsFor']) => {
-      fixtures[requestsApi.issuedReports()] = { data: rows, meta: { signsFor } } satisfies IssuedServiceReportsResponse;
+      api.answer(requestsApi.issuedReports(), { data: rows, meta: { signsFor } } satisfies IssuedServiceReportsResponse);
     };
     expect(requestsApi.issuedReports()).toBe('/ppid/reports/service/issued');
     expect(requestsApi.issueReport(2025)).toBe('/ppid/reports/service/2025/issue');

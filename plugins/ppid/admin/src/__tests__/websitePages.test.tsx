@@ -2,70 +2,17 @@
  * The website team's pages (backlog board, minutes, forms, evaluations) rendered to HTML with
  * fixtures shaped like the admin API, in English and Indonesian, each at its own address.
  */
-import * as React from 'react';
-import { renderToString } from 'react-dom/server';
-import { IntlProvider } from 'react-intl';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import { DesignSystemProvider } from '@strapi/design-system';
-
 import type { BacklogResponse, Evaluation, EvaluationRow, FormDetail, FormRow, MinutesDetail, MinutesRow, Paged } from '../api/website';
-import en from '../translations/en.json';
-import id from '../translations/id.json';
-
-const fixtures: Record<string, unknown> = {};
-const rbac = { allowed: { canRead: true } as Record<string, boolean> };
-
-jest.mock('../hooks/useGet', () => ({
-  useGet: (url: string | null) => ({ data: url ? fixtures[url] : undefined, error: undefined, isLoading: false, isFetching: false, refetch: async () => undefined }),
-}));
-jest.mock(
-  '@strapi/strapi/admin',
-  () => {
-    const Pass = ({ children }: { children?: React.ReactNode }) => <>{children}</>;
-    return {
-      Page: { Main: Pass, Protect: Pass, Title: () => null, Loading: () => null, Error: () => null },
-      Layouts: { Header: ({ title }: { title: string }) => <h1>{title}</h1>, Content: Pass },
-      useFetchClient: () => ({ get: jest.fn(), post: jest.fn(), put: jest.fn(), del: jest.fn() }),
-      useNotification: () => ({ toggleNotification: jest.fn() }),
-      useRBAC: () => ({ allowedActions: rbac.allowed, isLoading: false, permissions: [] }),
-      useAuth: (_name: string, select: (state: unknown) => unknown) => select({ user: { roles: [{ code: 'ppid-staff' }] } }),
-    };
-  },
-  { virtual: true }
-);
-
-// eslint-disable-next-line import/first
 import App from '../pages/App';
-// eslint-disable-next-line import/first
 import { defaultPeriod, localDay } from '../pages/EvaluationsPage';
+import { api, everyAction, renderPlugin, setUpHarness, text, user, type Locale } from '../../tests/harness';
 
-const prefixed = (messages: Record<string, string>) => Object.fromEntries(Object.entries(messages).map(([k, v]) => [`ppid.${k}`, v]));
-const render = (path: string, locale: 'en' | 'id' = 'en') =>
-  renderToString(
-    <IntlProvider locale={locale} messages={prefixed(locale === 'id' ? id : en)} onError={(e) => { throw e; }}>
-      <DesignSystemProvider locale={locale}>
-        <MemoryRouter initialEntries={[`/plugins/ppid/${path}`]}>
-          <Routes>
-            <Route path="plugins/ppid/*" element={<App />} />
-          </Routes>
-        </MemoryRouter>
-      </DesignSystemProvider>
-    </IntlProvider>
-  );
-const text = (html: string) => html.replace(/<!-- -->/g, '').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+jest.mock('@strapi/strapi/admin', () => require('../../tests/harness').strapiAdminStub, { virtual: true });
+jest.mock('../hooks/useGet', () => require('../../tests/harness').useGetStub);
 
-const consoleError = console.error;
-beforeAll(() => {
-  jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    if (typeof args[0] === 'string' && args[0].includes('useLayoutEffect does nothing on the server')) return;
-    consoleError(...args);
-  });
-});
-afterAll(() => jest.restoreAllMocks());
-beforeEach(() => {
-  for (const key of Object.keys(fixtures)) delete fixtures[key];
-  rbac.allowed = { canRead: true };
-});
+const render = (path: string, locale: Locale = 'en') => renderPlugin(App, path, { locale });
+
+setUpHarness({ signedIn: { actions: everyAction.filter((action) => !action.endsWith('.manage')) } });
 
 const name = { id: 'Tanda terima Web Developer', en: 'Receipt by the Web Developer' };
 
@@ -88,7 +35,7 @@ describe('backlog board', () => {
         ],
       },
     };
-    fixtures['/ppid/website/backlog'] = board;
+    api.answer('/ppid/website/backlog', board);
   });
 
   it('shows a column per stage, the schedule with lateness, the receipt in WIB and a Steps menu', () => {
@@ -113,7 +60,7 @@ describe('backlog board', () => {
 describe('minutes', () => {
   it('lists minutes with their report state and links each to its own address', () => {
     const list: Paged<MinutesRow> = { data: [{ documentId: 'm1', title: 'Rapat pengembangan website', meetingAt: '2026-05-04T02:00:00.000Z', place: 'Ruang Rapat', unit: null, attendees: 2, backlogItems: 1, reportedToHeadAt: null }], meta: { page: 1, pageSize: 20, total: 1 } };
-    fixtures['/ppid/minutes?page=1&pageSize=20'] = list;
+    api.answer('/ppid/minutes?page=1&pageSize=20', list);
     const html = render('minutes', 'id');
     expect(html).toContain('href="/plugins/ppid/minutes/m1"');
     expect(text(html)).toContain('Belum dilaporkan');
@@ -125,14 +72,14 @@ describe('minutes', () => {
       chair: null, secretary: null, attendees: [{ name: 'Sari Wulandari', position: 'Sub Koordinator' }], agenda: 'Tabel DIP', discussion: null, decisions: 'Diprioritaskan.',
       backlogItems: [{ documentId: 'b1', title: 'Tabel DIP terpotong', state: 'discussed', dueOn: '2026-06-05' }], reported: null, canReport: true, frozen: null,
     };
-    fixtures['/ppid/minutes/m1'] = { data: m };
+    api.answer('/ppid/minutes/m1', { data: m });
     const out = text(render('minutes/m1', 'id'));
     expect(out).toContain('Laporkan ke Kepala');
     expect(out).toContain('PDF untuk arsip');
     expect(out).toContain('Sari Wulandari — Sub Koordinator');
     expect(out).toContain('Dibahas');
     expect(out).toContain('Semua notulen');
-    fixtures['/ppid/minutes/m1'] = { data: { ...m, canReport: false, reported: { at: '2026-05-05T01:00:00.000Z', by: { id: 2, name: 'Rahmat' } } } };
+    api.answer('/ppid/minutes/m1', { data: { ...m, canReport: false, reported: { at: '2026-05-05T01:00:00.000Z', by: { id: 2, name: 'Rahmat' } } } });
     const after = text(render('minutes/m1'));
     expect(after).not.toContain('Report to the head ');
     expect(after).toMatch(/Reported to the head by Rahmat on/);
@@ -143,7 +90,7 @@ describe('forms', () => {
   const next = { role: 'web_developer', roleLabel: { id: 'Web Developer', en: 'Web developer' }, signed: 1, needed: 2, canSign: true, refusal: null };
   it('lists the forms of a kind with whose turn it is', () => {
     const list: Paged<FormRow> = { data: [{ documentId: 'f1', number: 'UR-1', title: 'Perbarui profil', date: '2026-05-05', unit: null, state: 'submitted', next }], meta: { page: 1, pageSize: 20, total: 1 } };
-    fixtures['/ppid/forms/update-requests?page=1&pageSize=20'] = list;
+    api.answer('/ppid/forms/update-requests?page=1&pageSize=20', list);
     const html = render('forms?kind=update-requests');
     expect(html).toContain('href="/plugins/ppid/forms/f1?kind=update-requests"');
     expect(text(html)).toContain('Signed 1 of 2 · next: Web developer');
@@ -160,14 +107,14 @@ describe('forms', () => {
       ],
       frozen: { id: 'Formulir ini sudah ditandatangani dan tidak dapat diubah atau dihapus.', en: 'This form is signed and cannot be changed or deleted.' },
     };
-    fixtures['/ppid/forms/update-requests/f1'] = { data: f };
+    api.answer('/ppid/forms/update-requests/f1', { data: f });
     const out = text(render('forms/f1?kind=update-requests', 'id'));
     expect(out).toContain('Tanda tangani sebagai Web Developer');
     expect(out).toContain('Sari Wulandari, S.T. (NIP 198903142015032001)');
     expect(out).toMatch(/10[.:]00/);
     expect(out).toContain('Belum ditandatangani');
     expect(out).toContain('Formulir ini sudah ditandatangani');
-    fixtures['/ppid/forms/update-requests/f1'] = { data: { ...f, next: { ...next, canSign: false, refusal: { id: 'Tanda tangan berikutnya harus oleh Web Developer.', en: 'The next signature must be by the Web developer.' } } } };
+    api.answer('/ppid/forms/update-requests/f1', { data: { ...f, next: { ...next, canSign: false, refusal: { id: 'Tanda tangan berikutnya harus oleh Web Developer.', en: 'The next signature must be by the Web developer.' } } } });
     const other = text(render('forms/f1?kind=update-requests', 'id'));
     expect(other).not.toContain('Tanda tangani sebagai');
     expect(other).toContain('Tanda tangan berikutnya harus oleh Web Developer.');
@@ -181,11 +128,11 @@ describe('evaluations', () => {
   };
   const ACCESS = '/ppid/website/evaluation-access';
   beforeEach(() => {
-    fixtures['/ppid/website/evaluations?page=1&pageSize=20'] = { data: [row], meta: { page: 1, pageSize: 20, total: 1 } };
+    api.answer('/ppid/website/evaluations?page=1&pageSize=20', { data: [row], meta: { page: 1, pageSize: 20, total: 1 } });
   });
 
   it('offers the Koordinator a new six-monthly evaluation and lists the existing ones', () => {
-    fixtures[ACCESS] = { data: { read: true, create: ['coordinator_semiannual'] } };
+    api.answer(ACCESS, { data: { read: true, create: ['coordinator_semiannual'] } });
     const out = text(render('evaluations', 'id'));
     expect(out).toContain('Evaluasi baru');
     expect(out).toContain('Buat dengan angka');
@@ -193,7 +140,7 @@ describe('evaluations', () => {
   });
 
   it('lists the evaluations without a form to the Sub Koordinator, who reads but does not make them', () => {
-    fixtures[ACCESS] = { data: { read: true, create: [] } };
+    api.answer(ACCESS, { data: { read: true, create: [] } });
     const out = text(render('evaluations', 'id'));
     expect(out).toContain('Evaluasi pengelolaan website (Koordinator)');
     expect(out).not.toContain('Evaluasi baru');
@@ -201,11 +148,11 @@ describe('evaluations', () => {
   });
 
   it('hides the tab from whoever does not read evaluations, with or without compliance.read', () => {
-    fixtures[ACCESS] = { data: { read: false, create: [] } };
+    api.answer(ACCESS, { data: { read: false, create: [] } });
     expect(text(render('inbox'))).not.toContain('Evaluations');
-    fixtures[ACCESS] = { data: { read: true, create: ['head_monthly'] } };
+    api.answer(ACCESS, { data: { read: true, create: ['head_monthly'] } });
     expect(text(render('inbox'))).toContain('Evaluations');
-    rbac.allowed = {};
+    user.signIn(); // no plugin action at all
     expect(text(render('inbox'))).not.toContain('Evaluations');
   });
 
@@ -221,8 +168,8 @@ describe('evaluations', () => {
         stageStandards: [{ subjectType: 'backlog-item', stages: [{ stage: 'receipt', workflowKey: 'web-backlog', name, completed: 2, met: 1, unmeasured: 0, percentMet: 50 }] }],
       },
     };
-    fixtures['/ppid/website/evaluations/e1'] = { data: e };
-    fixtures['/ppid/website/evaluation-access'] = { data: { read: true, create: [] } };
+    api.answer('/ppid/website/evaluations/e1', { data: e });
+    api.answer('/ppid/website/evaluation-access', { data: { read: true, create: [] } });
     const out = text(render('evaluations/e1'));
     expect(out).toContain('Content published against the plan, per unit');
     expect(out).toContain('Bidang IKP 3 2 66,7%');

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Modal, Typography } from '@strapi/design-system';
 
+import { useDialogSend } from '../hooks/useDialogSend';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { ModalActions } from './ModalActions';
 
@@ -19,20 +20,10 @@ interface ConfirmModalProps {
 /** "Are you sure?" before a step that signs something off (an approval, a publication). */
 export const ConfirmModal = ({ open, onOpenChange, title, description, confirmLabel, confirmVariant = 'default', onConfirm }: ConfirmModalProps) => {
   const { t } = usePpidIntl();
-  const [submitting, setSubmitting] = React.useState(false);
+  const { submitting, reset, submit } = useDialogSend(() => onOpenChange(false));
   React.useEffect(() => {
-    if (open) setSubmitting(false);
-  }, [open]);
-
-  const confirm = async () => {
-    if (submitting) return;
-    setSubmitting(true);
-    try {
-      if (await onConfirm()) onOpenChange(false);
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    if (open) reset();
+  }, [open, reset]);
 
   return (
     <Modal.Root open={open} onOpenChange={(next) => (!submitting ? onOpenChange(next) : undefined)}>
@@ -43,7 +34,7 @@ export const ConfirmModal = ({ open, onOpenChange, title, description, confirmLa
         <Modal.Body>
           <Typography>{description}</Typography>
         </Modal.Body>
-        <ModalActions busy={submitting} variant={confirmVariant} label={confirmLabel} onConfirm={() => void confirm()} />
+        <ModalActions busy={submitting} variant={confirmVariant} label={confirmLabel} onConfirm={() => void submit(false, onConfirm)} />
       </Modal.Content>
     </Modal.Root>
   );

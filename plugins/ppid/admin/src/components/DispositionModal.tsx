@@ -1,9 +1,10 @@
 import * as React from 'react';
-import { Box, Field, Flex, Modal, SingleSelect, SingleSelectOption, Textarea, TextInput, Typography } from '@strapi/design-system';
+import { Box, Field, Flex, SingleSelect, SingleSelectOption, Textarea, TextInput, Typography } from '@strapi/design-system';
 
 import type { Actor, AssignmentInput } from '../api/types';
+import { useDialogSend } from '../hooks/useDialogSend';
 import { usePpidIntl, type PpidIntl } from '../hooks/usePpidIntl';
-import { ModalActions } from './ModalActions';
+import { FormModal, type DialogFrame } from './FormModal';
 
 /** The server's limit for a disposition's agenda number. */
 export const AGENDA_MAX_LENGTH = 100;
@@ -150,12 +151,7 @@ export const DispositionFields = ({ draft, onChange, candidates, problems, withN
   );
 };
 
-interface DispositionModalProps {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  title: string;
-  /** What happens on confirmation, shown above the fields. */
-  description?: string;
+interface DispositionModalProps extends DialogFrame {
   candidates: Actor[];
   /** Prefill (naming another drafter starts from the current one). */
   initial?: { assignee?: number | string | null; agendaNumber?: string | null };
@@ -170,8 +166,8 @@ interface DispositionModalProps {
  * The disposisi of SOP 190/2024: the head of the unit names the drafter among the holders of the
  * next stage's position and records the agenda number of the disposition sheet.
  */
-export const DispositionModal = ({ open, onOpenChange, title, description, candidates, initial, withNote, confirmLabel, onConfirm }: DispositionModalProps) => {
-  const { t } = usePpidIntl();
+export const DispositionModal = ({ candidates, initial, withNote, confirmLabel, onConfirm, ...dialog }: DispositionModalProps) => {
+  const { open, onOpenChange } = dialog;
   const fresh = React.useCallback(
     (): DispositionDraft => ({
       assignee: initial?.assignee != null ? String(initial.assignee) : candidates.length === 1 ? String(candidates[0].id) : null,
@@ -181,14 +177,12 @@ export const DispositionModal = ({ open, onOpenChange, title, description, candi
     [initial?.assignee, initial?.agendaNumber, candidates]
   );
   const [draft, setDraft] = React.useState<DispositionDraft>(fresh);
-  const [touched, setTouched] = React.useState(false);
-  const [submitting, setSubmitting] = React.useState(false);
+  const { touched, submitting, reset, submit } = useDialogSend(() => onOpenChange(false));
 
   React.useEffect(() => {
     if (open) {
       setDraft(fresh());
-      setTouched(false);
-      setSubmitting(false);
+      reset();
     }
     // Reset when the dialog opens, not when the candidates' array is rebuilt by a refetch.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -196,44 +190,20 @@ export const DispositionModal = ({ open, onOpenChange, title, description, candi
 
   const problems = dispositionProblems(draft, candidates);
   const invalid = Object.keys(problems).length > 0;
-
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (invalid || submitting || candidates.length === 0) return;
-    setSubmitting(true);
-    try {
-      const note = draft.note.trim();
-      const done = await onConfirm({ ...assignmentOf(draft), ...(withNote && note ? { reason: note } : {}) });
-      if (done) onOpenChange(false);
-    } finally {
-      setSubmitting(false);
-    }
+  const send = () => {
+    const note = draft.note.trim();
+    return onConfirm({ ...assignmentOf(draft), ...(withNote && note ? { reason: note } : {}) });
   };
 
   return (
-    <Modal.Root open={open} onOpenChange={(next) => (!submitting ? onOpenChange(next) : undefined)}>
-      <Modal.Content>
-        <form onSubmit={submit} noValidate>
-          <Modal.Header closeLabel={t('modal.close', 'Close')}>
-            <Modal.Title>{title}</Modal.Title>
-          </Modal.Header>
-          <Modal.Body>
-            <Flex direction="column" alignItems="stretch" gap={4}>
-              {description ? <Typography>{description}</Typography> : null}
-              <DispositionFields
-                draft={draft}
-                onChange={setDraft}
-                candidates={candidates}
-                problems={touched ? problems : {}}
-                withNote={withNote}
-                disabled={submitting}
-              />
-            </Flex>
-          </Modal.Body>
-          <ModalActions busy={submitting} disabled={candidates.length === 0 || (touched && invalid)} label={confirmLabel} />
-        </form>
-      </Modal.Content>
-    </Modal.Root>
+    <FormModal
+      {...dialog}
+      busy={submitting}
+      onSubmit={(event) => void submit(invalid || candidates.length === 0, send, event)}
+      action={confirmLabel}
+      actionDisabled={candidates.length === 0 || (touched && invalid)}
+    >
+      <DispositionFields draft={draft} onChange={setDraft} candidates={candidates} problems={touched ? problems : {}} withNote={withNote} disabled={submitting} />
+    </FormModal>
   );
 };

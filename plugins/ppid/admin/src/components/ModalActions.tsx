@@ -3,7 +3,7 @@ import { Button, Modal } from '@strapi/design-system';
 
 import { usePpidIntl } from '../hooks/usePpidIntl';
 
-type Variant = 'default' | 'danger' | 'danger-light' | 'success' | 'secondary';
+export type ModalActionVariant = 'default' | 'danger' | 'danger-light' | 'success' | 'secondary';
 
 /**
  * The footer every confirmation modal of the plugin shares: Cancel (closes, off while sending) and
@@ -18,7 +18,7 @@ export const ModalActions = ({
 }: {
   busy: boolean;
   label: React.ReactNode;
-  variant?: Variant;
+  variant?: ModalActionVariant;
   disabled?: boolean;
   onConfirm?: () => void;
 }) => {

@@ -1,17 +1,13 @@
 import * as React from 'react';
-import { Field, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
+import { Field, Textarea, Typography } from '@strapi/design-system';
 
+import { useDialogSend } from '../hooks/useDialogSend';
 import { usePpidIntl } from '../hooks/usePpidIntl';
-import { ModalActions } from './ModalActions';
+import { FormModal, type DialogFrame } from './FormModal';
 
 export const REASON_MIN_LENGTH = 10;
 
-interface ReasonModalProps {
-  open: boolean;
-  onOpenChange: (open: boolean) => void;
-  title: string;
-  /** What happens on confirmation, shown above the field. */
-  description?: string;
+interface ReasonModalProps extends DialogFrame {
   label: string;
   hint?: string;
   confirmLabel: string;
@@ -29,10 +25,6 @@ interface ReasonModalProps {
 
 /** A modal asking for a reason (or an optional note) before an action is sent. */
 export const ReasonModal = ({
-  open,
-  onOpenChange,
-  title,
-  description,
   label,
   hint,
   confirmLabel,
@@ -42,19 +34,19 @@ export const ReasonModal = ({
   onConfirm,
   children,
   blocked,
+  ...dialog
 }: ReasonModalProps) => {
+  const { open, onOpenChange } = dialog;
   const { t } = usePpidIntl();
   const [text, setText] = React.useState('');
-  const [touched, setTouched] = React.useState(false);
-  const [submitting, setSubmitting] = React.useState(false);
+  const { touched, setTouched, submitting, reset, submit } = useDialogSend(() => onOpenChange(false));
 
   React.useEffect(() => {
     if (open) {
       setText('');
-      setTouched(false);
-      setSubmitting(false);
+      reset();
     }
-  }, [open]);
+  }, [open, reset]);
 
   const trimmed = text.trim();
   const problem =
@@ -64,52 +56,33 @@ export const ReasonModal = ({
         ? t('reason.tooShort', 'Write at least {min} characters ({count} so far).', { min: minLength, count: trimmed.length })
         : undefined;
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    if (problem || blocked || submitting) return;
-    setSubmitting(true);
-    try {
-      const done = await onConfirm(trimmed);
-      if (done) onOpenChange(false);
-    } finally {
-      setSubmitting(false);
-    }
-  };
-
   return (
-    <Modal.Root open={open} onOpenChange={(next) => (!submitting ? onOpenChange(next) : undefined)}>
-      <Modal.Content>
-        <form onSubmit={submit} noValidate>
-          <Modal.Header closeLabel={t('modal.close', 'Close')}>
-            <Modal.Title>{title}</Modal.Title>
-          </Modal.Header>
-          <Modal.Body>
-            <Flex direction="column" alignItems="stretch" gap={4}>
-              {description ? <Typography>{description}</Typography> : null}
-              {children}
-              {blocked ? <Typography textColor="danger600" role="alert">{blocked}</Typography> : null}
-              <Field.Root
-                name="reason"
-                required={required}
-                error={touched ? problem : undefined}
-                hint={hint ?? (required ? t('reason.hint', 'At least {min} characters. It is kept in the history.', { min: minLength }) : undefined)}
-              >
-                <Field.Label>{label}</Field.Label>
-                <Textarea
-                  value={text}
-                  onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setText(e.target.value)}
-                  onBlur={() => setTouched(true)}
-                  disabled={submitting}
-                />
-                <Field.Hint />
-                <Field.Error />
-              </Field.Root>
-            </Flex>
-          </Modal.Body>
-          <ModalActions busy={submitting} variant={confirmVariant} disabled={(touched && !!problem) || !!blocked} label={confirmLabel} />
-        </form>
-      </Modal.Content>
-    </Modal.Root>
+    <FormModal
+      {...dialog}
+      busy={submitting}
+      onSubmit={(event) => void submit(!!problem || !!blocked, () => onConfirm(trimmed), event)}
+      action={confirmLabel}
+      actionVariant={confirmVariant}
+      actionDisabled={(touched && !!problem) || !!blocked}
+    >
+      {children}
+      {blocked ? <Typography textColor="danger600" role="alert">{blocked}</Typography> : null}
+      <Field.Root
+        name="reason"
+        required={required}
+        error={touched ? problem : undefined}
+        hint={hint ?? (required ? t('reason.hint', 'At least {min} characters. It is kept in the history.', { min: minLength }) : undefined)}
+      >
+        <Field.Label>{label}</Field.Label>
+        <Textarea
+          value={text}
+          onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setText(e.target.value)}
+          onBlur={() => setTouched(true)}
+          disabled={submitting}
+        />
+        <Field.Hint />
+        <Field.Error />
+      </Field.Root>
+    </FormModal>
   );
 };

@@ -3,6 +3,7 @@ import { Box, Button, EmptyStateLayout, Flex, Loader, Typography } from '@strapi
 import { ArrowClockwise } from '@strapi/icons';
 import { EmptyDocuments } from '@strapi/icons/symbols';
 
+import type { GetState } from '../hooks/useGet';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { errorMessage } from '../utils/errors';
 
@@ -46,4 +47,17 @@ export const ErrorBlock = ({ error, onRetry, compact = false }: { error: unknown
 
 export const EmptyBlock = ({ content, action }: { content: string; action?: ReactNode }) => (
   <EmptyStateLayout icon={<EmptyDocuments width="16rem" />} content={content} action={action} hasRadius shadow="tableShadow" />
+);
+
+/**
+ * Where a fetched list stands: a loader while it loads, the error with a retry when it failed with
+ * nothing loaded before, `empty` when the answer has no row, else the rows (`children`).
+ */
+export const FetchedList = ({ list, count, empty, compactError = false, children }: { list: GetState<unknown>; count: number; empty: ReactNode; compactError?: boolean; children: ReactNode }) => (
+  <>
+    {list.isLoading ? <LoadingBlock /> : null}
+    {list.error && !list.data ? <ErrorBlock compact={compactError} error={list.error} onRetry={() => void list.refetch()} /> : null}
+    {list.data && count === 0 ? empty : null}
+    {count > 0 ? children : null}
+  </>
 );

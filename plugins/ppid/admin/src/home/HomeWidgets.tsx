@@ -2,10 +2,11 @@ import type { ReactNode } from 'react';
 import { Widget } from '@strapi/strapi/admin';
 import { Badge, Box, Flex, Typography } from '@strapi/design-system';
 
+import type { HomeResponse, HomeUnitItem, InboxItem } from '../api/types';
 import { SEVERITY_VARIANT } from '../pages/CompliancePage';
 import { DueText } from '../components/DueText';
 import { ItemLink } from '../components/ItemLink';
-import { usePpidIntl } from '../hooks/usePpidIntl';
+import { usePpidIntl, type PpidIntl } from '../hooks/usePpidIntl';
 import { useHome } from './useHome';
 
 /** A summary line and a short list, or the widget's own loading / error / empty states. */
@@ -42,20 +43,30 @@ function useWidgetState() {
   return { data: home.data };
 }
 
-/** What awaits me: the inbox's first items, overdue first, with their due times. */
-export const AwaitingWidget = () => {
+type WorkItem = HomeUnitItem | InboxItem;
+
+/**
+ * A list of workflow items with its counts: each item's link, type · stage · unit, and due time.
+ * `texts` words the counts (each widget its own sentence); `keyOf` tells the items apart.
+ */
+const WorkItemsWidget = <Item extends WorkItem>({
+  of,
+  keyOf,
+  texts,
+}: {
+  of: (data: HomeResponse['data']) => { total: number; overdue: number; items: Item[] };
+  keyOf: (item: Item) => string;
+  texts: (t: PpidIntl['t'], counts: { total: number; overdue: number }) => { summary: string; empty: string };
+}) => {
   const { t, pick, typeLabel } = usePpidIntl();
   const { node, data } = useWidgetState();
   if (!data) return node;
-  const { total, overdue, items } = data.awaiting;
+  const { total, overdue, items } = of(data);
+  const { summary, empty } = texts(t, { total, overdue });
   return (
-    <Shell
-      count={items.length}
-      summary={t('home.awaiting.summary', '{total, plural, =0 {Nothing awaits you} one {# item awaits you} other {# items await you}}{overdue, plural, =0 {} other {, # overdue}}.', { total, overdue })}
-      empty={t('home.awaiting.empty', 'No step of any review is yours to take now.')}
-    >
+    <Shell count={items.length} summary={summary} empty={empty}>
       {items.map((i) => (
-        <Row key={`${i.type}:${i.documentId}:${i.task}`}>
+        <Row key={keyOf(i)}>
           <ItemLink type={i.type} documentId={i.documentId} title={i.title ?? t('item.untitled', 'Untitled')} />
           <Typography variant="pi" textColor="neutral600">
             {typeLabel(i.type)} · {pick(i.stageName, i.stage)}
@@ -68,31 +79,29 @@ export const AwaitingWidget = () => {
   );
 };
 
+/** What awaits me: the inbox's first items, overdue first, with their due times. */
+export const AwaitingWidget = () => (
+  <WorkItemsWidget
+    of={(data) => data.awaiting}
+    keyOf={(i) => `${i.type}:${i.documentId}:${i.task}`}
+    texts={(t, counts) => ({
+      summary: t('home.awaiting.summary', '{total, plural, =0 {Nothing awaits you} one {# item awaits you} other {# items await you}}{overdue, plural, =0 {} other {, # overdue}}.', counts),
+      empty: t('home.awaiting.empty', 'No step of any review is yours to take now.'),
+    })}
+  />
+);
+
 /** My units' items in review that are someone else's step now. */
-export const UnitItemsWidget = () => {
-  const { t, pick, typeLabel } = usePpidIntl();
-  const { node, data } = useWidgetState();
-  if (!data) return node;
-  const { total, overdue, items } = data.inReview;
-  return (
-    <Shell
-      count={items.length}
-      summary={t('home.inReview.summary', '{total, plural, =0 {No item of your units is in review} one {# item of your units is in review} other {# items of your units are in review}}{overdue, plural, =0 {} other {, # overdue}}.', { total, overdue })}
-      empty={t('home.inReview.empty', 'Items of your units appear here while others review them.')}
-    >
-      {items.map((i) => (
-        <Row key={`${i.type}:${i.documentId}`}>
-          <ItemLink type={i.type} documentId={i.documentId} title={i.title ?? t('item.untitled', 'Untitled')} />
-          <Typography variant="pi" textColor="neutral600">
-            {typeLabel(i.type)} · {pick(i.stageName, i.stage)}
-            {i.unit ? ` · ${i.unit.name}` : ''}
-          </Typography>
-          <DueText dueAt={i.dueAt} overdue={i.overdue} />
-        </Row>
-      ))}
-    </Shell>
-  );
-};
+export const UnitItemsWidget = () => (
+  <WorkItemsWidget
+    of={(data) => data.inReview}
+    keyOf={(i) => `${i.type}:${i.documentId}`}
+    texts={(t, counts) => ({
+      summary: t('home.inReview.summary', '{total, plural, =0 {No item of your units is in review} one {# item of your units is in review} other {# items of your units are in review}}{overdue, plural, =0 {} other {, # overdue}}.', counts),
+      empty: t('home.inReview.empty', 'Items of your units appear here while others review them.'),
+    })}
+  />
+);
 
 /** The compliance alerts addressed to me, worst first. */
 export const AlertsWidget = () => {

@@ -7,12 +7,8 @@ import {
   Flex,
   SingleSelect,
   SingleSelectOption,
-  Table,
-  Tbody,
   Td,
   TextInput,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
@@ -20,6 +16,7 @@ import { Pencil } from '@strapi/icons';
 
 import { WORKFLOW_TYPES, type ApiProblem, type BindingInput, type WorkflowBinding, type WorkflowDefinition } from '../api/types';
 import { ProblemList } from '../components/ProblemList';
+import { SimpleTable } from '../components/SimpleTable';
 import { EmptyBlock, ErrorBlock, LoadingBlock } from '../components/States';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { errorMessage, validationProblems } from '../utils/errors';
@@ -104,77 +101,59 @@ export const BindingsSection = ({ bindings, error, isLoading, onRetry, onSaved, 
     }
   };
 
+  const columns = [t('bindings.col.type', 'Content type'), t('bindings.col.unit', 'Unit'), t('bindings.col.workflow', 'Workflow')];
+  if (canManage) columns.push(t('bindings.col.actions', 'Actions'));
   let table: React.ReactNode;
   if (isLoading) table = <LoadingBlock />;
   else if (error && !bindings) table = <ErrorBlock error={error} onRetry={onRetry} />;
   else if (sorted.length === 0) table = <EmptyBlock content={t('bindings.empty', 'No content type is bound to a workflow yet.')} />;
   else
     table = (
-      <Table colCount={canManage ? 4 : 3} rowCount={sorted.length + 1}>
-        <Thead>
-          <Tr>
-            <Th>
-              <Typography variant="sigma">{t('bindings.col.type', 'Content type')}</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">{t('bindings.col.unit', 'Unit')}</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">{t('bindings.col.workflow', 'Workflow')}</Typography>
-            </Th>
+      <SimpleTable rowCount={sorted.length} columns={columns}>
+        {sorted.map((binding) => (
+          <Tr key={binding.id}>
+            <Td>
+              <Typography>{typeLabel(shortType(binding.contentType))}</Typography>
+            </Td>
+            <Td>
+              {binding.unit ? (
+                <Typography>
+                  {binding.unit.name}{' '}
+                  <Typography variant="pi" textColor="neutral600">
+                    ({binding.unit.code})
+                  </Typography>
+                </Typography>
+              ) : (
+                <Typography textColor="neutral600">{t('bindings.allUnits', 'All units (default)')}</Typography>
+              )}
+            </Td>
+            <Td>
+              <Flex direction="column" alignItems="flex-start">
+                <Typography>{workflowName(binding.workflowKey)}</Typography>
+                <Typography variant="pi" textColor="neutral600">
+                  {binding.workflowKey}
+                </Typography>
+              </Flex>
+            </Td>
             {canManage ? (
-              <Th>
-                <Typography variant="sigma">{t('bindings.col.actions', 'Actions')}</Typography>
-              </Th>
+              <Td>
+                <Button
+                  variant="tertiary"
+                  size="S"
+                  startIcon={<Pencil />}
+                  onClick={() => edit(binding)}
+                  aria-label={t('bindings.editLabel', 'Change the workflow of {type}{unit, select, none {} other { in {unit}}}', {
+                    type: typeLabel(shortType(binding.contentType)),
+                    unit: binding.unit?.name ?? 'none',
+                  })}
+                >
+                  {t('bindings.edit', 'Change')}
+                </Button>
+              </Td>
             ) : null}
           </Tr>
-        </Thead>
-        <Tbody>
-          {sorted.map((binding) => (
-            <Tr key={binding.id}>
-              <Td>
-                <Typography>{typeLabel(shortType(binding.contentType))}</Typography>
-              </Td>
-              <Td>
-                {binding.unit ? (
-                  <Typography>
-                    {binding.unit.name}{' '}
-                    <Typography variant="pi" textColor="neutral600">
-                      ({binding.unit.code})
-                    </Typography>
-                  </Typography>
-                ) : (
-                  <Typography textColor="neutral600">{t('bindings.allUnits', 'All units (default)')}</Typography>
-                )}
-              </Td>
-              <Td>
-                <Flex direction="column" alignItems="flex-start">
-                  <Typography>{workflowName(binding.workflowKey)}</Typography>
-                  <Typography variant="pi" textColor="neutral600">
-                    {binding.workflowKey}
-                  </Typography>
-                </Flex>
-              </Td>
-              {canManage ? (
-                <Td>
-                  <Button
-                    variant="tertiary"
-                    size="S"
-                    startIcon={<Pencil />}
-                    onClick={() => edit(binding)}
-                    aria-label={t('bindings.editLabel', 'Change the workflow of {type}{unit, select, none {} other { in {unit}}}', {
-                      type: typeLabel(shortType(binding.contentType)),
-                      unit: binding.unit?.name ?? 'none',
-                    })}
-                  >
-                    {t('bindings.edit', 'Change')}
-                  </Button>
-                </Td>
-              ) : null}
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+        ))}
+      </SimpleTable>
     );
 
   return (

@@ -1,9 +1,11 @@
 import * as React from 'react';
 import { useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
-import { Badge, type BadgeProps, Box, Button, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, type BadgeProps, Box, Button, Flex, SingleSelect, SingleSelectOption, Td, Tr, Typography } from '@strapi/design-system';
 import { ArrowClockwise, Check, Play } from '@strapi/icons';
 
 import type { AlertSeverity, AlertsResponse, ComplianceAlert, ComplianceSummary } from '../api/types';
+import { RelativeTime } from '../components/RelativeTime';
+import { SimpleTable } from '../components/SimpleTable';
 import { EmptyBlock, ErrorBlock, LoadingBlock } from '../components/States';
 import { useGet } from '../hooks/useGet';
 import { usePpidIntl } from '../hooks/usePpidIntl';
@@ -30,7 +32,7 @@ export const alertsUrl = (state: StateFilter, page: number) => adminUrl('complia
  * check now and acknowledge alerts.
  */
 export const CompliancePage = () => {
-  const { t, pick, relative, dateTime } = usePpidIntl();
+  const { t, pick, relative } = usePpidIntl();
   const { post } = useFetchClient() as PostClient;
   const { toggleNotification } = useNotification();
   const { allowedActions, isLoading: rbacLoading } = useRBAC(COMPLIANCE_MANAGE) as { allowedActions: Record<string, boolean>; isLoading: boolean };
@@ -57,83 +59,57 @@ export const CompliancePage = () => {
   };
 
   const rows: ComplianceAlert[] = alerts.data?.data ?? [];
+  const columns = [t('compliance.col.severity', 'Severity'), t('compliance.col.finding', 'Finding'), t('compliance.col.unit', 'Unit'), t('compliance.col.since', 'Since'), t('compliance.col.state', 'State')];
+  if (canManage) columns.push(t('compliance.col.actions', 'Actions'));
   let body: React.ReactNode;
   if (alerts.isLoading) body = <LoadingBlock />;
   else if (alerts.error && !alerts.data) body = <ErrorBlock error={alerts.error} onRetry={() => void alerts.refetch()} />;
   else if (rows.length === 0) body = <EmptyBlock content={t('compliance.empty', 'No alerts here. Every obligation checked is met.')} />;
   else
     body = (
-      <Table colCount={canManage ? 6 : 5} rowCount={rows.length + 1}>
-        <Thead>
-          <Tr>
-            <Th>
-              <Typography variant="sigma">{t('compliance.col.severity', 'Severity')}</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">{t('compliance.col.finding', 'Finding')}</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">{t('compliance.col.unit', 'Unit')}</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">{t('compliance.col.since', 'Since')}</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">{t('compliance.col.state', 'State')}</Typography>
-            </Th>
+      <SimpleTable rowCount={rows.length} columns={columns}>
+        {rows.map((a) => (
+          <Tr key={a.id}>
+            <Td>
+              <Badge variant={SEVERITY_VARIANT[a.severity]}>{t(`compliance.severity.${a.severity}`, a.severity)}</Badge>
+            </Td>
+            <Td>
+              <Flex direction="column" alignItems="flex-start" gap={1}>
+                <Typography textColor="neutral800">{pick(a.title, a.rule)}</Typography>
+                <Typography variant="pi" textColor="neutral600">
+                  {t(`compliance.rule.${a.rule}`, a.rule)}
+                  {a.acknowledgedNote ? ` · ${a.acknowledgedNote}` : ''}
+                </Typography>
+              </Flex>
+            </Td>
+            <Td>
+              <Typography textColor="neutral800">{a.unit?.name ?? '—'}</Typography>
+            </Td>
+            <Td>
+              <RelativeTime at={a.firstSeenAt} />
+            </Td>
+            <Td>
+              <Badge variant={a.state === 'open' ? 'primary' : a.state === 'acknowledged' ? 'alternative' : 'success'}>{t(`compliance.state.${a.state}`, a.state)}</Badge>
+            </Td>
             {canManage ? (
-              <Th>
-                <Typography variant="sigma">{t('compliance.col.actions', 'Actions')}</Typography>
-              </Th>
+              <Td>
+                {a.state === 'open' ? (
+                  <Button
+                    variant="tertiary"
+                    size="S"
+                    startIcon={<Check />}
+                    loading={busy === `ack:${a.id}`}
+                    disabled={busy !== null}
+                    onClick={() => void act(`ack:${a.id}`, () => post(adminUrl('acknowledgeAlert', { id: a.id }), {}), t('compliance.acknowledged', 'Alert acknowledged: it stays listed until the obligation is met.'))}
+                  >
+                    {t('compliance.acknowledge', 'Acknowledge')}
+                  </Button>
+                ) : null}
+              </Td>
             ) : null}
           </Tr>
-        </Thead>
-        <Tbody>
-          {rows.map((a) => (
-            <Tr key={a.id}>
-              <Td>
-                <Badge variant={SEVERITY_VARIANT[a.severity]}>{t(`compliance.severity.${a.severity}`, a.severity)}</Badge>
-              </Td>
-              <Td>
-                <Flex direction="column" alignItems="flex-start" gap={1}>
-                  <Typography textColor="neutral800">{pick(a.title, a.rule)}</Typography>
-                  <Typography variant="pi" textColor="neutral600">
-                    {t(`compliance.rule.${a.rule}`, a.rule)}
-                    {a.acknowledgedNote ? ` · ${a.acknowledgedNote}` : ''}
-                  </Typography>
-                </Flex>
-              </Td>
-              <Td>
-                <Typography textColor="neutral800">{a.unit?.name ?? '—'}</Typography>
-              </Td>
-              <Td>
-                <Typography variant="pi" textColor="neutral700" title={dateTime(a.firstSeenAt) ?? undefined}>
-                  {relative(a.firstSeenAt) ?? '—'}
-                </Typography>
-              </Td>
-              <Td>
-                <Badge variant={a.state === 'open' ? 'primary' : a.state === 'acknowledged' ? 'alternative' : 'success'}>{t(`compliance.state.${a.state}`, a.state)}</Badge>
-              </Td>
-              {canManage ? (
-                <Td>
-                  {a.state === 'open' ? (
-                    <Button
-                      variant="tertiary"
-                      size="S"
-                      startIcon={<Check />}
-                      loading={busy === `ack:${a.id}`}
-                      disabled={busy !== null}
-                      onClick={() => void act(`ack:${a.id}`, () => post(adminUrl('acknowledgeAlert', { id: a.id }), {}), t('compliance.acknowledged', 'Alert acknowledged: it stays listed until the obligation is met.'))}
-                    >
-                      {t('compliance.acknowledge', 'Acknowledge')}
-                    </Button>
-                  ) : null}
-                </Td>
-              ) : null}
-            </Tr>
-          ))}
-        </Tbody>
-      </Table>
+        ))}
+      </SimpleTable>
     );
 
   return (

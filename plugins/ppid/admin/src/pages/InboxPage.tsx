@@ -7,6 +7,7 @@ import type { InboxResponse } from '../api/types';
 import { StageBadge } from '../components/Badges';
 import { DueText } from '../components/DueText';
 import { ItemLink } from '../components/ItemLink';
+import { RelativeTime } from '../components/RelativeTime';
 import { EmptyBlock, ErrorBlock, LoadingBlock } from '../components/States';
 import { useGet } from '../hooks/useGet';
 import { usePpidIntl } from '../hooks/usePpidIntl';
@@ -19,7 +20,7 @@ export const INBOX_PAGE_SIZE = 25;
 
 /** "Awaiting my action": the items whose current stage the admin may act on, overdue first, page by page. */
 export const InboxPage = () => {
-  const { t, pick, typeLabel, relative, dateTime } = usePpidIntl();
+  const { t, pick, typeLabel } = usePpidIntl();
   // The page is in the address (?page=2): a deep link and the back button keep it.
   const [searchParams, setSearchParams] = useSearchParams();
   const page = Math.max(1, Number.parseInt(searchParams.get('page') ?? '1', 10) || 1);
@@ -96,9 +97,7 @@ export const InboxPage = () => {
                 )}
               </Td>
               <Td>
-                <Typography variant="pi" textColor="neutral700" title={dateTime(item.enteredAt) ?? undefined}>
-                  {relative(item.enteredAt) ?? '—'}
-                </Typography>
+                <RelativeTime at={item.enteredAt} />
               </Td>
               <Td>
                 <DueText dueAt={item.dueAt} overdue={item.overdue} />

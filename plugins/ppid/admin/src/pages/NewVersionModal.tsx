@@ -1,13 +1,13 @@
 import * as React from 'react';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
-import { Field, Flex, JSONInput, Modal, Typography } from '@strapi/design-system';
+import { Field, JSONInput, Typography } from '@strapi/design-system';
 
 import type { ApiProblem, WorkflowDefinition } from '../api/types';
 import { ProblemList } from '../components/ProblemList';
 import { usePpidIntl } from '../hooks/usePpidIntl';
 import { errorMessage, errorStatus, validationProblems } from '../utils/errors';
 import { adminUrl } from '../../../shared/routes';
-import { ModalActions } from '../components/ModalActions';
+import { FormModal } from '../components/FormModal';
 
 /** The keys an admin writes, in a readable order; the server assigns id, version, source and createdAt. */
 const EDITABLE_KEYS = ['key', 'name', 'contentType', 'sop', 'initialStage', 'stages', 'transitions', 'proof', 'fastTrack'] as const;
@@ -96,34 +96,25 @@ export const NewVersionModal = ({ open, onOpenChange, base, onCreated }: NewVers
   };
 
   return (
-    <Modal.Root open={open} onOpenChange={(next) => (!submitting ? onOpenChange(next) : undefined)}>
-      <Modal.Content>
-        <form onSubmit={submit} noValidate>
-          <Modal.Header closeLabel={t('modal.close', 'Close')}>
-            <Modal.Title>
-              {base
-                ? t('workflows.new.titleFor', 'New version of “{name}”', { name: pick(base.name, base.key) })
-                : t('workflows.new.title', 'New workflow version')}
-            </Modal.Title>
-          </Modal.Header>
-          <Modal.Body>
-            <Flex direction="column" alignItems="stretch" gap={4}>
-              <Typography textColor="neutral700">
-                {t(
-                  'workflows.new.help',
-                  'Edit the definition below. Keep the key to add a version of this workflow, or change it to start a new workflow. The server assigns the version number and checks the whole definition.'
-                )}
-              </Typography>
-              {problems ? <ProblemList message={problems.message} problems={problems.list} /> : null}
-              <Field.Root name="definition" id="ppid-workflow-definition" required>
-                <Field.Label>{t('workflows.new.label', 'Definition (JSON)')}</Field.Label>
-                <JSONInput value={text} onChange={setText} disabled={submitting} minHeight="25.2rem" maxHeight="50.4rem" />
-              </Field.Root>
-            </Flex>
-          </Modal.Body>
-          <ModalActions busy={submitting} label={t('workflows.new.submit', 'Create version')} />
-        </form>
-      </Modal.Content>
-    </Modal.Root>
+    <FormModal
+      open={open}
+      onOpenChange={onOpenChange}
+      busy={submitting}
+      title={base ? t('workflows.new.titleFor', 'New version of “{name}”', { name: pick(base.name, base.key) }) : t('workflows.new.title', 'New workflow version')}
+      onSubmit={submit}
+      action={t('workflows.new.submit', 'Create version')}
+    >
+      <Typography textColor="neutral700">
+        {t(
+          'workflows.new.help',
+          'Edit the definition below. Keep the key to add a version of this workflow, or change it to start a new workflow. The server assigns the version number and checks the whole definition.'
+        )}
+      </Typography>
+      {problems ? <ProblemList message={problems.message} problems={problems.list} /> : null}
+      <Field.Root name="definition" id="ppid-workflow-definition" required>
+        <Field.Label>{t('workflows.new.label', 'Definition (JSON)')}</Field.Label>
+        <JSONInput value={text} onChange={setText} disabled={submitting} minHeight="25.2rem" maxHeight="50.4rem" />
+      </Field.Root>
+    </FormModal>
   );
 };

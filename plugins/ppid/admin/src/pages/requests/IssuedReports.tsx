@@ -13,7 +13,7 @@ import { ConfirmModal } from '../../components/ConfirmModal';
 import { PdfButton } from '../../components/PdfButton';
 import { ReasonModal } from '../../components/ReasonModal';
 import { SimpleTable } from '../../components/SimpleTable';
-import { ErrorBlock, LoadingBlock } from '../../components/States';
+import { FetchedList } from '../../components/States';
 import { useGet } from '../../hooks/useGet';
 import { usePpidIntl } from '../../hooks/usePpidIntl';
 import { useSend } from '../../hooks/useSend';
@@ -89,10 +89,12 @@ export const IssuedReports = ({ year, thisYear }: { year: number; thisYear: numb
             <Typography variant="pi" textColor="neutral600">{t('reports.issue.notEnded', 'The {year} report can be issued once the year has ended.', { year })}</Typography>
           )
         ) : null}
-        {issued.isLoading ? <LoadingBlock /> : null}
-        {issued.error && !issued.data ? <ErrorBlock compact error={issued.error} onRetry={refetch} /> : null}
-        {issued.data && rows.length === 0 ? <Typography variant="pi" textColor="neutral600">{t('reports.issued.empty', 'No report has been issued yet.')}</Typography> : null}
-        {rows.length > 0 ? (
+        <FetchedList
+          list={issued}
+          count={rows.length}
+          compactError
+          empty={<Typography variant="pi" textColor="neutral600">{t('reports.issued.empty', 'No report has been issued yet.')}</Typography>}
+        >
           <Box>
             <SimpleTable
               rowCount={rows.length}
@@ -125,7 +127,7 @@ export const IssuedReports = ({ year, thisYear }: { year: number; thisYear: numb
               ))}
             </SimpleTable>
           </Box>
-        ) : null}
+        </FetchedList>
       </Flex>
     </Section>
   );

@@ -10,7 +10,7 @@ import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { PAGE_SIZE, requestsApi, type Problems } from '../../api/requests';
 import { Pager } from '../../components/Pager';
 import { BackLink, Field } from '../../components/RecordParts';
-import { EmptyBlock, ErrorBlock, LoadingBlock } from '../../components/States';
+import { EmptyBlock, ErrorBlock, FetchedList, LoadingBlock } from '../../components/States';
 import { useGet } from '../../hooks/useGet';
 import { useSend } from '../../hooks/useSend';
 import { usePpidIntl } from '../../hooks/usePpidIntl';
@@ -66,15 +66,16 @@ export const ObjectionList = () => {
         ))}
       </Flex>
       <DeskSearch search={search} setSearch={setSearch} onSearch={(q) => set({ q, page: null })} label={t('objections.search.label', 'Search objections')} placeholder={t('objections.search.placeholder', 'Objection number, request number or requester name')} />
-      {list.isLoading ? <LoadingBlock /> : null}
-      {list.error && !list.data ? <ErrorBlock error={list.error} onRetry={() => void list.refetch()} /> : null}
-      {list.data && rows.length === 0 ? <EmptyBlock content={q ? t('objections.empty.search', 'No objection matches “{q}”.', { q }) : t('objections.empty', 'No objection.')} /> : null}
-      {rows.length ? (
+      <FetchedList
+        list={list}
+        count={rows.length}
+        empty={<EmptyBlock content={q ? t('objections.empty.search', 'No objection matches “{q}”.', { q }) : t('objections.empty', 'No objection.')} />}
+      >
         <Box>
           <ObjectionRows rows={rows} />
           <Pager page={page} pageSize={PAGE_SIZE} total={list.data?.meta.pagination.total ?? 0} onPage={(p) => set({ page: String(p) })} />
         </Box>
-      ) : null}
+      </FetchedList>
     </Flex>
   );
 };

@@ -11,7 +11,7 @@ import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router-d
 import { PAGE_SIZE, requestsApi } from '../../api/requests';
 import { Pager } from '../../components/Pager';
 import { SimpleTable } from '../../components/SimpleTable';
-import { EmptyBlock, ErrorBlock, LoadingBlock } from '../../components/States';
+import { EmptyBlock, FetchedList } from '../../components/States';
 import { useGet } from '../../hooks/useGet';
 import { usePpidIntl } from '../../hooks/usePpidIntl';
 import { REQUEST_DESK_VIEWS, type RequestDeskResponse, type RequestDeskView } from '../../../../shared/requests';
@@ -58,10 +58,11 @@ export const RequestDesk = () => {
         <RegisterRequestForm onCancel={() => setRegistering(false)} onRegistered={(documentId) => navigate(`${SERVICE_BASE}/${documentId}`)} />
       ) : null}
       <DeskSearch search={search} setSearch={setSearch} onSearch={(q) => set({ q, page: null })} label={t('requests.search.label', 'Search requests')} placeholder={t('requests.search.placeholder', 'Number or requester name')} />
-      {desk.isLoading ? <LoadingBlock /> : null}
-      {desk.error && !desk.data ? <ErrorBlock error={desk.error} onRetry={() => void desk.refetch()} /> : null}
-      {desk.data && rows.length === 0 ? <EmptyBlock content={q ? t('requests.empty.search', 'No request matches “{q}”.', { q }) : t('requests.empty', 'No request in this view.')} /> : null}
-      {rows.length > 0 ? (
+      <FetchedList
+        list={desk}
+        count={rows.length}
+        empty={<EmptyBlock content={q ? t('requests.empty.search', 'No request matches “{q}”.', { q }) : t('requests.empty', 'No request in this view.')} />}
+      >
         <Box>
           <SimpleTable
             rowCount={rows.length}
@@ -110,7 +111,7 @@ export const RequestDesk = () => {
           </SimpleTable>
           <Pager page={page} pageSize={PAGE_SIZE} total={desk.data?.meta.pagination.total ?? 0} onPage={(p) => set({ page: String(p) })} />
         </Box>
-      ) : null}
+      </FetchedList>
     </Flex>
   );
 };

@@ -15,7 +15,6 @@ import { formPdf, minutesPdf, type FormRecord, type Letterhead, type MinutesReco
 import { tanggal } from '../dip/export/labels';
 import { answeringConflicts } from '../errors';
 import { getService } from '../utils';
-import { agencyOf } from '../workflow/actors';
 import { FORM_TYPE, type RecordType } from '../website/records';
 import { userName } from '../services/workflow-people';
 import { dashedFileName, streamAttachment, type Ctx } from './http';
@@ -41,15 +40,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return sessionUser(strapi, ctx);
   }
 
-  /** The letterhead: the agency (top of the unit chain) of the record's unit. */
-  async function letterhead(unitId: number | null | undefined): Promise<Letterhead | null> {
-    if (!unitId) return null;
-    const org = await getService(strapi, 'membership').snapshot();
-    const agencyId = agencyOf(org.units, unitId);
-    if (agencyId === null) return null;
-    const agency: Row | null = await strapi.db.query(uid('unit')).findOne({ where: { id: agencyId }, select: ['name', 'address'] });
-    return agency ? { name: agency.name, address: agency.address ?? null } : null;
-  }
+  /** The letterhead: the agency (top of the unit chain) of the record's unit, as on the information service's letters. */
+  const letterhead = (unitId: number | null | undefined): Promise<Letterhead | null> => getService(strapi, 'request-documents').letterhead(unitId);
 
   const send = (ctx: Ctx, file: string, write: (out: PassThrough) => Promise<void>) =>
     streamAttachment(ctx, strapi.log, { filename: dashedFileName(file), type: 'application/pdf', audience: 'admin', what: file }, write);

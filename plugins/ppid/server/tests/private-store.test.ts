@@ -4,7 +4,7 @@
  */
 import path from 'path';
 import config from '../src/config';
-import { DEFAULT_PRIVATE_DIR, downloadHeaders, isInside, isKey, keyPath, newKey, safeFileName, storeRoot } from '../src/files/private-store';
+import { DEFAULT_PRIVATE_DIR, isInside, isKey, keyPath, newKey, safeFileName, storeRoot } from '../src/files/private-store';
 
 describe('keys', () => {
   it('are 32 lowercase hex digits from 16 random bytes', () => {
@@ -75,18 +75,6 @@ describe('download names', () => {
     const name = safeFileName(`${'a'.repeat(300)}.pdf`, 'application/pdf');
     expect(name).toHaveLength(100);
     expect(name.endsWith('.pdf')).toBe(true);
-  });
-});
-
-describe('download headers', () => {
-  it('an attachment, private and never stored, never sniffed', () => {
-    expect(downloadHeaders({ name: 'ktp.png', mime: 'image/png', size: 70 })).toEqual({
-      'Content-Type': 'image/png',
-      'Content-Length': '70',
-      'Content-Disposition': 'attachment; filename="ktp.png"',
-      'Cache-Control': 'private, no-store',
-      'X-Content-Type-Options': 'nosniff',
-    });
   });
 });
 

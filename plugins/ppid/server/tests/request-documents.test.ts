@@ -6,7 +6,9 @@ import { execFileSync } from 'child_process';
 import { PassThrough } from 'stream';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { letterPdf, objectionLetter, requestLetter, type ObjectionFacts, type RequestFacts } from '../src/requests/letters';
+import { letterPdf } from '../src/requests/letters';
+import { objectionLetter, type ObjectionFacts } from '../src/requests/objection-letters';
+import { requestLetter, type RequestFacts } from '../src/requests/request-letters';
 import {
   OBJECTION_REGISTER_COLUMNS,
   REQUEST_REGISTER_COLUMNS,

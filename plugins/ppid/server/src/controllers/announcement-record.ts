@@ -5,21 +5,13 @@
  */
 import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';
-import { PassThrough } from 'stream';
 import { uid } from '../content-types/builders';
 import { announcementRecordPdf, type AnnouncementRecord } from '../documents/announcement-record';
 import { refuse } from '../errors';
 import { getService } from '../utils';
 import { agencyOf } from '../workflow/actors';
-
-type Ctx = {
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  state: { user?: { id: number } };
-  status: number;
-  body: unknown;
-  set: (k: string, v: string) => void;
-};
+import { streamAttachment, type Ctx } from './http';
+import { documentIdParam, sessionUser } from './session';
 type Row = Record<string, any>;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -30,11 +22,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async record(ctx: Ctx) {
       if (Object.keys(ctx.query ?? {}).length) refuse(400, 'Rute ini tidak menerima parameter / this route takes no query parameters');
-      const documentId = ctx.params.documentId;
-      if (!/^[a-z0-9]{10,40}$/i.test(documentId ?? '')) refuse(400, 'documentId tidak sah / invalid documentId', { parameter: 'documentId' });
-      const userId = ctx.state.user?.id;
-      const user = userId ? await getService(strapi, 'workflow-people').loadUser(userId) : null;
-      if (!user) refuse(401, 'An admin session is required');
+      const documentId = documentIdParam(ctx);
+      const user = await sessionUser(strapi, ctx);
       await getService(strapi, 'membership').assertItemReader('announcement', documentId, user);
 
       const rows: Row[] = await strapi.db.query(uid('announcement')).findMany({
@@ -78,16 +67,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         proofs: proofs.map((p) => ({ channel: p.channel, url: p.url, publishedAt: when(p.channelPublishedAt), recordedBy: person(p.recordedBy), note: p.note })),
         printedAt: when(new Date().toISOString()) as string,
       };
-      const out = new PassThrough();
-      ctx.set('Content-Type', 'application/pdf');
-      ctx.set('Content-Disposition', `attachment; filename="rekam-jejak-${String(draft.slug ?? documentId).replace(/[^a-z0-9-]+/gi, '-')}.pdf"`);
-      ctx.set('Cache-Control', 'no-store');
-      ctx.status = 200;
-      ctx.body = out;
-      announcementRecordPdf(record, out).catch((e) => {
-        strapi.log.error(`[ppid] announcement record ${documentId} failed: ${e?.message ?? e}`);
-        out.destroy(e);
-      });
+      const filename = `rekam-jejak-${String(draft.slug ?? documentId).replace(/[^a-z0-9-]+/gi, '-')}.pdf`;
+      streamAttachment(ctx, strapi.log, { filename, type: 'application/pdf', audience: 'admin', what: `announcement record ${documentId}` }, (out) => announcementRecordPdf(record, out));
     },
   };
 };

@@ -7,14 +7,13 @@ import { z } from 'zod';
 import { ALERT_SEVERITIES, ALERT_STATES } from '../content-types/compliance';
 import { RULES } from '../compliance/settings';
 import { REQUEST_RULES } from '../requests/checks';
+import { refuse } from '../errors';
+import { getService } from '../utils';
+import type { Ctx } from './http';
+import { parse, wholeNumber } from './parse';
 
 /** Alert rules: the checker's and the information service's (request-clock). */
 const ALERT_RULES = [...RULES, ...REQUEST_RULES] as const;
-import { refuse } from '../errors';
-import { getService } from '../utils';
-import { parse, wholeNumber } from './parse';
-
-type Ctx = { params: Record<string, string>; query: Record<string, unknown>; request: { body?: unknown }; state: { user?: { id: number } }; status: number; body: unknown };
 
 const LIST = z.strictObject({
   state: z.enum([...ALERT_STATES, 'all'], { error: `"state" is one of ${[...ALERT_STATES, 'all'].join(', ')}` }).optional(),

@@ -7,8 +7,7 @@ import { z } from 'zod';
 import { inLanguageOf, refuse } from '../errors';
 import { getService } from '../utils';
 import { parse, wholeNumber } from './parse';
-
-type Ctx = { query: Record<string, unknown>; state: { user?: { roles?: { code: string }[]; preferedLanguage?: string | null } }; body: unknown };
+import type { Ctx } from './http';
 
 const LIST = z.strictObject({
   page: wholeNumber('page', 1, 100000, 1),

@@ -10,18 +10,12 @@
  * CSV takes `?delimiter=semicolon` (default: Excel in an Indonesian locale) or `?delimiter=comma`.
  */
 import type { Core } from '@strapi/strapi';
-import { PassThrough } from 'stream';
+import type { PassThrough } from 'stream';
 import { refuse } from '../errors';
 import { CONTENT_TYPES, EXPORT_FORMATS, exportEdition, exportExcluded, fileName, type EditionSnapshot, type ExcludedList, type ExportFormat } from '../dip/export';
 import { snapshotOf, sources } from '../dip/export/source';
-
-type Ctx = {
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  body: unknown;
-  status: number;
-  set: (k: string, v: string) => void;
-};
+import { streamAttachment, type Audience, type Ctx } from './http';
+import { documentIdParam } from './session';
 
 function format(ctx: Ctx): ExportFormat {
   const f = ctx.params.format as ExportFormat;
@@ -38,30 +32,19 @@ function options(ctx: Ctx, allowed: string[]) {
   return { delimiter: d === 'comma' ? (',' as const) : (';' as const) };
 }
 
-/** Stream `write(out)` as an attachment; a failure after the headers went out aborts the download. */
-function send(ctx: Ctx, fmt: ExportFormat, name: string, write: (out: PassThrough) => Promise<void>, strapi: Core.Strapi) {
-  const out = new PassThrough();
-  ctx.set('Content-Type', CONTENT_TYPES[fmt]);
-  ctx.set('Content-Disposition', `attachment; filename="${name}"`);
-  ctx.set('Cache-Control', 'no-cache');
-  ctx.set('X-Content-Type-Options', 'nosniff');
-  ctx.status = 200;
-  ctx.body = out;
-  write(out).catch((e) => {
-    strapi.log.error(`[ppid] export ${name} failed: ${e?.message ?? e}`);
-    out.destroy(e);
-  });
-}
+/** Streams `write(out)` as a download (public files are revalidated, admin ones never stored). */
+const send = (ctx: Ctx, audience: Audience, fmt: ExportFormat, name: string, write: (out: PassThrough) => Promise<void>, strapi: Core.Strapi) =>
+  streamAttachment(ctx, strapi.log, { filename: name, type: CONTENT_TYPES[fmt], audience, what: `export ${name}` }, write);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const src = () => sources(strapi);
 
-  const sendEdition = (ctx: Ctx, fmt: ExportFormat, snapshot: EditionSnapshot, stem: string, delimiter: ';' | ',') =>
-    send(ctx, fmt, fileName(stem, fmt), (out) => exportEdition(fmt, snapshot, out, { delimiter }), strapi);
+  const sendEdition = (ctx: Ctx, audience: Audience, fmt: ExportFormat, snapshot: EditionSnapshot, stem: string, delimiter: ';' | ',') =>
+    send(ctx, audience, fmt, fileName(stem, fmt), (out) => exportEdition(fmt, snapshot, out, { delimiter }), strapi);
 
   /** The excluded list as a download: the signed list of a year will call this with its list. */
-  const sendExcluded = (ctx: Ctx, fmt: ExportFormat, list: ExcludedList, delimiter: ';' | ',') =>
-    send(ctx, fmt, fileName(list.year ? `informasi-dikecualikan-${list.year}` : `informasi-dikecualikan-${list.asOf}`, fmt), (out) => exportExcluded(fmt, list, out, { delimiter }), strapi);
+  const sendExcluded = (ctx: Ctx, audience: Audience, fmt: ExportFormat, list: ExcludedList, delimiter: ';' | ',') =>
+    send(ctx, audience, fmt, fileName(list.year ? `informasi-dikecualikan-${list.year}` : `informasi-dikecualikan-${list.asOf}`, fmt), (out) => exportExcluded(fmt, list, out, { delimiter }), strapi);
 
   return {
     sendExcluded,
@@ -77,30 +60,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (edition === 'ambiguous') refuse(400, 'Beberapa badan publik menetapkan DIP tahun ini: sebutkan ?agency=KODE / several agencies enacted a DIP this year: name ?agency=CODE', { parameter: 'agency' });
       if (!edition || !edition.snapshot) refuse(404, `Belum ada DIP yang ditetapkan untuk tahun ${year} / no enacted DIP for ${year}`);
       const code = edition.agency?.code ? `-${String(edition.agency.code).toLowerCase()}` : '';
-      sendEdition(ctx, fmt, await src().publicSnapshot(edition), `dip${code}-${year}`, delimiter);
+      sendEdition(ctx, 'public', fmt, await src().publicSnapshot(edition), `dip${code}-${year}`, delimiter);
     },
 
     async publicExcludedFile(ctx: Ctx) {
       const fmt = format(ctx);
       const { delimiter } = options(ctx, ['delimiter']);
-      sendExcluded(ctx, fmt, src().currentExcluded(), delimiter);
+      sendExcluded(ctx, 'public', fmt, src().currentExcluded(), delimiter);
     },
 
     async adminEditionFile(ctx: Ctx) {
       const fmt = format(ctx);
       const { delimiter } = options(ctx, ['delimiter']);
-      const id = ctx.params.documentId;
-      if (!/^[a-z0-9]{10,40}$/i.test(id ?? '')) refuse(400, 'documentId tidak sah / invalid documentId', { parameter: 'documentId' });
+      const id = documentIdParam(ctx);
       const edition = await src().edition(id);
       if (!edition) refuse(404, 'Edisi DIP tidak ditemukan / DIP edition not found');
       if (!edition.snapshot) refuse(400, 'Edisi ini belum ditetapkan: belum ada isi yang dibekukan / this edition is not enacted yet: it has no frozen content');
-      sendEdition(ctx, fmt, snapshotOf(edition), `dip-${edition.year}-${edition.state}`, delimiter);
+      sendEdition(ctx, 'admin', fmt, snapshotOf(edition), `dip-${edition.year}-${edition.state}`, delimiter);
     },
 
     async adminExcludedFile(ctx: Ctx) {
       const fmt = format(ctx);
       const { delimiter } = options(ctx, ['delimiter']);
-      sendExcluded(ctx, fmt, src().currentExcluded(), delimiter);
+      sendExcluded(ctx, 'admin', fmt, src().currentExcluded(), delimiter);
     },
   };
 };

@@ -10,7 +10,6 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { PassThrough } from 'stream';
 import { uid } from '../content-types/builders';
 import { refuse } from '../errors';
 import { DIP_COLUMNS } from '../dip/export/labels';
@@ -20,16 +19,7 @@ import { checkSheet, MAX_BYTES, MAX_ROWS, naturalKey } from '../dip/import/valid
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { getService } from '../utils';
-
-type Ctx = {
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  request: { body?: Record<string, unknown>; files?: Record<string, any> };
-  state: { user?: { id: number } };
-  status: number;
-  body: unknown;
-  set: (k: string, v: string) => void;
-};
+import { attachment, streamAttachment, type Ctx } from './http';
 type Row = Record<string, any>;
 
 const EXAMPLE = ['SS-001', 'Rencana Strategis Dinas', 'Dokumen rencana strategis lima tahunan dinas.', 'Informasi Tersedia Setiap Saat', 'kode-unit', 'Sekretaris Dinas',
@@ -37,23 +27,22 @@ const EXAMPLE = ['SS-001', 'Rencana Strategis Dinas', 'Dokumen rencana strategis
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async template(ctx: Ctx) {
-    const fmt = ctx.params.format;
-    ctx.set('Content-Disposition', `attachment; filename="templat-impor-dip.${fmt}"`);
-    ctx.set('Content-Type', CONTENT_TYPES[fmt as 'csv' | 'xlsx']);
+    const fmt = ctx.params.format as 'csv' | 'xlsx';
+    const file = { filename: `templat-impor-dip.${fmt}`, type: CONTENT_TYPES[fmt], audience: 'admin' as const };
     if (fmt === 'csv') {
-      ctx.body = Buffer.from(stringify([DIP_COLUMNS.map((c) => c.header), EXAMPLE], { bom: true, delimiter: ';', record_delimiter: 'windows' }), 'utf8');
+      attachment(ctx, { ...file, body: Buffer.from(stringify([DIP_COLUMNS.map((c) => c.header), EXAMPLE], { bom: true, delimiter: ';', record_delimiter: 'windows' }), 'utf8') });
       return;
     }
-    const out = new PassThrough();
-    ctx.body = out;
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
-    const ws = wb.addWorksheet('DIP', { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = DIP_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
-    ws.getRow(1).font = { bold: true };
-    ws.getRow(1).commit();
-    ws.addRow(EXAMPLE).commit();
-    ws.commit();
-    wb.commit().catch((e: Error) => out.destroy(e));
+    streamAttachment(ctx, strapi.log, file, async (out) => {
+      const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+      const ws = wb.addWorksheet('DIP', { views: [{ state: 'frozen', ySplit: 1 }] });
+      ws.columns = DIP_COLUMNS.map((c) => ({ header: c.header, key: c.key, width: c.width }));
+      ws.getRow(1).font = { bold: true };
+      ws.getRow(1).commit();
+      ws.addRow(EXAMPLE).commit();
+      ws.commit();
+      await wb.commit();
+    });
   },
 
   async import(ctx: Ctx) {
@@ -67,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if ((file.size ?? 0) > MAX_BYTES) {
       throw Object.assign(new errors.PayloadTooLargeError(`Berkas lebih dari ${MAX_BYTES / 1048576} MB / file larger than ${MAX_BYTES / 1048576} MB`), {});
     }
-    const confirmRaw = ctx.request.body?.confirm;
+    const confirmRaw = (ctx.request.body as Record<string, unknown> | undefined)?.confirm;
     if (confirmRaw !== undefined && confirmRaw !== 'true' && confirmRaw !== 'false') refuse(400, '"confirm" adalah true atau false / is true or false', { parameter: 'confirm' });
     const confirm = confirmRaw === 'true';
 

@@ -7,12 +7,11 @@
  */
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { answeringConflicts, refuse } from '../errors';
+import { answeringConflicts } from '../errors';
 import { getService } from '../utils';
-import { sessionUser } from './session';
+import { documentIdParam, sessionUser } from './session';
 import { parse } from './parse';
-
-type Ctx = { params: Record<string, string>; query: Record<string, unknown>; request: { body?: unknown }; state: { user?: { id: number } }; status: number; body: unknown };
+import type { Ctx } from './http';
 
 const revision = z.number({ error: '"revision" (the revision you loaded) is required' }).int().min(1);
 const RETURN = z.strictObject({
@@ -32,8 +31,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const user = (ctx: Ctx) => sessionUser(strapi, ctx);
   function documentIdOf(ctx: Ctx) {
     parse(z.strictObject({}), ctx.query, 'query');
-    if (!/^[a-z0-9]{10,40}$/i.test(ctx.params.documentId ?? '')) refuse(400, 'documentId tidak sah / invalid documentId', { parameter: 'documentId' });
-    return ctx.params.documentId;
+    return documentIdParam(ctx);
   }
   /** A conflict (someone acted first) answers 409 in Strapi's error shape. */
   const respond = (ctx: Ctx, fn: () => Promise<unknown>) =>

@@ -7,8 +7,7 @@ import { z } from 'zod';
 import { getService } from '../utils';
 import { documentIdParam, sessionUser } from './session';
 import { parse } from './parse';
-
-type Ctx = { params: Record<string, string>; query: Record<string, unknown>; request: { body?: unknown }; state: { user?: { id: number } }; body: unknown };
+import type { Ctx } from './http';
 
 const REOPEN = z.strictObject({
   reason: z.string({ error: '"reason" (why the information is open again) is required' }).max(2000),

@@ -7,8 +7,7 @@ import { z } from 'zod';
 import { EXCLUSION_STATUSES } from '../../../shared/lists';
 import { getService } from '../utils';
 import { parse, wholeNumber } from './parse';
-
-type Ctx = { query: Record<string, unknown>; body: unknown };
+import type { Ctx } from './http';
 
 const LIST = z.strictObject({
   status: z.enum(EXCLUSION_STATUSES, { error: `"status" is one of ${EXCLUSION_STATUSES.join(', ')}` }).optional(),

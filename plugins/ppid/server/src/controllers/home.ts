@@ -8,8 +8,7 @@ import { z } from 'zod';
 import { getConfig, getService } from '../utils';
 import { sessionUser } from './session';
 import { parse } from './parse';
-
-type Ctx = { query: unknown; state: { user?: { id: number } }; body: unknown };
+import type { Ctx } from './http';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async home(ctx: Ctx) {

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { listOrganisationChanges } from '../organisation/governance';
 import { getService } from '../utils';
+import type { Ctx } from './http';
 import { parse, wholeNumber } from './parse';
 
 const LIST = z.strictObject({
@@ -15,12 +16,12 @@ const LIST = z.strictObject({
 const NONE = z.strictObject({});
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async overview(ctx: { query: unknown; body: unknown }) {
+  async overview(ctx: Ctx) {
     parse(NONE, ctx.query, 'query');
     ctx.body = await getService(strapi, 'organisation').overview();
   },
 
-  async changes(ctx: { query: unknown; body: unknown }) {
+  async changes(ctx: Ctx) {
     ctx.body = await listOrganisationChanges(strapi, parse(LIST, ctx.query, 'query'));
   },
 });

@@ -2,6 +2,7 @@
  * The admin routes' one HTTP edge for input: zod schemas, unknown parameters refused, problems
  * answered as Strapi ValidationErrors naming the parameter.
  */
+import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { refuse } from '../errors';
 
@@ -13,6 +14,13 @@ export const wholeNumber = (name: string, min: number, max: number, fallback: nu
     .pipe(z.number().min(min, `"${name}" must be at least ${min}`).max(max, `"${name}" must be at most ${max}`))
     .optional()
     .transform((v) => v ?? fallback);
+
+/** A calendar date `YYYY-MM-DD` in the parameter or field `name`. */
+export const calendarDay = (name: string) =>
+  z
+    .string({ error: `"${name}" is a date YYYY-MM-DD` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `"${name}" is a date YYYY-MM-DD`)
+    .refine((s) => DateTime.fromISO(s).isValid, `"${name}" is not a calendar date`);
 
 export function parse<T>(schema: z.ZodType<T>, input: unknown, where: 'query' | 'body'): T {
   const result = schema.safeParse(input ?? {});

@@ -9,8 +9,8 @@ import { answeringConflicts, refuse } from '../errors';
 import { getService } from '../utils';
 import { isPrivacyChecked, PRIVACY_FIELDS } from '../privacy/fields';
 import { parse } from './parse';
-
-type Ctx = { params: Record<string, string>; query: Record<string, unknown>; request: { body?: unknown }; state: { user?: { id: number } }; status: number; body: unknown };
+import { sessionUser } from './session';
+import type { Ctx } from './http';
 
 const CLEAR = z.strictObject({
   key: z.string({ error: '"key" names the finding to clear' }).regex(/^[0-9a-f]{24}$/, '"key" is the key of a finding'),
@@ -23,8 +23,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function reader(ctx: Ctx) {
     const { type, documentId } = ctx.params;
     if (!isPrivacyChecked(type)) refuse(404, `Items of type "${type}" are not checked for personal data: use one of ${Object.keys(PRIVACY_FIELDS).join(', ')}`);
-    const user = ctx.state.user?.id ? await getService(strapi, 'workflow-people').loadUser(ctx.state.user.id) : null;
-    if (!user) refuse(401, 'An admin session is required');
+    const user = await sessionUser(strapi, ctx);
     const row = await getService(strapi, 'privacy').draftRow(type, documentId);
     if (!row) refuse(404, `No ${type} with documentId "${documentId}"`);
     const superAdmin = (user.roles ?? []).some((r) => r.code === 'strapi-super-admin');

@@ -8,16 +8,14 @@
  *   PUT  /ppid/objections/:documentId/response | decision, POST .../dispute
  */
 import type { Core } from '@strapi/strapi';
-import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { NOTICE_OUTCOMES, OBJECTION_DECISIONS, OBJECTION_STATES, REQUEST_DESK_VIEWS, REQUEST_LIMITS } from '../../../shared/requests';
 import { ARTICLE_17_LETTERS } from '../domain/constants';
 import { answeringConflicts } from '../errors';
 import { getService } from '../utils';
 import { documentIdParam, sessionUser } from './session';
-import { parse, wholeNumber } from './parse';
-
-type Ctx = { params: Record<string, string>; query: Record<string, unknown>; request: { body?: unknown }; state: { user?: { id: number } }; body: unknown; status: number };
+import { calendarDay, parse, wholeNumber } from './parse';
+import type { Ctx } from './http';
 
 const text = (name: string, max: number) =>
   z
@@ -25,11 +23,6 @@ const text = (name: string, max: number) =>
     .max(max, `"${name}" is at most ${max} characters`)
     .refine((s) => s.trim().length > 0, `"${name}" is required`);
 const optionalText = (name: string, max: number) => z.string({ error: `"${name}" is text` }).max(max, `"${name}" is at most ${max} characters`).nullable().optional();
-const day = (name: string) =>
-  z
-    .string({ error: `"${name}" is a date YYYY-MM-DD` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `"${name}" is a date YYYY-MM-DD`)
-    .refine((s) => DateTime.fromISO(s).isValid, `"${name}" is not a calendar date`);
 
 const PAGE = { page: wholeNumber('page', 1, 10000, 1), pageSize: wholeNumber('pageSize', 1, 100, 20) };
 const SEARCH = z.string({ error: '"q" is text' }).max(100, '"q" is at most 100 characters').optional().transform((v) => v?.trim() || undefined);
@@ -63,7 +56,7 @@ const DECISION = z.strictObject({
 });
 const DISPUTE = z.strictObject({
   disputeNumber: text('disputeNumber', 100),
-  disputeFiledOn: day('disputeFiledOn'),
+  disputeFiledOn: calendarDay('disputeFiledOn'),
   disputeRulingSummary: optionalText('disputeRulingSummary', 4000),
 });
 const NO_QUERY = z.strictObject({});

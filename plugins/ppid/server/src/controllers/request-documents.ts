@@ -10,7 +10,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';
-import { PassThrough } from 'stream';
+import type { PassThrough } from 'stream';
 import { z } from 'zod';
 import { answeringConflicts, refuse } from '../errors';
 import { letterPdf } from '../requests/letters';
@@ -18,17 +18,9 @@ import { OBJECTION_REGISTER_COLUMNS, REQUEST_REGISTER_COLUMNS, writeRegister, wr
 import { OBJECTION_LETTERS, OBJECTION_STATES, REQUEST_LETTERS, REQUEST_STATES, type ObjectionLetter, type RequestLetter } from '../../../shared/requests';
 import { tanggal } from '../dip/export/labels';
 import { getService } from '../utils';
+import { attachment, dashedFileName, streamAttachment, type Ctx } from './http';
 import { documentIdParam, sessionUser } from './session';
 import { parse } from './parse';
-
-type Ctx = {
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  state: { user?: { id: number } };
-  status: number;
-  body: unknown;
-  set: (k: string, v: string) => void;
-};
 
 const TYPES: Record<string, string> = {
   pdf: 'application/pdf',
@@ -51,18 +43,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const registers = () => getService(strapi, 'request-registers');
   const zone = () => strapi.config.get('plugin::ppid.timezone') as string;
 
-  function send(ctx: Ctx, format: string, file: string, write: (out: PassThrough) => Promise<void>) {
-    const out = new PassThrough();
-    ctx.set('Content-Type', TYPES[format]);
-    ctx.set('Content-Disposition', `attachment; filename="${file.replace(/[^a-z0-9.-]+/gi, '-')}"`);
-    ctx.set('Cache-Control', 'no-store');
-    ctx.status = 200;
-    ctx.body = out;
-    write(out).catch((e) => {
-      strapi.log.error(`[ppid] ${file} failed: ${e?.message ?? e}`);
-      out.destroy(e);
-    });
-  }
+  const send = (ctx: Ctx, format: string, file: string, write: (out: PassThrough) => Promise<void>) =>
+    streamAttachment(ctx, strapi.log, { filename: dashedFileName(file), type: TYPES[format], audience: 'admin', what: file }, write);
 
   async function letter(ctx: Ctx, kinds: readonly string[], build: (user: any, kind: string) => Promise<any>) {
     parse(z.strictObject({}), ctx.query, 'query');
@@ -118,10 +100,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       parse(z.strictObject({}), ctx.query, 'query');
       const documentId = documentIdParam(ctx);
       const user = await sessionUser(strapi, ctx);
-      const file = await getService(strapi, 'identity-documents').download(user, documentId);
-      for (const [k, v] of Object.entries(file.headers)) ctx.set(k, v);
-      ctx.status = 200;
-      ctx.body = file.stream;
+      const { file, stream } = await getService(strapi, 'identity-documents').download(user, documentId);
+      attachment(ctx, { filename: file.name, type: file.mime, length: file.size, audience: 'private', body: stream });
     },
     async requestRegister(ctx: Ctx) {
       await register(ctx, 'requests');

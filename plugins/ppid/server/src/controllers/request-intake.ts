@@ -11,15 +11,7 @@ import { answeringConflicts, refuse } from '../errors';
 import { checkDeskObjection, checkDeskRequest, problemDetails, type IntakeProblem } from '../requests/intake';
 import { getService } from '../utils';
 import { documentIdParam, sessionUser } from './session';
-
-type Ctx = {
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  request: { body?: any; files?: Record<string, any> };
-  state: { user?: { id: number } };
-  body: unknown;
-  status: number;
-};
+import type { Ctx } from './http';
 
 type Person = { preferedLanguage?: string | null };
 
@@ -48,7 +40,7 @@ export function fileOf(ctx: Ctx, field = IDENTITY_FILE_FIELD) {
 
 /** The form's data: the JSON body, or the `data` field of a multipart body (a JSON string). */
 export function dataOf(ctx: Ctx): unknown {
-  const body = ctx.request.body;
+  const body = ctx.request.body as { data?: unknown } | null | undefined;
   if (body && typeof body === 'object' && typeof body.data === 'string') {
     try {
       return JSON.parse(body.data);

@@ -26,17 +26,7 @@ import { checkPublicObjection, checkPublicRequest } from '../requests/intake';
 import { createLimiter, formKey, HONEYPOT_FIELD, honeypotFilled, issueToken, tokenExpiresAt, tokenProblem, TOKEN_MESSAGES, type LimitRules } from '../requests/spam';
 import { getConfig, getService } from '../utils';
 import { dataOf, fileOf, refuseInput } from './request-intake';
-
-type Ctx = {
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  request: { body?: any; files?: Record<string, any>; ip?: string };
-  ip?: string;
-  state: Record<string, unknown>;
-  body: unknown;
-  status: number;
-  set: (k: string, v: string) => void;
-};
+import type { Ctx } from './http';
 
 /** The form's own fields inside `data`: the signed token and the honeypot. */
 export const TOKEN_FIELD = 'formToken';

@@ -11,18 +11,9 @@ import { z } from 'zod';
 import { answeringConflicts } from '../errors';
 import { SERVICE_REPORT_LIMITS } from '../../../shared/service-reports';
 import { getService } from '../utils';
+import { attachment, type Ctx } from './http';
 import { documentIdParam, sessionUser } from './session';
 import { parse } from './parse';
-
-type Ctx = {
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  request: { body?: unknown };
-  state: { user?: { id: number } };
-  status: number;
-  body: unknown;
-  set: (k: string, v: string) => void;
-};
 
 const NO_QUERY = z.strictObject({});
 const ISSUE = z.strictObject({
@@ -54,11 +45,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       parse(NO_QUERY, ctx.query, 'query');
       const documentId = documentIdParam(ctx);
       const { pdf, fileName } = await reports().adminFile(await sessionUser(strapi, ctx), documentId);
-      ctx.set('Content-Type', 'application/pdf');
-      ctx.set('Content-Disposition', `attachment; filename="${fileName}"`);
-      ctx.set('Cache-Control', 'no-store');
-      ctx.status = 200;
-      ctx.body = pdf;
+      attachment(ctx, { filename: fileName, type: 'application/pdf', audience: 'admin', body: pdf });
     },
   };
 };

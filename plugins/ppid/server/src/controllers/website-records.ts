@@ -8,28 +8,19 @@
  */
 import type { Core } from '@strapi/strapi';
 import { DateTime } from 'luxon';
-import { PassThrough } from 'stream';
+import type { PassThrough } from 'stream';
 import { z } from 'zod';
 import { uid } from '../content-types/builders';
 import { formPdf, minutesPdf, type FormRecord, type Letterhead, type MinutesRecord } from '../documents/website-records';
 import { tanggal } from '../dip/export/labels';
-import { answeringConflicts, refuse } from '../errors';
+import { answeringConflicts } from '../errors';
 import { getService } from '../utils';
-import { agencyOf } from '../workflow/actors';
-import { FORM_ROUTE_KINDS, FORM_TYPE, type FormRouteKind, type RecordType } from '../website/records';
+import { FORM_TYPE, type RecordType } from '../website/records';
 import { userName } from '../services/workflow-people';
-import { documentIdParam, sessionUser } from './session';
+import { dashedFileName, streamAttachment, type Ctx } from './http';
+import { documentIdParam, formKindParam, sessionUser } from './session';
 import { parse } from './parse';
 
-type Ctx = {
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  request: { body?: unknown };
-  state: { user?: { id: number } };
-  status: number;
-  body: unknown;
-  set: (k: string, v: string) => void;
-};
 type Row = Record<string, any>;
 
 const STATES: Record<string, string> = { proposed: 'Diusulkan', discussed: 'Dibahas', accepted: 'Diterima', in_progress: 'Dikerjakan', in_review: 'Diperiksa', done: 'Selesai', rejected: 'Ditolak' };
@@ -49,34 +40,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return sessionUser(strapi, ctx);
   }
 
-  const kindOf = (ctx: Ctx) => {
-    const kind = FORM_ROUTE_KINDS[ctx.params.kind as FormRouteKind];
-    if (!kind) refuse(404, `Unknown form kind "${ctx.params.kind}"`);
-    return kind;
-  };
+  /** The letterhead: the agency (top of the unit chain) of the record's unit, as on the information service's letters. */
+  const letterhead = (unitId: number | null | undefined): Promise<Letterhead | null> => getService(strapi, 'request-documents').letterhead(unitId);
 
-  /** The letterhead: the agency (top of the unit chain) of the record's unit. */
-  async function letterhead(unitId: number | null | undefined): Promise<Letterhead | null> {
-    if (!unitId) return null;
-    const org = await getService(strapi, 'membership').snapshot();
-    const agencyId = agencyOf(org.units, unitId);
-    if (agencyId === null) return null;
-    const agency: Row | null = await strapi.db.query(uid('unit')).findOne({ where: { id: agencyId }, select: ['name', 'address'] });
-    return agency ? { name: agency.name, address: agency.address ?? null } : null;
-  }
-
-  function send(ctx: Ctx, file: string, write: (out: PassThrough) => Promise<void>) {
-    const out = new PassThrough();
-    ctx.set('Content-Type', 'application/pdf');
-    ctx.set('Content-Disposition', `attachment; filename="${file.replace(/[^a-z0-9.-]+/gi, '-')}"`);
-    ctx.set('Cache-Control', 'no-store');
-    ctx.status = 200;
-    ctx.body = out;
-    write(out).catch((e) => {
-      strapi.log.error(`[ppid] ${file} failed: ${e?.message ?? e}`);
-      out.destroy(e);
-    });
-  }
+  const send = (ctx: Ctx, file: string, write: (out: PassThrough) => Promise<void>) =>
+    streamAttachment(ctx, strapi.log, { filename: dashedFileName(file), type: 'application/pdf', audience: 'admin', what: file }, write);
 
   async function readable(type: RecordType, ctx: Ctx): Promise<Row> {
     const user = await caller(ctx);
@@ -88,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async sign(ctx: Ctx) {
       const user = await caller(ctx);
-      const kind = kindOf(ctx);
+      const kind = formKindParam(ctx);
       parse(z.strictObject({}), ctx.request.body, 'body');
       await answeringConflicts(ctx, async () => {
         ctx.body = { data: await records().sign(kind, ctx.params.documentId, user) };
@@ -140,7 +108,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async formRecord(ctx: Ctx) {
-      const kind = kindOf(ctx);
+      const kind = formKindParam(ctx);
       const type = FORM_TYPE[kind];
       const row = await readable(type, ctx);
       const people = ['requestedBy', 'developer', 'checkedBy', 'operator', 'approvedBy'];

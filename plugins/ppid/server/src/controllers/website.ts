@@ -6,18 +6,11 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { getService } from '../utils';
 import { sessionUser } from './session';
-import { parse } from './parse';
-
-type Ctx = { query: Record<string, unknown>; state: { user?: { id: number } }; body: unknown };
-
-const day = (name: string) =>
-  z
-    .string({ error: `"${name}" is a date YYYY-MM-DD` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `"${name}" is a date YYYY-MM-DD`)
-    .refine((s) => DateTime.fromISO(s).isValid, `"${name}" is not a calendar date`);
+import { calendarDay, parse } from './parse';
+import type { Ctx } from './http';
 
 const FIGURES = z
-  .strictObject({ from: day('from'), to: day('to') })
+  .strictObject({ from: calendarDay('from'), to: calendarDay('to') })
   .refine((q) => q.from <= q.to, { message: '"from" must not be after "to"', path: ['from'] })
   .refine((q) => DateTime.fromISO(q.to).diff(DateTime.fromISO(q.from), 'days').days <= 400, { message: 'The period is at most 400 days', path: ['to'] });
 

@@ -12,15 +12,7 @@ import { parse as parseQuery, wholeNumber } from './parse';
 import { BOARD_PAGE_SIZE, MAX_BOARD_PAGE_SIZE } from '../../../shared/board';
 import { WORKFLOW_SUBJECTS } from '../../../shared/lists';
 import { STAGES_MAX_IDS } from '../../../shared/routes';
-
-type Ctx = {
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  request: { body?: unknown };
-  state: { user?: { id: number } };
-  status: number;
-  body: unknown;
-};
+import type { Ctx } from './http';
 
 const revision = z.number({ error: '"revision" (the revision you loaded) is required' }).int().min(1);
 const assignee = z.number({ error: '"assignee" is the id of the person named' }).int().positive().optional();

@@ -5,7 +5,8 @@
  * MIME type, size and SHA-256. Only the plugin's guarded routes read them back.
  *
  * Pure rules (no Strapi, no file system): where the store lives, where a key's file lies in it, which
- * keys are valid (nothing else ever becomes a path), and the name a download is offered under.
+ * keys are valid (nothing else ever becomes a path), and the name a download is offered under (the
+ * download's headers: controllers/http.ts, audience `private`).
  */
 import path from 'path';
 
@@ -64,15 +65,4 @@ export function safeFileName(name: string | null | undefined, mime: string, fall
     .replace(/^[-.]+|[-.]+$/g, '')
     .slice(0, 100 - ext.length);
   return `${stem || fallback}${ext}`;
-}
-
-/** The headers of a private download: always an attachment, never cached, never sniffed. */
-export function downloadHeaders(file: { name: string; mime: string; size: number }): Record<string, string> {
-  return {
-    'Content-Type': file.mime,
-    'Content-Length': String(file.size),
-    'Content-Disposition': `attachment; filename="${file.name.replace(/["\\\r\n]/g, '')}"`,
-    'Cache-Control': 'private, no-store',
-    'X-Content-Type-Options': 'nosniff',
-  };
 }

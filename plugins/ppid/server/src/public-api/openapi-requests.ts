@@ -17,11 +17,9 @@ import {
   REQUEST_STATES,
 } from '../../../shared/requests';
 import { HONEYPOT_FIELD } from '../requests/spam';
+import { errorAnswer, errorAnswers, nullable, ref, str } from './openapi-kit';
 
-const str = { type: 'string' };
-const nullable = (schema: Record<string, unknown>) => ({ oneOf: [schema, { type: 'null' }] });
 const day = { type: 'string', format: 'date' };
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const bilingual = { type: 'object', additionalProperties: false, required: ['id', 'en'], properties: { id: str, en: str } };
 const TOKEN_FIELD = 'formToken';
 
@@ -29,13 +27,13 @@ const TOKEN_FIELD = 'formToken';
 const openApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
 
 const NO_STORE = { 'Cache-Control': { schema: { const: 'no-store' }, description: 'Never cached' } };
-const error = (description: string, headers: Record<string, unknown> = {}) => ({
-  description,
-  headers: { ...NO_STORE, ...headers },
-  content: { 'application/json': { schema: ref('Error') } },
-});
-const TOO_MANY = error('Too many requests from this address (RateLimitError; per IP address, plugin config `requests`)', {
-  'Retry-After': { schema: { type: 'integer' }, description: 'Seconds until the address may try again' },
+/** The error answers of a filing or a look-up (never cached), and 429 past the address's limit. */
+const limitedErrors = (byStatus: Record<number, string>) => ({
+  ...errorAnswers(byStatus, NO_STORE),
+  429: errorAnswer('Too many requests from this address (RateLimitError; per IP address, plugin config `requests`)', {
+    ...NO_STORE,
+    'Retry-After': { schema: { type: 'integer' }, description: 'Seconds until the address may try again' },
+  }),
 });
 const numberParam = {
   name: 'number',
@@ -44,6 +42,13 @@ const numberParam = {
   schema: { type: 'string', maxLength: 40 },
   description: 'Registration number of a request (REQ-YYYY-NNNNN-XXXX) or an objection (KEB-...), in any case',
 };
+
+/** An answer `{ data }` whose object has exactly these properties. */
+const dataAnswer = (required: string[], properties: Record<string, unknown>) => ({
+  type: 'object',
+  required: ['data'],
+  properties: { data: { type: 'object', additionalProperties: false, required, properties } },
+});
 
 const text = (max: number, description?: string) => ({ type: 'string', maxLength: max, ...(description ? { description } : {}) });
 
@@ -73,52 +78,30 @@ const RequestForm = {
   },
 };
 
-const FormToken = {
-  type: 'object',
-  required: ['data'],
-  properties: {
-    data: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['token', 'tokenField', 'honeypotField', 'limits', 'lists'],
-      properties: {
-        token: str,
-        tokenField: { const: TOKEN_FIELD },
-        honeypotField: { const: HONEYPOT_FIELD },
-        limits: { type: 'object', description: 'The form\'s limits (lengths, the identity document\'s size and types, days)' },
-        lists: {
-          type: 'object',
-          required: ['requesterKinds', 'identityKinds', 'informationForms', 'deliveryMethods', 'objectionGrounds', 'outcomes'],
-          properties: {
-            requesterKinds: { type: 'array', items: { enum: [...REQUESTER_KINDS] } },
-            identityKinds: { type: 'array', items: { enum: [...IDENTITY_KINDS] } },
-            informationForms: { type: 'array', items: { enum: [...INFORMATION_FORMS] } },
-            deliveryMethods: { type: 'array', items: { enum: [...DELIVERY_METHODS] } },
-            objectionGrounds: { type: 'array', items: { type: 'object', required: ['value', 'label'], properties: { value: { enum: [...OBJECTION_GROUNDS] }, label: str } } },
-            outcomes: { type: 'array', items: { type: 'object', required: ['value', 'label'], properties: { value: { enum: [...NOTICE_OUTCOMES] }, label: str } } },
-          },
-        },
-      },
+const FormToken = dataAnswer(['token', 'tokenField', 'honeypotField', 'limits', 'lists'], {
+  token: str,
+  tokenField: { const: TOKEN_FIELD },
+  honeypotField: { const: HONEYPOT_FIELD },
+  limits: { type: 'object', description: 'The form\'s limits (lengths, the identity document\'s size and types, days)' },
+  lists: {
+    type: 'object',
+    required: ['requesterKinds', 'identityKinds', 'informationForms', 'deliveryMethods', 'objectionGrounds', 'outcomes'],
+    properties: {
+      requesterKinds: { type: 'array', items: { enum: [...REQUESTER_KINDS] } },
+      identityKinds: { type: 'array', items: { enum: [...IDENTITY_KINDS] } },
+      informationForms: { type: 'array', items: { enum: [...INFORMATION_FORMS] } },
+      deliveryMethods: { type: 'array', items: { enum: [...DELIVERY_METHODS] } },
+      objectionGrounds: { type: 'array', items: { type: 'object', required: ['value', 'label'], properties: { value: { enum: [...OBJECTION_GROUNDS] }, label: str } } },
+      outcomes: { type: 'array', items: { type: 'object', required: ['value', 'label'], properties: { value: { enum: [...NOTICE_OUTCOMES] }, label: str } } },
     },
   },
-};
+});
 
-const Filed = {
-  type: 'object',
-  required: ['data'],
-  properties: {
-    data: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['registrationNumber', 'receivedOn', 'dueOn'],
-      properties: {
-        registrationNumber: str,
-        receivedOn: { ...day, description: 'The local day of receipt' },
-        dueOn: { ...day, description: 'The last day of the answer (10 working days, Pasal 22 ayat 7)' },
-      },
-    },
-  },
-};
+const Filed = dataAnswer(['registrationNumber', 'receivedOn', 'dueOn'], {
+  registrationNumber: str,
+  receivedOn: { ...day, description: 'The local day of receipt' },
+  dueOn: { ...day, description: 'The last day of the answer (10 working days, Pasal 22 ayat 7)' },
+});
 
 const RequestStatus = {
   type: 'object',
@@ -159,18 +142,11 @@ const PublicObjection = {
   },
 };
 
-const ObjectionFiled = {
-  type: 'object',
-  required: ['data'],
-  properties: {
-    data: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['registrationNumber', 'filedOn', 'dueOn'],
-      properties: { registrationNumber: str, filedOn: day, dueOn: { ...day, description: 'The Atasan PPID answers within 30 working days (Pasal 36 ayat 2)' } },
-    },
-  },
-};
+const ObjectionFiled = dataAnswer(['registrationNumber', 'filedOn', 'dueOn'], {
+  registrationNumber: str,
+  filedOn: day,
+  dueOn: { ...day, description: 'The Atasan PPID answers within 30 working days (Pasal 36 ayat 2)' },
+});
 
 const NOT_FOUND = 'No such number, or (for an objection) an identity number that does not match: the same answer for both';
 
@@ -210,9 +186,10 @@ export const requestPaths = {
       },
       responses: {
         201: { description: 'Registered: the number to track it and the answer\'s deadline', headers: NO_STORE, content: { 'application/json': { schema: ref('Filed') } } },
-        400: error('A bad form (field named in error.details.errors[].path), a missing or wrong identity document, a missing, too young or expired token, or a filled honeypot; nothing is registered'),
-        409: error('A conflict while registering (ConflictError); nothing is registered'),
-        429: TOO_MANY,
+        ...limitedErrors({
+          400: 'A bad form (field named in error.details.errors[].path), a missing or wrong identity document, a missing, too young or expired token, or a filled honeypot; nothing is registered',
+          409: 'A conflict while registering (ConflictError); nothing is registered',
+        }),
       },
     },
   },
@@ -224,8 +201,7 @@ export const requestPaths = {
       parameters: [numberParam],
       responses: {
         200: { description: 'OK', headers: NO_STORE, content: { 'application/json': { schema: { type: 'object', required: ['data'], properties: { data: ref('RequestStatus') } } } } },
-        404: error(NOT_FOUND),
-        429: TOO_MANY,
+        ...limitedErrors({ 404: NOT_FOUND }),
       },
     },
   },
@@ -241,10 +217,11 @@ export const requestPaths = {
       },
       responses: {
         201: { description: 'Registered', headers: NO_STORE, content: { 'application/json': { schema: ref('ObjectionFiled') } } },
-        400: error('Bad grounds or reasons (field named in error.details.errors[].path); nothing is registered'),
-        404: error(NOT_FOUND),
-        409: error('Not yet (before the written notice or the deadline), past the filing window, or another objection is undecided'),
-        429: TOO_MANY,
+        ...limitedErrors({
+          400: 'Bad grounds or reasons (field named in error.details.errors[].path); nothing is registered',
+          404: NOT_FOUND,
+          409: 'Not yet (before the written notice or the deadline), past the filing window, or another objection is undecided',
+        }),
       },
     },
   },

@@ -1,15 +1,9 @@
 /**
  * OpenAPI 3.1 description of the issued annual service reports (public-api/service-reports.ts): the
  * list of current issues, one year with its figures, and the stored PDF. Merged into the plugin's
- * document (openapi.ts), which passes its shared answer helpers.
+ * document (openapi.ts).
  */
-type Schema = Record<string, unknown>;
-
-const nullable = (schema: Schema) => ({ oneOf: [schema, { type: 'null' }] });
-const str = { type: 'string' };
-const nstr = nullable(str);
-const dateTime = nullable({ type: 'string', format: 'date-time' });
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+import { agencyParam, CONDITIONAL, dateTime, errorAnswers, fileAnswer, nstr, nullable, ref, responses, str, yearParam } from './openapi-kit';
 
 const counts = { type: 'object', additionalProperties: { type: 'integer' } };
 const serviceReportProperties = {
@@ -49,43 +43,32 @@ const ServiceReportDetail = {
 
 export const serviceReportSchemas = { ServiceReport, ServiceReportFigures, ServiceReportDetail };
 
-export const serviceReportPaths = ({ responses, conditional }: { responses: (schema: Schema) => Schema; conditional: Schema[] }) => ({
-    '/service-reports': {
-      get: {
-        operationId: 'listServiceReports',
-        description: 'The issued annual public-information service reports, newest year first: per agency and year the current issue (a corrected re-issue replaces the earlier one here).',
-        parameters: conditional,
-        responses: responses({ type: 'object', required: ['data', 'meta'], properties: { data: { type: 'array', items: ref('ServiceReport') }, meta: { type: 'object', required: ['total'], properties: { total: { type: 'integer' } } } } }),
+export const serviceReportPaths = {
+  '/service-reports': {
+    get: {
+      operationId: 'listServiceReports',
+      description: 'The issued annual public-information service reports, newest year first: per agency and year the current issue (a corrected re-issue replaces the earlier one here).',
+      parameters: CONDITIONAL,
+      responses: responses({ type: 'object', required: ['data', 'meta'], properties: { data: { type: 'array', items: ref('ServiceReport') }, meta: { type: 'object', required: ['total'], properties: { total: { type: 'integer' } } } } }),
+    },
+  },
+  '/service-reports/{year}': {
+    get: {
+      operationId: 'getServiceReport',
+      description: 'The issued service report of a year with its figures as issued (aggregate counts only).',
+      parameters: [yearParam('Four digits (400 otherwise)'), agencyParam('Unit code of the agency, when several agencies issued a report that year'), ...CONDITIONAL],
+      responses: {
+        ...responses({ type: 'object', required: ['data', 'meta'], properties: { data: ref('ServiceReportDetail'), meta: { type: 'object' } } }),
+        ...errorAnswers({ 404: 'No report issued for that year' }),
       },
     },
-    '/service-reports/{year}': {
-      get: {
-        operationId: 'getServiceReport',
-        description: 'The issued service report of a year with its figures as issued (aggregate counts only).',
-        parameters: [
-          { name: 'year', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9]{4}$' }, description: 'Four digits (400 otherwise)' },
-          { name: 'agency', in: 'query', required: false, schema: str, description: 'Unit code of the agency, when several agencies issued a report that year' },
-          ...conditional,
-        ],
-        responses: {
-          ...responses({ type: 'object', required: ['data', 'meta'], properties: { data: ref('ServiceReportDetail'), meta: { type: 'object' } } }),
-          404: { description: 'No report issued for that year', content: { 'application/json': { schema: ref('Error') } } },
-        },
-      },
+  },
+  '/service-reports/{year}.pdf': {
+    get: {
+      operationId: 'downloadServiceReport',
+      description: 'The issued report of a year as the PDF stored when it was issued.',
+      parameters: [yearParam(), agencyParam()],
+      responses: { 200: fileAnswer('The PDF (attachment)', ['application/pdf']), ...errorAnswers({ 400: 'A bad parameter', 404: 'No report issued for that year' }) },
     },
-    '/service-reports/{year}.pdf': {
-      get: {
-        operationId: 'downloadServiceReport',
-        description: 'The issued report of a year as the PDF stored when it was issued.',
-        parameters: [
-          { name: 'year', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9]{4}$' } },
-          { name: 'agency', in: 'query', required: false, schema: str },
-        ],
-        responses: {
-          200: { description: 'The PDF (attachment)', content: { 'application/pdf': { schema: { type: 'string', contentMediaType: 'application/pdf' } } } },
-          400: { description: 'A bad parameter', content: { 'application/json': { schema: ref('Error') } } },
-          404: { description: 'No report issued for that year', content: { 'application/json': { schema: ref('Error') } } },
-        },
-      },
-    },
-});
+  },
+};

@@ -5,153 +5,11 @@
  */
 import { ANNOUNCEMENT_QUERY, DIP_QUERY, EXCLUDED_QUERY, type EndpointSpec } from './query';
 import { OPERATORS } from './filters';
-import { ARTICLE_17_LETTERS, DIP_CLASSES, INFO_CLASSES, PUBLIC_PAGE_SIZE_MAX } from '../domain/constants';
+import { INFO_CLASSES, PUBLIC_PAGE_SIZE_MAX } from '../domain/constants';
+import { agencyParam, CONDITIONAL, errorAnswers, fileAnswer, nstr, nullable, ref, responses, str, yearParam } from './openapi-kit';
 import { requestPaths, requestSchemas } from './openapi-requests';
+import * as content from './openapi-schemas';
 import { serviceReportPaths, serviceReportSchemas } from './openapi-service-reports';
-
-const nullable = (schema: Record<string, unknown>) => ({ oneOf: [schema, { type: 'null' }] });
-const str = { type: 'string' };
-const nstr = nullable(str);
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-
-const UnitRef = { type: 'object', required: ['code', 'name'], additionalProperties: false, properties: { code: str, name: str } };
-const File = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['name', 'url', 'mime', 'size'],
-  properties: {
-    name: str, alternativeText: nstr, url: str, mime: str, size: { type: 'number' },
-    width: nullable({ type: 'integer' }), height: nullable({ type: 'integer' }),
-  },
-};
-const dateTime = nullable({ type: 'string', format: 'date-time' });
-const date = nullable({ type: 'string', format: 'date' });
-
-const AnnouncementSummary = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['documentId'],
-  properties: {
-    documentId: str, slug: str, title: str, summary: nstr, class: { enum: [...INFO_CLASSES] },
-    category: nullable(ref('Ref')), unit: nullable(ref('Ref')), informationDate: date, publishedAt: dateTime, updatedAt: dateTime,
-    coverImage: nullable(ref('File')),
-  },
-};
-const AnnouncementDetail = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['documentId', 'slug', 'title', 'body', 'attachments', 'channels'],
-  properties: {
-    ...AnnouncementSummary.properties,
-    body: nstr,
-    attachments: { type: 'array', items: ref('File') },
-    channels: { type: 'array', items: str },
-  },
-};
-const DipEntry = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['documentId'],
-  properties: {
-    documentId: str, number: str, title: str, summary: nstr, class: { enum: [...DIP_CLASSES] }, category: nullable(ref('Ref')),
-    holderUnit: nullable(ref('Ref')), holderOfficial: nstr, responsibleOfficial: nstr, productionTime: nstr, productionPlace: nstr,
-    year: nullable({ type: 'integer' }), availableForm: nstr, mediaType: nstr, retentionPeriod: nstr, documentUrl: nstr,
-    document: nullable(ref('File')),
-    exclusion: nullable({
-      type: 'object', additionalProperties: false,
-      properties: { documentId: str, article: str, exclusionEndsOn: date },
-    }),
-    reopenedOn: { ...date, description: 'The day this formerly excluded information was re-opened (its exclusion period ended), or null' },
-    publishedAt: dateTime,
-    inEdition: { ...nullable({ type: 'integer' }), description: 'Year of the enacted edition that lists this row (by number), or null' },
-    sinceEdition: { type: 'boolean', description: 'Added or changed since the latest enacted edition: not yet in the enacted list as shown' },
-  },
-};
-const { publishedAt: _p, inEdition: _i, sinceEdition: _s, ...editionEntryProperties } = DipEntry.properties;
-const EditionEntry = { type: 'object', additionalProperties: false, required: ['documentId', 'number'], properties: editionEntryProperties };
-const editionProperties = {
-  year: { type: 'integer' }, agency: nullable(ref('Ref')), decreeNumber: nstr, decreeDate: date,
-  signer: { type: 'object', additionalProperties: false, required: ['name', 'position'], properties: { name: nstr, position: nstr } },
-  enactedAt: dateTime, entryCount: { type: 'integer', minimum: 0 },
-  downloads: {
-    type: 'object', additionalProperties: false, required: ['pdf', 'xlsx', 'csv'],
-    properties: { pdf: str, xlsx: str, csv: str }, description: 'Paths of the public downloads of this edition',
-  },
-};
-const DipEdition = { type: 'object', additionalProperties: false, required: Object.keys(editionProperties), properties: editionProperties };
-const DipEditionSnapshot = {
-  type: 'object',
-  additionalProperties: false,
-  required: [...Object.keys(editionProperties), 'groups'],
-  properties: {
-    ...editionProperties,
-    groups: {
-      type: 'array',
-      description: 'The rows as enacted, by class (berkala, serta_merta, setiap_saat, dikecualikan), each group sorted by number',
-      items: {
-        type: 'object', additionalProperties: false, required: ['class', 'entries'],
-        properties: { class: { enum: [...DIP_CLASSES] }, entries: { type: 'array', items: ref('EditionEntry') } },
-      },
-    },
-  },
-};
-const Exclusion = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['documentId'],
-  properties: {
-    documentId: str, title: str, unit: nullable(ref('Ref')), article: { enum: [...ARTICLE_17_LETTERS] }, ground: nstr, legalBasis: nstr,
-    consequenceIfOpened: nstr, consequenceIfClosed: nstr, testedOn: date, exclusionEndsOn: date, reopenedOn: date,
-    status: { enum: ['excluded', 'period_ended', 'reopened'] }, enactedBy: nstr, decreeNumber: nstr, publishedAt: dateTime,
-  },
-};
-const Sop = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['key', 'version', 'name', 'contentType', 'sop', 'units', 'steps', 'document'],
-  properties: {
-    key: str, version: { type: 'integer' }, name: str, contentType: str,
-    sop: {
-      type: 'object', additionalProperties: false, required: ['number', 'title', 'issuer', 'legalBasis'],
-      properties: {
-        number: str, title: str, issuer: str, madeOn: nstr, revisedOn: nstr, effectiveOn: nstr, approvedBy: nstr,
-        legalBasis: { type: 'array', items: str },
-      },
-    },
-    units: nullable({ type: 'array', items: ref('Ref') }),
-    steps: {
-      type: 'array',
-      items: {
-        type: 'object', additionalProperties: false, required: ['number', 'name', 'actor', 'timeStandard', 'output'],
-        properties: { number: { type: 'integer' }, name: str, actor: nstr, timeStandard: nstr, output: nstr },
-      },
-    },
-    document: nullable({ type: 'object', required: ['name', 'url', 'mime', 'size'], properties: { name: str, url: str, mime: str, size: { type: 'number' } } }),
-  },
-};
-const Pagination = {
-  oneOf: [
-    {
-      type: 'object', additionalProperties: false, required: ['page', 'pageSize', 'pageCount', 'total'],
-      properties: { page: { type: 'integer' }, pageSize: { type: 'integer' }, pageCount: { type: 'integer' }, total: { type: 'integer' } },
-    },
-    {
-      type: 'object', additionalProperties: false, required: ['start', 'limit', 'total'],
-      properties: { start: { type: 'integer' }, limit: { type: 'integer' }, total: { type: 'integer' } },
-    },
-  ],
-};
-const Error = {
-  type: 'object',
-  required: ['data', 'error'],
-  properties: {
-    data: { type: 'null' },
-    error: {
-      type: 'object', required: ['status', 'name', 'message'],
-      properties: { status: { type: 'integer' }, name: str, message: str, details: { type: 'object' } },
-    },
-  },
-};
 
 const list = (item: string) => ({
   type: 'object',
@@ -159,25 +17,10 @@ const list = (item: string) => ({
   properties: { data: { type: 'array', items: ref(item) }, meta: { type: 'object', required: ['pagination'], properties: { pagination: ref('Pagination') } } },
 });
 
-const DOWNLOAD_TYPES = {
-  pdf: 'application/pdf',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv',
-};
-
-const CONDITIONAL = [
-  { name: 'If-None-Match', in: 'header', required: false, schema: str, description: 'An ETag from an earlier answer: 304 when unchanged.' },
-  { name: 'If-Modified-Since', in: 'header', required: false, schema: str, description: 'An HTTP date: 304 when nothing changed since.' },
-];
-const HEADERS = {
-  ETag: { schema: str, description: 'Strong validator of this answer' },
-  'Last-Modified': { schema: str, description: 'When anything public last changed' },
-};
-const responses = (schema: Record<string, unknown>, type = 'application/json') => ({
-  200: { description: 'OK', headers: HEADERS, content: { [type]: { schema } } },
-  304: { description: 'Not modified (conditional request)' },
-  400: { description: 'A parameter outside the public whitelist (named in error.details.parameter)', content: { 'application/json': { schema: ref('Error') } } },
-});
+/** A download of the DIP or the excluded list: the file in one of the export formats. */
+const DOWNLOAD = fileAnswer('The file (attachment)', ['application/pdf', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv']);
+const FORMAT = { name: 'format', in: 'path', required: true, schema: { enum: ['pdf', 'xlsx', 'csv'] } };
+const DELIMITER = { name: 'delimiter', in: 'query', required: false, schema: { enum: ['semicolon', 'comma'] }, description: 'CSV only; semicolon by default' };
 
 function listParameters(spec: EndpointSpec) {
   const simple = spec.filters.map((f) => ({ name: f, in: 'query', required: false, schema: str, description: `Simple filter by ${f}` }));
@@ -216,7 +59,7 @@ export function openApiDocument(serverUrl: string) {
           parameters: [{ name: 'id', in: 'path', required: true, schema: str, description: 'slug or documentId' }, ...CONDITIONAL],
           responses: {
             ...responses({ type: 'object', required: ['data', 'meta'], properties: { data: ref('AnnouncementDetail'), meta: { type: 'object' } } }),
-            404: { description: 'No published announcement', content: { 'application/json': { schema: ref('Error') } } },
+            ...errorAnswers({ 404: 'No published announcement' }),
           },
         },
       },
@@ -253,14 +96,10 @@ export function openApiDocument(serverUrl: string) {
         get: {
           operationId: 'getDipEdition',
           description: 'The enacted edition of a year as it was enacted: its rows as frozen then, by class; personal data nobody cleared is masked.',
-          parameters: [
-            { name: 'year', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9]{4}$' }, description: 'Four digits (400 otherwise)' },
-            { name: 'agency', in: 'query', required: false, schema: str, description: 'Unit code of the agency, when several agencies enacted an edition that year' },
-            ...CONDITIONAL,
-          ],
+          parameters: [yearParam('Four digits (400 otherwise)'), agencyParam('Unit code of the agency, when several agencies enacted an edition that year'), ...CONDITIONAL],
           responses: {
             ...responses({ type: 'object', required: ['data', 'meta'], properties: { data: ref('DipEditionSnapshot'), meta: { type: 'object' } } }),
-            404: { description: 'No enacted edition for that year', content: { 'application/json': { schema: ref('Error') } } },
+            ...errorAnswers({ 404: 'No enacted edition for that year' }),
           },
         },
       },
@@ -268,33 +107,18 @@ export function openApiDocument(serverUrl: string) {
         get: {
           operationId: 'downloadDipEdition',
           description: 'The enacted edition of a year as a file (the rows of GET /dip/editions/{year}).',
-          parameters: [
-            { name: 'year', in: 'path', required: true, schema: { type: 'string', pattern: '^[0-9]{4}$' } },
-            { name: 'format', in: 'path', required: true, schema: { enum: ['pdf', 'xlsx', 'csv'] } },
-            { name: 'agency', in: 'query', required: false, schema: str },
-            { name: 'delimiter', in: 'query', required: false, schema: { enum: ['semicolon', 'comma'] }, description: 'CSV only; semicolon by default' },
-          ],
-          responses: {
-            200: { description: 'The file (attachment)', content: Object.fromEntries(Object.entries(DOWNLOAD_TYPES).map(([, t]) => [t, { schema: { type: 'string', contentMediaType: t } }])) },
-            400: { description: 'A bad parameter', content: { 'application/json': { schema: ref('Error') } } },
-            404: { description: 'No enacted edition for that year', content: { 'application/json': { schema: ref('Error') } } },
-          },
+          parameters: [yearParam(), FORMAT, agencyParam(), DELIMITER],
+          responses: { 200: DOWNLOAD, ...errorAnswers({ 400: 'A bad parameter', 404: 'No enacted edition for that year' }) },
         },
       },
-      ...serviceReportPaths({ responses, conditional: CONDITIONAL }),
+      ...serviceReportPaths,
       '/excluded': { get: { operationId: 'listExcluded', parameters: listParameters(EXCLUDED_QUERY), responses: responses(list('Exclusion')) } },
       '/excluded.{format}': {
         get: {
           operationId: 'downloadExcluded',
           description: 'The list of excluded information as a file (the rows of GET /excluded).',
-          parameters: [
-            { name: 'format', in: 'path', required: true, schema: { enum: ['pdf', 'xlsx', 'csv'] } },
-            { name: 'delimiter', in: 'query', required: false, schema: { enum: ['semicolon', 'comma'] }, description: 'CSV only; semicolon by default' },
-          ],
-          responses: {
-            200: { description: 'The file (attachment)', content: Object.fromEntries(Object.entries(DOWNLOAD_TYPES).map(([, t]) => [t, { schema: { type: 'string', contentMediaType: t } }])) },
-            400: { description: 'A bad parameter', content: { 'application/json': { schema: ref('Error') } } },
-          },
+          parameters: [FORMAT, DELIMITER],
+          responses: { 200: DOWNLOAD, ...errorAnswers({ 400: 'A bad parameter' }) },
         },
       },
       '/sops': {
@@ -318,7 +142,22 @@ export function openApiDocument(serverUrl: string) {
       ...requestPaths,
     },
     components: {
-      schemas: { Ref: UnitRef, File, AnnouncementSummary, AnnouncementDetail, DipEntry, EditionEntry, DipEdition, DipEditionSnapshot, ...serviceReportSchemas, Exclusion, Sop, Pagination, Error, ...requestSchemas },
+      schemas: {
+        Ref: content.UnitRef,
+        File: content.File,
+        AnnouncementSummary: content.AnnouncementSummary,
+        AnnouncementDetail: content.AnnouncementDetail,
+        DipEntry: content.DipEntry,
+        EditionEntry: content.EditionEntry,
+        DipEdition: content.DipEdition,
+        DipEditionSnapshot: content.DipEditionSnapshot,
+        ...serviceReportSchemas,
+        Exclusion: content.Exclusion,
+        Sop: content.Sop,
+        Pagination: content.Pagination,
+        Error: content.Error,
+        ...requestSchemas,
+      },
     },
   };
 }

@@ -9,16 +9,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { attachment, type Ctx } from '../controllers/http';
 import { getService } from '../utils';
 import { serviceReportDetail, serviceReportSummary } from './serializers';
-
-type Ctx = {
-  query: Record<string, unknown>;
-  params: Record<string, string>;
-  body: unknown;
-  status: number;
-  set: (k: string, v: string) => void;
-};
 
 const CACHE = 'public, no-cache';
 
@@ -65,12 +58,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
     async serviceReportFile(ctx: Ctx) {
       const { row } = await find(ctx, true);
-      ctx.set('Content-Type', 'application/pdf');
-      ctx.set('Content-Disposition', `attachment; filename="${reports().fileName(row)}"`);
-      ctx.set('Cache-Control', 'no-cache');
-      ctx.set('X-Content-Type-Options', 'nosniff');
-      ctx.status = 200;
-      ctx.body = Buffer.from(row.pdfData, 'base64');
+      attachment(ctx, { filename: reports().fileName(row), type: 'application/pdf', audience: 'public', body: Buffer.from(row.pdfData, 'base64') });
     },
   };
 };

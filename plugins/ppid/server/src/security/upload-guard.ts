@@ -10,6 +10,7 @@
 import { promises as fs } from 'fs';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { contentDisposition } from '../controllers/http';
 import { stripImageMetadata } from '../privacy/strip';
 import { checkFile, DENIED_MIME_TYPES, describeKinds, FIELD_KINDS, fieldAccepts, servedInline, UPLOAD_MIME_TYPES } from '../uploads/policy';
 
@@ -123,7 +124,7 @@ export function servedFileHeaders() {
     ctx.set('X-Content-Type-Options', 'nosniff');
     if (ctx.status >= 200 && ctx.status < 300 && !servedInline(ctx.path)) {
       const file = ctx.path.slice(ctx.path.lastIndexOf('/') + 1).replace(/[^\w.-]/g, '_');
-      ctx.set('Content-Disposition', `attachment; filename="${file}"`);
+      ctx.set('Content-Disposition', contentDisposition(file));
     }
   };
 }

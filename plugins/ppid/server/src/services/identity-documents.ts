@@ -14,7 +14,7 @@ import path from 'path';
 import { REQUEST_LIMITS } from '../../../shared/requests';
 import { uid } from '../content-types/builders';
 import { inLanguageOf, refuse, type Text } from '../errors';
-import { downloadHeaders, safeFileName } from '../files/private-store';
+import { safeFileName } from '../files/private-store';
 import { checkFile, extensionOf } from '../uploads/policy';
 import { getService } from '../utils';
 import { bilingual } from './request-intake';
@@ -73,7 +73,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (view) strapi.log.warn(`[ppid] the identity document of request ${documentId} is missing from the private store`);
       refuse(404, inLanguageOf(user, NONE));
     }
-    return { stream: stream!, headers: downloadHeaders(view!) };
+    return { stream: stream!, file: view! };
   }
 
   /** Deletes a stored document (its key); nothing when there is none. */

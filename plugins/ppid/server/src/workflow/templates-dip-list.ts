@@ -5,35 +5,12 @@
  * (`exclusion-list`) has its consequence tests checked and is signed by the head and archived.
  * Every signing edge is `signs`: the signer is the holder of the head position (dip/signature.ts).
  */
-import type { WorkflowDefinition, SopMetadata } from './definition';
-import { stage, cancelledStage, transitionsWith } from './template-kit';
+import type { WorkflowDefinition } from './definition';
+import { back, cancel, cancelledStage, days, final, flowWith, forward, minutes, publish, review, work } from './template-kit';
+import { SOP_DISDUKCAPIL_ONLINE, SOP_KAPUAS_HULU_DOC } from './templates-sops';
 
-const t = transitionsWith({ proofRequired: false });
+const flow = flowWith({ proofRequired: false });
 const cancelled = cancelledStage();
-
-const UU_KIP = 'Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik';
-const UU_PP = 'Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik';
-const PP_61 = 'Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan UU Nomor 14 Tahun 2008';
-
-/** SOP Diskominfostat Kabupaten Kapuas Hulu (2024): Pendokumentasian Informasi Publik (SOP 001). */
-export const SOP_KAPUAS_HULU_DOC: SopMetadata = {
-  number: 'Lampiran VII Keputusan Kepala Diskominfostat Kapuas Hulu 2024',
-  title: 'Pendokumentasian Informasi Publik',
-  issuer: 'Dinas Komunikasi Informatika dan Statistik Kabupaten Kapuas Hulu',
-  approvedBy: 'Kepala Dinas Komunikasi, Informatika dan Statistik Kabupaten Kapuas Hulu',
-  legalBasis: ['Permenpan RB Nomor 35 Tahun 2012', 'Permendagri Nomor 3 Tahun 2017', 'Keputusan Kepala Diskominfostat Kapuas Hulu Nomor 46 Tahun 2022'],
-};
-
-/** SOP 065/2551/DISDUKCAPIL (2022), Disdukcapil Provinsi Kalimantan Barat: Pendokumentasian Online (SOP 003). */
-export const SOP_DISDUKCAPIL_ONLINE: SopMetadata = {
-  number: '065/2551/DISDUKCAPIL',
-  title: 'Pendokumentasian Informasi Publik Secara Online',
-  issuer: 'Dinas Kependudukan dan Pencatatan Sipil Provinsi Kalimantan Barat',
-  madeOn: '2022-04-25',
-  effectiveOn: '2022-05',
-  approvedBy: 'Kepala Dinas Kependudukan dan Pencatatan Sipil Provinsi Kalimantan Barat',
-  legalBasis: [UU_KIP, UU_PP, PP_61, 'Peraturan Komisi Informasi Nomor 1 Tahun 2010', 'Pergub Kalbar Nomor 22 Tahun 2016', 'Pergub Kalbar Nomor 149 Tahun 2021'],
-};
 
 /**
  * SOP 001 steps 1-5 for the year's list: the Ketua PPID (to whom step 1 reports) orders the
@@ -49,20 +26,18 @@ export const dipListKapuasHulu: WorkflowDefinition = {
   contentType: 'dip-edition',
   sop: SOP_KAPUAS_HULU_DOC,
   initialStage: 'coordination',
-  stages: [
-    stage('coordination', 'Perintah koordinasi oleh Ketua PPID (nota dinas)', 'Collection ordered by the Ketua PPID (memo)', { actor: 'ketua_ppid', kind: 'work', timeStandard: { amount: 15, unit: 'minutes' }, output: 'Nota dinas' }),
-    stage('collection', 'Pengumpulan dan klasifikasi per unit', 'Collecting and classifying per unit', { actor: 'ppid_pembantu', kind: 'work', authoring: true, timeStandard: { amount: 1, unit: 'days' }, output: 'Konsep Daftar Informasi Publik' }),
-    stage('signing', 'Pemeriksaan dan penandatanganan Kepala OPD', 'Check and signature by the head', { actor: 'kepala', kind: 'review', timeStandard: { amount: 15, unit: 'minutes' }, output: 'Daftar Informasi Publik' }),
-    stage('enacted', 'Ditetapkan', 'Enacted', { kind: 'published' }),
+  ...flow(
+    work('coordination', 'Perintah koordinasi oleh Ketua PPID (nota dinas)', 'Collection ordered by the Ketua PPID (memo)', { actor: 'ketua_ppid', time: minutes(15), output: 'Nota dinas' },
+      forward('collection', 'Perintahkan pengumpulan', 'Order the collection'),
+      cancel()),
+    work('collection', 'Pengumpulan dan klasifikasi per unit', 'Collecting and classifying per unit', { actor: 'ppid_pembantu', authoring: true, time: days(1), output: 'Konsep Daftar Informasi Publik' },
+      forward('signing', 'Sampaikan ke Atasan PPID', 'Send to the head', { requires: ['unitSubmissions'] })),
+    review('signing', 'Pemeriksaan dan penandatanganan Kepala OPD', 'Check and signature by the head', { actor: 'kepala', time: minutes(15), output: 'Daftar Informasi Publik' },
+      publish('enacted', 'Tandatangani dan tetapkan', 'Sign and enact', { signs: true }),
+      back('coordination', 'Kembalikan ke Ketua PPID', 'Return to the Ketua PPID')),
+    final('enacted', 'Ditetapkan', 'Enacted'),
     cancelled,
-  ],
-  transitions: [
-    t('coordination', 'collection', 'forward', 'Perintahkan pengumpulan', 'Order the collection'),
-    t('coordination', 'cancelled', 'cancel', 'Batalkan', 'Cancel'),
-    t('collection', 'signing', 'forward', 'Sampaikan ke Atasan PPID', 'Send to the head', { requires: ['unitSubmissions'] }),
-    t('signing', 'enacted', 'publish', 'Tandatangani dan tetapkan', 'Sign and enact', { signs: true }),
-    t('signing', 'coordination', 'return', 'Kembalikan ke Ketua PPID', 'Return to the Ketua PPID'),
-  ],
+  ),
 };
 
 /** SOP 001 steps 1, 3, 4 for one unit: its officer fills or confirms its rows; the PPID Pembantu checks. */
@@ -73,16 +48,14 @@ export const dipSubmissionKapuasHulu: WorkflowDefinition = {
   contentType: 'dip-submission',
   sop: SOP_KAPUAS_HULU_DOC,
   initialStage: 'filling',
-  stages: [
-    stage('filling', 'Identifikasi dan pengisian baris oleh Operator OPD', 'Rows identified and filled by the unit operator', { actor: 'operator', kind: 'work', authoring: true, timeStandard: { amount: 1, unit: 'days' }, output: 'Tersedianya data' }),
-    stage('check', 'Pemeriksaan PPID Pembantu', 'Check by the PPID Pembantu', { actor: 'ppid_pembantu', kind: 'review', timeStandard: { amount: 15, unit: 'minutes' }, output: 'Draft Daftar Informasi Publik' }),
-    stage('accepted', 'Diterima', 'Accepted', { kind: 'published' }),
-  ],
-  transitions: [
-    t('filling', 'check', 'forward', 'Kirim untuk diperiksa', 'Submit for checking'),
-    t('check', 'accepted', 'publish', 'Terima', 'Accept'),
-    t('check', 'filling', 'return', 'Kembalikan untuk diperbaiki', 'Return for correction'),
-  ],
+  ...flow(
+    work('filling', 'Identifikasi dan pengisian baris oleh Operator OPD', 'Rows identified and filled by the unit operator', { actor: 'operator', authoring: true, time: days(1), output: 'Tersedianya data' },
+      forward('check', 'Kirim untuk diperiksa', 'Submit for checking')),
+    review('check', 'Pemeriksaan PPID Pembantu', 'Check by the PPID Pembantu', { actor: 'ppid_pembantu', time: minutes(15), output: 'Draft Daftar Informasi Publik' },
+      publish('accepted', 'Terima', 'Accept'),
+      back('filling', 'Kembalikan untuk diperbaiki', 'Return for correction')),
+    final('accepted', 'Diterima', 'Accepted'),
+  ),
 };
 
 /**
@@ -98,23 +71,21 @@ export const dipListDisdukcapil: WorkflowDefinition = {
   contentType: 'dip-edition',
   sop: SOP_DISDUKCAPIL_ONLINE,
   initialStage: 'collection',
-  stages: [
-    stage('collection', 'Pengumpulan dengan form DIP', 'Collecting with the DIP form', { actor: 'ppid_pembantu', kind: 'work', authoring: true, timeStandard: { amount: 7, unit: 'days' }, output: 'Informasi dan dokumentasi publik dari seksi dan bidang' }),
-    stage('approval', 'Persetujuan Ketua PPID Pembantu', 'Approval by the Ketua PPID Pembantu', { actor: 'ketua_ppid', kind: 'review', timeStandard: { amount: 60, unit: 'minutes' }, output: 'Informasi dan dokumentasi publik yang sudah disetujui' }),
-    stage('signing', 'Penandatanganan Kepala', 'Signature by the head', { actor: 'kepala', kind: 'review', timeStandard: { amount: 1, unit: 'days' }, output: 'Daftar Informasi Publik yang ditetapkan' }),
-    stage('upload', 'Unggah ke sistem dokumentasi dan website', 'Upload to the documentation system and the website', { actor: 'ppid_pembantu', kind: 'work', timeStandard: { amount: 30, unit: 'minutes' }, output: 'Informasi dan dokumentasi yang sudah terpublikasi' }),
-    stage('published', 'Terpublikasi', 'Published', { kind: 'published' }),
+  ...flow(
+    work('collection', 'Pengumpulan dengan form DIP', 'Collecting with the DIP form', { actor: 'ppid_pembantu', authoring: true, time: days(7), output: 'Informasi dan dokumentasi publik dari seksi dan bidang' },
+      forward('approval', 'Ajukan persetujuan', 'Submit for approval', { requires: ['unitSubmissions'] }),
+      cancel()),
+    review('approval', 'Persetujuan Ketua PPID Pembantu', 'Approval by the Ketua PPID Pembantu', { actor: 'ketua_ppid', time: minutes(60), output: 'Informasi dan dokumentasi publik yang sudah disetujui' },
+      forward('signing', 'Setujui', 'Approve'),
+      back('collection', 'Kembalikan untuk dilengkapi', 'Return to complete')),
+    review('signing', 'Penandatanganan Kepala', 'Signature by the head', { actor: 'kepala', time: days(1), output: 'Daftar Informasi Publik yang ditetapkan' },
+      forward('upload', 'Tandatangani dan tetapkan', 'Sign and enact', { signs: true }),
+      back('approval', 'Kembalikan ke Ketua PPID Pembantu', 'Return to the Ketua PPID Pembantu')),
+    work('upload', 'Unggah ke sistem dokumentasi dan website', 'Upload to the documentation system and the website', { actor: 'ppid_pembantu', time: minutes(30), output: 'Informasi dan dokumentasi yang sudah terpublikasi' },
+      publish('published', 'Unggah dan terbitkan', 'Upload and publish', { requires: ['documentationUrl', 'websiteUrl'] })),
+    final('published', 'Terpublikasi', 'Published'),
     cancelled,
-  ],
-  transitions: [
-    t('collection', 'approval', 'forward', 'Ajukan persetujuan', 'Submit for approval', { requires: ['unitSubmissions'] }),
-    t('collection', 'cancelled', 'cancel', 'Batalkan', 'Cancel'),
-    t('approval', 'signing', 'forward', 'Setujui', 'Approve'),
-    t('approval', 'collection', 'return', 'Kembalikan untuk dilengkapi', 'Return to complete'),
-    t('signing', 'upload', 'forward', 'Tandatangani dan tetapkan', 'Sign and enact', { signs: true }),
-    t('signing', 'approval', 'return', 'Kembalikan ke Ketua PPID Pembantu', 'Return to the Ketua PPID Pembantu'),
-    t('upload', 'published', 'publish', 'Unggah dan terbitkan', 'Upload and publish', { requires: ['documentationUrl', 'websiteUrl'] }),
-  ],
+  ),
 };
 
 /** SOP 003 for one unit: the unit's officer fills the DIP form; the Ketua PPID Pembantu approves or returns. */
@@ -125,16 +96,14 @@ export const dipSubmissionDisdukcapil: WorkflowDefinition = {
   contentType: 'dip-submission',
   sop: SOP_DISDUKCAPIL_ONLINE,
   initialStage: 'filling',
-  stages: [
-    stage('filling', 'Pengisian form DIP oleh unit', 'The unit fills the DIP form', { actor: 'kabid', kind: 'work', authoring: true, timeStandard: { amount: 7, unit: 'days' }, output: 'Form DIP unit' }),
-    stage('check', 'Pemeriksaan Ketua PPID Pembantu', 'Check by the Ketua PPID Pembantu', { actor: 'ketua_ppid', kind: 'review', timeStandard: { amount: 60, unit: 'minutes' }, output: 'Form DIP yang sudah disetujui' }),
-    stage('accepted', 'Diterima', 'Accepted', { kind: 'published' }),
-  ],
-  transitions: [
-    t('filling', 'check', 'forward', 'Ajukan persetujuan', 'Submit for approval'),
-    t('check', 'accepted', 'publish', 'Setujui', 'Approve'),
-    t('check', 'filling', 'return', 'Kembalikan untuk dilengkapi', 'Return to complete'),
-  ],
+  ...flow(
+    work('filling', 'Pengisian form DIP oleh unit', 'The unit fills the DIP form', { actor: 'kabid', authoring: true, time: days(7), output: 'Form DIP unit' },
+      forward('check', 'Ajukan persetujuan', 'Submit for approval')),
+    review('check', 'Pemeriksaan Ketua PPID Pembantu', 'Check by the Ketua PPID Pembantu', { actor: 'ketua_ppid', time: minutes(60), output: 'Form DIP yang sudah disetujui' },
+      publish('accepted', 'Setujui', 'Approve'),
+      back('filling', 'Kembalikan untuk dilengkapi', 'Return to complete')),
+    final('accepted', 'Diterima', 'Accepted'),
+  ),
 };
 
 /**
@@ -149,21 +118,19 @@ export const exclusionListKapuasHulu: WorkflowDefinition = {
   contentType: 'exclusion-list',
   sop: SOP_KAPUAS_HULU_DOC,
   initialStage: 'compilation',
-  stages: [
-    stage('compilation', 'Penyusunan daftar dan uji konsekuensi', 'Compiling the list and consequence tests', { actor: 'ppid_pembantu', kind: 'work', authoring: true, timeStandard: { amount: 1, unit: 'days' }, output: 'Konsep Daftar Informasi yang Dikecualikan' }),
-    stage('test_check', 'Pemeriksaan uji konsekuensi oleh Ketua PPID', 'Consequence tests checked by the Ketua PPID', { actor: 'ketua_ppid', kind: 'review', timeStandard: { amount: 1, unit: 'days' }, output: 'Berita acara uji konsekuensi yang telah diperiksa' }),
-    stage('signing', 'Penandatanganan Atasan PPID', 'Signature by the head (Atasan PPID)', { actor: 'kepala', kind: 'review', timeStandard: { amount: 15, unit: 'minutes' }, output: 'Daftar Informasi yang Dikecualikan yang ditandatangani' }),
-    stage('archived', 'Ditandatangani dan diarsipkan', 'Signed and archived', { kind: 'published' }),
+  ...flow(
+    work('compilation', 'Penyusunan daftar dan uji konsekuensi', 'Compiling the list and consequence tests', { actor: 'ppid_pembantu', authoring: true, time: days(1), output: 'Konsep Daftar Informasi yang Dikecualikan' },
+      forward('test_check', 'Ajukan pemeriksaan uji konsekuensi', 'Submit the consequence tests for checking'),
+      cancel()),
+    review('test_check', 'Pemeriksaan uji konsekuensi oleh Ketua PPID', 'Consequence tests checked by the Ketua PPID', { actor: 'ketua_ppid', time: days(1), output: 'Berita acara uji konsekuensi yang telah diperiksa' },
+      forward('signing', 'Uji konsekuensi sesuai: sampaikan ke Atasan PPID', 'Tests checked: send to the head'),
+      back('compilation', 'Kembalikan untuk diperbaiki', 'Return for correction')),
+    review('signing', 'Penandatanganan Atasan PPID', 'Signature by the head (Atasan PPID)', { actor: 'kepala', time: minutes(15), output: 'Daftar Informasi yang Dikecualikan yang ditandatangani' },
+      publish('archived', 'Tandatangani dan arsipkan', 'Sign and archive', { signs: true }),
+      back('test_check', 'Kembalikan ke Ketua PPID', 'Return to the Ketua PPID')),
+    final('archived', 'Ditandatangani dan diarsipkan', 'Signed and archived'),
     cancelled,
-  ],
-  transitions: [
-    t('compilation', 'test_check', 'forward', 'Ajukan pemeriksaan uji konsekuensi', 'Submit the consequence tests for checking'),
-    t('compilation', 'cancelled', 'cancel', 'Batalkan', 'Cancel'),
-    t('test_check', 'signing', 'forward', 'Uji konsekuensi sesuai: sampaikan ke Atasan PPID', 'Tests checked: send to the head'),
-    t('test_check', 'compilation', 'return', 'Kembalikan untuk diperbaiki', 'Return for correction'),
-    t('signing', 'archived', 'publish', 'Tandatangani dan arsipkan', 'Sign and archive', { signs: true }),
-    t('signing', 'test_check', 'return', 'Kembalikan ke Ketua PPID', 'Return to the Ketua PPID'),
-  ],
+  ),
 };
 
 export const DIP_LIST_TEMPLATES: WorkflowDefinition[] = [dipListKapuasHulu, dipSubmissionKapuasHulu, dipListDisdukcapil, dipSubmissionDisdukcapil, exclusionListKapuasHulu];

@@ -8,18 +8,12 @@
  */
 import type { RequestState, ObjectionState } from '../../../shared/requests';
 import type { WorkflowDefinition } from './definition';
-import { stage, transitionsWith } from './template-kit';
+import { back, cancel, days, final, flowWith, forward, publish, publishing, review, work } from './template-kit';
+import { PERKI_2021, PP_61, UU_KIP } from './templates-sops';
 
-const t = transitionsWith({ proofRequired: false });
+const flow = flowWith({ proofRequired: false });
 
-const SERVICE_SOP = {
-  issuer: 'Pejabat Pengelola Informasi dan Dokumentasi (PPID)',
-  legalBasis: [
-    'Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik',
-    'Peraturan Pemerintah Nomor 61 Tahun 2010 tentang Pelaksanaan UU Nomor 14 Tahun 2008',
-    'Peraturan Komisi Informasi Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik',
-  ],
-};
+const SERVICE_SOP = { issuer: 'Pejabat Pengelola Informasi dan Dokumentasi (PPID)', legalBasis: [UU_KIP, PP_61, PERKI_2021] };
 
 /**
  * A request: the desk registers it (or the website form does) and gives the receipt; the PPID
@@ -36,29 +30,27 @@ export const requestService: WorkflowDefinition = {
   contentType: 'info-request',
   sop: { number: 'Perki 1/2021 Pasal 4-17', title: 'Pelayanan Permohonan Informasi Publik', ...SERVICE_SOP },
   initialStage: 'registration',
-  stages: [
-    stage('registration', 'Registrasi permohonan', 'Registering the request', { actor: 'ppid_pelaksana', kind: 'work', authoring: true, timeStandard: { amount: 1, unit: 'days' }, output: 'Tanda bukti penerimaan permohonan' }),
-    stage('completeness', 'Pemeriksaan kelengkapan', 'Checking completeness', { actor: 'ppid_pelaksana', kind: 'work', timeStandard: { amount: 1, unit: 'days' }, output: 'Permohonan yang lengkap' }),
-    stage('awaiting_completion', 'Menunggu kelengkapan dari pemohon', 'Waiting for the requester to complete it', { actor: 'ppid_pelaksana', kind: 'work', output: 'Kelengkapan permohonan' }),
-    stage('disposition', 'Disposisi ke unit pengelola informasi', 'Sending to the unit holding the information', { actor: 'ppid_utama', kind: 'work', timeStandard: { amount: 1, unit: 'days' }, output: 'Disposisi' }),
-    stage('answering', 'Penyiapan pemberitahuan tertulis', 'Preparing the written notice', { actor: 'ppid_pelaksana', kind: 'work', timeStandard: { amount: 5, unit: 'days' }, output: 'Konsep pemberitahuan tertulis' }),
-    stage('signing', 'Penandatanganan oleh PPID', 'Signature by the PPID', { actor: 'ppid_utama', kind: 'review', timeStandard: { amount: 1, unit: 'days' }, output: 'Pemberitahuan tertulis yang ditandatangani' }),
-    stage('delivery', 'Penyampaian kepada pemohon', 'Delivery to the requester', { actor: 'ppid_pelaksana', kind: 'publishing', timeStandard: { amount: 1, unit: 'days' }, output: 'Informasi dan pemberitahuan tertulis diterima pemohon' }),
-    stage('delivered', 'Selesai', 'Done', { kind: 'published' }),
-    stage('closed', 'Ditutup (tidak dilengkapi)', 'Closed (never completed)', { kind: 'cancelled' }),
-  ],
-  transitions: [
-    t('registration', 'completeness', 'forward', 'Periksa kelengkapan', 'Check completeness'),
-    t('completeness', 'disposition', 'forward', 'Lengkap: teruskan ke PPID', 'Complete: on to the PPID'),
-    t('completeness', 'awaiting_completion', 'return', 'Minta kelengkapan kepada pemohon', 'Ask the requester to complete it', { requires: ['missingItems'] }),
-    t('awaiting_completion', 'completeness', 'forward', 'Kelengkapan diterima', 'Completion received'),
-    t('awaiting_completion', 'closed', 'cancel', 'Tutup: tidak dilengkapi', 'Close: never completed'),
-    t('disposition', 'answering', 'forward', 'Disposisikan ke unit', 'Send to the unit', { requires: ['holderUnit'] }),
-    t('answering', 'signing', 'forward', 'Ajukan pemberitahuan tertulis', 'Submit the written notice', { requires: ['notice'] }),
-    t('signing', 'answering', 'return', 'Kembalikan untuk diperbaiki', 'Return for correction'),
-    t('signing', 'delivery', 'forward', 'Tandatangani', 'Sign', { receipt: true }),
-    t('delivery', 'delivered', 'publish', 'Sampaikan kepada pemohon', 'Deliver to the requester'),
-  ],
+  ...flow(
+    work('registration', 'Registrasi permohonan', 'Registering the request', { actor: 'ppid_pelaksana', authoring: true, time: days(1), output: 'Tanda bukti penerimaan permohonan' },
+      forward('completeness', 'Periksa kelengkapan', 'Check completeness')),
+    work('completeness', 'Pemeriksaan kelengkapan', 'Checking completeness', { actor: 'ppid_pelaksana', time: days(1), output: 'Permohonan yang lengkap' },
+      forward('disposition', 'Lengkap: teruskan ke PPID', 'Complete: on to the PPID'),
+      back('awaiting_completion', 'Minta kelengkapan kepada pemohon', 'Ask the requester to complete it', { requires: ['missingItems'] })),
+    work('awaiting_completion', 'Menunggu kelengkapan dari pemohon', 'Waiting for the requester to complete it', { actor: 'ppid_pelaksana', output: 'Kelengkapan permohonan' },
+      forward('completeness', 'Kelengkapan diterima', 'Completion received'),
+      cancel('closed', 'Tutup: tidak dilengkapi', 'Close: never completed')),
+    work('disposition', 'Disposisi ke unit pengelola informasi', 'Sending to the unit holding the information', { actor: 'ppid_utama', time: days(1), output: 'Disposisi' },
+      forward('answering', 'Disposisikan ke unit', 'Send to the unit', { requires: ['holderUnit'] })),
+    work('answering', 'Penyiapan pemberitahuan tertulis', 'Preparing the written notice', { actor: 'ppid_pelaksana', time: days(5), output: 'Konsep pemberitahuan tertulis' },
+      forward('signing', 'Ajukan pemberitahuan tertulis', 'Submit the written notice', { requires: ['notice'] })),
+    review('signing', 'Penandatanganan oleh PPID', 'Signature by the PPID', { actor: 'ppid_utama', time: days(1), output: 'Pemberitahuan tertulis yang ditandatangani' },
+      back('answering', 'Kembalikan untuk diperbaiki', 'Return for correction'),
+      forward('delivery', 'Tandatangani', 'Sign', { receipt: true })),
+    publishing('delivery', 'Penyampaian kepada pemohon', 'Delivery to the requester', { actor: 'ppid_pelaksana', time: days(1), output: 'Informasi dan pemberitahuan tertulis diterima pemohon' },
+      publish('delivered', 'Sampaikan kepada pemohon', 'Deliver to the requester')),
+    final('delivered', 'Selesai', 'Done'),
+    final('closed', 'Ditutup (tidak dilengkapi)', 'Closed (never completed)', 'cancelled'),
+  ),
 };
 
 /**
@@ -73,23 +65,21 @@ export const objectionService: WorkflowDefinition = {
   contentType: 'objection',
   sop: { number: 'Perki 1/2021 Pasal 35-41', title: 'Pengajuan dan Penyelesaian Keberatan', ...SERVICE_SOP },
   initialStage: 'registration',
-  stages: [
-    stage('registration', 'Registrasi keberatan', 'Registering the objection', { actor: 'ppid_pelaksana', kind: 'work', authoring: true, timeStandard: { amount: 1, unit: 'days' }, output: 'Tanda bukti penerimaan keberatan' }),
-    stage('examination', 'Tanggapan PPID atas keberatan', "The PPID's response", { actor: 'ppid_utama', kind: 'work', timeStandard: { amount: 10, unit: 'days' }, output: 'Tanggapan tertulis PPID' }),
-    stage('decision', 'Keputusan Atasan PPID', 'Decision by the Atasan PPID', { actor: 'kepala', kind: 'review', timeStandard: { amount: 10, unit: 'days' }, output: 'Tanggapan tertulis Atasan PPID' }),
-    stage('delivery', 'Penyampaian keputusan kepada pemohon', 'Delivering the decision', { actor: 'ppid_pelaksana', kind: 'publishing', timeStandard: { amount: 1, unit: 'days' }, output: 'Keputusan diterima pemohon' }),
-    stage('decided', 'Diputus', 'Decided', { kind: 'published' }),
-    stage('withdrawn', 'Dicabut', 'Withdrawn', { kind: 'cancelled' }),
-  ],
-  transitions: [
-    t('registration', 'examination', 'forward', 'Teruskan ke PPID', 'On to the PPID'),
-    t('registration', 'withdrawn', 'cancel', 'Dicabut pemohon', 'Withdrawn by the requester'),
-    t('examination', 'decision', 'forward', 'Sampaikan ke Atasan PPID', 'Send to the Atasan PPID', { requires: ['ppidResponse'] }),
-    t('examination', 'withdrawn', 'cancel', 'Dicabut pemohon', 'Withdrawn by the requester'),
-    t('decision', 'examination', 'return', 'Kembalikan ke PPID', 'Return to the PPID'),
-    t('decision', 'delivery', 'forward', 'Tetapkan keputusan', 'Enact the decision', { requires: ['decision', 'decisionBody'], receipt: true }),
-    t('delivery', 'decided', 'publish', 'Sampaikan kepada pemohon', 'Deliver to the requester'),
-  ],
+  ...flow(
+    work('registration', 'Registrasi keberatan', 'Registering the objection', { actor: 'ppid_pelaksana', authoring: true, time: days(1), output: 'Tanda bukti penerimaan keberatan' },
+      forward('examination', 'Teruskan ke PPID', 'On to the PPID'),
+      cancel('withdrawn', 'Dicabut pemohon', 'Withdrawn by the requester')),
+    work('examination', 'Tanggapan PPID atas keberatan', "The PPID's response", { actor: 'ppid_utama', time: days(10), output: 'Tanggapan tertulis PPID' },
+      forward('decision', 'Sampaikan ke Atasan PPID', 'Send to the Atasan PPID', { requires: ['ppidResponse'] }),
+      cancel('withdrawn', 'Dicabut pemohon', 'Withdrawn by the requester')),
+    review('decision', 'Keputusan Atasan PPID', 'Decision by the Atasan PPID', { actor: 'kepala', time: days(10), output: 'Tanggapan tertulis Atasan PPID' },
+      back('examination', 'Kembalikan ke PPID', 'Return to the PPID'),
+      forward('delivery', 'Tetapkan keputusan', 'Enact the decision', { requires: ['decision', 'decisionBody'], receipt: true })),
+    publishing('delivery', 'Penyampaian keputusan kepada pemohon', 'Delivering the decision', { actor: 'ppid_pelaksana', time: days(1), output: 'Keputusan diterima pemohon' },
+      publish('decided', 'Sampaikan kepada pemohon', 'Deliver to the requester')),
+    final('decided', 'Diputus', 'Decided'),
+    final('withdrawn', 'Dicabut', 'Withdrawn', 'cancelled'),
+  ),
 };
 
 export const REQUEST_TEMPLATES: WorkflowDefinition[] = [requestService, objectionService];

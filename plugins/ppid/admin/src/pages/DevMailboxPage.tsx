@@ -6,14 +6,55 @@ import type { DevMail, DevMailboxResponse } from '../api/types';
 import { EmptyBlock, ErrorBlock, LoadingBlock } from '../components/States';
 import { useGet } from '../hooks/useGet';
 import { usePpidIntl } from '../hooks/usePpidIntl';
-import { devMailboxUrl } from '../utils/devMailbox';
+import { devMailboxUrl, sizeInKb } from '../utils/devMailbox';
 import { Pager } from '../components/Pager';
 
-/** One kept mail: its text, and its HTML in a sandboxed frame (no scripts, no navigation). */
-const MailBody = ({ mail }: { mail: DevMail }) => {
+/** The files a kept mail carried (only their names, types and sizes are kept). */
+const MailAttachments = ({ files }: { files: NonNullable<DevMail['attachments']> }) => {
+  const { t } = usePpidIntl();
+  return (
+    <Box>
+      <Typography variant="sigma">{t('devMailbox.attachments', 'Attachments')}</Typography>
+      <Table colCount={3} rowCount={files.length + 1}>
+        <Thead>
+          <Tr>
+            <Th>
+              <Typography variant="sigma">{t('devMailbox.attachment.name', 'File name')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('devMailbox.attachment.type', 'Type')}</Typography>
+            </Th>
+            <Th>
+              <Typography variant="sigma">{t('devMailbox.attachment.size', 'Size')}</Typography>
+            </Th>
+          </Tr>
+        </Thead>
+        <Tbody>
+          {files.map((file, i) => (
+            <Tr key={`${i}-${file.filename}`}>
+              <Td>
+                <Typography variant="omega">{file.filename}</Typography>
+              </Td>
+              <Td>
+                <Typography variant="omega">{file.contentType ?? t('devMailbox.attachment.unknownType', 'unknown')}</Typography>
+              </Td>
+              <Td>
+                <Typography variant="omega">{t('devMailbox.attachment.kb', '{size, number} kB', { size: sizeInKb(file.size) })}</Typography>
+              </Td>
+            </Tr>
+          ))}
+        </Tbody>
+      </Table>
+    </Box>
+  );
+};
+
+/** One kept mail: its attachments, its text, and its HTML in a sandboxed frame (no scripts, no navigation). */
+export const MailBody = ({ mail }: { mail: DevMail }) => {
   const { t } = usePpidIntl();
   return (
     <Flex direction="column" alignItems="stretch" gap={3} padding={4} background="neutral100">
+      {mail.attachments?.length ? <MailAttachments files={mail.attachments} /> : null}
       {mail.html ? (
         <iframe title={t('devMailbox.html', 'HTML version')} sandbox="" srcDoc={mail.html} style={{ width: '100%', minHeight: '22rem', border: 0, background: '#fff' }} />
       ) : null}

@@ -249,8 +249,10 @@ describe(`demo data (${TEST_DB})`, () => {
     const rows = await app.strapi.db.query('plugin::ppid.service-report').findMany({ select: ['year', 'revision', 'state', 'issuedAt', 'signerPosition', 'signerName', 'reason'], populate: { agency: { select: ['code'] }, issuedBy: { select: ['email'] } } });
     const { PEOPLE, AGENCY_CODE } = require(path.resolve(__dirname, '../../dist/src/demo/data.js'));
     const utama = PEOPLE.find((p: any) => p.key === 'ppidUtama');
+    // Signed with the name the PPID Utama's position assignment carries (services/request-documents.ts `signer`).
+    const held = await app.strapi.db.query('plugin::ppid.position-assignment').findOne({ where: { position: 'ppid_utama', user: { email: utama.email } }, select: ['officialName'] });
     expect(rows).toEqual([
-      expect.objectContaining({ year, revision: 1, state: 'current', reason: null, signerName: utama.officialName, agency: expect.objectContaining({ code: AGENCY_CODE }), issuedBy: expect.objectContaining({ email: utama.email }) }),
+      expect.objectContaining({ year, revision: 1, state: 'current', reason: null, signerPosition: 'PPID Utama', signerName: held.officialName, agency: expect.objectContaining({ code: AGENCY_CODE }), issuedBy: expect.objectContaining({ email: utama.email }) }),
     ]);
     const issuedOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date(rows[0].issuedAt));
     expect(issuedOn >= `${c.year}-01-01` && issuedOn < `${c.year}-03-31` && issuedOn <= c.today).toBe(true);

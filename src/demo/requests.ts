@@ -41,7 +41,7 @@ export interface DemoRequest {
 }
 
 /** The working day on or after a calendar day, or `n` working days after (n > 0) or before (n < 0) one. */
-function workingDayFrom(clock: { isWorkingDay: (d: string) => boolean }, c: Clock, day: string, n: number): string {
+export function workingDayFrom(clock: { isWorkingDay: (d: string) => boolean }, c: Clock, day: string, n: number): string {
   let d = day;
   while (!clock.isWorkingDay(d)) d = c.plus(d, 1);
   const step = n >= 0 ? 1 : -1;
@@ -50,6 +50,15 @@ function workingDayFrom(clock: { isWorkingDay: (d: string) => boolean }, c: Cloc
     if (clock.isWorkingDay(d)) left -= 1;
   }
   return d;
+}
+
+/** A demo staff member as the plugin's services take them (positions loaded). */
+export async function demoStaff(strapi: Core.Strapi, key: string): Promise<any> {
+  const email = PEOPLE.find((p) => p.key === key)?.email;
+  const row = email ? await strapi.db.query('admin::user').findOne({ where: { email }, select: ['id'] }) : null;
+  const user = row ? await strapi.plugin('ppid').service('workflow-people').loadUser(row.id) : null;
+  if (!user) throw new Error(`${TAG} demo: no account for "${key}"`);
+  return user;
 }
 
 export function demoRequests(c: Clock): DemoRequest[] {
@@ -168,13 +177,8 @@ export async function seedDemoRequests(strapi: Core.Strapi, c: Clock): Promise<{
   const clock = service('workflow-clock').clock();
   const users = new Map<string, any>();
   const as = async (key: string) => {
-    if (users.has(key)) return users.get(key);
-    const email = PEOPLE.find((p) => p.key === key)?.email;
-    const row = email ? await strapi.db.query('admin::user').findOne({ where: { email }, select: ['id'] }) : null;
-    const user = row ? await service('workflow-people').loadUser(row.id) : null;
-    if (!user) throw new Error(`${TAG} demo requests: no account for "${key}"`);
-    users.set(key, user);
-    return user;
+    if (!users.has(key)) users.set(key, await demoStaff(strapi, key));
+    return users.get(key);
   };
   const unitId = async (code: string) => {
     const row = await strapi.db.query(`${P}unit` as any).findOne({ where: { code }, select: ['id'] });

@@ -11,6 +11,7 @@ import type { Core } from '@strapi/strapi';
 import { makeClock, type Clock } from './clock';
 import { demoLogins, loginTable, type LoginRow } from './logins';
 import { seedDemoRequests } from './requests';
+import { issueDemoReport } from './service-report';
 import {
   AGENCY_CODE,
   PEOPLE,
@@ -151,6 +152,9 @@ export async function seedDemo(strapi: Core.Strapi): Promise<void> {
   counts['information requests'] = service.requests;
   counts['objections'] = service.objections;
   counts['request and objection steps'] = service.steps;
+  // Last year's annual service report, issued before its 31 March deadline.
+  await issueDemoReport(strapi, clock);
+  counts['annual service reports'] = 1;
   strapi.log.info(`${TAG} information service seeded in ${Date.now() - serviceStart} ms (seed total ${Date.now() - seedStart} ms)`);
 
   const summary = Object.entries(counts)

@@ -7,7 +7,7 @@ import { boot, type Booted } from '../helpers/strapi';
 import { TEST_DB } from '../helpers/db';
 
 let app: Booted;
-const TABLES = ['unit', 'position-assignment', 'announcement', 'publication-record', 'dip-entry', 'dip-edition', 'exclusion', 'backlog-item', 'meeting-minute', 'update-request', 'approval-form', 'evaluation', 'content-plan', 'info-request', 'objection'];
+const TABLES = ['unit', 'position-assignment', 'announcement', 'publication-record', 'dip-entry', 'dip-edition', 'exclusion', 'backlog-item', 'meeting-minute', 'update-request', 'approval-form', 'evaluation', 'content-plan', 'info-request', 'objection', 'service-report'];
 
 const counts = async () =>
   Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await app.strapi.db.query(`plugin::ppid.${t}`).count()])));
@@ -239,7 +239,42 @@ describe(`demo data (${TEST_DB})`, () => {
     // The tender's exclusion ends in 18 days (warning), the memo's ended 12 days ago (critical).
     expect((byRule['exclusion-expiry'] ?? []).map((a) => a.split(' ')[0]).sort()).toEqual(['critical', 'warning']);
     // Every publishing unit published within the checked months, every stage has an actor.
-    for (const rule of ['content-minimum', 'monthly-upload', 'stage-without-actor']) expect([rule, byRule[rule] ?? []]).toEqual([rule, []]);
+    for (const rule of ['content-minimum', 'monthly-upload', 'stage-without-actor', 'service-report']) expect([rule, byRule[rule] ?? []]).toEqual([rule, []]);
+  });
+
+  it("issued last year's annual service report as the PPID Utama before 31 March: public, and the checker's report rule quiet even in December", async () => {
+    const { makeClock } = require(path.resolve(__dirname, '../../dist/src/demo/clock.js'));
+    const c = makeClock('Asia/Jakarta');
+    const year = c.year - 1;
+    const rows = await app.strapi.db.query('plugin::ppid.service-report').findMany({ select: ['year', 'revision', 'state', 'issuedAt', 'signerPosition', 'signerName', 'reason'], populate: { agency: { select: ['code'] }, issuedBy: { select: ['email'] } } });
+    const { PEOPLE, AGENCY_CODE } = require(path.resolve(__dirname, '../../dist/src/demo/data.js'));
+    const utama = PEOPLE.find((p: any) => p.key === 'ppidUtama');
+    // Signed with the name the PPID Utama's position assignment carries (services/request-documents.ts `signer`).
+    const held = await app.strapi.db.query('plugin::ppid.position-assignment').findOne({ where: { position: 'ppid_utama', user: { email: utama.email } }, select: ['officialName'] });
+    expect(rows).toEqual([
+      expect.objectContaining({ year, revision: 1, state: 'current', reason: null, signerPosition: 'PPID Utama', signerName: held.officialName, agency: expect.objectContaining({ code: AGENCY_CODE }), issuedBy: expect.objectContaining({ email: utama.email }) }),
+    ]);
+    const issuedOn = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date(rows[0].issuedAt));
+    expect(issuedOn >= `${c.year}-01-01` && issuedOn < `${c.year}-03-31` && issuedOn <= c.today).toBe(true);
+    expect(new Date(rows[0].issuedAt).getTime()).toBeLessThanOrEqual(Date.now());
+
+    // Public at once, with its figures and stored PDF.
+    const pub = await app.http().get(`/api/ppid/service-reports/${year}`);
+    expect(pub.status).toBe(200);
+    expect(pub.body.data).toMatchObject({ year, revision: 1 });
+    expect(pub.body.data.figures.requests.total).toBeGreaterThanOrEqual(6);
+    const pdf = await app.http().get(`/api/ppid/service-reports/${year}.pdf`);
+    expect([pdf.status, pdf.headers['content-type']]).toEqual([200, 'application/pdf']);
+
+    // The 31 March rule finds the report: nothing on 15 December, the critical alert without it.
+    const { evaluate } = require(path.resolve(__dirname, '../../plugins/ppid/server/src/compliance/rules'));
+    const { complianceSettings } = require(path.resolve(__dirname, '../../plugins/ppid/server/src/services/compliance-facts'));
+    const december = new Date(`${c.year}-12-15T03:00:00Z`);
+    const facts = await app.strapi.plugin('ppid').service('compliance-facts').gatherFacts(['service-report'], december);
+    const ctx = { now: december, timezone: 'Asia/Jakarta', settings: complianceSettings(app.strapi), addWorking: () => december };
+    expect(evaluate(['service-report'], facts, ctx)).toEqual([]);
+    const without = evaluate(['service-report'], { ...facts, serviceReports: facts.serviceReports.filter((r: any) => r.year !== year) }, ctx);
+    expect(without.map((f: any) => [f.rule, f.severity, f.title.id])).toEqual([['service-report', 'critical', expect.stringContaining(`laporan layanan informasi publik tahun ${year} terlambat`)]]);
   });
 
   it('has requests and objections at the desk: the PPID Pelaksana sees every state, with the tabs\' counts and the units to send one to', async () => {

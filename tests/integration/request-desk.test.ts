@@ -139,6 +139,39 @@ describe(`the request desk (${TEST_DB})`, () => {
     expect((await pelaksana.as('get', `/ppid/requests/${doc}`)).body.data.letters).toMatchObject({ notice: true, refusal: true });
   });
 
+  it("a refusal cites one of the request's choices: the body's excluded information in force, read by the PPID Pelaksana (Staf role)", async () => {
+    const X = `${P}exclusion`;
+    const inForce = await create(app.strapi, 'exclusion', exclusionData({ unit: units.ikp.documentId, title: 'Pilihan: rekaman rapat pokja pengadaan', article17Letter: 'b', decreeNumber: 'SK-UJI/17/2026' }), true);
+    const ended = await create(app.strapi, 'exclusion', exclusionData({ unit: units.ikp.documentId, title: 'Pilihan: berakhir', article17Letter: 'b', testedOn: '2019-01-15', exclusionEndsOn: '2020-12-31' }), true);
+    const reopened = await create(app.strapi, 'exclusion', exclusionData({ unit: units.stat.documentId, title: 'Pilihan: dibuka kembali', article17Letter: 'b' }), true);
+    await app.strapi.db.query(X).updateMany({ where: { documentId: reopened.documentId }, data: { reopenedOn: '2026-02-02' } });
+    const draft = await create(app.strapi, 'exclusion', exclusionData({ unit: units.ikp.documentId, title: 'Pilihan: belum ditetapkan', article17Letter: 'b' }));
+    const neighbour = await create(app.strapi, 'unit', { name: 'Dinas Tetangga Uji', code: 'dinas-tetangga-uji', kind: 'agency' });
+    const foreign = await create(app.strapi, 'exclusion', exclusionData({ unit: neighbour.documentId, title: 'Pilihan: milik dinas tetangga', article17Letter: 'b' }), true);
+    const mine = [inForce, ended, reopened, draft, foreign].map((x) => x.documentId);
+
+    const doc = await newRequest();
+    const detail = await pelaksana.as('get', `/ppid/requests/${doc}`);
+    expect(detail.status).toBe(200);
+    // Of those made here, only the enacted entry of this body still in force; every choice is enacted and in force.
+    const choices = detail.body.data.choices.exclusions;
+    expect(choices.filter((e: any) => mine.includes(e.documentId))).toEqual([{ documentId: inForce.documentId, title: 'Pilihan: rekaman rapat pokja pengadaan', article17Letter: 'b', decreeNumber: 'SK-UJI/17/2026' }]);
+    const published = await app.strapi.db.query(X).findMany({ where: { documentId: { $in: choices.map((e: any) => e.documentId) }, publishedAt: { $notNull: true } }, select: ['documentId', 'reopenedOn', 'exclusionEndsOn'], populate: { unit: { select: ['id'] } } });
+    expect(published).toHaveLength(choices.length);
+    const agencyUnits = [units.agency.id, units.ikp.id, units.seksi.id, units.stat.id];
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
+    for (const p of published) expect([p.documentId, p.reopenedOn, agencyUnits.includes(p.unit.id), String(p.exclusionEndsOn).slice(0, 10) >= today]).toEqual([p.documentId, null, true, true]);
+
+    await toAnswering(doc);
+    for (const other of [ended, reopened, draft, foreign]) {
+      const r = await refused(pelaksana.as('put', `/ppid/requests/${doc}/notice`).send({ outcome: 'refused', refusalArticle: 'b', exclusionDocumentId: other.documentId }), 400);
+      expect(r.body.error.details.errors.map((e: any) => e.path)).toEqual([['exclusionDocumentId']]);
+    }
+    const saved = await pelaksana.as('put', `/ppid/requests/${doc}/notice`).send({ outcome: 'refused', refusalArticle: 'b', exclusionDocumentId: inForce.documentId });
+    expect(saved.status).toBe(200);
+    expect(saved.body.data.notice).toMatchObject({ outcome: 'refused', refusalArticle: 'b', exclusion: { documentId: inForce.documentId, title: 'Pilihan: rekaman rapat pokja pengadaan', article17Letter: 'b', decreeNumber: 'SK-UJI/17/2026' }, problems: [] });
+  });
+
   it('held elsewhere: the referral names the other public body', async () => {
     const doc = await newRequest();
     await toAnswering(doc);

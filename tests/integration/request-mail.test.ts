@@ -2,7 +2,7 @@
  * Issue 14: the requester is told at every step, never silently. On the real app, through HTTP as
  * a citizen and as the PPID positions, with the dev mailbox keeping what the outbox sends (no SMTP):
  * the receipt when a citizen with an e-mail address files a request, the incomplete notice, the
- * extension, the written notice, the close by the checker after the completeness window, the
+ * extension, the written notice, its delivery, the close by the checker after the completeness window, the
  * objection's receipt and its decision, each with its letter attached as a PDF and the tracking link
  * on the public site. A requester without an e-mail address gets nothing and nothing fails. No mail
  * carries identity data beyond the requester's name.
@@ -11,6 +11,7 @@ import { boot, type Booted } from '../helpers/strapi';
 import { unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
 import { act, assign, person, type Staff } from '../helpers/workflow';
+import { deadline, OBJECTION_FILING_WORKING_DAYS } from '../../plugins/ppid/server/src/requests/deadlines';
 
 const P = 'plugin::ppid.';
 const SITE = 'https://ppid.contoh.go.id';
@@ -143,7 +144,7 @@ describe(`the requester is told at every step (${TEST_DB})`, () => {
     expect(notice.text).toContain('Diberikan seluruhnya');
     await ok(pelaksana, 'info-request', doc, 'delivery->delivered:publish');
     await send();
-    expect(await templatesTo(f.email)).toEqual(['requester-registered', 'requester-extended', 'requester-notice']);
+    expect(await templatesTo(f.email)).toEqual(['requester-registered', 'requester-extended', 'requester-notice', 'requester-delivered']);
 
     // The objection from the tracking page, and the Atasan PPID's decision.
     const filed = await app.http().post(`/api/ppid/requests/status/${number}/objections`).send({ data: { identityNumber: f.identityNumber, grounds: ['d'], reasons: 'Informasi yang diberikan tidak sesuai permintaan.' } });
@@ -167,7 +168,75 @@ describe(`the requester is told at every step (${TEST_DB})`, () => {
     expectMail(decided, f, objNumber, 'requester-objection-decided', [`keputusan-keberatan-${objNumber}.pdf`], objNumber);
     expect(decided.text).toContain('Keberatan ditolak');
     expect(decided.text).toContain('Komisi Informasi');
-    expect(await templatesTo(f.email)).toEqual(['requester-registered', 'requester-extended', 'requester-notice', 'requester-objection-registered', 'requester-objection-decided']);
+    expect(await templatesTo(f.email)).toEqual(['requester-registered', 'requester-extended', 'requester-notice', 'requester-delivered', 'requester-objection-registered', 'requester-objection-decided']);
+  });
+
+  it('delivered: the day, how it was delivered and the objection\'s last day, without a letter', async () => {
+    const f = citizen({ deliveryMethod: 'post' });
+    const { number, doc } = await fileRequest(f);
+    await ok(pelaksana, 'info-request', doc, 'registration->completeness:forward');
+    await ok(pelaksana, 'info-request', doc, 'completeness->disposition:forward');
+    expect((await utama.as('put', `/ppid/requests/${doc}/disposition`).send({ holderUnitId: units.ikp.id })).status).toBe(200);
+    await ok(utama, 'info-request', doc, 'disposition->answering:forward');
+    expect((await pelaksana.as('put', `/ppid/requests/${doc}/notice`).send({ outcome: 'granted_part', noticeBody: 'Lampiran berisi data pribadi dihitamkan.' })).status).toBe(200);
+    await ok(pelaksana, 'info-request', doc, 'answering->signing:forward');
+    await ok(utama, 'info-request', doc, 'signing->delivery:forward');
+    await send();
+    expect(await templatesTo(f.email)).toEqual(['requester-registered', 'requester-notice']);
+    await ok(pelaksana, 'info-request', doc, 'delivery->delivered:publish');
+    await send();
+    expect(await templatesTo(f.email)).toEqual(['requester-registered', 'requester-notice', 'requester-delivered']);
+
+    // The day in the agency's zone, and the objection's window of 30 working days from the delivery.
+    const stored = await app.strapi.db.query(`${P}info-request`).findOne({ where: { documentId: doc } });
+    const deliveredAt = new Date(stored.deliveredAt);
+    const localDay = (at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(at);
+    const deliveredOn = localDay(deliveredAt);
+    const objectionBy = deadline(app.strapi.plugin('ppid').service('workflow-clock').clock(), deliveredAt, OBJECTION_FILING_WORKING_DAYS).dueOn;
+    const long = (day: string) => new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+    const row = await app.strapi.db.query(`${P}notification`).findOne({ where: { email: f.email, template: 'requester-delivered' } });
+    expect(row).toMatchObject({ dedupeKey: `requester:delivered:${doc}`, state: 'sent' });
+    expect(row.payload).toEqual({
+      registrationNumber: number,
+      requesterName: f.requesterName,
+      receivedOn: localDay(new Date(stored.receivedAt)),
+      dueOn: String(stored.dueOn).slice(0, 10),
+      extensionDays: 0,
+      outcome: 'granted_part',
+      deliveredOn,
+      deliveryMethod: 'post',
+      objectionBy,
+      trackingUrl: `${SITE}/index.html?bagian=permohonan&nomor=${number}`,
+      attachments: [],
+    });
+
+    const mail = await last(f.email);
+    expectMail(mail, f, number, 'requester-delivered', []);
+    expect(mail.subject).toBe(`[PPID] Informasi atas permohonan ${number} telah diserahkan`);
+    expect(mail.text).toBe(
+      [
+        `Yth. ${f.requesterName},`,
+        '',
+        `Informasi yang Anda mohon dengan nomor registrasi ${number} beserta pemberitahuan tertulisnya telah diserahkan kepada Anda. Permohonan ini selesai.`,
+        '',
+        `Nomor registrasi:                ${number}`,
+        'Keputusan:                       Diberikan sebagian',
+        `Tanggal diserahkan:              ${long(deliveredOn)}`,
+        'Cara penyampaian:                Kurir/pos',
+        `Batas waktu pengajuan keberatan: ${long(objectionBy)}`,
+        '',
+        'Lacak permohonan Anda:',
+        `${SITE}/index.html?bagian=permohonan&nomor=${number}`,
+        '',
+        'Bila Anda tidak puas, Anda dapat mengajukan keberatan kepada Atasan PPID paling lambat 30 hari kerja setelah menerima pemberitahuan ini (UU 14/2008 Pasal 35-36), melalui halaman pelacakan atau langsung di meja layanan.',
+        '',
+        `English: Your request ${number} is complete: the information and its written notice were handed over to you on ${deliveredOn}.`,
+        '',
+        '-- ',
+        'Pesan ini dikirim otomatis oleh sistem PPID. Mohon tidak membalas e-mail ini; hubungi meja layanan PPID bila ada pertanyaan.',
+        '',
+      ].join('\n')
+    );
   });
 
   it('asked to complete it, then closed by the checker after the window: both with the incomplete notice', async () => {

@@ -168,6 +168,8 @@ export interface RequestExclusionOption {
   documentId: string;
   title: string;
   article17Letter: string;
+  /** The number of the decree that enacted the exclusion, when recorded. */
+  decreeNumber: string | null;
 }
 interface Paging {
   page: number;
@@ -313,12 +315,13 @@ export interface RequestDetail {
   /** Which letters can be printed now. */
   letters: Record<RequestLetter, boolean>;
   /**
-   * The pickers' choices: `units`, the active units of the request's public body that a request may
-   * be sent to (disposisi), always given (a Staf PPID cannot read the organisation);
-   * `exclusions` (excluded-list entries a refusal may cite) when the server gives them, else the
-   * admin reads the excluded-information register.
+   * The pickers' choices, given to whoever handles the request (a Staf PPID may read neither the
+   * organisation nor the excluded-information register): `units`, the active units of the request's
+   * public body that a request may be sent to (disposisi); `exclusions`, the entries of that body's
+   * list of excluded information in force (enacted, not re-opened, within their exclusion period)
+   * that a refusal may cite. The server refuses any other (400 naming the field).
    */
-  choices: { units: RequestUnitOption[]; exclusions?: RequestExclusionOption[] };
+  choices: { units: RequestUnitOption[]; exclusions: RequestExclusionOption[] };
 }
 export interface RequestDetailResponse {
   data: RequestDetail;
@@ -334,7 +337,7 @@ export interface DispositionInput {
 }
 /**
  * PUT /ppid/requests/:documentId/notice: the written notice. A refusal requires `refusalArticle`
- * (Pasal 17 letter) and `exclusionDocumentId` (an enacted excluded-list entry of the same letter);
+ * (Pasal 17 letter) and `exclusionDocumentId` (one of the detail's `choices.exclusions`, of the same letter);
  * `held_elsewhere` requires `referralBody`; `granted_part` a `noticeBody` saying what is withheld.
  */
 export interface NoticeInput {

@@ -1,10 +1,10 @@
 /**
  * The request desk's rules (requests/desk.ts): a request's clock as the desk shows it, the desk's
- * views, the written notice's completeness rule and the extension's problems in words. Dates from
+ * views, the units and excluded information its pickers offer, the written notice's completeness rule and the extension's problems in words. Dates from
  * the 2026 calendar: Monday 2026-08-10; 2026-08-17 and 2026-08-25 are public holidays, so the 10
  * working days from 10 August end on Wednesday 26 August.
  */
-import { deskClock, dispositionUnits, dueSoonBy, extensionCheck, lettersOf, noticeProblems, NOTICE_PROBLEMS, viewWhere } from '../src/requests/desk';
+import { citableExclusions, deskClock, dispositionUnits, dueSoonBy, extensionCheck, lettersOf, noticeProblems, NOTICE_PROBLEMS, viewWhere } from '../src/requests/desk';
 import { createClock, type ClockSettings } from '../src/workflow/clock';
 
 const clock = createClock({ timezone: 'Asia/Jakarta', officeHours: { start: '08:00', end: '16:00' }, holidays: true } as ClockSettings);
@@ -97,6 +97,44 @@ describe('dispositionUnits', () => {
   it('is empty without a unit', () => {
     expect(dispositionUnits(units, null)).toEqual([]);
     expect(dispositionUnits(units, 99)).toEqual([]);
+  });
+});
+
+describe('citableExclusions', () => {
+  const units = [
+    { id: 1, code: 'dinas', name: 'Dinas', parentId: null, active: true },
+    { id: 2, code: 'bidang-ikp', name: 'Bidang IKP', parentId: 1, active: true },
+    { id: 4, code: 'bidang-lama', name: 'Bidang Lama', parentId: 1, active: false },
+    { id: 5, code: 'dinas-lain', name: 'Dinas Lain', parentId: null, active: true },
+  ];
+  const row = (id: number, over: Partial<Parameters<typeof citableExclusions>[0][number]>) => ({
+    id, documentId: `x${id}`, title: `Informasi ${id}`, article17Letter: 'b', decreeNumber: null, unitId: 2, exclusionEndsOn: '2030-12-31', reopenedOn: null, ...over,
+  });
+  const rows = [
+    row(1, { title: 'Tender berjalan', decreeNumber: '000.9/61/2026' }),
+    row(2, { title: 'Data pribadi pegawai', article17Letter: 'h', unitId: 4 }), // a retired unit of the agency: still its list
+    row(3, { title: 'Berakhir kemarin', exclusionEndsOn: '2026-08-09' }),
+    row(4, { title: 'Berakhir hari ini', exclusionEndsOn: '2026-08-10' }), // the end date is the last excluded day
+    row(5, { title: 'Dibuka kembali', reopenedOn: '2026-08-01' }),
+    row(6, { title: 'Milik dinas lain', unitId: 5 }),
+    row(7, { title: 'Tanpa unit', unitId: null }),
+    row(8, { title: 'Anggaran rahasia', article17Letter: 'b' }),
+  ];
+
+  it("offers the agency's entries in force on the day, by letter then title, with the decree's number", () => {
+    expect(citableExclusions(rows, units, 2, '2026-08-10')).toEqual([
+      { id: 8, documentId: 'x8', title: 'Anggaran rahasia', article17Letter: 'b', decreeNumber: null },
+      { id: 4, documentId: 'x4', title: 'Berakhir hari ini', article17Letter: 'b', decreeNumber: null },
+      { id: 1, documentId: 'x1', title: 'Tender berjalan', article17Letter: 'b', decreeNumber: '000.9/61/2026' },
+      { id: 2, documentId: 'x2', title: 'Data pribadi pegawai', article17Letter: 'h', decreeNumber: null },
+    ]);
+    expect(citableExclusions(rows, units, 2, '2026-08-11').map((e) => e.id)).toEqual([8, 1, 2]);
+  });
+
+  it("offers another agency's requests only that agency's entries, and nothing without a unit", () => {
+    expect(citableExclusions(rows, units, 5, '2026-08-10').map((e) => e.id)).toEqual([6]);
+    expect(citableExclusions(rows, units, null, '2026-08-10')).toEqual([]);
+    expect(citableExclusions(rows, units, 99, '2026-08-10')).toEqual([]);
   });
 });
 

@@ -21,7 +21,7 @@ describe('requester mails: the step map', () => {
       'answering->signing': null,
       'signing->answering': null,
       'signing->delivery': 'notice',
-      'delivery->delivered': null,
+      'delivery->delivered': 'delivered',
     });
     expect(objectionService.transitions.filter((t) => requesterStepOf('objection', objectionService, t)).map((t) => `${t.from}->${t.to}`)).toEqual(['decision->delivery']);
     expect(requesterStepOf('objection', objectionService, edge(objectionService, 'decision', 'delivery'))).toBe('objection-decided');
@@ -34,6 +34,7 @@ describe('requester mails: the step map', () => {
       ['incomplete', ['info-request:incomplete']],
       ['extended', ['info-request:extension']],
       ['notice', ['info-request:notice', 'info-request:refusal']],
+      ['delivered', []],
       ['closed', ['info-request:incomplete']],
       ['objection-registered', ['objection:receipt']],
       ['objection-decided', ['objection:decision']],
@@ -88,6 +89,37 @@ describe('requester mails: what they say', () => {
     expect(obj.text).toContain('Keberatan Anda atas permohonan REQ-2026-00017-K7QH');
     expect(obj.text).toContain('7 Oktober 2026');
     expect(renderRequesterMail('requester-objection-decided', { registrationNumber: 'KEB-2026-00001-ABCD', requestNumber: 'REQ-2026-00017-K7QH', requesterName: 'Siti', decision: 'upheld', decidedOn: '2026-09-01' }).text).toContain('Keberatan diterima');
+  });
+
+  it('the delivery: the day, how, the objection\'s last day, no attachment', () => {
+    const m = renderRequesterMail('requester-delivered', { ...base, outcome: 'granted_part', deliveredOn: '2026-08-20', deliveryMethod: 'post', objectionBy: '2026-10-02', attachments: [] });
+    expect(m.subject).toBe('[PPID] Informasi atas permohonan REQ-2026-00017-K7QH telah diserahkan');
+    expect(m.text).toBe(
+      [
+        'Yth. Siti Aminah,',
+        '',
+        'Informasi yang Anda mohon dengan nomor registrasi REQ-2026-00017-K7QH beserta pemberitahuan tertulisnya telah diserahkan kepada Anda. Permohonan ini selesai.',
+        '',
+        'Nomor registrasi:                REQ-2026-00017-K7QH',
+        'Keputusan:                       Diberikan sebagian',
+        'Tanggal diserahkan:              20 Agustus 2026',
+        'Cara penyampaian:                Kurir/pos',
+        'Batas waktu pengajuan keberatan: 2 Oktober 2026',
+        '',
+        'Bila Anda tidak puas, Anda dapat mengajukan keberatan kepada Atasan PPID paling lambat 30 hari kerja setelah menerima pemberitahuan ini (UU 14/2008 Pasal 35-36), melalui halaman pelacakan atau langsung di meja layanan.',
+        '',
+        'English: Your request REQ-2026-00017-K7QH is complete: the information and its written notice were handed over to you on 2026-08-20.',
+        '',
+        '-- ',
+        'Pesan ini dikirim otomatis oleh sistem PPID. Mohon tidak membalas e-mail ini; hubungi meja layanan PPID bila ada pertanyaan.',
+        '',
+      ].join('\n')
+    );
+    // A refusal hands over the notice only; a detail the desk did not record is left out.
+    const refused = renderRequesterMail('requester-delivered', { ...base, outcome: 'refused', deliveredOn: '2026-08-20' });
+    expect(refused.text).toContain('Pemberitahuan tertulis atas permohonan informasi Anda nomor REQ-2026-00017-K7QH telah diserahkan kepada Anda.');
+    expect(refused.text).toContain('English: Your request REQ-2026-00017-K7QH is complete: the written notice was handed over to you on 2026-08-20.');
+    for (const absent of ['Cara penyampaian', 'Batas waktu pengajuan keberatan', 'Lampiran']) expect(refused.text).not.toContain(absent);
   });
 
   it('escapes values in the html and keeps the subject on one line', () => {

@@ -1,4 +1,4 @@
-import { devMailboxUrl, isSuperAdmin } from '../utils/devMailbox';
+import { devMailboxUrl, isSuperAdmin, sizeInKb } from '../utils/devMailbox';
 
 describe('dev mailbox helpers', () => {
   it('asks for a page of 25, from page 1', () => {
@@ -9,5 +9,8 @@ describe('dev mailbox helpers', () => {
     expect(isSuperAdmin({ roles: [{ code: 'ppid-staff' }, { code: 'strapi-super-admin' }] })).toBe(true);
     expect(isSuperAdmin({ roles: [{ code: 'ppid-staff' }] })).toBe(false);
     expect(isSuperAdmin(undefined)).toBe(false);
+  });
+  it("gives an attachment's size in kB with one decimal, never 0 kB for a file with content", () => {
+    expect([sizeInKb(0), sizeInKb(1), sizeInKb(1024), sizeInKb(1536), sizeInKb(2049), sizeInKb(153_600)]).toEqual([0, 0.1, 1, 1.5, 2.1, 150]);
   });
 });

@@ -9,7 +9,7 @@ import type { ReactNode } from 'react';
 import type { AvailableTransition, ItemWorkflow } from '../api/types';
 import { registrationBody, requestsApi, serverProblems, validateExtension, validateNotice, validateObjection, validateRegistration } from '../api/requests';
 import { emptyRegistration, RegisterRequestForm, submitRegistration } from '../pages/requests/RegisterRequestForm';
-import { NoticeForm } from '../pages/requests/RequestForms';
+import { citedChoice, exclusionLabel, exclusionsFor, NoticeForm } from '../pages/requests/RequestForms';
 import { IssuedReports } from '../pages/requests/IssuedReports';
 import type { IssuedServiceReport, IssuedServiceReportsResponse } from '../../../shared/service-reports';
 import { editViewPath } from '../utils/paths';
@@ -184,7 +184,7 @@ const detail = (over: Partial<RequestDetail> = {}): RequestDetail => ({
   workflow: null,
   letters: { receipt: true, extension: true, notice: false, refusal: false, incomplete: false },
   objections: [{ documentId: 'keb0001', registrationNumber: 'KEB-2026-00001-QQ22', state: 'examining', filedAt: '2026-12-02T02:00:00.000Z', dueOn: '2027-01-14', decision: null, decidedAt: null }],
-  choices: { units: [{ id: 4, code: 'statistik', name: 'Bidang Statistik' }, { id: 5, code: 'ikp', name: 'Bidang IKP' }] },
+  choices: { units: [{ id: 4, code: 'statistik', name: 'Bidang Statistik' }, { id: 5, code: 'ikp', name: 'Bidang IKP' }], exclusions: [] },
   ...over,
 });
 
@@ -308,12 +308,35 @@ describe('the written notice', () => {
     expect(validateNotice({ outcome: 'granted_full' })).toEqual({});
   });
 
+  const tender = { documentId: 'exc1', title: 'Dokumen pengadaan dalam proses', article17Letter: 'b', decreeNumber: '000.9/61/DISKOMINFO-A/2026' };
+  const personal = { documentId: 'exc2', title: 'Data pribadi pegawai', article17Letter: 'h', decreeNumber: null };
+
   it('offers the Pasal 17 letter and the list’s entries once the outcome is a refusal', () => {
-    const refused = detail({ notice: { ...detail().notice, outcome: 'refused' }, choices: { units: [], exclusions: [{ documentId: 'exc1', title: 'Dokumen pengadaan dalam proses', article17Letter: 'b' }] } });
+    const refused = detail({ notice: { ...detail().notice, outcome: 'refused' }, choices: { units: [], exclusions: [tender] } });
     const body = text(renderNode(<NoticeForm request={refused} onDone={() => undefined} />));
     expect(body).toContain('Pasal 17 huruf');
     expect(body).toContain('Informasi yang dikecualikan');
     expect(text(renderNode(<NoticeForm request={detail()} onDone={() => undefined} />))).not.toContain('Pasal 17 huruf');
+  });
+
+  it('picks the entry from the server’s choices, of the chosen letter, and reads no register', () => {
+    const request = detail({ choices: { units: [], exclusions: [tender, personal] } });
+    expect(exclusionsFor(request)).toEqual([tender, personal]);
+    expect(exclusionsFor(request, 'h')).toEqual([personal]);
+    expect(exclusionsFor(request, 'a')).toEqual([]);
+    expect(exclusionLabel(tender, 'Pasal 17 huruf b')).toBe('Dokumen pengadaan dalam proses (Pasal 17 huruf b; 000.9/61/DISKOMINFO-A/2026)');
+    expect(exclusionLabel(personal, 'Art. 17 (h)')).toBe('Data pribadi pegawai (Art. 17 (h))');
+    // The cited entry stays chosen while it is among the choices; one no longer in force is not.
+    const notice = { ...detail().notice, outcome: 'refused' as const, refusalArticle: 'b', exclusion: tender };
+    expect(citedChoice(detail({ notice, choices: { units: [], exclusions: [tender, personal] } }))).toBe('exc1');
+    expect(citedChoice(detail({ notice, choices: { units: [], exclusions: [personal] } }))).toBeUndefined();
+    expect(citedChoice(detail())).toBeUndefined();
+    // A letter without an entry says so, and the form asks the server for nothing.
+    api.calls.length = 0;
+    const body = text(renderNode(<NoticeForm request={detail({ notice, choices: { units: [], exclusions: [personal] } })} onDone={() => undefined} />));
+    expect(body).toContain('Informasi yang dikecualikan');
+    expect(body).toContain('Tidak ada entri daftar untuk huruf ini');
+    expect(api.calls).toEqual([]);
   });
 
   it('checks the extension and the objection', () => {

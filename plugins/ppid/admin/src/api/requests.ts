@@ -39,8 +39,6 @@ export const requestsApi = {
   objectionLetter: (documentId: string, letter: string) => adminUrl('objectionLetter', { documentId, letter }),
   requestRegister: (format: string, year: number) => adminUrl('requestRegister', { format }, { year }),
   objectionRegister: (format: string, year: number) => adminUrl('objectionRegister', { format }, { year }),
-  /** The enacted excluded-information entries a refusal may cite (the register, workflow.read). */
-  exclusions: () => adminUrl('exclusions', {}, { pageSize: 100 }),
   organisation: () => adminUrl('organisation'),
   report: (year: number) => adminUrl('serviceReport', { year }),
   reportFile: (year: number, format: string) => adminUrl('serviceReportFile', { year, format }),

@@ -1,19 +1,46 @@
 import * as React from 'react';
-import { Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Td, Tr, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 
 import type { DevMail, DevMailboxResponse } from '../api/types';
 import { EmptyBlock, ErrorBlock, LoadingBlock } from '../components/States';
 import { useGet } from '../hooks/useGet';
 import { usePpidIntl } from '../hooks/usePpidIntl';
-import { devMailboxUrl } from '../utils/devMailbox';
+import { devMailboxUrl, sizeInKb } from '../utils/devMailbox';
 import { Pager } from '../components/Pager';
+import { SimpleTable } from '../components/SimpleTable';
 
-/** One kept mail: its text, and its HTML in a sandboxed frame (no scripts, no navigation). */
-const MailBody = ({ mail }: { mail: DevMail }) => {
+/** The files a kept mail carried (only their names, types and sizes are kept). */
+const MailAttachments = ({ files }: { files: NonNullable<DevMail['attachments']> }) => {
+  const { t } = usePpidIntl();
+  return (
+    <Box>
+      <Typography variant="sigma">{t('devMailbox.attachments', 'Attachments')}</Typography>
+      <SimpleTable columns={[t('devMailbox.attachment.name', 'File name'), t('devMailbox.attachment.type', 'Type'), t('devMailbox.attachment.size', 'Size')]} rowCount={files.length}>
+        {files.map((file, i) => (
+          <Tr key={`${i}-${file.filename}`}>
+            <Td>
+              <Typography variant="omega">{file.filename}</Typography>
+            </Td>
+            <Td>
+              <Typography variant="omega">{file.contentType ?? t('devMailbox.attachment.unknownType', 'unknown')}</Typography>
+            </Td>
+            <Td>
+              <Typography variant="omega">{t('devMailbox.attachment.kb', '{size, number} kB', { size: sizeInKb(file.size) })}</Typography>
+            </Td>
+          </Tr>
+        ))}
+      </SimpleTable>
+    </Box>
+  );
+};
+
+/** One kept mail: its attachments, its text, and its HTML in a sandboxed frame (no scripts, no navigation). */
+export const MailBody = ({ mail }: { mail: DevMail }) => {
   const { t } = usePpidIntl();
   return (
     <Flex direction="column" alignItems="stretch" gap={3} padding={4} background="neutral100">
+      {mail.attachments?.length ? <MailAttachments files={mail.attachments} /> : null}
       {mail.html ? (
         <iframe title={t('devMailbox.html', 'HTML version')} sandbox="" srcDoc={mail.html} style={{ width: '100%', minHeight: '22rem', border: 0, background: '#fff' }} />
       ) : null}
@@ -44,55 +71,37 @@ export const DevMailboxPage = () => {
   else if (rows.length === 0) body = <EmptyBlock content={t('devMailbox.empty', 'No mail yet. Workflow notifications appear here as they are sent.')} />;
   else
     body = (
-      <Table colCount={4} rowCount={rows.length + 1}>
-        <Thead>
-          <Tr>
-            <Th>
-              <Typography variant="sigma">{t('devMailbox.col.when', 'Received')}</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">{t('devMailbox.col.to', 'To')}</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">{t('devMailbox.col.subject', 'Subject')}</Typography>
-            </Th>
-            <Th>
-              <Typography variant="sigma">{t('devMailbox.col.read', 'Read')}</Typography>
-            </Th>
-          </Tr>
-        </Thead>
-        <Tbody>
-          {rows.map((mail) => (
-            <React.Fragment key={mail.id}>
+      <SimpleTable columns={[t('devMailbox.col.when', 'Received'), t('devMailbox.col.to', 'To'), t('devMailbox.col.subject', 'Subject'), t('devMailbox.col.read', 'Read')]} rowCount={rows.length}>
+        {rows.map((mail) => (
+          <React.Fragment key={mail.id}>
+            <Tr>
+              <Td>
+                <Typography variant="omega">{mail.createdAt ? dateTime(mail.createdAt) : '—'}</Typography>
+              </Td>
+              <Td>
+                <Typography variant="omega">{mail.to}</Typography>
+              </Td>
+              <Td>
+                <Typography variant="omega" fontWeight="semiBold">
+                  {mail.subject}
+                </Typography>
+              </Td>
+              <Td>
+                <Button variant="tertiary" size="S" aria-expanded={open === mail.id} onClick={() => setOpen(open === mail.id ? null : mail.id)}>
+                  {open === mail.id ? t('devMailbox.close', 'Close') : t('devMailbox.open', 'Open')}
+                </Button>
+              </Td>
+            </Tr>
+            {open === mail.id ? (
               <Tr>
-                <Td>
-                  <Typography variant="omega">{mail.createdAt ? dateTime(mail.createdAt) : '—'}</Typography>
-                </Td>
-                <Td>
-                  <Typography variant="omega">{mail.to}</Typography>
-                </Td>
-                <Td>
-                  <Typography variant="omega" fontWeight="semiBold">
-                    {mail.subject}
-                  </Typography>
-                </Td>
-                <Td>
-                  <Button variant="tertiary" size="S" aria-expanded={open === mail.id} onClick={() => setOpen(open === mail.id ? null : mail.id)}>
-                    {open === mail.id ? t('devMailbox.close', 'Close') : t('devMailbox.open', 'Open')}
-                  </Button>
+                <Td colSpan={4}>
+                  <MailBody mail={mail} />
                 </Td>
               </Tr>
-              {open === mail.id ? (
-                <Tr>
-                  <Td colSpan={4}>
-                    <MailBody mail={mail} />
-                  </Td>
-                </Tr>
-              ) : null}
-            </React.Fragment>
-          ))}
-        </Tbody>
-      </Table>
+            ) : null}
+          </React.Fragment>
+        ))}
+      </SimpleTable>
     );
 
   return (

@@ -8,11 +8,12 @@
  * step says (missing items, the extension's reason, the outcome): never an identity number, address,
  * phone or e-mail. The letters are attached without the address and contact (services/requester-mail.ts).
  */
-import { NOTICE_OUTCOME_LABELS, OBJECTION_DECISION_LABELS, type NoticeOutcome, type ObjectionDecision, type ObjectionLetter, type RequestLetter } from '../../../shared/requests';
+import { NOTICE_OUTCOME_LABELS, OBJECTION_DECISION_LABELS, type DeliveryMethod, type NoticeOutcome, type ObjectionDecision, type ObjectionLetter, type RequestLetter } from '../../../shared/requests';
+import { DELIVERY_LABELS } from '../requests/letters';
 import type { TransitionDef, WorkflowDefinition } from '../workflow/definition';
 
 /** The steps the requester hears of. */
-export const REQUESTER_STEP_NAMES = ['registered', 'incomplete', 'extended', 'notice', 'closed', 'objection-registered', 'objection-decided'] as const;
+export const REQUESTER_STEP_NAMES = ['registered', 'incomplete', 'extended', 'notice', 'delivered', 'closed', 'objection-registered', 'objection-decided'] as const;
 export type RequesterStep = (typeof REQUESTER_STEP_NAMES)[number];
 
 export type LetterRef = { subject: 'info-request'; letter: RequestLetter } | { subject: 'objection'; letter: ObjectionLetter };
@@ -31,6 +32,9 @@ export const REQUESTER_STEPS: Record<RequesterStep, { template: `requester-${Req
       { subject: 'info-request', letter: 'refusal' },
     ],
   },
+  // The handover closes the request: no letter of its own, and the written notice already went with
+  // the signature's mail (`notice`, sent once); the mail gives the day and the objection's deadline.
+  delivered: { template: 'requester-delivered', subject: 'info-request', letters: [] },
   closed: { template: 'requester-closed', subject: 'info-request', letters: [{ subject: 'info-request', letter: 'incomplete' }] },
   'objection-registered': { template: 'requester-objection-registered', subject: 'objection', letters: [{ subject: 'objection', letter: 'receipt' }] },
   'objection-decided': { template: 'requester-objection-decided', subject: 'objection', letters: [{ subject: 'objection', letter: 'decision' }] },
@@ -43,14 +47,15 @@ export const isRequesterTemplate = (name: unknown): name is RequesterTemplate =>
 /**
  * The step a workflow transition tells the requester of, or null: asking them to complete the
  * request, closing it (cancelled: never completed), the PPID's signature of the written notice (the
- * answer), the Atasan PPID's decision on an objection. Registration and the extension are not edges
- * (the intake and the desk send those).
+ * answer), its delivery (the edge into the final `published` stage), the Atasan PPID's decision on an
+ * objection. Registration and the extension are not edges (the intake and the desk send those).
  */
 export function requesterStepOf(subject: string, def: Pick<WorkflowDefinition, 'stages'>, edge: Pick<TransitionDef, 'to' | 'requires' | 'receipt'>): RequesterStep | null {
   const toKind = def.stages.find((s) => s.key === edge.to)?.kind;
   if (subject === 'info-request') {
     if (edge.requires?.includes('missingItems')) return 'incomplete';
     if (toKind === 'cancelled') return 'closed';
+    if (toKind === 'published') return 'delivered';
     if (edge.receipt) return 'notice';
     return null;
   }
@@ -76,6 +81,10 @@ export interface RequesterPayload {
   dueOn?: string;
   completeBy?: string;
   decidedOn?: string;
+  /** The day the information and the written notice were handed over, how, and the objection's last day (30 working days from it). */
+  deliveredOn?: string;
+  deliveryMethod?: DeliveryMethod;
+  objectionBy?: string;
   missingItems?: string;
   extensionDays?: number;
   extensionReason?: string;
@@ -149,6 +158,24 @@ const MESSAGES: Record<RequesterTemplate, (p: RequesterPayload) => Message> = {
     closing: OBJECTION_RIGHT,
     english: `The PPID has answered your request ${p.registrationNumber} with a written notice (attached).`,
   }),
+  'requester-delivered': (p) => {
+    const given = p.outcome === 'granted_full' || p.outcome === 'granted_part';
+    return {
+      subject: `Informasi atas permohonan ${p.registrationNumber} telah diserahkan`,
+      intro: given
+        ? `Informasi yang Anda mohon dengan nomor registrasi ${p.registrationNumber} beserta pemberitahuan tertulisnya telah diserahkan kepada Anda. Permohonan ini selesai.`
+        : `Pemberitahuan tertulis atas permohonan informasi Anda nomor ${p.registrationNumber} telah diserahkan kepada Anda. Permohonan ini selesai.`,
+      details: [
+        ['Nomor registrasi', p.registrationNumber],
+        ['Keputusan', p.outcome ? NOTICE_OUTCOME_LABELS[p.outcome] : ''],
+        ['Tanggal diserahkan', tanggal(p.deliveredOn)],
+        ['Cara penyampaian', p.deliveryMethod ? (DELIVERY_LABELS[p.deliveryMethod] ?? '') : ''],
+        ['Batas waktu pengajuan keberatan', tanggal(p.objectionBy)],
+      ],
+      closing: OBJECTION_RIGHT,
+      english: `Your request ${p.registrationNumber} is complete: ${given ? 'the information and its written notice were' : 'the written notice was'} handed over to you on ${p.deliveredOn ?? '-'}.`,
+    };
+  },
   'requester-closed': (p) => ({
     subject: `Permohonan ${p.registrationNumber} ditutup karena tidak dilengkapi`,
     intro: `Permohonan informasi Anda nomor ${p.registrationNumber} ditutup karena kekurangan kelengkapannya tidak dipenuhi sampai ${tanggal(p.completeBy) || 'batas waktu'}. Anda dapat mengajukan permohonan baru kapan saja.`,

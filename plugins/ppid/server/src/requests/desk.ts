@@ -4,7 +4,8 @@
  * the extension's problems in words. No Strapi, no I/O; the calendar is the working-time clock.
  */
 import { DateTime } from 'luxon';
-import { DUE_SOON_WORKING_DAYS, REQUEST_OPEN_STATES, type NoticeOutcome, type RequestDeskView, type RequestLetter, type RequestState } from '../../../shared/requests';
+import { DUE_SOON_WORKING_DAYS, REQUEST_OPEN_STATES, type NoticeOutcome, type RequestDeskView, type RequestExclusionOption, type RequestLetter, type RequestState } from '../../../shared/requests';
+import { exclusionStatus } from '../dip/exclusion-status';
 import type { WorkingClock } from '../workflow/clock';
 import { addWorkingDays, answerDeadline, extensionProblems, workingDaysBetween, type ExtensionProblem } from './deadlines';
 
@@ -119,11 +120,8 @@ export interface UnitChoiceRow {
   parentId: number | null;
 }
 
-/**
- * The units a request may be sent to (disposisi): the active units of the agency the request was
- * filed with (its PPID unit's agency, the unit itself included), in the organisation's order by code.
- */
-export function dispositionUnits(units: UnitChoiceRow[], requestUnitId: number | null | undefined): { id: number; code: string; name: string }[] {
+/** The units of the agency a request was filed with (its PPID unit's agency, the unit itself included), active or not. */
+function agencyUnits(units: UnitChoiceRow[], requestUnitId: number | null | undefined): UnitChoiceRow[] {
   if (!requestUnitId) return [];
   const byId = new Map(units.map((u) => [u.id, u]));
   const rootOf = (id: number) => {
@@ -136,11 +134,48 @@ export function dispositionUnits(units: UnitChoiceRow[], requestUnitId: number |
     return u?.id ?? null;
   };
   const agency = rootOf(requestUnitId);
-  if (agency === null) return [];
-  return units
-    .filter((u) => u.active !== false && rootOf(u.id) === agency)
+  return agency === null ? [] : units.filter((u) => rootOf(u.id) === agency);
+}
+
+/**
+ * The units a request may be sent to (disposisi): the active units of the agency the request was
+ * filed with (its PPID unit's agency, the unit itself included), in the organisation's order by code.
+ */
+export function dispositionUnits(units: UnitChoiceRow[], requestUnitId: number | null | undefined): { id: number; code: string; name: string }[] {
+  return agencyUnits(units, requestUnitId)
+    .filter((u) => u.active !== false)
     .map((u) => ({ id: u.id, code: u.code, name: u.name }))
     .sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/** An enacted (published) exclusion as the refusal's picker reads it; days are local 'YYYY-MM-DD'. */
+export interface ExclusionChoiceRow {
+  id: number;
+  documentId: string;
+  title: string;
+  article17Letter: string;
+  decreeNumber: string | null;
+  unitId: number | null;
+  exclusionEndsOn: string | null;
+  reopenedOn: string | null;
+}
+
+/**
+ * The entries a refusal may cite on `today`: the agency's list of excluded information in force,
+ * i.e. the enacted exclusions (the caller passes published rows only) held by a unit of the agency
+ * the request was filed with, neither re-opened nor past the last day of their exclusion period
+ * (dip/exclusion-status.ts; one that is ending soon still counts); by Pasal 17 letter, then title.
+ */
+export function citableExclusions(rows: ExclusionChoiceRow[], units: UnitChoiceRow[], requestUnitId: number | null | undefined, today: string): (RequestExclusionOption & { id: number })[] {
+  const agency = new Set(agencyUnits(units, requestUnitId).map((u) => u.id));
+  return rows
+    .filter((r) => r.unitId !== null && agency.has(r.unitId))
+    .filter((r) => {
+      const status = exclusionStatus({ exclusionEndsOn: r.exclusionEndsOn, reopenedOn: r.reopenedOn }, today, 0);
+      return status !== 'ended' && status !== 'reopened';
+    })
+    .map((r) => ({ id: r.id, documentId: r.documentId, title: r.title, article17Letter: r.article17Letter, decreeNumber: r.decreeNumber ?? null }))
+    .sort((a, b) => a.article17Letter.localeCompare(b.article17Letter) || a.title.localeCompare(b.title, 'id'));
 }
 
 /** The written notice as the desk prepared it. */

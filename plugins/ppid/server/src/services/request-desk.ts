@@ -1,16 +1,16 @@
 /**
  * The request desk (issue 14): one request with its clock and the choices its forms need (the units
- * it may be sent to), and what the desk writes between the workflow's steps (what is missing, the
+ * it may be sent to, the excluded information a refusal may cite), and what the desk writes between the workflow's steps (what is missing, the
  * disposisi, the written notice, the one extension); the list is request-desk-list.ts. Every call checks the caller serves the request's unit (request-access). The
  * steps themselves go through the workflow engine; a desk field is written only at the stage whose
  * step requires it. Rules: requests/desk.ts, requests/deadlines.ts.
  */
 import type { Core } from '@strapi/strapi';
-import { REQUEST_LIMITS, type NoticeOutcome, type RequestState, type RequestUnitOption } from '../../../shared/requests';
+import { REQUEST_LIMITS, type NoticeOutcome, type RequestExclusionOption, type RequestState, type RequestUnitOption } from '../../../shared/requests';
 import { uid } from '../content-types/builders';
 import { inLanguageOf, refuse, WorkflowConflict, type Text } from '../errors';
 import { addWorkingDays, answerDeadline, answeredOnTime } from '../requests/deadlines';
-import { deskClock, dispositionUnits, extensionCheck, lettersOf, NOTICE_PROBLEMS, noticeProblems, type DeskClock, type NoticeDraft, type UnitChoiceRow } from '../requests/desk';
+import { citableExclusions, deskClock, dispositionUnits, extensionCheck, lettersOf, NOTICE_PROBLEMS, noticeProblems, type DeskClock, type NoticeDraft, type UnitChoiceRow } from '../requests/desk';
 import type { TransitionDef, WorkflowDefinition } from '../workflow/definition';
 import { getService } from '../utils';
 import { identityDocumentView } from './identity-documents';
@@ -47,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       populate: {
         unit: { select: ['id', 'code', 'name'] },
         holderUnit: { select: ['id', 'code', 'name'] },
-        exclusion: { select: ['id', 'documentId', 'title', 'article17Letter'] },
+        exclusion: { select: ['id', 'documentId', 'title', 'article17Letter', 'decreeNumber'] },
         objections: { select: ['id', 'documentId', 'registrationNumber', 'state', 'filedAt', 'dueOn', 'decision', 'decidedAt'] },
         extendedBy: { select: ['id', 'firstname', 'lastname'] },
       },
@@ -89,10 +89,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
-  /** The units the request may be sent to (disposisi): read here so a handler needs no organisation reading right. */
-  async function unitChoices(requestUnitId: number | null | undefined): Promise<RequestUnitOption[]> {
+  async function unitRows(): Promise<UnitChoiceRow[]> {
     const rows: Row[] = await strapi.db.query(uid('unit')).findMany({ select: ['id', 'code', 'name', 'active'], populate: { parent: { select: ['id'] } } });
-    return dispositionUnits(rows.map((r): UnitChoiceRow => ({ id: r.id, code: r.code, name: r.name, active: r.active, parentId: r.parent?.id ?? null })), requestUnitId);
+    return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, active: r.active, parentId: r.parent?.id ?? null }));
+  }
+
+  /** The units the request may be sent to (disposisi): read here so a handler needs no organisation reading right. */
+  async function unitChoices(requestUnitId: number | null | undefined, units?: UnitChoiceRow[]): Promise<RequestUnitOption[]> {
+    return dispositionUnits(units ?? (await unitRows()), requestUnitId);
+  }
+
+  /** The excluded information a refusal may cite (requests/desk.ts `citableExclusions`), with the row id the notice stores. */
+  async function exclusionChoices(requestUnitId: number | null | undefined, now: Date, units?: UnitChoiceRow[]): Promise<(RequestExclusionOption & { id: number })[]> {
+    const rows: Row[] = await strapi.db.query(uid('exclusion')).findMany({
+      where: { publishedAt: { $notNull: true } },
+      select: ['id', 'documentId', 'title', 'article17Letter', 'decreeNumber', 'exclusionEndsOn', 'reopenedOn'],
+      populate: { unit: { select: ['id'] } },
+    });
+    const day = (v: unknown) => (v ? String(v instanceof Date ? v.toISOString() : v).slice(0, 10) : null);
+    const today = getService(strapi, 'workflow-people').localToday(now);
+    return citableExclusions(
+      rows.map((r) => ({ id: r.id, documentId: r.documentId, title: r.title, article17Letter: r.article17Letter, decreeNumber: r.decreeNumber ?? null, unitId: r.unit?.id ?? null, exclusionEndsOn: day(r.exclusionEndsOn), reopenedOn: day(r.reopenedOn) })),
+      units ?? (await unitRows()),
+      requestUnitId,
+      today
+    );
   }
 
   const factsOf = (row: Row) => ({ receivedAt: new Date(row.receivedAt), extensionDays: row.extensionDays, state: row.state as RequestState, signedAt: row.signedAt ? new Date(row.signedAt) : null });
@@ -112,6 +133,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     answered: k.answered,
     onTime: row.answeredOnTime ?? k.onTime,
   });
+
+  /** The pickers' choices of a request's panel (one read of the organisation for both). */
+  async function choicesOf(requestUnitId: number | null | undefined, now: Date) {
+    const units = await unitRows();
+    const exclusions = await exclusionChoices(requestUnitId, now, units);
+    return { units: await unitChoices(requestUnitId, units), exclusions: exclusions.map(({ id: _id, ...e }) => e) };
+  }
 
   /** One request for those who handle it: identity and contact included. */
   async function detail(user: Person, documentId: string, now = new Date()) {
@@ -143,7 +171,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       holderUnit: row.holderUnit ? { id: row.holderUnit.id, code: row.holderUnit.code, name: row.holderUnit.name } : null,
       notice: {
         ...pick(row, ['outcome', 'noticeNumber', 'noticeBody', 'refusalArticle']),
-        exclusion: row.exclusion ? { documentId: row.exclusion.documentId, title: row.exclusion.title, article17Letter: row.exclusion.article17Letter } : null,
+        exclusion: row.exclusion ? { documentId: row.exclusion.documentId, title: row.exclusion.title, article17Letter: row.exclusion.article17Letter, decreeNumber: row.exclusion.decreeNumber ?? null } : null,
         ...pick(row, ['referralBody', 'fee']),
         problems: noticeProblems(row as NoticeDraft).map((p) => ({ problem: p, path: NOTICE_PROBLEMS[p].path, message: NOTICE_PROBLEMS[p].text })),
         signedAt: iso(row.signedAt),
@@ -152,7 +180,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       workflow,
       objections: (row.objections ?? []).map((o: Row) => ({ ...pick(o, ['documentId', 'registrationNumber', 'state', 'dueOn', 'decision']), filedAt: iso(o.filedAt), decidedAt: iso(o.decidedAt) })),
       letters: lettersOf(row as any),
-      choices: { units: await unitChoices(row.unit?.id) },
+      choices: await choicesOf(row.unit?.id, now),
     };
   }
 
@@ -180,19 +208,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return detail(user, documentId);
   }
 
-  async function setNotice(user: Person, documentId: string, body: NoticeInput) {
-    const { row } = await handled(user, documentId);
+  async function setNotice(user: Person, documentId: string, body: NoticeInput, now = new Date()) {
+    const { row } = await handled(user, documentId, now);
     await assertStageFor(user, documentId, 'notice', { id: 'Pemberitahuan tertulis', en: 'The written notice' });
-    let exclusion: Row | null = null;
+    let exclusion: (RequestExclusionOption & { id: number }) | null = null;
     if (body.exclusionDocumentId) {
-      exclusion = await strapi.db.query(uid('exclusion')).findOne({
-        where: { documentId: body.exclusionDocumentId, publishedAt: { $notNull: true }, reopenedOn: null },
-        select: ['id', 'documentId', 'article17Letter'],
-      });
+      // Only an entry of the request's choices (the body's list of excluded information in force).
+      exclusion = (await exclusionChoices(row.unit?.id, now)).find((e) => e.documentId === body.exclusionDocumentId) ?? null;
       if (!exclusion) {
-        refuse(400, inLanguageOf(user, { id: 'Informasi dikecualikan yang dirujuk tidak ada, belum ditetapkan, atau sudah dibuka kembali', en: 'The cited excluded information does not exist, is not enacted, or was reopened' }), {
-          errors: [{ path: ['exclusionDocumentId'], message: 'Unknown, unenacted or reopened exclusion', name: 'ValidationError' }],
-        });
+        refuse(
+          400,
+          inLanguageOf(user, {
+            id: 'Informasi dikecualikan yang dirujuk tidak ada dalam daftar informasi yang dikecualikan yang berlaku di badan publik ini (belum ditetapkan, sudah dibuka kembali, masa pengecualiannya berakhir, atau milik badan publik lain)',
+            en: "The cited excluded information is not on this public body's list of excluded information in force (not enacted, re-opened, past its exclusion period, or another body's)",
+          }),
+          { errors: [{ path: ['exclusionDocumentId'], message: 'Not one of the request\'s choices.exclusions', name: 'ValidationError' }] }
+        );
       }
     }
     const problems = noticeProblems({ ...body, exclusion });
@@ -212,7 +243,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       referralBody: body.outcome === 'held_elsewhere' ? body.referralBody!.trim() : null,
       fee: body.fee ?? null,
     });
-    return detail(user, documentId);
+    return detail(user, documentId, now);
   }
 
   async function extend(user: Person, documentId: string, body: { days: number; reason: string }, now = new Date()) {

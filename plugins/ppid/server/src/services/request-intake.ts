@@ -108,6 +108,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return strapi.db.query(REQUEST).findOne({ where, populate: { unit: { select: ['id', 'code', 'name'] }, objections: { select: ['id', 'documentId', 'registrationNumber', 'state', 'filedAt', 'dueOn', 'decidedAt'] } } });
   }
 
+  /** Whether the requester may object to a request now, and by when (requests/intake.ts `objectionFiling`); the request row with its objections' states. */
   function filing(request: Row, now: Date) {
     const receivedAt = new Date(request.receivedAt);
     const dueAt = request.dueAt ? new Date(request.dueAt) : answerDeadline(clock(), receivedAt, request.extensionDays ?? 0).dueAt;
@@ -175,5 +176,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return registerObjection(found.row, { grounds: input.grounds, reasons: input.reasons }, { channel: 'website', by: null, now });
   }
 
-  return { ppidUnit, registerRequest, registerObjection, requestFor, publicStatus, objectFromTracking };
+  return { ppidUnit, registerRequest, registerObjection, requestFor, publicStatus, objectFromTracking, filing };
 };

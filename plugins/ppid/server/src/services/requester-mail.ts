@@ -19,7 +19,7 @@ const REQ = uid('info-request');
 const OBJ = uid('objection');
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 /** Steps that happen once per request or objection (any other may repeat: asked twice to complete it...). */
-const ONCE: RequesterStep[] = ['registered', 'objection-registered', 'notice', 'closed', 'objection-decided'];
+const ONCE: RequesterStep[] = ['registered', 'objection-registered', 'notice', 'delivered', 'closed', 'objection-decided'];
 
 export type MailAttachment = { filename: string; content: Buffer; contentType: string };
 
@@ -36,7 +36,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const objection: Row | null = await strapi.db.query(OBJ).findOne({ where: { documentId }, populate: { request: true } });
       return { request: objection?.request ?? null, objection };
     }
-    return { request: await strapi.db.query(REQ).findOne({ where: { documentId } }), objection: null };
+    return { request: await strapi.db.query(REQ).findOne({ where: { documentId }, populate: { objections: { select: ['state'] } } }), objection: null };
+  }
+
+  /** The objection's last day once the request was delivered (its filing window runs from the delivery: request-intake `filing`). */
+  function objectionBy(request: Row): string | undefined {
+    if (!request.deliveredAt) return undefined;
+    const verdict = getService(strapi, 'request-intake').filing(request, new Date(request.deliveredAt));
+    return verdict.ok ? verdict.window.dueOn : undefined;
   }
 
   /** Queues the requester's mail for `step`; how many rows were queued (0: no address, erased, or already told). */
@@ -59,6 +66,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             extensionDays: request.extensionDays ?? 0,
             extensionReason: request.extensionReason ?? undefined,
             outcome: request.outcome ?? null,
+            deliveredOn: localDay(request.deliveredAt),
+            deliveryMethod: request.deliveryMethod ?? undefined,
+            objectionBy: objectionBy(request),
           }),
       trackingUrl: trackingUrl(siteUrl(), number),
       attachments: spec.letters.map((l) => ({ subject: l.subject, documentId, letter: l.letter })),

@@ -9,8 +9,6 @@ import * as React from 'react';
 import { Box, Button, Checkbox, Field, Flex, NumberInput, SingleSelect, SingleSelectOption, TextInput, Textarea, Typography } from '@strapi/design-system';
 
 import { requestsApi, validateExtension, validateNotice, validateObjection, type Problem, type Problems } from '../../api/requests';
-import type { ExclusionsResponse } from '../../api/types';
-import { useGet } from '../../hooks/useGet';
 import { useSend } from '../../hooks/useSend';
 import { usePpidIntl } from '../../hooks/usePpidIntl';
 import {
@@ -31,17 +29,21 @@ const ARTICLE_17 = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'] as const;
 
 type Done = () => Promise<void> | void;
 
-/** The entries a refusal may cite: the server's choices, else the enacted entries of the excluded-information register. */
-export function useExclusionChoices(request: RequestDetail): RequestExclusionOption[] {
-  const given = request.choices?.exclusions;
-  const register = useGet<ExclusionsResponse>(given ? null : requestsApi.exclusions());
-  if (given) return given;
-  const enacted = (register.data?.data ?? [])
-    .filter((e) => e.published && (e.status === 'in_force' || e.status === 'ending'))
-    .map((e) => ({ documentId: e.documentId, title: e.title, article17Letter: e.article17Letter }));
-  const cited = request.notice.exclusion;
-  return cited && !enacted.some((e) => e.documentId === cited.documentId) ? [cited, ...enacted] : enacted;
-}
+/**
+ * The entries a refusal may cite: the server's `choices.exclusions` (the request's public body's list
+ * of excluded information in force; the server refuses any other), of the chosen Pasal 17 letter.
+ */
+export const exclusionsFor = (request: RequestDetail, letter?: string): RequestExclusionOption[] =>
+  request.choices.exclusions.filter((e) => !letter || e.article17Letter === letter);
+
+/** The entry the notice cites, while a refusal may still cite it (else the picker asks for a choice). */
+export const citedChoice = (request: RequestDetail): string | undefined => {
+  const cited = request.notice.exclusion?.documentId;
+  return exclusionsFor(request).some((e) => e.documentId === cited) ? cited : undefined;
+};
+
+/** An entry as the picker names it: its title, the Pasal 17 letter (already worded) and the decree's number. */
+export const exclusionLabel = (e: RequestExclusionOption, letter: string): string => `${e.title} (${[letter, e.decreeNumber].filter(Boolean).join('; ')})`;
 
 /** Client problems (translation keys) and the server's (messages) for one form, read by field. */
 export function useProblems() {
@@ -145,13 +147,12 @@ export const NoticeForm = ({ request, onDone }: { request: RequestDetail; onDone
     noticeNumber: n.noticeNumber ?? '',
     noticeBody: n.noticeBody ?? '',
     refusalArticle: n.refusalArticle ?? undefined,
-    exclusionDocumentId: n.exclusion?.documentId,
+    exclusionDocumentId: citedChoice(request),
     referralBody: n.referralBody ?? '',
     fee: n.fee ?? undefined,
   });
   const set = (patch: Partial<NoticeInput>) => setForm((f) => ({ ...f, ...patch }));
-  const choices = useExclusionChoices(request);
-  const exclusions = choices.filter((e) => !form.refusalArticle || e.article17Letter === form.refusalArticle);
+  const exclusions = exclusionsFor(request, form.refusalArticle);
   const submit = async () => {
     const problems = validateNotice(form);
     setClient(problems);
@@ -197,12 +198,12 @@ export const NoticeForm = ({ request, onDone }: { request: RequestDetail; onDone
               value={form.exclusionDocumentId ?? ''}
               placeholder={exclusions.length ? t('requests.notice.choose', 'Choose') : t('requests.notice.noExclusion', 'No entry of the list for this letter')}
               onChange={(v: string | number) => {
-                const chosen = choices.find((e) => e.documentId === String(v));
+                const chosen = exclusionsFor(request).find((e) => e.documentId === String(v));
                 set({ exclusionDocumentId: String(v), refusalArticle: chosen?.article17Letter ?? form.refusalArticle });
               }}
             >
               {exclusions.map((e) => (
-                <SingleSelectOption key={e.documentId} value={e.documentId}>{`${e.title} (${t('exclusions.letter', 'Art. 17 ({letter})', { letter: e.article17Letter })})`}</SingleSelectOption>
+                <SingleSelectOption key={e.documentId} value={e.documentId}>{exclusionLabel(e, t('exclusions.letter', 'Art. 17 ({letter})', { letter: e.article17Letter }))}</SingleSelectOption>
               ))}
             </SingleSelect>
             <Field.Hint />

@@ -46,7 +46,7 @@ describe("dev mailbox: a mail's attachments", () => {
 
   it('shows no attachment part for a mail without files', () => {
     for (const attachments of [[], undefined]) {
-      const html = text(render(mail(attachments), 'id'));
+      const html = words(render(mail(attachments), 'id'));
       expect(html).toBe('Versi teks Yth. Siti Aminah,');
     }
   });

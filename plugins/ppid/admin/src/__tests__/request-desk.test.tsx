@@ -259,7 +259,7 @@ describe('the request panel', () => {
   });
 
   it('picks the unit of the disposition from the server’s choices, and says when there is none', () => {
-    api.answer(requestsApi.request('req0001'), { data: detail({ state: 'checking', holderUnit: null, choices: { units: [] } }) });
+    api.answer(requestsApi.request('req0001'), { data: detail({ state: 'checking', holderUnit: null, choices: { units: [], exclusions: [] } }) });
     const none = text(renderApp('requests/req0001'));
     expect(none).toContain('Disposisikan');
     expect(none).toContain('Badan publik ini tidak memiliki unit aktif untuk tujuan disposisi');

@@ -13,6 +13,7 @@ import fs from 'fs';
 import { adminSession, boot, type Booted } from '../helpers/strapi';
 import { unitTree } from '../helpers/fixtures';
 import { assign, person, type Staff } from '../helpers/workflow';
+import { getBinary } from '../helpers/binary';
 
 const P = 'plugin::ppid.';
 const ALERT = `${P}compliance-alert`;
@@ -162,10 +163,10 @@ describe('request clock in the checker', () => {
     const recent = await row('recent');
     expect(recent).toMatchObject({ identityNumber: '6106010101800001', identityErasedAt: null, identityFileKey: keys.recent });
     expect(fs.existsSync(store.pathOf(keys.recent))).toBe(true);
-    const kept = await pelaksana.as('get', `/ppid/requests/${ids.recent}/identity-document`).buffer(true);
+    const kept = await getBinary(app, `/ppid/requests/${ids.recent}/identity-document`, pelaksana.token);
     expect(kept.status).toBe(200);
     expect(Buffer.compare(kept.body, Buffer.concat([PDF, Buffer.from('recent')]))).toBe(0);
-    const csv = (await admin.as('get', '/ppid/registers/requests.csv?year=2024').buffer(true)).text as string;
+    const csv = (await getBinary(app, '/ppid/registers/requests.csv?year=2024', admin.token)).body.toString('utf8');
     expect(csv).toContain('Pemohon old');
     expect(csv).toContain('dihapus');
   });

@@ -15,6 +15,7 @@ import { TEST_DB } from '../helpers/db';
 import { createRequest } from '../helpers/desk';
 import { publicUploads, sha256, storedFiles } from '../helpers/private-files';
 import { assign, person, type Staff } from '../helpers/workflow';
+import { getBinary } from '../helpers/binary';
 
 const P = 'plugin::ppid.';
 const REQ = `${P}info-request`;
@@ -113,7 +114,7 @@ describe(`the identity document is kept private (${TEST_DB})`, () => {
 
   it('the PPID Pelaksana handling the request downloads the exact bytes: an attachment, private, not cached, not sniffed', async () => {
     const { number } = await citizenFiles(PNG, 'ktp.png', 'image/png');
-    const res = await pelaksana.as('get', url(await documentIdOf(number))).buffer(true);
+    const res = await getBinary(app, url(await documentIdOf(number)), pelaksana.token);
     expect(res.status).toBe(200);
     expect(Buffer.compare(res.body, PNG)).toBe(0);
     expect(res.headers).toMatchObject({
@@ -204,7 +205,7 @@ describe(`identity documents kept by an older version in the upload plugin (${TE
     expect(await row(erased.documentId)).toMatchObject({ identityFileKey: null });
     const again = await app.strapi.plugin('ppid').service('identity-documents').moveLegacy();
     expect(again).toEqual({ moved: 0, removed: 0 });
-    const res = await pelaksana.as('get', url(documentId)).buffer(true);
+    const res = await getBinary(app, url(documentId), pelaksana.token);
     expect([res.status, Buffer.compare(res.body, PDF)]).toEqual([200, 0]);
   });
 

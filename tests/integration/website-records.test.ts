@@ -6,7 +6,6 @@
  * Content Manager path and for the Media Library; every refusal is a clear 4xx with nothing changed;
  * the printouts are real PDFs with the signers' names and NIPs, for the record's readers only.
  */
-import { execFileSync } from 'child_process';
 import fs from 'fs';
 import path from 'path';
 import { adminSession, boot, type Booted } from '../helpers/strapi';
@@ -14,6 +13,7 @@ import { create, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
 import { stateTracker } from '../helpers/access';
 import { assign, person, type Staff } from '../helpers/workflow';
+import { getBinary, pdfText } from '../helpers/binary';
 
 const CM = '/content-manager/collection-types/plugin::ppid.';
 const P = 'plugin::ppid.';
@@ -28,18 +28,6 @@ let admin: Awaited<ReturnType<typeof adminSession>>;
 let tracker: { snapshot: () => Promise<void>; expectUnchanged: () => Promise<void> };
 let openItem: string;
 let closedItem: string;
-
-const binary = (res: any, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
-function pdfText(buf: Buffer): string {
-  const script = `const { PDFParse } = require(${JSON.stringify(require.resolve('pdf-parse'))});
-const chunks = []; process.stdin.on('data', (c) => chunks.push(c)).on('end', async () => {
-  const p = new PDFParse({ data: Buffer.concat(chunks) }); const r = await p.getText(); process.stdout.write(r.text); });`;
-  return execFileSync(process.execPath, ['-e', script], { input: buf, maxBuffer: 64 << 20 }).toString('utf8');
-}
 
 const attendees = [
   { name: ' Rahmat Hidayat ', position: 'Kepala Bidang IKP (Koordinator)' },
@@ -177,7 +165,7 @@ describe(`meeting minutes (${TEST_DB})`, () => {
   });
 
   it('prints as a PDF with the attendees and who reported it, for the unit\'s staff and the reporting positions', async () => {
-    const res = await operator.as('get', `/ppid/minutes/${minutes}/record.pdf`).buffer(true).parse(binary);
+    const res = await getBinary(app, `/ppid/minutes/${minutes}/record.pdf`, operator.token);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.body.subarray(0, 5).toString()).toBe('%PDF-');
@@ -276,7 +264,7 @@ describe(`update-request and approval forms (${TEST_DB})`, () => {
   });
 
   it('each form prints as a PDF with its signers\' names and NIPs, for its readers', async () => {
-    const res = await operator.as('get', `/ppid/forms/update-requests/${request}/record.pdf`).buffer(true).parse(binary);
+    const res = await getBinary(app, `/ppid/forms/update-requests/${request}/record.pdf`, operator.token);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toBe('attachment; filename="form-update-konten-UR-2026-001.pdf"');
@@ -284,7 +272,7 @@ describe(`update-request and approval forms (${TEST_DB})`, () => {
     for (const s of ['DINAS KOMINFO UJI', 'FORMULIR DAFTAR UPDATE KONTEN', 'Nomor UR-2026-001', 'Perbaikan tabel DIP', 'Sari Wulandari, S.T.', 'NIP. 198903142015032001', 'Budi Santoso, S.Kom.', 'NIP. 199101012019031002', 'Web Developer']) {
       expect(text).toContain(s);
     }
-    const approvalPdf = await webDeveloper.as('get', `/ppid/forms/approval-forms/${approval}/record.pdf`).buffer(true).parse(binary);
+    const approvalPdf = await getBinary(app, `/ppid/forms/approval-forms/${approval}/record.pdf`, webDeveloper.token);
     expect(approvalPdf.status).toBe(200); // an agency position: a member of every unit of the agency
     const approvalText = pdfText(approvalPdf.body);
     for (const s of ['FORMULIR PERSETUJUAN', 'Persetujuan unggah RUP 2026', 'Rahmat Hidayat, S.Kom., M.Si.', 'NIP. 197805122005011003', 'Koordinator (Kepala Bidang), Bidang IKP']) expect(approvalText).toContain(s);

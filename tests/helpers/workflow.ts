@@ -76,6 +76,12 @@ export async function act(staff: Staff, type: string, documentId: string, transi
   return staff.as('post', `${itemUrl(type, documentId)}/transitions`).send({ transition, revision: rev, ...(reason ? { reason } : {}), ...extra });
 }
 
+/** A transition that must go through: 200 and no error message (a failure names the transition). */
+export async function step(staff: Staff, type: string, documentId: string, transition: string, reason?: string) {
+  const res = await act(staff, type, documentId, transition, reason);
+  expect([transition, res.status, res.body?.error?.message]).toEqual([transition, 200, undefined]);
+}
+
 /** The disposisi of SOP 190/2024: the head of the unit names the drafter and the agenda number. */
 export const dispose = (head: Staff, documentId: string, drafter: Staff, agendaNumber = '005/IKP/2026', revision?: number) =>
   act(head, 'announcement', documentId, 'disposition->drafting:forward', undefined, revision, { assignee: drafter.id, agendaNumber });

@@ -10,7 +10,7 @@
 import { boot, type Booted } from '../helpers/strapi';
 import { unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
-import { act, assign, person, type Staff } from '../helpers/workflow';
+import { assign, person, step, type Staff } from '../helpers/workflow';
 
 const P = 'plugin::ppid.';
 const SITE = 'https://ppid.contoh.go.id';
@@ -50,10 +50,6 @@ async function fileRequest(fields: Record<string, unknown>) {
   const row = await app.strapi.db.query(`${P}info-request`).findOne({ where: { registrationNumber: res.body.data.registrationNumber } });
   return { number: res.body.data.registrationNumber as string, doc: row.documentId as string };
 }
-const ok = async (who: Staff, type: string, doc: string, transition: string, reason?: string) => {
-  const res = await act(who, type, doc, transition, reason);
-  expect([transition, res.status, res.body?.error?.message]).toEqual([transition, 200, undefined]);
-};
 /**
  * Sends the outbox now (the scheduled dispatcher is off in this suite; a step also wakes it in the
  * background, so this waits until no row is pending or being sent); nothing may fail.
@@ -128,20 +124,20 @@ describe(`the requester is told at every step (${TEST_DB})`, () => {
     expect(extMail.text).toContain('diperpanjang 3 hari kerja');
 
     // Through the desk to the signed notice: the requester gets it with the letter.
-    await ok(pelaksana, 'info-request', doc, 'registration->completeness:forward');
-    await ok(pelaksana, 'info-request', doc, 'completeness->disposition:forward');
+    await step(pelaksana, 'info-request', doc, 'registration->completeness:forward');
+    await step(pelaksana, 'info-request', doc, 'completeness->disposition:forward');
     expect((await utama.as('put', `/ppid/requests/${doc}/disposition`).send({ holderUnitId: units.ikp.id })).status).toBe(200);
-    await ok(utama, 'info-request', doc, 'disposition->answering:forward');
+    await step(utama, 'info-request', doc, 'disposition->answering:forward');
     expect((await pelaksana.as('put', `/ppid/requests/${doc}/notice`).send({ outcome: 'granted_full', noticeNumber: 'PT/010/2026', fee: 0 })).status).toBe(200);
-    await ok(pelaksana, 'info-request', doc, 'answering->signing:forward');
+    await step(pelaksana, 'info-request', doc, 'answering->signing:forward');
     await send();
     expect(await templatesTo(f.email)).toEqual(['requester-registered', 'requester-extended']);
-    await ok(utama, 'info-request', doc, 'signing->delivery:forward');
+    await step(utama, 'info-request', doc, 'signing->delivery:forward');
     await send();
     const notice = await last(f.email);
     expectMail(notice, f, number, 'requester-notice', [`pemberitahuan-tertulis-${number}.pdf`]);
     expect(notice.text).toContain('Diberikan seluruhnya');
-    await ok(pelaksana, 'info-request', doc, 'delivery->delivered:publish');
+    await step(pelaksana, 'info-request', doc, 'delivery->delivered:publish');
     await send();
     expect(await templatesTo(f.email)).toEqual(['requester-registered', 'requester-extended', 'requester-notice']);
 
@@ -155,13 +151,13 @@ describe(`the requester is told at every step (${TEST_DB})`, () => {
     expectMail(objMail, f, objNumber, 'requester-objection-registered', [`tanda-bukti-keberatan-${objNumber}.pdf`], objNumber);
     expect(objMail.text).toContain(`atas permohonan ${number}`);
 
-    await ok(pelaksana, 'objection', obj.documentId, 'registration->examination:forward');
+    await step(pelaksana, 'objection', obj.documentId, 'registration->examination:forward');
     expect((await utama.as('put', `/ppid/objections/${obj.documentId}/response`).send({ ppidResponse: 'Informasi sudah diberikan sesuai permintaan.' })).status).toBe(200);
-    await ok(utama, 'objection', obj.documentId, 'examination->decision:forward');
+    await step(utama, 'objection', obj.documentId, 'examination->decision:forward');
     expect((await kepala.as('put', `/ppid/objections/${obj.documentId}/decision`).send({ decision: 'rejected', decisionNumber: 'KEP/010/2026', decisionBody: 'Informasi telah diberikan sesuai permintaan.' })).status).toBe(200);
     await send();
     expect((await last(f.email)).template).toBe('requester-objection-registered');
-    await ok(kepala, 'objection', obj.documentId, 'decision->delivery:forward');
+    await step(kepala, 'objection', obj.documentId, 'decision->delivery:forward');
     await send();
     const decided = await last(f.email);
     expectMail(decided, f, objNumber, 'requester-objection-decided', [`keputusan-keberatan-${objNumber}.pdf`], objNumber);
@@ -173,9 +169,9 @@ describe(`the requester is told at every step (${TEST_DB})`, () => {
   it('asked to complete it, then closed by the checker after the window: both with the incomplete notice', async () => {
     const f = citizen();
     const { number, doc } = await fileRequest(f);
-    await ok(pelaksana, 'info-request', doc, 'registration->completeness:forward');
+    await step(pelaksana, 'info-request', doc, 'registration->completeness:forward');
     expect((await pelaksana.as('put', `/ppid/requests/${doc}/missing-items`).send({ missingItems: 'Salinan KTP yang terbaca.' })).status).toBe(200);
-    await ok(pelaksana, 'info-request', doc, 'completeness->awaiting_completion:return', REASON);
+    await step(pelaksana, 'info-request', doc, 'completeness->awaiting_completion:return', REASON);
     await send();
     const asked = await last(f.email);
     expectMail(asked, f, number, 'requester-incomplete', [`pemberitahuan-kekurangan-${number}.pdf`]);
@@ -207,10 +203,10 @@ describe(`the requester is told at every step (${TEST_DB})`, () => {
     expect(res.status).toBe(201);
     const doc = res.body.data.documentId as string;
     expect((await pelaksana.as('post', `/ppid/requests/${doc}/extension`).send({ days: 2, reason: 'Dokumen di unit lain.' })).status).toBe(200);
-    await ok(pelaksana, 'info-request', doc, 'registration->completeness:forward');
+    await step(pelaksana, 'info-request', doc, 'registration->completeness:forward');
     expect((await pelaksana.as('put', `/ppid/requests/${doc}/missing-items`).send({ missingItems: 'Surat kuasa.' })).status).toBe(200);
-    await ok(pelaksana, 'info-request', doc, 'completeness->awaiting_completion:return', REASON);
-    await ok(pelaksana, 'info-request', doc, 'awaiting_completion->closed:cancel', REASON);
+    await step(pelaksana, 'info-request', doc, 'completeness->awaiting_completion:return', REASON);
+    await step(pelaksana, 'info-request', doc, 'awaiting_completion->closed:cancel', REASON);
     await send();
     expect(await app.strapi.db.query(`${P}notification`).count({ where: { template: { $startsWith: 'requester-' } } })).toBe(before);
     expect(await app.strapi.db.query(`${P}notification`).count({ where: { state: { $in: ['failed', 'pending'] } } })).toBe(0);

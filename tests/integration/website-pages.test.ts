@@ -12,7 +12,7 @@
 import { adminSession, boot, type Booted } from '../helpers/strapi';
 import { announcementData, create, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
-import { stateTracker } from '../helpers/access';
+import { refusals, type Refusals } from '../helpers/access';
 import { act, assign, person, type Staff } from '../helpers/workflow';
 
 const P = 'plugin::ppid.';
@@ -27,7 +27,7 @@ let kepala: Staff;
 let staf: Staff;
 let ikpId: number;
 let statId: number;
-let tracker: { snapshot: () => Promise<void>; expectUnchanged: () => Promise<void> };
+let tracker: Refusals;
 const q = (u: string) => app.strapi.db.query(`${P}${u}`);
 let seq = 0;
 const docId = () => `webdesk${String(++seq).padStart(17, '0')}`;
@@ -35,13 +35,8 @@ const docId = () => `webdesk${String(++seq).padStart(17, '0')}`;
 const C1 = { kind: 'coordinator_semiannual', periodStart: '2026-04-01', periodEnd: '2026-06-30', findings: 'Konten IKP bulan Mei belum terbit sesuai rencana.' };
 const evaluate = (who: Staff, body: object) => who.as('post', '/ppid/website/evaluations').send(body);
 
-/** A refusal: the status, the message, and nothing changed in any ppid table. */
-async function refused(res: Promise<any> | any, status: number, message?: string) {
-  const r = await res;
-  expect({ status: r.status, message: message === undefined ? undefined : r.body?.error?.message }).toEqual({ status, message });
-  await tracker.expectUnchanged();
-  return r;
-}
+/** A refusal: the status (and message), and nothing changed in any ppid table since the snapshot. */
+const refused = (res: Promise<any> | any, status: number, message?: string) => tracker.sinceSnapshot(res, status, message);
 
 /** One logged visit of a backlog stage (the transition log as the engine writes it). */
 const visit = (stage: string, to: string, enteredAt: string, leftAt: string, dueAt: string | null) =>
@@ -94,14 +89,7 @@ beforeAll(async () => {
   await visit('discussion', 'receipt', '2026-05-14T02:00:00.000Z', '2026-05-15T02:00:00.000Z', null);
   await visit('receipt', 'presentation', '2026-07-01T02:00:00.000Z', '2026-07-01T03:00:00.000Z', '2026-07-02T02:00:00.000Z');
 
-  const states = stateTracker(app.strapi);
-  let before: Awaited<ReturnType<typeof states.before>>;
-  tracker = {
-    snapshot: async () => {
-      before = await states.before();
-    },
-    expectUnchanged: async () => expect(await states.changedSince(before)).toEqual([]),
-  };
+  tracker = refusals(app.strapi);
 });
 afterAll(async () => {
   await app?.stop();

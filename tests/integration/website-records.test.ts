@@ -11,7 +11,7 @@ import path from 'path';
 import { adminSession, boot, type Booted } from '../helpers/strapi';
 import { create, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
-import { stateTracker } from '../helpers/access';
+import { refusals, type Refusals } from '../helpers/access';
 import { assign, person, type Staff } from '../helpers/workflow';
 import { getBinary, pdfText } from '../helpers/binary';
 
@@ -25,7 +25,7 @@ let subKoordinator: Staff;
 let webDeveloper: Staff;
 let operator: Staff;
 let admin: Awaited<ReturnType<typeof adminSession>>;
-let tracker: { snapshot: () => Promise<void>; expectUnchanged: () => Promise<void> };
+let tracker: Refusals;
 let openItem: string;
 let closedItem: string;
 
@@ -47,13 +47,8 @@ const sign = (who: Staff | typeof admin, kind: string, documentId: string, body:
 const report = (who: Staff, documentId: string) => who.as('post', `/ppid/minutes/${documentId}/report`).send({});
 const row = (type: string, documentId: string) => app.strapi.db.query(`${P}${type}`).findOne({ where: { documentId } });
 
-/** A refusal: the status, the message, and nothing changed in any ppid table. */
-async function refused(res: Promise<any> | any, status: number, message?: string) {
-  const r = await res;
-  expect({ status: r.status, message: message === undefined ? undefined : r.body?.error?.message }).toEqual({ status, message });
-  await tracker.expectUnchanged();
-  return r;
-}
+/** A refusal: the status (and message), and nothing changed in any ppid table since the snapshot. */
+const refused = (res: Promise<any> | any, status: number, message?: string) => tracker.sinceSnapshot(res, status, message);
 
 beforeAll(async () => {
   app = await boot('website-records', { PPID_NOTIFICATIONS: 'false' });
@@ -73,14 +68,7 @@ beforeAll(async () => {
   closedItem = (await create(app.strapi, 'backlog-item', { title: 'Logo lama di kepala laman', description: 'Sudah diganti.', unit: units.ikp.documentId })).documentId;
   // Closed by its workflow's final step (the backlog suite walks it there); here set directly.
   await app.strapi.db.query(`${P}backlog-item`).updateMany({ where: { documentId: closedItem }, data: { state: 'done' } });
-  const states = stateTracker(app.strapi);
-  let before: Awaited<ReturnType<typeof states.before>>;
-  tracker = {
-    snapshot: async () => {
-      before = await states.before();
-    },
-    expectUnchanged: async () => expect(await states.changedSince(before)).toEqual([]),
-  };
+  tracker = refusals(app.strapi);
 });
 afterAll(async () => {
   await app?.stop();

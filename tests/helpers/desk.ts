@@ -60,3 +60,46 @@ export async function createObjection(strapi: any, over: Record<string, unknown>
     },
   });
 }
+
+/**
+ * Information requests written straight into their table (db.query: no document-service hooks, no
+ * workflow instance), in the state and at the date a suite needs. `ids` maps each key to its
+ * documentId (`prefix` and a serial, 24 characters). Received on Monday 10 August 2026, 09:00 WIB,
+ * unless told; the register year and number follow the date received.
+ */
+export function requestRows(prefix: string) {
+  let seq = 0;
+  const ids: Record<string, string> = {};
+  async function insert(strapi: any, key: string, over: Record<string, unknown> & { unit: number }) {
+    seq += 1;
+    const documentId = `${prefix}${String(seq).padStart(24 - prefix.length, '0')}`;
+    const receivedAt = new Date((over.receivedAt as string | Date | undefined) ?? '2026-08-10T09:00:00+07:00');
+    await strapi.db.query(`${P}info-request`).create({
+      data: {
+        documentId,
+        registrationNumber: `REQ-${receivedAt.getUTCFullYear()}-${String(seq).padStart(5, '0')}-K7QH`,
+        year: receivedAt.getUTCFullYear(),
+        sequence: seq,
+        channel: 'website',
+        requesterKind: 'person',
+        requesterName: `Pemohon ${key}`,
+        identityKind: 'ktp',
+        identityNumber: '6106010101800001',
+        address: 'Jl. Merdeka 1, Putussibau',
+        phone: '081234567890',
+        email: 'pemohon@example.id',
+        informationRequested: `Informasi ${key}`,
+        purpose: 'Penelitian',
+        informationForm: 'copy_soft',
+        deliveryMethod: 'email',
+        state: 'assigned',
+        extensionDays: 0,
+        ...over,
+        receivedAt,
+      },
+    });
+    ids[key] = documentId;
+    return documentId;
+  }
+  return { ids, insert };
+}

@@ -14,6 +14,7 @@ import { adminSession, boot, type Booted } from '../helpers/strapi';
 import { create, exclusionData, unitTree } from '../helpers/fixtures';
 import { assign, person, type Staff } from '../helpers/workflow';
 import { getBinary, pdfText, readWorkbook } from '../helpers/binary';
+import { requestRows } from '../helpers/desk';
 
 const P = 'plugin::ppid.';
 let app: Booted;
@@ -23,42 +24,11 @@ let utama: Staff;
 let head: Staff;
 let outsider: Staff;
 let admin: Awaited<ReturnType<typeof adminSession>>;
-const ids: Record<string, string> = {};
 
 
-let seq = 0;
-async function request(key: string, over: Record<string, unknown>) {
-  seq += 1;
-  const documentId = `reqdoc${String(seq).padStart(18, '0')}`.slice(0, 24);
-  const receivedAt = new Date((over.receivedAt as string) ?? '2026-08-10T09:00:00+07:00');
-  await app.strapi.db.query(`${P}info-request`).create({
-    data: {
-      documentId,
-      registrationNumber: `REQ-${receivedAt.getUTCFullYear()}-${String(seq).padStart(5, '0')}-K7QH`,
-      year: receivedAt.getUTCFullYear(),
-      sequence: seq,
-      channel: 'website',
-      unit: units.agency.id,
-      requesterKind: 'person',
-      requesterName: `Pemohon ${key}`,
-      identityKind: 'ktp',
-      identityNumber: '6106010101800001',
-      address: 'Jl. Merdeka 1, Putussibau',
-      phone: '081234567890',
-      email: 'pemohon@example.id',
-      informationRequested: `Informasi ${key}`,
-      purpose: 'Penelitian',
-      informationForm: 'copy_soft',
-      deliveryMethod: 'email',
-      state: 'assigned',
-      extensionDays: 0,
-      ...over,
-      receivedAt,
-    },
-  });
-  ids[key] = documentId;
-  return documentId;
-}
+const requests = requestRows('reqdoc');
+const ids = requests.ids;
+const request = (key: string, over: Record<string, unknown>) => requests.insert(app.strapi, key, { unit: units.agency.id, ...over });
 
 beforeAll(async () => {
   app = await boot('request-documents', { PPID_NOTIFICATIONS: 'false' });

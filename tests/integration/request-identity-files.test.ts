@@ -16,6 +16,7 @@ import { createRequest } from '../helpers/desk';
 import { publicUploads, sha256, storedFiles } from '../helpers/private-files';
 import { assign, person, type Staff } from '../helpers/workflow';
 import { getBinary } from '../helpers/binary';
+import { citizenFields, fileOnForm } from '../helpers/intake';
 
 const P = 'plugin::ppid.';
 const REQ = `${P}info-request`;
@@ -27,18 +28,6 @@ let units: Awaited<ReturnType<typeof unitTree>>;
 let pelaksana: Staff, stafLain: Staff, author: Staff;
 let admin: Awaited<ReturnType<typeof adminSession>>;
 
-const fields = {
-  requesterName: 'Siti Aminah',
-  identityKind: 'ktp',
-  identityNumber: '6101011234567890',
-  address: 'Jl. Merdeka 1, Putussibau',
-  phone: '081234567890',
-  email: 'siti@contoh.id',
-  informationRequested: 'Salinan laporan realisasi anggaran 2025.',
-  purpose: 'Penelitian skripsi.',
-  informationForm: 'copy_soft',
-  deliveryMethod: 'email',
-};
 const row = (documentId: string) => app.strapi.db.query(REQ).findOne({ where: { documentId } });
 const documentIdOf = async (registrationNumber: string) => (await app.strapi.db.query(REQ).findOne({ where: { registrationNumber } })).documentId as string;
 const store = () => app.strapi.plugin('ppid').service('private-files');
@@ -47,14 +36,8 @@ const deskRequest = (over: Record<string, unknown> = {}) => createRequest(app.st
 const url = (documentId: string) => `/ppid/requests/${documentId}/identity-document`;
 
 /** Files a request on the public form with `file` as the KTP scan; its registration number. */
-async function citizenFiles(file: Buffer, filename: string, contentType: string): Promise<{ res: any; number: string }> {
-  const form = await app.http().get('/api/ppid/requests/form');
-  const res = await app
-    .http()
-    .post('/api/ppid/requests')
-    .field('data', JSON.stringify({ ...fields, formToken: form.body.data.token, website: '' }))
-    .attach('files.identityDocument', file, { filename, contentType });
-  expect(res.status).toBe(201);
+async function citizenFiles(buffer: Buffer, filename: string, contentType: string): Promise<{ res: any; number: string }> {
+  const res = await fileOnForm(app, citizenFields, { buffer, filename, contentType });
   return { res, number: res.body.data.registrationNumber };
 }
 
@@ -164,7 +147,7 @@ describe(`the identity document is kept private (${TEST_DB})`, () => {
     const res = await app
       .http()
       .post('/api/ppid/requests')
-      .field('data', JSON.stringify({ ...fields, formToken: form.body.data.token }))
+      .field('data', JSON.stringify({ ...citizenFields, formToken: form.body.data.token }))
       .attach('files.identityDocument', Buffer.from('<!doctype html><script>alert(1)</script>'), { filename: 'ktp.png', contentType: 'image/png' });
     expect([res.status, res.body.error?.name]).toEqual([400, 'ValidationError']);
     expect(storedFiles(app.strapi)).toEqual(before);

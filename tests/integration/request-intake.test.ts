@@ -7,12 +7,12 @@
 import { boot, type Booted } from '../helpers/strapi';
 import { unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
-import { sha256, storedFiles } from '../helpers/private-files';
+import { sha256 } from '../helpers/private-files';
 import { assign, person, type Staff } from '../helpers/workflow';
 import { answerDeadline, receiptDay } from '../../plugins/ppid/server/src/requests/deadlines';
+import { intakeCounts, PNG_1x1 } from '../helpers/intake';
 
 const P = 'plugin::ppid.';
-const PNG_1x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const NUMBER = /^REQ-\d{4}-(\d{5})-[0-9A-Z]{4}$/;
 
 let app: Booted;
@@ -33,13 +33,7 @@ const walkIn = {
   deliveryMethod: 'in_person',
 };
 
-const counts = async () => ({
-  requests: await app.strapi.db.query(`${P}info-request`).count(),
-  objections: await app.strapi.db.query(`${P}objection`).count(),
-  files: await app.strapi.db.query('plugin::upload.file').count(),
-  instances: await app.strapi.db.query(`${P}workflow-instance`).count(),
-  stored: storedFiles(app.strapi).length,
-});
+const counts = () => intakeCounts(app);
 async function refused(send: () => Promise<any>, status: number) {
   const before = await counts();
   const res = await send();

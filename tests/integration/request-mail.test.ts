@@ -11,10 +11,10 @@ import { boot, type Booted } from '../helpers/strapi';
 import { unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
 import { assign, person, step, type Staff } from '../helpers/workflow';
+import { citizenFields, fileOnForm } from '../helpers/intake';
 
 const P = 'plugin::ppid.';
 const SITE = 'https://ppid.contoh.go.id';
-const PNG_1x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const REASON = 'Alasan tertulis untuk langkah ini.';
 
 let app: Booted;
@@ -25,28 +25,16 @@ let serial = 0;
 const citizen = (over: Record<string, unknown> = {}) => {
   serial += 1;
   return {
+    ...citizenFields,
     requesterName: `Siti Aminah ${serial}`,
-    identityKind: 'ktp',
     identityNumber: `61010112345678${String(serial).padStart(2, '0')}`,
-    address: 'Jl. Merdeka 1, Putussibau',
-    phone: '081234567890',
     email: `warga${serial}@contoh.id`,
-    informationRequested: 'Salinan laporan realisasi anggaran 2025.',
-    purpose: 'Penelitian skripsi.',
-    informationForm: 'copy_soft',
-    deliveryMethod: 'email',
     ...over,
   };
 };
 /** Files a request on the public form; its number and documentId. */
 async function fileRequest(fields: Record<string, unknown>) {
-  const form = await app.http().get('/api/ppid/requests/form');
-  const res = await app
-    .http()
-    .post('/api/ppid/requests')
-    .field('data', JSON.stringify({ ...fields, formToken: form.body.data.token, website: '' }))
-    .attach('files.identityDocument', PNG_1x1, { filename: 'ktp.png', contentType: 'image/png' });
-  expect(res.status).toBe(201);
+  const res = await fileOnForm(app, fields);
   const row = await app.strapi.db.query(`${P}info-request`).findOne({ where: { registrationNumber: res.body.data.registrationNumber } });
   return { number: res.body.data.registrationNumber as string, doc: row.documentId as string };
 }

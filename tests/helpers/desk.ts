@@ -1,8 +1,18 @@
 /**
- * Information requests and objections written as setup code (not through a route): every required
- * field, a unique registration number, and the answer's deadline from the agency's working-time clock.
+ * The information service's desk: who holds it, and information requests and objections written as
+ * setup code (not through a route): every required field, a unique registration number, and the
+ * answer's deadline from the agency's working-time clock.
  */
 import { answerDeadline, deadline, OBJECTION_ANSWER_WORKING_DAYS } from '../../plugins/ppid/server/src/requests/deadlines';
+import type { Holding } from './workflow';
+
+/** The service's holders in the agency, for `holders`: the PPID Pelaksana (the desk), the PPID Utama, the head (the Atasan PPID). */
+export const serviceDesk = (units: { agency: { documentId: string } }) =>
+  ({
+    pelaksana: ['PPID Pelaksana', 'ppid_pelaksana', units.agency],
+    utama: ['PPID Utama', 'ppid_utama', units.agency],
+    kepala: ['Kepala Dinas', 'kepala', units.agency],
+  }) satisfies Record<string, Holding>;
 
 let serial = 0;
 const P = 'plugin::ppid.';

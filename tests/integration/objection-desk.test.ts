@@ -9,8 +9,8 @@ import { boot, type Booted } from '../helpers/strapi';
 import { unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
 import { refusals, tablesButMail, type Refusals } from '../helpers/access';
-import { createObjection, createRequest } from '../helpers/desk';
-import { act, assign, person, step, type Staff } from '../helpers/workflow';
+import { createObjection, createRequest, serviceDesk } from '../helpers/desk';
+import { act, holders, step, type Staff } from '../helpers/workflow';
 
 const P = 'plugin::ppid.';
 let app: Booted;
@@ -32,11 +32,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 beforeAll(async () => {
   app = await boot('objection-desk');
   units = await unitTree(app.strapi);
-  [pelaksana, utama, kepala, staf] = await Promise.all(['PPID Pelaksana', 'PPID Utama', 'Kepala Dinas', 'Staf Statistik'].map((n) => person(app, n, ['ppid-staff'])));
-  await assign(app, pelaksana, 'ppid_pelaksana', units.agency.documentId);
-  await assign(app, utama, 'ppid_utama', units.agency.documentId);
-  await assign(app, kepala, 'kepala', units.agency.documentId);
-  await assign(app, staf, 'fungsional', units.stat.documentId);
+  ({ pelaksana, utama, kepala, staf } = await holders(app, { ...serviceDesk(units), staf: ['Staf Statistik', 'fungsional', units.stat] }));
   tracker = refusals(app.strapi, tablesButMail(app.strapi));
 });
 afterAll(async () => {

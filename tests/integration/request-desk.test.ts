@@ -9,9 +9,9 @@ import { boot, type Booted } from '../helpers/strapi';
 import { create, exclusionData, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
 import { refusals, tablesButMail, type Refusals } from '../helpers/access';
-import { createRequest } from '../helpers/desk';
+import { createRequest, serviceDesk } from '../helpers/desk';
 import { deskClock } from '../../plugins/ppid/server/src/requests/desk';
-import { act, assign, person, step, type Staff } from '../helpers/workflow';
+import { act, holders, step, type Staff } from '../helpers/workflow';
 
 const P = 'plugin::ppid.';
 const REASON = 'Alasan tertulis untuk langkah ini.';
@@ -42,14 +42,11 @@ async function signAndDeliver(doc: string) {
 beforeAll(async () => {
   app = await boot('request-desk');
   units = await unitTree(app.strapi);
-  [pelaksana, utama, kepala, staf, colleague] = await Promise.all(
-    ['PPID Pelaksana', 'PPID Utama', 'Kepala Dinas', 'Staf Statistik', 'Fungsional Agency'].map((n) => person(app, n, ['ppid-staff']))
-  );
-  await assign(app, pelaksana, 'ppid_pelaksana', units.agency.documentId);
-  await assign(app, utama, 'ppid_utama', units.agency.documentId);
-  await assign(app, kepala, 'kepala', units.agency.documentId);
-  await assign(app, staf, 'fungsional', units.stat.documentId);
-  await assign(app, colleague, 'fungsional', units.agency.documentId);
+  ({ pelaksana, utama, kepala, staf, colleague } = await holders(app, {
+    ...serviceDesk(units),
+    staf: ['Staf Statistik', 'fungsional', units.stat],
+    colleague: ['Fungsional Agency', 'fungsional', units.agency],
+  }));
   tracker = refusals(app.strapi, tablesButMail(app.strapi));
 });
 afterAll(async () => {

@@ -10,8 +10,9 @@
 import { boot, type Booted } from '../helpers/strapi';
 import { unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
-import { assign, person, step, type Staff } from '../helpers/workflow';
+import { holders, step, type Staff } from '../helpers/workflow';
 import { citizenFields, fileOnForm } from '../helpers/intake';
+import { serviceDesk } from '../helpers/desk';
 
 const P = 'plugin::ppid.';
 const SITE = 'https://ppid.contoh.go.id';
@@ -74,10 +75,7 @@ function expectMail(mail: any, f: Record<string, any>, number: string, template:
 beforeAll(async () => {
   app = await boot('request-mail', { PPID_NOTIFICATIONS: 'false', PPID_DEV_MAILBOX: 'true' });
   units = await unitTree(app.strapi);
-  [pelaksana, utama, kepala] = await Promise.all(['PPID Pelaksana', 'PPID Utama', 'Kepala Dinas'].map((n) => person(app, n, ['ppid-staff'])));
-  await assign(app, pelaksana, 'ppid_pelaksana', units.agency.documentId);
-  await assign(app, utama, 'ppid_utama', units.agency.documentId);
-  await assign(app, kepala, 'kepala', units.agency.documentId);
+  ({ pelaksana, utama, kepala } = await holders(app, serviceDesk(units)));
   const rules = app.strapi.config.get('plugin::ppid.requests');
   app.strapi.config.set('plugin::ppid.requests', { ...rules, tokenMinAgeSeconds: 0, publicRate: { max: 1000, windowSeconds: 600 } });
   app.strapi.config.set('server.url', `${SITE}/`);

@@ -1,10 +1,25 @@
 /**
- * The website evaluation's second quarter of 2026, written straight into the tables (db.query), for
- * the suites that check the figures an evaluation is taken with.
+ * The website team of the web SOP, and the website evaluation's second quarter of 2026 written
+ * straight into the tables (db.query), for the suites that check the figures an evaluation is taken with.
  */
 import { announcementData, create, type unitTree } from './fixtures';
+import type { Holding } from './workflow';
 
 type Units = Awaited<ReturnType<typeof unitTree>>;
+type Member = 'kabid' | 'kabidStat' | 'subKoordinator' | 'webDeveloper';
+
+/**
+ * The web SOP's holders, for `holders`: Rahmat, Kabid IKP and so the Koordinator; the Kabid of
+ * Bidang Statistik; Sari, the website Sub Koordinator in Bidang IKP; Budi, the agency's Web
+ * Developer. Assignment fields (a signer's name and NIP) per person as told.
+ */
+export const websiteTeam = (units: Units, extra: Partial<Record<Member, Record<string, unknown>>> = {}) =>
+  ({
+    kabid: ['Rahmat', 'kabid', units.ikp, extra.kabid],
+    kabidStat: ['Kabid Statistik', 'kabid', units.stat, extra.kabidStat],
+    subKoordinator: ['Sari', 'sub_koordinator', units.ikp, extra.subKoordinator],
+    webDeveloper: ['Budi', 'web_developer', units.agency, extra.webDeveloper],
+  }) satisfies Record<Member, Holding>;
 
 /**
  * Q2 2026: a signed plan (Bidang IKP plans two items in April and one in May, Bidang Statistik one

@@ -12,8 +12,9 @@ import { adminSession, boot, type Booted } from '../helpers/strapi';
 import { create, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
 import { refusals, type Refusals } from '../helpers/access';
-import { act, assign, instanceOf, logOf, person, step, type Staff } from '../helpers/workflow';
+import { act, holders, instanceOf, logOf, step, type Staff } from '../helpers/workflow';
 import { alertRecipients } from '../../plugins/ppid/server/src/compliance/alerts';
+import { websiteTeam } from '../helpers/website';
 
 const P = 'plugin::ppid.';
 const CM = `/content-manager/collection-types/${P}`;
@@ -50,15 +51,11 @@ const people = () => app.strapi.plugin('ppid').service('workflow-people').people
 beforeAll(async () => {
   app = await boot('website-desk');
   units = await unitTree(app.strapi);
-  [subKoordinator, kabid, kabidStat, developer, operator, kepala] = await Promise.all(
-    ['Sub Koordinator', 'Kabid IKP', 'Kabid Statistik', 'Web Developer', 'Operator', 'Kepala'].map((n) => person(app, n, ['ppid-staff']))
-  );
-  await assign(app, subKoordinator, 'sub_koordinator', units.ikp.documentId);
-  await assign(app, kabid, 'kabid', units.ikp.documentId);
-  await assign(app, kabidStat, 'kabid', units.stat.documentId);
-  await assign(app, developer, 'web_developer', units.agency.documentId);
-  await assign(app, operator, 'operator', units.agency.documentId);
-  await assign(app, kepala, 'kepala', units.agency.documentId);
+  ({ subKoordinator, kabid, kabidStat, webDeveloper: developer, operator, kepala } = await holders(app, {
+    ...websiteTeam(units),
+    operator: ['Operator', 'operator', units.agency],
+    kepala: ['Kepala', 'kepala', units.agency],
+  }));
   tracker = refusals(app.strapi);
 });
 afterAll(async () => {

@@ -12,9 +12,9 @@
 import { adminSession, boot, type Booted } from '../helpers/strapi';
 import { create, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
-import { seedWebsiteQuarter } from '../helpers/website';
+import { seedWebsiteQuarter, websiteTeam } from '../helpers/website';
 import { refusals, type Refusals } from '../helpers/access';
-import { act, assign, person, type Staff } from '../helpers/workflow';
+import { act, holders, person, type Staff } from '../helpers/workflow';
 
 const P = 'plugin::ppid.';
 const CM = '/content-manager/collection-types/plugin::ppid.';
@@ -50,14 +50,12 @@ beforeAll(async () => {
   app = await boot('website-desk', { PPID_NOTIFICATIONS: 'false' });
   app.strapi.plugin('ppid').service('notifications').dispatch = async () => ({ sent: 0, failed: 0, retried: 0 });
   units = await unitTree(app.strapi);
-  [kabid, kabidStat, subKoordinator, webDeveloper, kepala, staf] = await Promise.all(['Rahmat', 'Kabid Statistik', 'Sari', 'Budi', 'Kepala Dinas', 'Staf IKP'].map((n) => person(app, n, ['ppid-staff'])));
-  await assign(app, kabid, 'kabid', units.ikp.documentId);
-  await assign(app, kabidStat, 'kabid', units.stat.documentId);
   // The website Sub Koordinator sits in Bidang IKP: its Kabid is the Koordinator.
-  await assign(app, subKoordinator, 'sub_koordinator', units.ikp.documentId);
-  await assign(app, webDeveloper, 'web_developer', units.agency.documentId);
-  await assign(app, kepala, 'kepala', units.agency.documentId);
-  await assign(app, staf, 'fungsional', units.ikp.documentId);
+  ({ kabid, kabidStat, subKoordinator, webDeveloper, kepala, staf } = await holders(app, {
+    ...websiteTeam(units),
+    kepala: ['Kepala Dinas', 'kepala', units.agency],
+    staf: ['Staf IKP', 'fungsional', units.ikp],
+  }));
   ikpId = (await q('unit').findOne({ where: { code: 'bidang-ikp' } })).id;
   statId = (await q('unit').findOne({ where: { code: 'bidang-statistik' } })).id;
 

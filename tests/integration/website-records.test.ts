@@ -12,8 +12,9 @@ import { adminSession, boot, type Booted } from '../helpers/strapi';
 import { create, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
 import { refusals, type Refusals } from '../helpers/access';
-import { assign, person, type Staff } from '../helpers/workflow';
+import { holders, type Staff } from '../helpers/workflow';
 import { getBinary, pdfText } from '../helpers/binary';
+import { websiteTeam } from '../helpers/website';
 
 const CM = '/content-manager/collection-types/plugin::ppid.';
 const P = 'plugin::ppid.';
@@ -55,14 +56,12 @@ beforeAll(async () => {
   // Mail delivery is not this suite's concern: no dispatch may write to the outbox between snapshots.
   app.strapi.plugin('ppid').service('notifications').dispatch = async () => ({ sent: 0, failed: 0, retried: 0 });
   units = await unitTree(app.strapi);
-  [kabid, kabidStat, subKoordinator, webDeveloper, operator] = await Promise.all(
-    ['Rahmat', 'Kabid Statistik', 'Sari', 'Budi', 'Operator IKP'].map((n) => person(app, n, ['ppid-staff']))
-  );
-  await assign(app, kabid, 'kabid', units.ikp.documentId, { officialName: 'Rahmat Hidayat, S.Kom., M.Si.', nip: '197805122005011003' });
-  await assign(app, kabidStat, 'kabid', units.stat.documentId);
-  await assign(app, subKoordinator, 'sub_koordinator', units.ikp.documentId, { officialName: 'Sari Wulandari, S.T.', nip: '198903142015032001' });
-  await assign(app, webDeveloper, 'web_developer', units.agency.documentId, { officialName: 'Budi Santoso, S.Kom.', nip: '199101012019031002' });
-  await assign(app, operator, 'operator', units.ikp.documentId);
+  const signers = {
+    kabid: { officialName: 'Rahmat Hidayat, S.Kom., M.Si.', nip: '197805122005011003' },
+    subKoordinator: { officialName: 'Sari Wulandari, S.T.', nip: '198903142015032001' },
+    webDeveloper: { officialName: 'Budi Santoso, S.Kom.', nip: '199101012019031002' },
+  };
+  ({ kabid, kabidStat, subKoordinator, webDeveloper, operator } = await holders(app, { ...websiteTeam(units, signers), operator: ['Operator IKP', 'operator', units.ikp] }));
   admin = await adminSession(app);
   openItem = (await create(app.strapi, 'backlog-item', { title: 'Tabel DIP di ponsel', description: 'Kolom terpotong.', unit: units.ikp.documentId })).documentId;
   closedItem = (await create(app.strapi, 'backlog-item', { title: 'Logo lama di kepala laman', description: 'Sudah diganti.', unit: units.ikp.documentId })).documentId;

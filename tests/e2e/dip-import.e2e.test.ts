@@ -12,8 +12,7 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { boot, type Booted } from '../helpers/strapi';
-import { browserSession, browserSuite, demoLogins, launchChromium, ROOT, type DemoPerson } from '../helpers/browser';
+import { browserSuite, demoAdmin, ROOT } from '../helpers/browser';
 import { DIP_COLUMNS } from '../../plugins/ppid/server/src/dip/export/labels';
 
 const SHOTS = path.join(ROOT, 'test-output', 'dip-import');
@@ -50,40 +49,18 @@ const CSV = [
 const BAD_REASON = 'Anda tidak berwenang mengimpor untuk unit "bidang-statistik"';
 
 suite('a DIP import with a bad row, in Indonesian (Chromium)', () => {
-  let app: Booted;
-  let base: string;
-  let browser: any;
+  const demo = demoAdmin('dip-import', SHOTS);
   let page: any;
-  let rudi: DemoPerson;
-  let password: string;
-  let session: ReturnType<typeof browserSession>;
 
   const entries = (numbers: string[]) =>
-    app.strapi.db.query('plugin::ppid.dip-entry').findMany({ where: { number: { $in: numbers } }, populate: { holderUnit: { select: ['code'] } }, orderBy: [{ number: 'asc' }] });
+    demo.app.strapi.db.query('plugin::ppid.dip-entry').findMany({ where: { number: { $in: numbers } }, populate: { holderUnit: { select: ['code'] } }, orderBy: [{ number: 'asc' }] });
 
-  beforeAll(async () => {
-    app = await boot('dip-import', { PPID_SEED_DEMO: 'true', PPID_ADMIN_EMAIL: 'demo.admin@ppid.local', PPID_ADMIN_PASSWORD: 'Demo-Rahasia-42' }, undefined, { adminPanel: true });
-    base = await app.listen();
-    const logins = demoLogins();
-    rudi = logins.people.kabidIkp;
-    password = logins.password;
-    session = browserSession(SHOTS);
-    fs.writeFileSync(FIXTURE, `\uFEFF${CSV}\r\n`, 'utf8');
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-  afterEach(() => {
-    const seen = session?.problems.splice(0) ?? [];
-    expect(seen).toEqual([]);
-  });
+  beforeAll(() => fs.writeFileSync(FIXTURE, `\uFEFF${CSV}\r\n`, 'utf8'));
 
-  const snap = (name: string) => session.snap(page, name);
+  const snap = (name: string) => demo.session.snap(page, name);
 
   async function login() {
-    page = await session.login(browser, base, rudi, password);
+    page = await demo.session.login(demo.browser, demo.base, demo.people.kabidIkp, demo.password);
   }
 
   it('the Kabid, on staff, is offered the import wizard', async () => {
@@ -91,7 +68,7 @@ suite('a DIP import with a bad row, in Indonesian (Chromium)', () => {
   });
 
   it('the dry run names row 3 and why, in Indonesian, and writes nothing', async () => {
-    await page.goto(`${base}/admin/plugins/ppid/inbox`);
+    await page.goto(`${demo.base}/admin/plugins/ppid/inbox`);
     await page.getByRole('tab', { name: 'Impor DIP' }).click();
     await page.waitForURL((url: URL) => url.pathname.endsWith('/plugins/ppid/dip-import'));
     await page.getByText('Unduh templat').first().waitFor();
@@ -135,9 +112,9 @@ suite('a DIP import with a bad row, in Indonesian (Chromium)', () => {
     ]);
 
     // Through the API, as him: the two drafts, no entry for row 3.
-    const login = await app.http().post('/admin/login').send({ email: rudi.email, password });
+    const login = await demo.app.http().post('/admin/login').send({ email: demo.people.kabidIkp.email, password: demo.password });
     expect(login.status).toBe(200);
-    const list = await app
+    const list = await demo.app
       .http()
       .get('/content-manager/collection-types/plugin::ppid.dip-entry')
       .query({ page: 1, pageSize: 100, 'filters[number][$startsWith]': 'IKP-E2E-' })
@@ -145,6 +122,6 @@ suite('a DIP import with a bad row, in Indonesian (Chromium)', () => {
     expect(list.status).toBe(200);
     expect(list.body.results.map((e: any) => e.number).sort()).toEqual(GOOD);
     // Nor anywhere else (a super admin's view would hold it too).
-    expect(await app.strapi.db.query('plugin::ppid.dip-entry').count({ where: { number: BAD } })).toBe(0);
+    expect(await demo.app.strapi.db.query('plugin::ppid.dip-entry').count({ where: { number: BAD } })).toBe(0);
   });
 });

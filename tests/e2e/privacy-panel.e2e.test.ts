@@ -8,10 +8,9 @@
  * Needs /usr/bin/chromium (or CHROMIUM_PATH) and the admin build (`npx strapi build`).
  */
 import path from 'path';
-import { boot, type Booted } from '../helpers/strapi';
 import { announcementData } from '../helpers/fixtures';
 import { act, dispose, type Staff } from '../helpers/workflow';
-import { browserSession, browserSuite, demoLogins, launchChromium, ROOT, type DemoPerson } from '../helpers/browser';
+import { browserSuite, demoAdmin, ROOT } from '../helpers/browser';
 
 const SHOTS = path.join(ROOT, 'test-output', 'privacy-panel');
 const suite = browserSuite('privacy-panel');
@@ -22,31 +21,22 @@ const TITLE = 'Penyaluran bantuan sosial tahap kedua';
 const REASON = 'Nomor ini adalah nomor layanan resmi posko bantuan yang boleh diumumkan.';
 
 suite('personal data findings in the workflow panel, in Indonesian (Chromium)', () => {
-  let app: Booted;
-  let base: string;
-  let browser: any;
-  let people: Record<string, DemoPerson>;
-  let password: string;
+  const demo = demoAdmin('privacy-panel', SHOTS);
   let documentId: string;
-  let session: ReturnType<typeof browserSession>;
 
   /** A demo person through the admin's login route, as the helpers' Staff. */
   async function staff(key: string): Promise<Staff> {
-    const { email } = people[key];
-    const res = await app.http().post('/admin/login').send({ email, password });
+    const { email } = demo.people[key];
+    const res = await demo.app.http().post('/admin/login').send({ email, password: demo.password });
     if (res.status !== 200) throw new Error(`login ${key}: ${res.status}`);
     const token = res.body.data.token as string;
-    return { id: res.body.data.user.id, email, token, app, as: (method, url) => app.http()[method](url).set('Authorization', `Bearer ${token}`) };
+    return { id: res.body.data.user.id, email, token, app: demo.app, as: (method, url) => demo.app.http()[method](url).set('Authorization', `Bearer ${token}`) };
   }
 
   beforeAll(async () => {
-    app = await boot('privacy-panel', { PPID_SEED_DEMO: 'true', PPID_ADMIN_EMAIL: 'demo.admin@ppid.local', PPID_ADMIN_PASSWORD: 'Demo-Rahasia-42' }, undefined, { adminPanel: true });
-    base = await app.listen();
-    ({ people, password } = demoLogins());
-
     // Dewi drafts it for Bidang IKP on the Kabid's disposisi and sends it up for review.
     const [dewi, rudi] = [await staff('dewi'), await staff('kabidIkp')];
-    const ikp = await app.strapi.db.query('plugin::ppid.unit').findOne({ where: { code: 'bidang-ikp' } });
+    const ikp = await demo.app.strapi.db.query('plugin::ppid.unit').findOne({ where: { code: 'bidang-ikp' } });
     const created = await dewi.as('post', '/content-manager/collection-types/plugin::ppid.announcement').send(
       announcementData({ title: TITLE, slug: 'penyaluran-bantuan-tahap-dua', unit: { connect: [{ documentId: ikp.documentId }] }, body: `Penerima bantuan atas nama Budi, NIK ${NIK}. Posko dapat dihubungi di ${PHONE}.` })
     );
@@ -55,25 +45,14 @@ suite('personal data findings in the workflow panel, in Indonesian (Chromium)', 
     for (const res of [await dispose(rudi, documentId, dewi), await act(dewi, 'announcement', documentId, 'drafting->review_kabid:forward')]) {
       if (res.status !== 200) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
     }
-
-    session = browserSession(SHOTS);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-  afterEach(() => {
-    const seen = session?.problems.splice(0) ?? [];
-    expect(seen).toEqual([]);
   });
 
-  const snap = (page: any, name: string) => session.snap(page, name);
+  const snap = (page: any, name: string) => demo.session.snap(page, name);
 
   /** Logs in as a demo person in a fresh profile and opens the announcement's edit view. */
   async function openAs(key: string) {
-    const page = await session.login(browser, base, people[key], password, key);
-    await page.goto(`${base}/admin/content-manager/collection-types/plugin::ppid.announcement/${documentId}`);
+    const page = await demo.session.login(demo.browser, demo.base, demo.people[key], demo.password, key);
+    await page.goto(`${demo.base}/admin/content-manager/collection-types/plugin::ppid.announcement/${documentId}`);
     await page.getByText('Alur kerja PPID').first().waitFor();
     const region = page.getByRole('region', { name: 'Temuan data pribadi' });
     await region.getByText('Penerbitan terhalang').waitFor();
@@ -115,14 +94,14 @@ suite('personal data findings in the workflow panel, in Indonesian (Chromium)', 
     await region.getByText('Penerbitan terhalang: 1 temuan belum diperbaiki atau diizinkan.').waitFor();
     const allowed = await region.locator('li').filter({ hasText: 'Nomor telepon' }).innerText();
     expect(allowed).toContain('Diizinkan');
-    expect(allowed).toContain(`Diizinkan oleh ${people.kepala.firstname}`);
+    expect(allowed).toContain(`Diizinkan oleh ${demo.people.kepala.firstname}`);
     expect(allowed).toContain(REASON);
     expect(allowed).toMatch(/WIB/);
     // Only the NIK keeps its action.
     expect(await region.getByRole('button', { name: 'Izinkan dengan alasan' }).count()).toBe(1);
     await snap(page, 'kepala-diizinkan');
 
-    const cleared = await app.strapi.db.query('plugin::ppid.privacy-clearance').findMany({ where: { subjectDocumentId: documentId } });
+    const cleared = await demo.app.strapi.db.query('plugin::ppid.privacy-clearance').findMany({ where: { subjectDocumentId: documentId } });
     expect(cleared.map((c: any) => [c.kind, c.position, c.reason])).toEqual([['phone', 'kepala', REASON]]);
     expect(JSON.stringify(cleared)).not.toContain('3456-7890');
     await page.context().close();

@@ -6,15 +6,11 @@
  * Needs /usr/bin/chromium (or CHROMIUM_PATH); without it the suite is skipped (and fails when
  * PPID_REQUIRE_BROWSER=1, as in CI).
  */
-import fs from 'fs';
-import path from 'path';
 import { boot, type Booted } from '../helpers/strapi';
-import { browserSuite, launchChromium } from '../helpers/browser';
+import { browserSuite, launchChromium, phonePage, seriousAxeViolations } from '../helpers/browser';
 import { announcementData, create, dipData, exclusionData, unitTree } from '../helpers/fixtures';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const suite = browserSuite('public page', { adminBuild: false });
-const AXE = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 suite('reference public page in Chromium', () => {
   let app: Booted;
@@ -44,9 +40,7 @@ suite('reference public page in Chromium', () => {
     );
     await create(app.strapi, 'dip-entry', dipData({ number: 'SS-02', title: 'Daftar Aset', holderUnit: units.stat.documentId }), true);
     browser = await launchChromium();
-    // A phone: 390 x 844 CSS pixels, touch.
-    page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true });
-    page.setDefaultTimeout(30_000);
+    page = await phonePage(browser);
   });
   afterAll(async () => {
     await browser?.close();
@@ -58,13 +52,7 @@ suite('reference public page in Chromium', () => {
     await page.waitForFunction(() => (document.getElementById('status')?.textContent ?? '').trim() !== '' || !document.getElementById('satu-pengumuman')?.hidden);
     await page.waitForLoadState('networkidle');
   };
-  const axe = async () => {
-    await page.evaluate(AXE);
-    const result = await page.evaluate(async () => (window as any).axe.run(document, { resultTypes: ['violations'] }));
-    return result.violations
-      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
-  };
+  const axe = () => seriousAxeViolations(page);
   const noOverflow = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
 
   it('lists announcements (never a draft), in Indonesian, with no serious axe violation', async () => {

@@ -10,13 +10,11 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { boot, type Booted } from '../helpers/strapi';
-import { browserSuite, launchChromium } from '../helpers/browser';
+import { browserSuite, launchChromium, phonePage, seriousAxeViolations } from '../helpers/browser';
 import { unitTree } from '../helpers/fixtures';
+import { PNG_1x1 } from '../helpers/intake';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const suite = browserSuite('request page', { adminBuild: false });
-const AXE = fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-const PNG_1x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 suite('the request section of the reference public page in Chromium', () => {
   let app: Booted;
@@ -34,21 +32,14 @@ suite('the request section of the reference public page in Chromium', () => {
     scan = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ppid-ktp-')), 'ktp.png');
     fs.writeFileSync(scan, PNG_1x1);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true });
-    page.setDefaultTimeout(30_000);
+    page = await phonePage(browser);
   });
   afterAll(async () => {
     await browser?.close();
     await app?.stop();
   });
 
-  const axe = async () => {
-    await page.evaluate(AXE);
-    const result = await page.evaluate(async () => (window as any).axe.run(document, { resultTypes: ['violations'] }));
-    return result.violations
-      .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
-  };
+  const axe = () => seriousAxeViolations(page);
 
   it('files a request, shows its number and tracks it; labelled, in Indonesian, no serious axe violation', async () => {
     await page.goto(`${base}/index.html?bagian=permohonan`);

@@ -14,8 +14,7 @@
  * Needs /usr/bin/chromium (or CHROMIUM_PATH) and the admin build (`npx strapi build`).
  */
 import path from 'path';
-import { boot, type Booted } from '../helpers/strapi';
-import { browserSession, browserSuite, demoLogins, launchChromium, ROOT, type DemoPerson } from '../helpers/browser';
+import { browserSuite, demoAdmin, ROOT } from '../helpers/browser';
 
 const SHOTS = path.join(ROOT, 'test-output', 'sop-chain');
 const suite = browserSuite('sop-chain');
@@ -29,46 +28,24 @@ const RETURN_REASON = 'Ringkasan belum menyebut jam layanan; mohon dilengkapi.';
 const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10).split('-').reverse().join('/');
 
 suite('SOP 190/2024 in the admin, in Indonesian (Chromium)', () => {
-  let app: Booted;
-  let base: string;
-  let browser: any;
-  let people: Record<string, DemoPerson>;
-  let password: string;
+  // The demo login table (src/demo/logins.ts) lists the people and the staff password.
+  const demo = demoAdmin('sop-chain', SHOTS);
   let documentId: string;
-  let session: ReturnType<typeof browserSession>;
 
-  beforeAll(async () => {
-    app = await boot('sop-chain', { PPID_SEED_DEMO: 'true', PPID_ADMIN_EMAIL: 'demo.admin@ppid.local', PPID_ADMIN_PASSWORD: 'Demo-Rahasia-42' }, undefined, { adminPanel: true });
-    base = await app.listen();
-    // The demo login table (src/demo/logins.ts) lists these people and the staff password.
-    ({ people, password } = demoLogins());
-    session = browserSession(SHOTS);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
-  afterEach(() => {
-    // Every step fails on the plugin's console errors and on uncaught errors, then starts clean.
-    const seen = session?.problems.splice(0) ?? [];
-    expect(seen).toEqual([]);
-  });
-
-  const snap = (page: any, name: string) => session.snap(page, name);
+  const snap = (page: any, name: string) => demo.session.snap(page, name);
 
   /** A fresh browser profile logged in as one of the demo staff (through the login form). */
   async function loginAs(key: string) {
-    const page = await session.login(browser, base, people[key], password, key);
+    const page = await demo.session.login(demo.browser, demo.base, demo.people[key], demo.password, key);
     await snap(page, `${key}-home`);
     return page;
   }
 
-  const instance = () => app.strapi.db.query('plugin::ppid.workflow-instance').findOne({ where: { subjectType: 'announcement', subjectDocumentId: documentId } });
+  const instance = () => demo.app.strapi.db.query('plugin::ppid.workflow-instance').findOne({ where: { subjectType: 'announcement', subjectDocumentId: documentId } });
 
   /** Opens the item from "Menunggu tindakan saya" and waits for the workflow panel. */
   async function openFromInbox(page: any, key: string) {
-    await page.goto(`${base}/admin/plugins/ppid/inbox`);
+    await page.goto(`${demo.base}/admin/plugins/ppid/inbox`);
     await page.getByText(TITLE).first().waitFor();
     await snap(page, `${key}-inbox`);
     await page.getByText(TITLE).first().click();
@@ -91,7 +68,7 @@ suite('SOP 190/2024 in the admin, in Indonesian (Chromium)', () => {
 
   it('the drafter creates the announcement in the Content Manager', async () => {
     const page = await loginAs('dewi');
-    await page.goto(`${base}/admin/content-manager/collection-types/plugin::ppid.announcement/create`);
+    await page.goto(`${demo.base}/admin/content-manager/collection-types/plugin::ppid.announcement/create`);
     await page.locator('input[name="title"]').waitFor();
     await page.fill('input[name="title"]', TITLE);
     await page.fill('input[name="slug"]', SLUG);
@@ -147,7 +124,7 @@ suite('SOP 190/2024 in the admin, in Indonesian (Chromium)', () => {
     await rudi.getByText('Penyusunan konsep').first().waitFor();
     await snap(rudi, 'kabidIkp-returned');
     await rudi.context().close();
-    const log = await app.strapi.db.query('plugin::ppid.workflow-transition').findMany({ where: { subjectDocumentId: documentId }, orderBy: [{ id: 'asc' }] });
+    const log = await demo.app.strapi.db.query('plugin::ppid.workflow-transition').findMany({ where: { subjectDocumentId: documentId }, orderBy: [{ id: 'asc' }] });
     expect(log.map((r: any) => `${r.action}:${r.toStage}`)).toEqual(['start:disposition', 'forward:drafting', 'forward:review_kabid', 'return:drafting']);
     expect(log[3].reason).toBe(RETURN_REASON);
   });
@@ -189,7 +166,7 @@ suite('SOP 190/2024 in the admin, in Indonesian (Chromium)', () => {
     // The online proof through the Content Manager's form, the offline one from the workflow panel.
     const records: [string, string, string][] = [['website', 'Situs web resmi', `https://diskominfo.kalbarprov.go.id/pengumuman/${SLUG}`]];
     for (const [channel, channelLabel, url] of records) {
-      await page.goto(`${base}/admin/content-manager/collection-types/plugin::ppid.publication-record/create`);
+      await page.goto(`${demo.base}/admin/content-manager/collection-types/plugin::ppid.publication-record/create`);
       await page.locator('input[name="url"]').waitFor();
       await page.getByRole('combobox', { name: /Pengumuman/ }).click();
       await page.getByRole('option', { name: TITLE }).first().click();
@@ -227,8 +204,8 @@ suite('SOP 190/2024 in the admin, in Indonesian (Chromium)', () => {
     await proof.getByRole('button', { name: 'Catat bukti', exact: true }).click();
     expect((await recorded).status()).toBe(201);
     await proof.getByText('Papan pengumuman · luring').waitFor();
-    const offline = await app.strapi.db.query('plugin::ppid.publication-record').findOne({ where: { channel: 'notice_board', announcement: { documentId } }, populate: { recordedBy: { select: ['email'] } } });
-    expect(offline).toMatchObject({ url: `https://diskominfo.kalbarprov.go.id/arsip/papan-pengumuman/${SLUG}.jpg`, recordedBy: { email: people.dewi.email } });
+    const offline = await demo.app.strapi.db.query('plugin::ppid.publication-record').findOne({ where: { channel: 'notice_board', announcement: { documentId } }, populate: { recordedBy: { select: ['email'] } } });
+    expect(offline).toMatchObject({ url: `https://diskominfo.kalbarprov.go.id/arsip/papan-pengumuman/${SLUG}.jpg`, recordedBy: { email: demo.people.dewi.email } });
     expect(new Date(offline.channelPublishedAt).toISOString().slice(11, 16)).toBe('02:00');
     await step(page, 'Umumkan', async (d) => {
       await d.getByText(/diumumkan dan dapat dilihat publik/).waitFor();
@@ -240,18 +217,18 @@ suite('SOP 190/2024 in the admin, in Indonesian (Chromium)', () => {
     expect(await instance()).toMatchObject({ stage: 'published', status: 'published' });
     await page.context().close();
 
-    const res = await app.http().get(`/api/ppid/announcements/${SLUG}`);
+    const res = await demo.app.http().get(`/api/ppid/announcements/${SLUG}`);
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({ title: TITLE, slug: SLUG });
   });
 
   it('shows an alert raised by the checker on the compliance dashboard', async () => {
     const since = new Date(Date.now() - 1000);
-    await app.strapi.plugin('ppid').service('compliance-runs').runNow();
-    const raised = await app.strapi.db.query('plugin::ppid.compliance-alert').findMany({ where: { state: 'open', firstSeenAt: { $gte: since } }, orderBy: [{ id: 'asc' }] });
+    await demo.app.strapi.plugin('ppid').service('compliance-runs').runNow();
+    const raised = await demo.app.strapi.db.query('plugin::ppid.compliance-alert').findMany({ where: { state: 'open', firstSeenAt: { $gte: since } }, orderBy: [{ id: 'asc' }] });
     expect(raised.length).toBeGreaterThan(0);
     const page = await loginAs('kepala');
-    await page.goto(`${base}/admin/plugins/ppid/compliance`);
+    await page.goto(`${demo.base}/admin/plugins/ppid/compliance`);
     await page.locator('tbody tr').first().waitFor();
     const finding = page.getByText(raised[0].title.id, { exact: true }).first();
     const pageLabel = page.getByText(/^Halaman \d+ dari \d+ ·/);

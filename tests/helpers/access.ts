@@ -102,3 +102,40 @@ export async function endUser(app: Booted): Promise<{ id: number; jwt: string }>
   if (res.status !== 200) throw new Error(`end user login failed: ${res.status} ${JSON.stringify(res.body)}`);
   return { id: user.id, jwt: res.body.jwt as string };
 }
+
+/** The ppid tables but the mail queue's (sent in the background, it may be written during a refusal). */
+export const tablesButMail = (strapi: any) => ppidTables(strapi).filter((t) => !/notification|dev_mail/.test(t));
+
+/**
+ * Refusals that change nothing, for a suite's `refused(...)`: `snapshot()` reads the tables,
+ * `expectUnchanged()` asserts that none differs since the last snapshot.
+ */
+export function refusals(strapi: any, tables: string[] = ppidTables(strapi)) {
+  const states = stateTracker(strapi, tables);
+  let before: TableState;
+  const snapshot = async () => {
+    before = await states.before();
+  };
+  const expectUnchanged = async () => expect(await states.changedSince(before)).toEqual([]);
+  return {
+    snapshot,
+    expectUnchanged,
+    /** The answer's status and (when given) its message; nothing changed since the last snapshot. */
+    async sinceSnapshot(res: Promise<any> | any, status: number, message?: string) {
+      const r = await res;
+      expect({ status: r.status, message: message === undefined ? undefined : r.body?.error?.message }).toEqual({ status, message });
+      await expectUnchanged();
+      return r;
+    },
+    /** Snapshot, then the answer: its status and a message; nothing changed. */
+    async fromNow(res: Promise<any>, status: number) {
+      await snapshot();
+      const r = await res;
+      expect([r.status, r.body?.error?.message]).toEqual([status, expect.any(String)]);
+      await expectUnchanged();
+      return r;
+    },
+  };
+}
+
+export type Refusals = ReturnType<typeof refusals>;

@@ -1,11 +1,12 @@
 /**
  * What the browser suites (tests/e2e) share: their prerequisites (Chromium, the admin build), the
- * Chromium launch, the demo's login table, and a session that logs demo staff in through the login
- * form, numbers screenshots, and collects uncaught page errors and the plugin's console errors (each
- * suite's afterEach fails on them).
+ * Chromium launch, a phone's page and axe-core's verdict, the demo's login table, and a session that
+ * logs demo staff in through the login form, numbers screenshots, and collects uncaught page errors
+ * and the plugin's console errors (each suite's afterEach fails on them).
  */
 import fs from 'fs';
 import path from 'path';
+import { boot, type Booted } from './strapi';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -40,6 +41,22 @@ export async function launchChromium(): Promise<any> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/** A page the size of a phone (390 x 844 CSS pixels, touch). */
+export async function phonePage(browser: any): Promise<any> {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, bypassCSP: true });
+  page.setDefaultTimeout(30_000);
+  return page;
+}
+
+/** axe-core's serious and critical violations on the page, as "rule: targets". */
+export async function seriousAxeViolations(page: any): Promise<string[]> {
+  await page.evaluate(fs.readFileSync(path.join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  const result = await page.evaluate(async () => (window as any).axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations
+    .filter((v: any) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
 }
 
 export interface DemoPerson {
@@ -102,4 +119,41 @@ export function browserSession(shots: string) {
   }
 
   return { problems, snap, watch, login };
+}
+
+export type DemoAdmin = {
+  app: Booted;
+  /** The app's URL for the browser. */
+  base: string;
+  browser: any;
+  session: ReturnType<typeof browserSession>;
+  people: Record<string, DemoPerson>;
+  password: string;
+};
+
+/**
+ * For one suite of the admin in a browser, called inside its describe: boots the demo agency (its
+ * admin panel served) and listens, reads the demo's logins, opens the browser session (screenshots
+ * under `shots`) and Chromium; closes both after the suite; fails every test on the problems its
+ * pages showed. The object is filled in before the suite's own beforeAll runs.
+ */
+export function demoAdmin(label: string, shots: string): DemoAdmin {
+  const demo = {} as DemoAdmin;
+  beforeAll(async () => {
+    demo.app = await boot(label, { PPID_SEED_DEMO: 'true', PPID_ADMIN_EMAIL: 'demo.admin@ppid.local', PPID_ADMIN_PASSWORD: 'Demo-Rahasia-42' }, undefined, { adminPanel: true });
+    demo.base = await demo.app.listen();
+    Object.assign(demo, demoLogins());
+    demo.session = browserSession(shots);
+    demo.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await demo.browser?.close();
+    await demo.app?.stop();
+  });
+  afterEach(() => {
+    // Every test fails on the plugin's console errors and on uncaught errors, then starts clean.
+    const seen = demo.session?.problems.splice(0) ?? [];
+    expect(seen).toEqual([]);
+  });
+  return demo;
 }

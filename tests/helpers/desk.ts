@@ -1,8 +1,18 @@
 /**
- * Information requests and objections written as setup code (not through a route): every required
- * field, a unique registration number, and the answer's deadline from the agency's working-time clock.
+ * The information service's desk: who holds it, and information requests and objections written as
+ * setup code (not through a route): every required field, a unique registration number, and the
+ * answer's deadline from the agency's working-time clock.
  */
 import { answerDeadline, deadline, OBJECTION_ANSWER_WORKING_DAYS } from '../../plugins/ppid/server/src/requests/deadlines';
+import type { Holding } from './workflow';
+
+/** The service's holders in the agency, for `holders`: the PPID Pelaksana (the desk), the PPID Utama, the head (the Atasan PPID). */
+export const serviceDesk = (units: { agency: { documentId: string } }) =>
+  ({
+    pelaksana: ['PPID Pelaksana', 'ppid_pelaksana', units.agency],
+    utama: ['PPID Utama', 'ppid_utama', units.agency],
+    kepala: ['Kepala Dinas', 'kepala', units.agency],
+  }) satisfies Record<string, Holding>;
 
 let serial = 0;
 const P = 'plugin::ppid.';
@@ -59,4 +69,47 @@ export async function createObjection(strapi: any, over: Record<string, unknown>
       filedAt: filedAt.toISOString(),
     },
   });
+}
+
+/**
+ * Information requests written straight into their table (db.query: no document-service hooks, no
+ * workflow instance), in the state and at the date a suite needs. `ids` maps each key to its
+ * documentId (`prefix` and a serial, 24 characters). Received on Monday 10 August 2026, 09:00 WIB,
+ * unless told; the register year and number follow the date received.
+ */
+export function requestRows(prefix: string) {
+  let seq = 0;
+  const ids: Record<string, string> = {};
+  async function insert(strapi: any, key: string, over: Record<string, unknown> & { unit: number }) {
+    seq += 1;
+    const documentId = `${prefix}${String(seq).padStart(24 - prefix.length, '0')}`;
+    const receivedAt = new Date((over.receivedAt as string | Date | undefined) ?? '2026-08-10T09:00:00+07:00');
+    await strapi.db.query(`${P}info-request`).create({
+      data: {
+        documentId,
+        registrationNumber: `REQ-${receivedAt.getUTCFullYear()}-${String(seq).padStart(5, '0')}-K7QH`,
+        year: receivedAt.getUTCFullYear(),
+        sequence: seq,
+        channel: 'website',
+        requesterKind: 'person',
+        requesterName: `Pemohon ${key}`,
+        identityKind: 'ktp',
+        identityNumber: '6106010101800001',
+        address: 'Jl. Merdeka 1, Putussibau',
+        phone: '081234567890',
+        email: 'pemohon@example.id',
+        informationRequested: `Informasi ${key}`,
+        purpose: 'Penelitian',
+        informationForm: 'copy_soft',
+        deliveryMethod: 'email',
+        state: 'assigned',
+        extensionDays: 0,
+        ...over,
+        receivedAt,
+      },
+    });
+    ids[key] = documentId;
+    return documentId;
+  }
+  return { ids, insert };
 }

@@ -86,3 +86,10 @@ export async function adminSession(booted: Booted, roles: string[] = ['strapi-su
     booted.http()[method](url).set('Authorization', `Bearer ${token}`);
   return { user, token, email, as };
 }
+
+/** The answer when its status is `status` (200 unless told); otherwise an error naming the status and body. */
+export async function ok(res: Promise<any> | any, status = 200) {
+  const r = await res;
+  if (r.status !== status) throw new Error(`${r.status} ${JSON.stringify(r.body)}`);
+  return r;
+}

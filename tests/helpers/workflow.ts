@@ -2,7 +2,7 @@
  * Staff holding positions in units, each with an admin session, and small wrappers around the
  * workflow's admin routes, so that tests read as what people do.
  */
-import type { Booted } from './strapi';
+import { ok, type Booted } from './strapi';
 import { create } from './fixtures';
 
 const P = 'plugin::ppid.';
@@ -50,6 +50,56 @@ export async function assign(app: Booted, staff: Staff, position: string, unitDo
   });
 }
 
+/** A position held in a unit: the person's name, the position, the unit, extra assignment fields, the person's roles. */
+export type Holding = [name: string, position: string, unit: { documentId: string }, extra?: Record<string, unknown>, roles?: string[]];
+
+/**
+ * People logged in with the plugin's Staf PPID role (unless a row or the call names others), each
+ * holding one position: `{ kabid: ['Kabid IKP', 'kabid', units.ikp] }` gives `{ kabid: Staff }`.
+ * They log in together; their positions are assigned in the order given.
+ */
+export async function holders<K extends string>(app: Booted, table: Record<K, Holding>, roles: string[] = ['ppid-staff']): Promise<Record<K, Staff>> {
+  const keys = Object.keys(table) as K[];
+  const people = await Promise.all(keys.map((k) => person(app, table[k][0], table[k][4] ?? roles)));
+  const byKey = {} as Record<K, Staff>;
+  for (const [i, k] of keys.entries()) {
+    const [, position, unit, extra] = table[k];
+    await assign(app, people[i], position, unit.documentId, extra);
+    byKey[k] = people[i];
+  }
+  return byKey;
+}
+
+export type AnnouncementTeam = { kepala: Staff; sekretaris: Staff; kabidIkp: Staff; dewi: Staff };
+type Units = { agency: { documentId: string }; ikp: { documentId: string } };
+
+/**
+ * The holders of SOP 190/2024's chain for Bidang IKP, for `holders`: the Kepala and the Sekretaris
+ * of the agency, the Kabid IKP, Dewi who drafts; the Kepala's assignment fields and roles as told.
+ */
+export const announcementChain = (units: Units, kepala: { extra?: Record<string, unknown>; roles?: string[] } = {}): Record<keyof AnnouncementTeam, Holding> => ({
+  kepala: ['Kepala', 'kepala', units.agency, kepala.extra, kepala.roles],
+  sekretaris: ['Sekretaris', 'sekretaris', units.agency],
+  kabidIkp: ['Kabid IKP', 'kabid', units.ikp],
+  dewi: ['Dewi', 'fungsional', units.ikp],
+});
+
+/** An announcement drafted by Dewi taken from the disposisi to the publishing stage by its positions; every step must answer 200. */
+export async function approveAnnouncement(team: AnnouncementTeam, documentId: string) {
+  await ok(dispose(team.kabidIkp, documentId, team.dewi));
+  await ok(act(team.dewi, 'announcement', documentId, 'drafting->review_kabid:forward'));
+  await ok(act(team.kabidIkp, 'announcement', documentId, 'review_kabid->review_secretary:forward'));
+  await ok(act(team.sekretaris, 'announcement', documentId, 'review_secretary->approval_head:forward'));
+  await ok(act(team.kepala, 'announcement', documentId, 'approval_head->publishing:forward'));
+}
+
+/** Approved, proved on the website and the notice board, and published by Dewi. */
+export async function publishAnnouncement(app: Booted, team: AnnouncementTeam, documentId: string) {
+  await approveAnnouncement(team, documentId);
+  await proveAnnouncement(app, documentId);
+  await ok(act(team.dewi, 'announcement', documentId, 'publishing->published:publish'));
+}
+
 export const itemUrl = (type: string, documentId: string) => `/ppid/workflow/items/${type}/${documentId}`;
 
 /** GET the item's workflow view as this person. */
@@ -74,6 +124,12 @@ async function currentRevision(staff: Staff, type: string, documentId: string): 
 export async function act(staff: Staff, type: string, documentId: string, transition: string, reason?: string, revision?: number, extra: Record<string, unknown> = {}) {
   const rev = revision ?? (await currentRevision(staff, type, documentId));
   return staff.as('post', `${itemUrl(type, documentId)}/transitions`).send({ transition, revision: rev, ...(reason ? { reason } : {}), ...extra });
+}
+
+/** A transition that must go through: 200 and no error message (a failure names the transition). */
+export async function step(staff: Staff, type: string, documentId: string, transition: string, reason?: string) {
+  const res = await act(staff, type, documentId, transition, reason);
+  expect([transition, res.status, res.body?.error?.message]).toEqual([transition, 200, undefined]);
 }
 
 /** The disposisi of SOP 190/2024: the head of the unit names the drafter and the agenda number. */

@@ -3,30 +3,16 @@
  * CSV (parsed back and compared with the edition's snapshot), the current excluded list, the 404 of
  * a year without an edition, the routes' parameters, and the admin download's guard.
  */
-import { execFileSync } from 'child_process';
-import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { adminSession, boot, type Booted } from '../helpers/strapi';
 import { create, dipData, exclusionData, unitTree } from '../helpers/fixtures';
+import { getBinary, pdfText, readWorkbook } from '../helpers/binary';
 
 let app: Booted;
 let editionId: string;
 let snapshot: any;
 
 /** Buffers a binary supertest response. */
-const binary = (res: any, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
-const download = (url: string) => app.http().get(url).buffer(true).parse(binary);
-
-function pdfText(buf: Buffer): string {
-  const script = `const { PDFParse } = require(${JSON.stringify(require.resolve('pdf-parse'))});
-const chunks = []; process.stdin.on('data', (c) => chunks.push(c)).on('end', async () => {
-  const p = new PDFParse({ data: Buffer.concat(chunks) }); const r = await p.getText(); process.stdout.write(r.text); });`;
-  return execFileSync(process.execPath, ['-e', script], { input: buf, maxBuffer: 64 << 20 }).toString('utf8');
-}
 
 beforeAll(async () => {
   app = await boot('dip-files-export');
@@ -63,7 +49,7 @@ describe('public downloads of an enacted edition', () => {
   });
 
   it('CSV: UTF-8 with BOM, Indonesian header, the edition rows', async () => {
-    const res = await download('/api/ppid/dip/editions/2026.csv');
+    const res = await getBinary(app, '/api/ppid/dip/editions/2026.csv');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toBe('attachment; filename="dip-kominfo-uji-2026.csv"');
@@ -77,17 +63,16 @@ describe('public downloads of an enacted edition', () => {
       ['K-01', 'Informasi yang Dikecualikan', 'bidang-ikp'],
     ]);
     expect(rows[2][2]).toBe('Data statistik; sektoral, "tahunan" dinas.');
-    const comma = await download('/api/ppid/dip/editions/2026.csv?delimiter=comma');
+    const comma = await getBinary(app, '/api/ppid/dip/editions/2026.csv?delimiter=comma');
     expect(parse(comma.body.subarray(3).toString('utf8'))[1][0]).toBe('B-01');
   });
 
   it('XLSX: a sheet per class and one for excluded information, typed cells', async () => {
-    const res = await download('/api/ppid/dip/editions/2026.xlsx');
+    const res = await getBinary(app, '/api/ppid/dip/editions/2026.xlsx');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(res.headers['content-disposition']).toBe('attachment; filename="dip-kominfo-uji-2026.xlsx"');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.body);
+    const wb = await readWorkbook(res.body);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Informasi Berkala', 'Informasi Tersedia Setiap Saat', 'Informasi yang Dikecualikan', 'Informasi Dikecualikan']);
     const cell = (sheet: number, row: number, col: number) => wb.worksheets[sheet].getRow(row).getCell(col).value;
     expect([cell(0, 2, 1), cell(0, 2, 2), cell(0, 2, 13)]).toEqual(['B-01', 'Laporan Keuangan', 2026]);
@@ -97,7 +82,7 @@ describe('public downloads of an enacted edition', () => {
   });
 
   it('PDF: title, decree, class groups, entries and the signature', async () => {
-    const res = await download('/api/ppid/dip/editions/2026.pdf');
+    const res = await getBinary(app, '/api/ppid/dip/editions/2026.pdf');
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const text = pdfText(res.body);
@@ -116,24 +101,23 @@ describe('public downloads of an enacted edition', () => {
     expect((await app.http().get('/api/ppid/dip/editions/2026.csv?delimiter=tab')).status).toBe(400);
     expect((await app.http().get('/api/ppid/dip/editions/2026.doc')).status).toBe(404);
     expect((await app.http().get('/api/ppid/dip/editions/2026.pdf?agency=lain')).status).toBe(404);
-    expect((await download('/api/ppid/dip/editions/2026.pdf?agency=kominfo-uji')).status).toBe(200);
+    expect((await getBinary(app, '/api/ppid/dip/editions/2026.pdf?agency=kominfo-uji')).status).toBe(200);
   });
 });
 
 describe('excluded list downloads', () => {
   it('lists only published exclusions that are still in force', async () => {
-    const res = await download('/api/ppid/excluded.csv');
+    const res = await getBinary(app, '/api/ppid/excluded.csv');
     expect(res.status).toBe(200);
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="informasi-dikecualikan-\d{4}-\d{2}-\d{2}\.csv"$/);
     const rows: string[][] = parse(res.body.subarray(3).toString('utf8'), { delimiter: ';' });
     expect(rows).toHaveLength(2);
     expect(rows[1].slice(0, 5)).toEqual(['1', 'Data pribadi pemohon bantuan sosial', 'Bidang IKP', 'h', 'UU 14/2008 Pasal 17 huruf h; UU 27/2022 tentang Pelindungan Data Pribadi']);
-    const xlsx = await download('/api/ppid/excluded.xlsx');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(xlsx.body);
+    const xlsx = await getBinary(app, '/api/ppid/excluded.xlsx');
+    const wb = await readWorkbook(xlsx.body);
     expect(wb.worksheets[0].rowCount).toBe(2);
     expect(wb.worksheets[0].getRow(2).getCell(8).value).toEqual(new Date(Date.UTC(2030, 11, 31)));
-    const text = pdfText((await download('/api/ppid/excluded.pdf')).body);
+    const text = pdfText((await getBinary(app, '/api/ppid/excluded.pdf')).body);
     expect(text).toContain('DAFTAR INFORMASI YANG DIKECUALIKAN');
     expect(text).toContain('Data pribadi pemohon bantuan sosial');
     expect(text).not.toContain('Sudah dibuka kembali');
@@ -145,7 +129,7 @@ describe('admin downloads', () => {
   it('need an admin session with the dip.export action', async () => {
     expect((await app.http().get(`/ppid/dip/editions/${editionId}/export.pdf`)).status).toBe(401);
     const admin = await adminSession(app);
-    const res = await admin.as('get', `/ppid/dip/editions/${editionId}/export.csv`).buffer(true).parse(binary);
+    const res = await getBinary(app, `/ppid/dip/editions/${editionId}/export.csv`, admin.token);
     expect(res.status).toBe(200);
     expect(res.headers['content-disposition']).toBe('attachment; filename="dip-2026-enacted.csv"');
     expect((await admin.as('get', '/ppid/dip/editions/zzzzzzzzzzzzzzzzzzzzzzzz/export.csv')).status).toBe(404);

@@ -2,10 +2,10 @@
  * The printable record of an announcement (PDF): the text, the approval chain with the return
  * reason, the disposisi and the proofs of publication, for the people who may read the item.
  */
-import { execFileSync } from 'child_process';
 import { boot, type Booted } from '../helpers/strapi';
 import { announcementData, unitTree } from '../helpers/fixtures';
 import { act, assign, dispose, person, proveAnnouncement, type Staff } from '../helpers/workflow';
+import { getBinary, pdfText } from '../helpers/binary';
 
 const CM = '/content-manager/collection-types/plugin::ppid.';
 const ANN = 'announcement';
@@ -16,19 +16,6 @@ let doc: string;
 let otherKabid: Staff;
 let sekretaris: Staff;
 let agencyName: string;
-
-const binary = (res: any, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
-
-function pdfText(buf: Buffer): string {
-  const script = `const { PDFParse } = require(${JSON.stringify(require.resolve('pdf-parse'))});
-const chunks = []; process.stdin.on('data', (c) => chunks.push(c)).on('end', async () => {
-  const p = new PDFParse({ data: Buffer.concat(chunks) }); const r = await p.getText(); process.stdout.write(r.text); });`;
-  return execFileSync(process.execPath, ['-e', script], { input: buf, maxBuffer: 64 << 20 }).toString('utf8');
-}
 
 beforeAll(async () => {
   app = await boot('dip-files-record');
@@ -56,7 +43,7 @@ afterAll(async () => {
 
 describe('announcement record PDF', () => {
   it('shows the text, the chain with the return reason, the disposisi and the proofs', async () => {
-    const res = await kabid.as('get', `/ppid/announcements/${doc}/record.pdf`).buffer(true).parse(binary);
+    const res = await getBinary(app, `/ppid/announcements/${doc}/record.pdf`, kabid.token);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toBe('attachment; filename="rekam-jejak-jadwal-layanan.pdf"');

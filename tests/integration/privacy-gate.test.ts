@@ -6,10 +6,10 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { adminSession, boot, type Booted } from '../helpers/strapi';
+import { adminSession, boot, ok, type Booted } from '../helpers/strapi';
 import { announcementData, create, exclusionData, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
-import { act, assign, dispose, logOf, person, proveAnnouncement, type Staff } from '../helpers/workflow';
+import { act, announcementChain, approveAnnouncement, holders, logOf, proveAnnouncement, type AnnouncementTeam, type Staff } from '../helpers/workflow';
 import { jpegWithExif, pdfWith } from '../helpers/privacy-files';
 
 const CM = '/content-manager/collection-types/plugin::ppid.';
@@ -23,31 +23,20 @@ let app: Booted;
 let units: Awaited<ReturnType<typeof unitTree>>;
 let root: Awaited<ReturnType<typeof adminSession>>;
 let kepala: Staff, sekretaris: Staff, kabidIkp: Staff, kabidStat: Staff, dewi: Staff, ppid: Staff;
+let team: AnnouncementTeam;
 let serial = 0;
 
 beforeAll(async () => {
   app = await boot('privacy-gate');
   units = await unitTree(app.strapi);
   root = await adminSession(app);
-  [kepala, sekretaris, kabidIkp, kabidStat, dewi, ppid] = await Promise.all(
-    ['Kepala', 'Sekretaris', 'Kabid IKP', 'Kabid Statistik', 'Dewi', 'PPID Utama'].map((n) => person(app, n, ['ppid-staff']))
-  );
-  await assign(app, kepala, 'kepala', units.agency.documentId);
-  await assign(app, sekretaris, 'sekretaris', units.agency.documentId);
-  await assign(app, kabidIkp, 'kabid', units.ikp.documentId);
-  await assign(app, kabidStat, 'kabid', units.stat.documentId);
-  await assign(app, dewi, 'fungsional', units.ikp.documentId);
-  await assign(app, ppid, 'ppid_utama', units.agency.documentId);
+  const people = await holders(app, { ...announcementChain(units), kabidStat: ['Kabid Statistik', 'kabid', units.stat], ppid: ['PPID Utama', 'ppid_utama', units.agency] });
+  ({ kepala, sekretaris, kabidIkp, kabidStat, dewi, ppid } = people);
+  team = people;
 });
 afterAll(async () => {
   await app?.stop();
 });
-
-const ok = async (res: Promise<any> | any) => {
-  const r = await res;
-  if (r.status !== 200) throw new Error(`${r.status} ${JSON.stringify(r.body)}`);
-  return r;
-};
 
 async function draft(over: Record<string, unknown> = {}) {
   serial += 1;
@@ -61,11 +50,7 @@ async function draft(over: Record<string, unknown> = {}) {
 /** Drafted by Dewi and approved by Kabid, Sekretaris and Kepala: at the publishing stage. */
 async function approved(over: Record<string, unknown> = {}) {
   const doc = await draft(over);
-  await ok(dispose(kabidIkp, doc, dewi));
-  await ok(act(dewi, ANN, doc, 'drafting->review_kabid:forward'));
-  await ok(act(kabidIkp, ANN, doc, 'review_kabid->review_secretary:forward'));
-  await ok(act(sekretaris, ANN, doc, 'review_secretary->approval_head:forward'));
-  await ok(act(kepala, ANN, doc, 'approval_head->publishing:forward'));
+  await approveAnnouncement(team, doc);
   await proveAnnouncement(app, doc);
   return doc;
 }

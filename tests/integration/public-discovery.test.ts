@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { boot, type Booted } from '../helpers/strapi';
 import { announcementData, category, create, dipData, exclusionData, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
+import { getBinary } from '../helpers/binary';
 
 /* eslint-disable @typescript-eslint/no-var-requires */
 const { xml2js } = require('xml-js');
@@ -209,7 +210,7 @@ describe(`OpenAPI 3.1 (${TEST_DB})`, () => {
     expect(year.parameters.find((p: any) => p.name === 'year').schema.pattern).toBe('^[0-9]{4}$');
     const download = doc.paths['/dip/editions/{year}.{format}'].get;
     for (const [format, type] of [['pdf', 'application/pdf'], ['xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], ['csv', 'text/csv']]) {
-      const res = await app.http().get(`/api/ppid/dip/editions/2026.${format}`).buffer(true).parse((r, cb) => { r.on('data', () => undefined); r.on('end', () => cb(null, null)); });
+      const res = await getBinary(app, `/api/ppid/dip/editions/2026.${format}`);
       expect(res.status).toBe(200);
       expect(res.headers['content-type'].split(';')[0]).toBe(type);
       expect(Object.keys(download.responses['200'].content)).toContain(type);

@@ -7,10 +7,10 @@
  * Editions are enacted as the agency's head does it: the Kepala's Content Manager update, signed
  * with the name and NIP of the Kepala's position assignment.
  */
-import { adminSession, boot, type Booted } from '../helpers/strapi';
+import { adminSession, boot, ok, type Booted } from '../helpers/strapi';
 import { announcementData, category, create, dipData, exclusionData, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
-import { act, assign, atSigning, dispose, itemUrl, person, proveAnnouncement, signList, type Staff } from '../helpers/workflow';
+import { announcementChain, atSigning, holders, itemUrl, publishAnnouncement, signList, type AnnouncementTeam } from '../helpers/workflow';
 import { announcementDiskominfoKalbar } from '../../plugins/ppid/server/src/workflow/templates';
 
 const CM = '/content-manager/collection-types/plugin::ppid.';
@@ -20,7 +20,7 @@ const ANN = 'announcement';
 let app: Booted;
 let units: Awaited<ReturnType<typeof unitTree>>;
 let root: Awaited<ReturnType<typeof adminSession>>;
-let kepala: Staff, sekretaris: Staff, kabidIkp: Staff, dewi: Staff;
+let team: AnnouncementTeam;
 let keuangan: { code: string; name: string };
 const ids: Record<string, string> = {};
 
@@ -29,17 +29,12 @@ const get = (url: string, headers: Record<string, string> = {}) => {
   for (const [k, v] of Object.entries(headers)) req.set(k, v);
   return req;
 };
-const ok = async (res: Promise<any> | any, status = 200) => {
-  const r = await res;
-  if (r.status !== status) throw new Error(`${r.status} ${JSON.stringify(r.body)}`);
-  return r;
-};
 const sys = <T>(fn: () => Promise<T>): Promise<T> => app.strapi.plugin('ppid').service('workflow').asSystem(fn);
 
 /** Enacts a draft edition as the head of the agency does: the Kepala's signature at the list's signing stage. */
 const enact = async (documentId: string, data: { decreeNumber: string; signedAt: string }) => {
   await atSigning(app, 'dip-edition', documentId);
-  return ok(signList(kepala, app, 'dip-edition', documentId, data));
+  return ok(signList(team.kepala, app, 'dip-edition', documentId, data));
 };
 const SIGNER = { name: 'Dr. H. Kepala Uji', position: 'Kepala Dinas Kominfo Uji' };
 
@@ -64,12 +59,7 @@ beforeAll(async () => {
   });
 
   // The Kepala signs editions (an Editor in the Content Manager) and takes workflow steps.
-  kepala = await person(app, 'Kepala', ['ppid-staff', 'strapi-editor']);
-  [sekretaris, kabidIkp, dewi] = await Promise.all(['Sekretaris', 'Kabid IKP', 'Dewi'].map((n) => person(app, n, ['ppid-staff'])));
-  await assign(app, kepala, 'kepala', units.agency.documentId, { officialName: SIGNER.name, nip: '197001012000031001' });
-  await assign(app, sekretaris, 'sekretaris', units.agency.documentId);
-  await assign(app, kabidIkp, 'kabid', units.ikp.documentId);
-  await assign(app, dewi, 'fungsional', units.ikp.documentId);
+  team = await holders(app, announcementChain(units, { extra: { officialName: SIGNER.name, nip: '197001012000031001' }, roles: ['ppid-staff', 'strapi-editor'] }));
 
   const edition = await create(strapi, 'dip-edition', { year: 2026, title: 'DIP 2026', agency: units.agency.documentId });
   ids.edition2026 = edition.documentId;
@@ -282,18 +272,12 @@ describe(`every change path invalidates the cached answers at once (${TEST_DB})`
 
   it('withdrawing a published announcement through the workflow route', async () => {
     // Published through the workflow: drafted, disposed, reviewed, approved, proved, published.
-    const created = await ok(dewi.as('post', `${CM}announcement`).send(announcementData({ title: 'Jadwal Pelayanan Ramadan', slug: 'jadwal-pelayanan-ramadan', unit: { connect: [{ documentId: units.ikp.documentId }] } })), 201);
+    const created = await ok(team.dewi.as('post', `${CM}announcement`).send(announcementData({ title: 'Jadwal Pelayanan Ramadan', slug: 'jadwal-pelayanan-ramadan', unit: { connect: [{ documentId: units.ikp.documentId }] } })), 201);
     const doc = created.body.data.documentId as string;
-    await ok(dispose(kabidIkp, doc, dewi));
-    await ok(act(dewi, ANN, doc, 'drafting->review_kabid:forward'));
-    await ok(act(kabidIkp, ANN, doc, 'review_kabid->review_secretary:forward'));
-    await ok(act(sekretaris, ANN, doc, 'review_secretary->approval_head:forward'));
-    await ok(act(kepala, ANN, doc, 'approval_head->publishing:forward'));
-    await proveAnnouncement(app, doc);
-    await ok(act(dewi, ANN, doc, 'publishing->published:publish'));
+    await publishAnnouncement(app, team, doc);
     const { revision } = (await app.strapi.db.query('plugin::ppid.workflow-instance').findOne({ where: { subjectType: ANN, subjectDocumentId: doc } }));
     const { before, after } = await cachedThenChanged('/api/ppid/announcements', () =>
-      ok(kepala.as('post', `${itemUrl(ANN, doc)}/withdraw`).send({ revision, reason: 'Jadwal keliru, ditarik untuk diperbaiki.' }))
+      ok(team.kepala.as('post', `${itemUrl(ANN, doc)}/withdraw`).send({ revision, reason: 'Jadwal keliru, ditarik untuk diperbaiki.' }))
     );
     expect(before.data.map((a: any) => a.slug)).toContain('jadwal-pelayanan-ramadan');
     expect(after.data.map((a: any) => a.slug)).not.toContain('jadwal-pelayanan-ramadan');

@@ -8,11 +8,11 @@
  * the totals visitors were reading, so the first visitor after a publish sends no count. Real HTTP,
  * no credentials; the changes are made by the positions that make them.
  */
-import { boot, type Booted } from '../helpers/strapi';
+import { boot, ok, type Booted } from '../helpers/strapi';
 import { announcementData, category, create, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
 import { createPublicCache, VERSION_TABLE } from '../../plugins/ppid/server/src/public-api/cache';
-import { act, assign, dispose, instanceOf, itemUrl, person, proveAnnouncement, type Staff } from '../helpers/workflow';
+import { announcementChain, holders, instanceOf, itemUrl, publishAnnouncement, type AnnouncementTeam } from '../helpers/workflow';
 
 const CM = '/content-manager/collection-types/plugin::ppid.';
 const ANN = 'announcement';
@@ -20,14 +20,9 @@ const REASON = 'Data jadwal keliru, ditarik untuk diperbaiki.';
 
 let app: Booted;
 let units: Awaited<ReturnType<typeof unitTree>>;
-let kepala: Staff, sekretaris: Staff, kabidIkp: Staff, dewi: Staff;
+let team: AnnouncementTeam;
 let draftId: string;
 
-const ok = async (res: Promise<any> | any, status = 200) => {
-  const r = await res;
-  if (r.status !== status) throw new Error(`${r.status} ${JSON.stringify(r.body)}`);
-  return r;
-};
 const sys = <T>(fn: () => Promise<T>): Promise<T> => app.strapi.plugin('ppid').service('workflow').asSystem(fn);
 const docs = () => app.strapi.documents('plugin::ppid.announcement');
 
@@ -54,15 +49,9 @@ async function expectExact(expected: { total: number; berkala: number }) {
 
 /** An announcement of Bidang IKP published through the workflow by the positions of SOP 190/2024. */
 async function publishThroughWorkflow(title: string, slug: string, infoClass = 'setiap_saat') {
-  const created = await ok(dewi.as('post', `${CM}announcement`).send(announcementData({ title, slug, infoClass, unit: { connect: [{ documentId: units.ikp.documentId }] } })), 201);
+  const created = await ok(team.dewi.as('post', `${CM}announcement`).send(announcementData({ title, slug, infoClass, unit: { connect: [{ documentId: units.ikp.documentId }] } })), 201);
   const doc = created.body.data.documentId as string;
-  await ok(dispose(kabidIkp, doc, dewi));
-  await ok(act(dewi, ANN, doc, 'drafting->review_kabid:forward'));
-  await ok(act(kabidIkp, ANN, doc, 'review_kabid->review_secretary:forward'));
-  await ok(act(sekretaris, ANN, doc, 'review_secretary->approval_head:forward'));
-  await ok(act(kepala, ANN, doc, 'approval_head->publishing:forward'));
-  await proveAnnouncement(app, doc);
-  await ok(act(dewi, ANN, doc, 'publishing->published:publish'));
+  await publishAnnouncement(app, team, doc);
   return doc;
 }
 
@@ -75,12 +64,7 @@ beforeAll(async () => {
   await create(strapi, 'announcement', announcementData({ title: 'Statistik Sektoral', slug: 'statistik-sektoral', unit: units.stat.documentId }), true);
   await create(strapi, 'announcement', announcementData({ title: 'Jadwal Layanan', slug: 'jadwal-layanan', unit: units.ikp.documentId }), true);
   draftId = (await create(strapi, 'announcement', announcementData({ title: 'Draf Belum Terbit', slug: 'draf-belum-terbit', unit: units.ikp.documentId }), false)).documentId;
-  kepala = await person(app, 'Kepala', ['ppid-staff']);
-  [sekretaris, kabidIkp, dewi] = await Promise.all(['Sekretaris', 'Kabid IKP', 'Dewi'].map((n) => person(app, n, ['ppid-staff'])));
-  await assign(app, kepala, 'kepala', units.agency.documentId);
-  await assign(app, sekretaris, 'sekretaris', units.agency.documentId);
-  await assign(app, kabidIkp, 'kabid', units.ikp.documentId);
-  await assign(app, dewi, 'fungsional', units.ikp.documentId);
+  team = await holders(app, announcementChain(units));
   // Every answer built from the database: the totals come from the memo or from a count.
   strapi.plugin('ppid').service('publicApi').cache().setEnabled(false);
 });
@@ -115,13 +99,13 @@ describe(`exact totals of the public list with the response cache off (${TEST_DB
   it('publishing through the workflow, taking offline and deleting through it move the totals at once', async () => {
     const doc = await publishThroughWorkflow('Laporan Tahunan', 'laporan-tahunan', 'berkala');
     await expectExact({ total: 4, berkala: 2 });
-    const off = await ok(kepala.as('post', `${itemUrl(ANN, doc)}/withdraw`).send({ revision: (await instanceOf(app, ANN, doc)).revision, reason: REASON }));
+    const off = await ok(team.kepala.as('post', `${itemUrl(ANN, doc)}/withdraw`).send({ revision: (await instanceOf(app, ANN, doc)).revision, reason: REASON }));
     expect(off.body.data.state).toMatchObject({ stage: 'disposition' });
     await expectExact({ total: 3, berkala: 1 });
 
     const second = await publishThroughWorkflow('Maklumat Pelayanan', 'maklumat-pelayanan');
     await expectExact({ total: 4, berkala: 1 });
-    await ok(sekretaris.as('post', `${itemUrl(ANN, second)}/delete`).send({ revision: (await instanceOf(app, ANN, second)).revision, reason: REASON }));
+    await ok(team.sekretaris.as('post', `${itemUrl(ANN, second)}/delete`).send({ revision: (await instanceOf(app, ANN, second)).revision, reason: REASON }));
     expect(await app.strapi.db.query('plugin::ppid.announcement').count({ where: { documentId: second } })).toBe(0);
     await expectExact({ total: 3, berkala: 1 });
   });

@@ -13,6 +13,8 @@ import fs from 'fs';
 import { adminSession, boot, type Booted } from '../helpers/strapi';
 import { unitTree } from '../helpers/fixtures';
 import { assign, person, type Staff } from '../helpers/workflow';
+import { getBinary } from '../helpers/binary';
+import { requestRows } from '../helpers/desk';
 
 const P = 'plugin::ppid.';
 const ALERT = `${P}compliance-alert`;
@@ -24,7 +26,6 @@ let head: Staff;
 let pelaksana: Staff;
 let outsider: Staff;
 let admin: Awaited<ReturnType<typeof adminSession>>;
-const ids: Record<string, string> = {};
 const run = (now = NOW) => app.strapi.plugin('ppid').service('compliance-runs').runNow({ now });
 const alerts = async (rule: string) => (await app.strapi.db.query(ALERT).findMany({ where: { rule, state: { $in: ['open', 'acknowledged'] } }, orderBy: [{ id: 'asc' }] })) as any[];
 const row = (key: string) => app.strapi.db.query(REQ).findOne({ where: { documentId: ids[key] } });
@@ -38,38 +39,9 @@ async function keepDocument(key: string) {
   return { identityFileKey: stored.key, identityFileName: `ktp-${key}.pdf`, identityFileMime: 'application/pdf', identityFileSize: stored.size, identityFileSha256: stored.sha256 };
 }
 
-let seq = 0;
-async function request(key: string, over: Record<string, unknown>) {
-  seq += 1;
-  const documentId = `reqclk${String(seq).padStart(18, '0')}`;
-  await app.strapi.db.query(REQ).create({
-    data: {
-      documentId,
-      registrationNumber: `REQ-2026-${String(seq).padStart(5, '0')}-K7QH`,
-      year: 2026,
-      sequence: seq,
-      channel: 'website',
-      receivedAt: new Date('2026-08-10T09:00:00+07:00'),
-      unit: units.agency.id,
-      requesterKind: 'person',
-      requesterName: `Pemohon ${key}`,
-      identityKind: 'ktp',
-      identityNumber: '6106010101800001',
-      address: 'Jl. Merdeka 1, Putussibau',
-      phone: '081234567890',
-      email: 'pemohon@example.id',
-      informationRequested: `Informasi ${key}`,
-      purpose: 'Penelitian',
-      informationForm: 'copy_soft',
-      deliveryMethod: 'email',
-      state: 'assigned',
-      extensionDays: 0,
-      ...over,
-    },
-  });
-  ids[key] = documentId;
-  return documentId;
-}
+const requests = requestRows('reqclk');
+const ids = requests.ids;
+const request = (key: string, over: Record<string, unknown>) => requests.insert(app.strapi, key, { unit: units.agency.id, ...over });
 
 beforeAll(async () => {
   app = await boot('request-clock', { PPID_NOTIFICATIONS: 'false' });
@@ -162,10 +134,10 @@ describe('request clock in the checker', () => {
     const recent = await row('recent');
     expect(recent).toMatchObject({ identityNumber: '6106010101800001', identityErasedAt: null, identityFileKey: keys.recent });
     expect(fs.existsSync(store.pathOf(keys.recent))).toBe(true);
-    const kept = await pelaksana.as('get', `/ppid/requests/${ids.recent}/identity-document`).buffer(true);
+    const kept = await getBinary(app, `/ppid/requests/${ids.recent}/identity-document`, pelaksana.token);
     expect(kept.status).toBe(200);
     expect(Buffer.compare(kept.body, Buffer.concat([PDF, Buffer.from('recent')]))).toBe(0);
-    const csv = (await admin.as('get', '/ppid/registers/requests.csv?year=2024').buffer(true)).text as string;
+    const csv = (await getBinary(app, '/ppid/registers/requests.csv?year=2024', admin.token)).body.toString('utf8');
     expect(csv).toContain('Pemohon old');
     expect(csv).toContain('dihapus');
   });

@@ -8,31 +8,22 @@
 import { boot, type Booted } from '../helpers/strapi';
 import { create, exclusionData, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
-import { ppidTables, stateTracker } from '../helpers/access';
-import { createRequest } from '../helpers/desk';
+import { refusals, tablesButMail, type Refusals } from '../helpers/access';
+import { createRequest, serviceDesk } from '../helpers/desk';
 import { deskClock } from '../../plugins/ppid/server/src/requests/desk';
-import { act, assign, person, type Staff } from '../helpers/workflow';
+import { act, holders, step, type Staff } from '../helpers/workflow';
 
 const P = 'plugin::ppid.';
 const REASON = 'Alasan tertulis untuk langkah ini.';
 let app: Booted;
 let units: Awaited<ReturnType<typeof unitTree>>;
 let pelaksana: Staff, utama: Staff, kepala: Staff, staf: Staff, colleague: Staff;
-let tracker: { snapshot: () => Promise<void>; expectUnchanged: () => Promise<void> };
+let tracker: Refusals;
 
 const row = (documentId: string) => app.strapi.db.query(`${P}info-request`).findOne({ where: { documentId } });
-const ok = async (who: Staff, doc: string, transition: string, reason?: string) => {
-  const res = await act(who, 'info-request', doc, transition, reason);
-  expect([transition, res.status, res.body?.error?.message]).toEqual([transition, 200, undefined]);
-};
-/** A refusal: its status, and nothing changed in any ppid table. */
-async function refused(res: Promise<any>, status: number) {
-  await tracker.snapshot();
-  const r = await res;
-  expect([r.status, r.body?.error?.message]).toEqual([status, expect.any(String)]);
-  await tracker.expectUnchanged();
-  return r;
-}
+const ok = (who: Staff, doc: string, transition: string, reason?: string) => step(who, 'info-request', doc, transition, reason);
+/** A refusal: its status and a message, and nothing changed in any ppid table but the mail queue's. */
+const refused = (res: Promise<any>, status: number) => tracker.fromNow(res, status);
 const newRequest = async (over: Record<string, unknown> = {}) => (await createRequest(app.strapi, { unit: units.agency.documentId, ...over })).documentId as string;
 /** Registration to the answering stage, the disposisi to Bidang IKP on the way. */
 async function toAnswering(doc: string) {
@@ -51,23 +42,12 @@ async function signAndDeliver(doc: string) {
 beforeAll(async () => {
   app = await boot('request-desk');
   units = await unitTree(app.strapi);
-  [pelaksana, utama, kepala, staf, colleague] = await Promise.all(
-    ['PPID Pelaksana', 'PPID Utama', 'Kepala Dinas', 'Staf Statistik', 'Fungsional Agency'].map((n) => person(app, n, ['ppid-staff']))
-  );
-  await assign(app, pelaksana, 'ppid_pelaksana', units.agency.documentId);
-  await assign(app, utama, 'ppid_utama', units.agency.documentId);
-  await assign(app, kepala, 'kepala', units.agency.documentId);
-  await assign(app, staf, 'fungsional', units.stat.documentId);
-  await assign(app, colleague, 'fungsional', units.agency.documentId);
-  // The mail queue is sent in the background (a step's mails may land during a later refusal): left out.
-  const states = stateTracker(app.strapi, ppidTables(app.strapi).filter((t) => !/notification|dev_mail/.test(t)));
-  let before: Awaited<ReturnType<typeof states.before>>;
-  tracker = {
-    snapshot: async () => {
-      before = await states.before();
-    },
-    expectUnchanged: async () => expect(await states.changedSince(before)).toEqual([]),
-  };
+  ({ pelaksana, utama, kepala, staf, colleague } = await holders(app, {
+    ...serviceDesk(units),
+    staf: ['Staf Statistik', 'fungsional', units.stat],
+    colleague: ['Fungsional Agency', 'fungsional', units.agency],
+  }));
+  tracker = refusals(app.strapi, tablesButMail(app.strapi));
 });
 afterAll(async () => {
   await app?.stop();

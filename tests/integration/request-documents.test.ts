@@ -9,12 +9,12 @@
  * Rows are written with db.query (the request desk's registration is another suite's): 2026-08-10
  * is a Monday; 17 and 25 August are public holidays.
  */
-import { execFileSync } from 'child_process';
-import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { adminSession, boot, type Booted } from '../helpers/strapi';
 import { create, exclusionData, unitTree } from '../helpers/fixtures';
 import { assign, person, type Staff } from '../helpers/workflow';
+import { getBinary, pdfText, readWorkbook } from '../helpers/binary';
+import { requestRows } from '../helpers/desk';
 
 const P = 'plugin::ppid.';
 let app: Booted;
@@ -24,54 +24,11 @@ let utama: Staff;
 let head: Staff;
 let outsider: Staff;
 let admin: Awaited<ReturnType<typeof adminSession>>;
-const ids: Record<string, string> = {};
 
-const binary = (res: any, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
-function pdfText(buf: Buffer): string {
-  const script = `const { PDFParse } = require(${JSON.stringify(require.resolve('pdf-parse'))});
-const chunks = []; process.stdin.on('data', (c) => chunks.push(c)).on('end', async () => {
-  const p = new PDFParse({ data: Buffer.concat(chunks) }); const r = await p.getText(); process.stdout.write(r.text); });`;
-  return execFileSync(process.execPath, ['-e', script], { input: buf, maxBuffer: 64 << 20 }).toString('utf8');
-}
-const download = (who: { as: Staff['as'] }, url: string) => who.as('get', url).buffer(true).parse(binary);
 
-let seq = 0;
-async function request(key: string, over: Record<string, unknown>) {
-  seq += 1;
-  const documentId = `reqdoc${String(seq).padStart(18, '0')}`.slice(0, 24);
-  const receivedAt = new Date((over.receivedAt as string) ?? '2026-08-10T09:00:00+07:00');
-  await app.strapi.db.query(`${P}info-request`).create({
-    data: {
-      documentId,
-      registrationNumber: `REQ-${receivedAt.getUTCFullYear()}-${String(seq).padStart(5, '0')}-K7QH`,
-      year: receivedAt.getUTCFullYear(),
-      sequence: seq,
-      channel: 'website',
-      unit: units.agency.id,
-      requesterKind: 'person',
-      requesterName: `Pemohon ${key}`,
-      identityKind: 'ktp',
-      identityNumber: '6106010101800001',
-      address: 'Jl. Merdeka 1, Putussibau',
-      phone: '081234567890',
-      email: 'pemohon@example.id',
-      informationRequested: `Informasi ${key}`,
-      purpose: 'Penelitian',
-      informationForm: 'copy_soft',
-      deliveryMethod: 'email',
-      state: 'assigned',
-      extensionDays: 0,
-      ...over,
-      receivedAt,
-    },
-  });
-  ids[key] = documentId;
-  return documentId;
-}
+const requests = requestRows('reqdoc');
+const ids = requests.ids;
+const request = (key: string, over: Record<string, unknown>) => requests.insert(app.strapi, key, { unit: units.agency.id, ...over });
 
 beforeAll(async () => {
   app = await boot('request-documents', { PPID_NOTIFICATIONS: 'false' });
@@ -167,7 +124,7 @@ afterAll(async () => {
 
 describe('letters', () => {
   it('the receipt: letterhead, number, requester, information, due date and the officer\'s signature with NIP', async () => {
-    const res = await download(pelaksana, `/ppid/requests/${ids.granted}/letters/receipt.pdf`);
+    const res = await getBinary(app, `/ppid/requests/${ids.granted}/letters/receipt.pdf`, pelaksana.token);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const text = pdfText(res.body);
@@ -182,12 +139,12 @@ describe('letters', () => {
   });
 
   it('the written notice and the refusal decision with Pasal 17 and the consequence test, signed by the PPID', async () => {
-    const notice = pdfText((await download(utama, `/ppid/requests/${ids.granted}/letters/notice.pdf`)).body);
+    const notice = pdfText((await getBinary(app, `/ppid/requests/${ids.granted}/letters/notice.pdf`, utama.token)).body);
     expect(notice).toContain('PEMBERITAHUAN TERTULIS');
     expect(notice).toContain('001/PPID/2026');
     expect(notice).toContain('Diberikan seluruhnya');
     expect(notice).toContain('Drs. Utama Sekali');
-    const refusal = await download(head, `/ppid/requests/${ids.refused}/letters/refusal.pdf`);
+    const refusal = await getBinary(app, `/ppid/requests/${ids.refused}/letters/refusal.pdf`, head.token);
     expect(refusal.status).toBe(200);
     const text = pdfText(refusal.body);
     expect(text).toContain('Pasal 17 huruf h');
@@ -196,10 +153,10 @@ describe('letters', () => {
   });
 
   it('the extension and incomplete notices', async () => {
-    const ext = pdfText((await download(pelaksana, `/ppid/requests/${ids.extended}/letters/extension.pdf`)).body);
+    const ext = pdfText((await getBinary(app, `/ppid/requests/${ids.extended}/letters/extension.pdf`, pelaksana.token)).body);
     expect(ext).toContain('Informasi tersimpan di arsip daerah');
     expect(ext).toContain('4 September 2026');
-    const inc = pdfText((await download(pelaksana, `/ppid/requests/${ids.closed}/letters/incomplete.pdf`)).body);
+    const inc = pdfText((await getBinary(app, `/ppid/requests/${ids.closed}/letters/incomplete.pdf`, pelaksana.token)).body);
     expect(inc).toContain('Salinan KTP');
     expect(inc).toContain('16 Maret 2026');
   });
@@ -215,10 +172,10 @@ describe('letters', () => {
   });
 
   it('objection receipt and the Atasan PPID decision', async () => {
-    const receipt = pdfText((await download(pelaksana, '/ppid/objections/objdoc000000000000000002/letters/receipt.pdf')).body);
+    const receipt = pdfText((await getBinary(app, '/ppid/objections/objdoc000000000000000002/letters/receipt.pdf', pelaksana.token)).body);
     expect(receipt).toContain('TANDA BUKTI PENERIMAAN KEBERATAN');
     expect(receipt).toContain('Penyampaian informasi yang melebihi waktu');
-    const decision = pdfText((await download(head, '/ppid/objections/objdoc000000000000000001/letters/decision.pdf')).body);
+    const decision = pdfText((await getBinary(app, '/ppid/objections/objdoc000000000000000001/letters/decision.pdf', head.token)).body);
     expect(decision).toContain('KEPUTUSAN ATASAN PPID ATAS KEBERATAN');
     expect(decision).toContain('Keberatan ditolak');
     expect(decision).toContain('Ir. Kepala Dinas, M.T.');
@@ -234,13 +191,13 @@ describe('letters', () => {
     expect((await pelaksana.as('get', `/ppid/requests/${ids.granted}/letters/other.pdf`)).status).toBe(404);
     expect((await pelaksana.as('get', '/ppid/requests/nope000000000000000000000/letters/receipt.pdf')).status).toBe(404);
     expect((await pelaksana.as('get', `/ppid/requests/${ids.granted}/letters/receipt.pdf?x=1`)).status).toBe(400);
-    expect((await download(admin, `/ppid/requests/${ids.elsewhere}/letters/receipt.pdf`)).status).toBe(200);
+    expect((await getBinary(app, `/ppid/requests/${ids.elsewhere}/letters/receipt.pdf`, admin.token)).status).toBe(200);
   });
 });
 
 describe('registers', () => {
   it('requests as CSV: the year\'s rows of the served units, in order, official columns, formula-safe', async () => {
-    const res = await download(pelaksana, '/ppid/registers/requests.csv?year=2026');
+    const res = await getBinary(app, '/ppid/registers/requests.csv?year=2026', pelaksana.token);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/csv/);
     const rows: string[][] = parse(res.body.subarray(3).toString('utf8'), { delimiter: ';' });
@@ -252,24 +209,23 @@ describe('registers', () => {
     expect(refused[11]).toBe('5');
     expect(refused[12]).toBe('KEB-2026-00001-ABCD');
     expect(rows.find((r) => r[3] === 'Pemohon closed')![9]).toBe('Ditutup: permohonan tidak dilengkapi');
-    const all: string[][] = parse((await download(admin, '/ppid/registers/requests.csv?year=2026')).body.subarray(3).toString('utf8'), { delimiter: ';' });
+    const all: string[][] = parse((await getBinary(app, '/ppid/registers/requests.csv?year=2026', admin.token)).body.subarray(3).toString('utf8'), { delimiter: ';' });
     expect(all).toHaveLength(6);
-    const last: string[][] = parse((await download(pelaksana, '/ppid/registers/requests.csv?year=2025')).body.subarray(3).toString('utf8'), { delimiter: ';' });
+    const last: string[][] = parse((await getBinary(app, '/ppid/registers/requests.csv?year=2025', pelaksana.token)).body.subarray(3).toString('utf8'), { delimiter: ';' });
     expect(last.slice(1).map((r) => r[3])).toEqual(['Pemohon old', '\'=HYPERLINK("http://x")']);
   });
 
   it('period and state filters; XLSX and PDF', async () => {
-    const res = await download(pelaksana, '/ppid/registers/requests.xlsx?from=2026-08-11&to=2026-08-31&state=delivered');
+    const res = await getBinary(app, '/ppid/registers/requests.xlsx?from=2026-08-11&to=2026-08-31&state=delivered', pelaksana.token);
     expect(res.status).toBe(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.body);
+    const wb = await readWorkbook(res.body);
     const names = wb.worksheets[0].getColumn(4).values.slice(2);
     expect(names).toEqual(['Pemohon refused']);
-    const pdf = pdfText((await download(pelaksana, '/ppid/registers/objections.pdf?year=2026')).body);
+    const pdf = pdfText((await getBinary(app, '/ppid/registers/objections.pdf?year=2026', pelaksana.token)).body);
     expect(pdf).toContain('REGISTER KEBERATAN');
     expect(pdf).toMatch(/KEB-2026-00001-\s*ABCD/);
     expect(pdf).toContain('KI/2026/014');
-    const csv: string[][] = parse((await download(pelaksana, '/ppid/registers/objections.csv?state=examining&year=2026')).body.subarray(3).toString('utf8'), { delimiter: ';' });
+    const csv: string[][] = parse((await getBinary(app, '/ppid/registers/objections.csv?state=examining&year=2026', pelaksana.token)).body.subarray(3).toString('utf8'), { delimiter: ';' });
     expect(csv.slice(1).map((r) => r[2])).toEqual(['KEB-2026-00002-ABCE']);
   });
 
@@ -309,12 +265,11 @@ describe('the annual service report', () => {
   });
 
   it('as PDF and XLSX; 403 for the outsider; 400 for a bad year', async () => {
-    const pdf = pdfText((await download(head, '/ppid/reports/service/2026/report.pdf')).body);
+    const pdf = pdfText((await getBinary(app, '/ppid/reports/service/2026/report.pdf', head.token)).body);
     expect(pdf).toContain('LAPORAN LAYANAN INFORMASI PUBLIK TAHUN 2026');
-    const res = await download(utama, '/ppid/reports/service/2026/report.xlsx');
+    const res = await getBinary(app, '/ppid/reports/service/2026/report.xlsx', utama.token);
     expect(res.status).toBe(200);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.body);
+    const wb = await readWorkbook(res.body);
     const values = wb.worksheets[0].getSheetValues().filter(Boolean).map((row: any) => [row[1], row[2]]);
     expect(values).toEqual(expect.arrayContaining([['Jumlah permohonan', 5], ['Terlambat', 1], ['Jumlah keberatan', 2]]));
     expect((await outsider.as('get', '/ppid/reports/service/2026')).status).toBe(403);

@@ -15,6 +15,8 @@ import { TEST_DB } from '../helpers/db';
 import { createRequest } from '../helpers/desk';
 import { publicUploads, sha256, storedFiles } from '../helpers/private-files';
 import { assign, person, type Staff } from '../helpers/workflow';
+import { getBinary } from '../helpers/binary';
+import { citizenFields, fileOnForm } from '../helpers/intake';
 
 const P = 'plugin::ppid.';
 const REQ = `${P}info-request`;
@@ -26,18 +28,6 @@ let units: Awaited<ReturnType<typeof unitTree>>;
 let pelaksana: Staff, stafLain: Staff, author: Staff;
 let admin: Awaited<ReturnType<typeof adminSession>>;
 
-const fields = {
-  requesterName: 'Siti Aminah',
-  identityKind: 'ktp',
-  identityNumber: '6101011234567890',
-  address: 'Jl. Merdeka 1, Putussibau',
-  phone: '081234567890',
-  email: 'siti@contoh.id',
-  informationRequested: 'Salinan laporan realisasi anggaran 2025.',
-  purpose: 'Penelitian skripsi.',
-  informationForm: 'copy_soft',
-  deliveryMethod: 'email',
-};
 const row = (documentId: string) => app.strapi.db.query(REQ).findOne({ where: { documentId } });
 const documentIdOf = async (registrationNumber: string) => (await app.strapi.db.query(REQ).findOne({ where: { registrationNumber } })).documentId as string;
 const store = () => app.strapi.plugin('ppid').service('private-files');
@@ -46,14 +36,8 @@ const deskRequest = (over: Record<string, unknown> = {}) => createRequest(app.st
 const url = (documentId: string) => `/ppid/requests/${documentId}/identity-document`;
 
 /** Files a request on the public form with `file` as the KTP scan; its registration number. */
-async function citizenFiles(file: Buffer, filename: string, contentType: string): Promise<{ res: any; number: string }> {
-  const form = await app.http().get('/api/ppid/requests/form');
-  const res = await app
-    .http()
-    .post('/api/ppid/requests')
-    .field('data', JSON.stringify({ ...fields, formToken: form.body.data.token, website: '' }))
-    .attach('files.identityDocument', file, { filename, contentType });
-  expect(res.status).toBe(201);
+async function citizenFiles(buffer: Buffer, filename: string, contentType: string): Promise<{ res: any; number: string }> {
+  const res = await fileOnForm(app, citizenFields, { buffer, filename, contentType });
   return { res, number: res.body.data.registrationNumber };
 }
 
@@ -113,7 +97,7 @@ describe(`the identity document is kept private (${TEST_DB})`, () => {
 
   it('the PPID Pelaksana handling the request downloads the exact bytes: an attachment, private, not cached, not sniffed', async () => {
     const { number } = await citizenFiles(PNG, 'ktp.png', 'image/png');
-    const res = await pelaksana.as('get', url(await documentIdOf(number))).buffer(true);
+    const res = await getBinary(app, url(await documentIdOf(number)), pelaksana.token);
     expect(res.status).toBe(200);
     expect(Buffer.compare(res.body, PNG)).toBe(0);
     expect(res.headers).toMatchObject({
@@ -163,7 +147,7 @@ describe(`the identity document is kept private (${TEST_DB})`, () => {
     const res = await app
       .http()
       .post('/api/ppid/requests')
-      .field('data', JSON.stringify({ ...fields, formToken: form.body.data.token }))
+      .field('data', JSON.stringify({ ...citizenFields, formToken: form.body.data.token }))
       .attach('files.identityDocument', Buffer.from('<!doctype html><script>alert(1)</script>'), { filename: 'ktp.png', contentType: 'image/png' });
     expect([res.status, res.body.error?.name]).toEqual([400, 'ValidationError']);
     expect(storedFiles(app.strapi)).toEqual(before);
@@ -204,7 +188,7 @@ describe(`identity documents kept by an older version in the upload plugin (${TE
     expect(await row(erased.documentId)).toMatchObject({ identityFileKey: null });
     const again = await app.strapi.plugin('ppid').service('identity-documents').moveLegacy();
     expect(again).toEqual({ moved: 0, removed: 0 });
-    const res = await pelaksana.as('get', url(documentId)).buffer(true);
+    const res = await getBinary(app, url(documentId), pelaksana.token);
     expect([res.status, Buffer.compare(res.body, PDF)]).toEqual([200, 0]);
   });
 

@@ -7,12 +7,13 @@
 import { boot, type Booted } from '../helpers/strapi';
 import { unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
-import { sha256, storedFiles } from '../helpers/private-files';
-import { assign, person, type Staff } from '../helpers/workflow';
+import { sha256 } from '../helpers/private-files';
+import { holders, person, type Staff } from '../helpers/workflow';
 import { answerDeadline, receiptDay } from '../../plugins/ppid/server/src/requests/deadlines';
+import { intakeCounts, PNG_1x1 } from '../helpers/intake';
+import { serviceDesk } from '../helpers/desk';
 
 const P = 'plugin::ppid.';
-const PNG_1x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const NUMBER = /^REQ-\d{4}-(\d{5})-[0-9A-Z]{4}$/;
 
 let app: Booted;
@@ -33,13 +34,7 @@ const walkIn = {
   deliveryMethod: 'in_person',
 };
 
-const counts = async () => ({
-  requests: await app.strapi.db.query(`${P}info-request`).count(),
-  objections: await app.strapi.db.query(`${P}objection`).count(),
-  files: await app.strapi.db.query('plugin::upload.file').count(),
-  instances: await app.strapi.db.query(`${P}workflow-instance`).count(),
-  stored: storedFiles(app.strapi).length,
-});
+const counts = () => intakeCounts(app);
 async function refused(send: () => Promise<any>, status: number) {
   const before = await counts();
   const res = await send();
@@ -64,12 +59,8 @@ function lastFriday(hhmm: string): Date {
 beforeAll(async () => {
   app = await boot('request-intake', { PPID_NOTIFICATIONS: 'false' });
   units = await unitTree(app.strapi);
-  [pelaksana, utama, kepala, stafLain] = await Promise.all(['PPID Pelaksana', 'PPID Utama', 'Kepala Dinas', 'Kabid Statistik'].map((n) => person(app, n, ['ppid-staff'])));
+  ({ pelaksana, utama, kepala, stafLain } = await holders(app, { ...serviceDesk(units), stafLain: ['Kabid Statistik', 'kabid', units.stat] }));
   editor = await person(app, 'Penyunting', ['strapi-editor']);
-  await assign(app, pelaksana, 'ppid_pelaksana', units.agency.documentId);
-  await assign(app, utama, 'ppid_utama', units.agency.documentId);
-  await assign(app, kepala, 'kepala', units.agency.documentId);
-  await assign(app, stafLain, 'kabid', units.stat.documentId);
 });
 afterAll(async () => {
   await app?.stop();

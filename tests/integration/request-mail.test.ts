@@ -10,12 +10,13 @@
 import { boot, type Booted } from '../helpers/strapi';
 import { unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
-import { act, assign, person, type Staff } from '../helpers/workflow';
+import { holders, step, type Staff } from '../helpers/workflow';
 import { deadline, OBJECTION_FILING_WORKING_DAYS } from '../../plugins/ppid/server/src/requests/deadlines';
+import { citizenFields, fileOnForm } from '../helpers/intake';
+import { serviceDesk } from '../helpers/desk';
 
 const P = 'plugin::ppid.';
 const SITE = 'https://ppid.contoh.go.id';
-const PNG_1x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const REASON = 'Alasan tertulis untuk langkah ini.';
 
 let app: Booted;
@@ -26,35 +27,19 @@ let serial = 0;
 const citizen = (over: Record<string, unknown> = {}) => {
   serial += 1;
   return {
+    ...citizenFields,
     requesterName: `Siti Aminah ${serial}`,
-    identityKind: 'ktp',
     identityNumber: `61010112345678${String(serial).padStart(2, '0')}`,
-    address: 'Jl. Merdeka 1, Putussibau',
-    phone: '081234567890',
     email: `warga${serial}@contoh.id`,
-    informationRequested: 'Salinan laporan realisasi anggaran 2025.',
-    purpose: 'Penelitian skripsi.',
-    informationForm: 'copy_soft',
-    deliveryMethod: 'email',
     ...over,
   };
 };
 /** Files a request on the public form; its number and documentId. */
 async function fileRequest(fields: Record<string, unknown>) {
-  const form = await app.http().get('/api/ppid/requests/form');
-  const res = await app
-    .http()
-    .post('/api/ppid/requests')
-    .field('data', JSON.stringify({ ...fields, formToken: form.body.data.token, website: '' }))
-    .attach('files.identityDocument', PNG_1x1, { filename: 'ktp.png', contentType: 'image/png' });
-  expect(res.status).toBe(201);
+  const res = await fileOnForm(app, fields);
   const row = await app.strapi.db.query(`${P}info-request`).findOne({ where: { registrationNumber: res.body.data.registrationNumber } });
   return { number: res.body.data.registrationNumber as string, doc: row.documentId as string };
 }
-const ok = async (who: Staff, type: string, doc: string, transition: string, reason?: string) => {
-  const res = await act(who, type, doc, transition, reason);
-  expect([transition, res.status, res.body?.error?.message]).toEqual([transition, 200, undefined]);
-};
 /**
  * Sends the outbox now (the scheduled dispatcher is off in this suite; a step also wakes it in the
  * background, so this waits until no row is pending or being sent); nothing may fail.
@@ -91,10 +76,7 @@ function expectMail(mail: any, f: Record<string, any>, number: string, template:
 beforeAll(async () => {
   app = await boot('request-mail', { PPID_NOTIFICATIONS: 'false', PPID_DEV_MAILBOX: 'true' });
   units = await unitTree(app.strapi);
-  [pelaksana, utama, kepala] = await Promise.all(['PPID Pelaksana', 'PPID Utama', 'Kepala Dinas'].map((n) => person(app, n, ['ppid-staff'])));
-  await assign(app, pelaksana, 'ppid_pelaksana', units.agency.documentId);
-  await assign(app, utama, 'ppid_utama', units.agency.documentId);
-  await assign(app, kepala, 'kepala', units.agency.documentId);
+  ({ pelaksana, utama, kepala } = await holders(app, serviceDesk(units)));
   const rules = app.strapi.config.get('plugin::ppid.requests');
   app.strapi.config.set('plugin::ppid.requests', { ...rules, tokenMinAgeSeconds: 0, publicRate: { max: 1000, windowSeconds: 600 } });
   app.strapi.config.set('server.url', `${SITE}/`);
@@ -129,20 +111,20 @@ describe(`the requester is told at every step (${TEST_DB})`, () => {
     expect(extMail.text).toContain('diperpanjang 3 hari kerja');
 
     // Through the desk to the signed notice: the requester gets it with the letter.
-    await ok(pelaksana, 'info-request', doc, 'registration->completeness:forward');
-    await ok(pelaksana, 'info-request', doc, 'completeness->disposition:forward');
+    await step(pelaksana, 'info-request', doc, 'registration->completeness:forward');
+    await step(pelaksana, 'info-request', doc, 'completeness->disposition:forward');
     expect((await utama.as('put', `/ppid/requests/${doc}/disposition`).send({ holderUnitId: units.ikp.id })).status).toBe(200);
-    await ok(utama, 'info-request', doc, 'disposition->answering:forward');
+    await step(utama, 'info-request', doc, 'disposition->answering:forward');
     expect((await pelaksana.as('put', `/ppid/requests/${doc}/notice`).send({ outcome: 'granted_full', noticeNumber: 'PT/010/2026', fee: 0 })).status).toBe(200);
-    await ok(pelaksana, 'info-request', doc, 'answering->signing:forward');
+    await step(pelaksana, 'info-request', doc, 'answering->signing:forward');
     await send();
     expect(await templatesTo(f.email)).toEqual(['requester-registered', 'requester-extended']);
-    await ok(utama, 'info-request', doc, 'signing->delivery:forward');
+    await step(utama, 'info-request', doc, 'signing->delivery:forward');
     await send();
     const notice = await last(f.email);
     expectMail(notice, f, number, 'requester-notice', [`pemberitahuan-tertulis-${number}.pdf`]);
     expect(notice.text).toContain('Diberikan seluruhnya');
-    await ok(pelaksana, 'info-request', doc, 'delivery->delivered:publish');
+    await step(pelaksana, 'info-request', doc, 'delivery->delivered:publish');
     await send();
     expect(await templatesTo(f.email)).toEqual(['requester-registered', 'requester-extended', 'requester-notice', 'requester-delivered']);
 
@@ -156,13 +138,13 @@ describe(`the requester is told at every step (${TEST_DB})`, () => {
     expectMail(objMail, f, objNumber, 'requester-objection-registered', [`tanda-bukti-keberatan-${objNumber}.pdf`], objNumber);
     expect(objMail.text).toContain(`atas permohonan ${number}`);
 
-    await ok(pelaksana, 'objection', obj.documentId, 'registration->examination:forward');
+    await step(pelaksana, 'objection', obj.documentId, 'registration->examination:forward');
     expect((await utama.as('put', `/ppid/objections/${obj.documentId}/response`).send({ ppidResponse: 'Informasi sudah diberikan sesuai permintaan.' })).status).toBe(200);
-    await ok(utama, 'objection', obj.documentId, 'examination->decision:forward');
+    await step(utama, 'objection', obj.documentId, 'examination->decision:forward');
     expect((await kepala.as('put', `/ppid/objections/${obj.documentId}/decision`).send({ decision: 'rejected', decisionNumber: 'KEP/010/2026', decisionBody: 'Informasi telah diberikan sesuai permintaan.' })).status).toBe(200);
     await send();
     expect((await last(f.email)).template).toBe('requester-objection-registered');
-    await ok(kepala, 'objection', obj.documentId, 'decision->delivery:forward');
+    await step(kepala, 'objection', obj.documentId, 'decision->delivery:forward');
     await send();
     const decided = await last(f.email);
     expectMail(decided, f, objNumber, 'requester-objection-decided', [`keputusan-keberatan-${objNumber}.pdf`], objNumber);
@@ -174,16 +156,16 @@ describe(`the requester is told at every step (${TEST_DB})`, () => {
   it('delivered: the day, how it was delivered and the objection\'s last day, without a letter', async () => {
     const f = citizen({ deliveryMethod: 'post' });
     const { number, doc } = await fileRequest(f);
-    await ok(pelaksana, 'info-request', doc, 'registration->completeness:forward');
-    await ok(pelaksana, 'info-request', doc, 'completeness->disposition:forward');
+    await step(pelaksana, 'info-request', doc, 'registration->completeness:forward');
+    await step(pelaksana, 'info-request', doc, 'completeness->disposition:forward');
     expect((await utama.as('put', `/ppid/requests/${doc}/disposition`).send({ holderUnitId: units.ikp.id })).status).toBe(200);
-    await ok(utama, 'info-request', doc, 'disposition->answering:forward');
+    await step(utama, 'info-request', doc, 'disposition->answering:forward');
     expect((await pelaksana.as('put', `/ppid/requests/${doc}/notice`).send({ outcome: 'granted_part', noticeBody: 'Lampiran berisi data pribadi dihitamkan.' })).status).toBe(200);
-    await ok(pelaksana, 'info-request', doc, 'answering->signing:forward');
-    await ok(utama, 'info-request', doc, 'signing->delivery:forward');
+    await step(pelaksana, 'info-request', doc, 'answering->signing:forward');
+    await step(utama, 'info-request', doc, 'signing->delivery:forward');
     await send();
     expect(await templatesTo(f.email)).toEqual(['requester-registered', 'requester-notice']);
-    await ok(pelaksana, 'info-request', doc, 'delivery->delivered:publish');
+    await step(pelaksana, 'info-request', doc, 'delivery->delivered:publish');
     await send();
     expect(await templatesTo(f.email)).toEqual(['requester-registered', 'requester-notice', 'requester-delivered']);
 
@@ -242,9 +224,9 @@ describe(`the requester is told at every step (${TEST_DB})`, () => {
   it('asked to complete it, then closed by the checker after the window: both with the incomplete notice', async () => {
     const f = citizen();
     const { number, doc } = await fileRequest(f);
-    await ok(pelaksana, 'info-request', doc, 'registration->completeness:forward');
+    await step(pelaksana, 'info-request', doc, 'registration->completeness:forward');
     expect((await pelaksana.as('put', `/ppid/requests/${doc}/missing-items`).send({ missingItems: 'Salinan KTP yang terbaca.' })).status).toBe(200);
-    await ok(pelaksana, 'info-request', doc, 'completeness->awaiting_completion:return', REASON);
+    await step(pelaksana, 'info-request', doc, 'completeness->awaiting_completion:return', REASON);
     await send();
     const asked = await last(f.email);
     expectMail(asked, f, number, 'requester-incomplete', [`pemberitahuan-kekurangan-${number}.pdf`]);
@@ -276,10 +258,10 @@ describe(`the requester is told at every step (${TEST_DB})`, () => {
     expect(res.status).toBe(201);
     const doc = res.body.data.documentId as string;
     expect((await pelaksana.as('post', `/ppid/requests/${doc}/extension`).send({ days: 2, reason: 'Dokumen di unit lain.' })).status).toBe(200);
-    await ok(pelaksana, 'info-request', doc, 'registration->completeness:forward');
+    await step(pelaksana, 'info-request', doc, 'registration->completeness:forward');
     expect((await pelaksana.as('put', `/ppid/requests/${doc}/missing-items`).send({ missingItems: 'Surat kuasa.' })).status).toBe(200);
-    await ok(pelaksana, 'info-request', doc, 'completeness->awaiting_completion:return', REASON);
-    await ok(pelaksana, 'info-request', doc, 'awaiting_completion->closed:cancel', REASON);
+    await step(pelaksana, 'info-request', doc, 'completeness->awaiting_completion:return', REASON);
+    await step(pelaksana, 'info-request', doc, 'awaiting_completion->closed:cancel', REASON);
     await send();
     expect(await app.strapi.db.query(`${P}notification`).count({ where: { template: { $startsWith: 'requester-' } } })).toBe(before);
     expect(await app.strapi.db.query(`${P}notification`).count({ where: { state: { $in: ['failed', 'pending'] } } })).toBe(0);

@@ -9,8 +9,9 @@
 import { boot, type Booted } from '../helpers/strapi';
 import { unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
-import { sha256, storedFiles } from '../helpers/private-files';
+import { sha256 } from '../helpers/private-files';
 import { answerDeadline } from '../../plugins/ppid/server/src/requests/deadlines';
+import { citizenFields, intakeCounts, KTP_SCAN, PNG_1x1, type Scan } from '../helpers/intake';
 
 /* eslint-disable @typescript-eslint/no-var-requires */
 const Ajv2020 = require('ajv/dist/2020').default;
@@ -18,7 +19,6 @@ const addFormats = require('ajv-formats');
 /* eslint-enable @typescript-eslint/no-var-requires */
 
 const P = 'plugin::ppid.';
-const PNG_1x1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n');
 const GIF = Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'binary');
 const HTML = Buffer.from('<!doctype html><script>alert(1)</script>');
@@ -26,19 +26,7 @@ const NUMBER = /^REQ-\d{4}-\d{5}-[23456789ABCDEFGHJKMNPQRSTVWXYZ]{4}$/;
 
 let app: Booted;
 
-const fields = {
-  requesterName: 'Siti Aminah',
-  identityKind: 'ktp',
-  identityNumber: '6101011234567890',
-  address: 'Jl. Merdeka 1, Putussibau',
-  phone: '081234567890',
-  email: 'siti@contoh.id',
-  occupation: 'Mahasiswa',
-  informationRequested: 'Salinan laporan realisasi anggaran 2025.',
-  purpose: 'Penelitian skripsi.',
-  informationForm: 'copy_soft',
-  deliveryMethod: 'email',
-};
+const fields = { ...citizenFields, occupation: 'Mahasiswa' };
 
 const setRules = (over: Record<string, unknown>) => {
   const current = app.strapi.config.get('plugin::ppid.requests');
@@ -49,20 +37,12 @@ const token = async () => {
   expect(res.status).toBe(200);
   return res.body.data.token as string;
 };
-type Attachment = { buffer: Buffer; filename: string; contentType: string } | null;
-const ktp: Attachment = { buffer: PNG_1x1, filename: 'ktp.png', contentType: 'image/png' };
-async function file(data: Record<string, unknown>, attachment: Attachment = ktp) {
+async function file(data: Record<string, unknown>, attachment: Scan | null = KTP_SCAN) {
   let req = app.http().post('/api/ppid/requests').field('data', JSON.stringify(data));
   if (attachment) req = req.attach('files.identityDocument', attachment.buffer, { filename: attachment.filename, contentType: attachment.contentType });
   return req;
 }
-const counts = async () => ({
-  requests: await app.strapi.db.query(`${P}info-request`).count(),
-  objections: await app.strapi.db.query(`${P}objection`).count(),
-  files: await app.strapi.db.query('plugin::upload.file').count(),
-  instances: await app.strapi.db.query(`${P}workflow-instance`).count(),
-  stored: storedFiles(app.strapi).length,
-});
+const counts = () => intakeCounts(app);
 /** A refusal: the status, the error's name, and nothing created. */
 async function refused(send: () => Promise<any>, status: number, name: string) {
   const before = await counts();

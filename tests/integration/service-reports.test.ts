@@ -10,7 +10,6 @@
  * The issue route reads the real clock: "last year" is derived in the agency's zone (Asia/Jakarta).
  */
 import { createHash } from 'crypto';
-import { execFileSync } from 'child_process';
 import { DateTime } from 'luxon';
 import { boot, type Booted } from '../helpers/strapi';
 import { create, unitTree } from '../helpers/fixtures';
@@ -18,6 +17,7 @@ import { createRequest } from '../helpers/desk';
 import { TEST_DB } from '../helpers/db';
 import { changedTables, tableState } from '../helpers/access';
 import { assign, person, type Staff } from '../helpers/workflow';
+import { getBinary, pdfText } from '../helpers/binary';
 
 /* eslint-disable @typescript-eslint/no-var-requires */
 const Ajv2020 = require('ajv/dist/2020').default;
@@ -34,21 +34,9 @@ let units: Awaited<ReturnType<typeof unitTree>>;
 let health: { documentId: string; id: number };
 let pelaksana: Staff, utama: Staff, healthHead: Staff, outsider: Staff;
 
-const binary = (res: any, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
-function pdfText(buf: Buffer): string {
-  const script = `const { PDFParse } = require(${JSON.stringify(require.resolve('pdf-parse'))});
-const chunks = []; process.stdin.on('data', (c) => chunks.push(c)).on('end', async () => {
-  const p = new PDFParse({ data: Buffer.concat(chunks) }); const r = await p.getText(); process.stdout.write(r.text); });`;
-  return execFileSync(process.execPath, ['-e', script], { input: buf, maxBuffer: 64 << 20 }).toString('utf8');
-}
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const issue = (who: Staff, year: number, body: Record<string, unknown> = {}) => who.as('post', `/ppid/reports/service/${year}/issue`).send(body);
 const publicGet = (url: string) => app.http().get(`/api/ppid${url}`);
-const publicFile = (url: string) => app.http().get(`/api/ppid${url}`).buffer(true).parse(binary);
 const at = (year: number, monthDay: string) => `${year}-${monthDay}T09:00:00+07:00`;
 
 /** Runs `fn` and expects no ppid table (nor link table) to have changed. */
@@ -167,7 +155,7 @@ describe(`issued service reports (${TEST_DB})`, () => {
     const json = JSON.stringify([list.body, one.body]);
     for (const secret of ['@', 'Siti', '197501012000031002', 'pdfData', 'issuedBy', 'Utama Uji']) expect(json).not.toContain(secret);
 
-    const file = await publicFile(`/service-reports/${LAST_YEAR}.pdf`);
+    const file = await getBinary(app, `/api/ppid/service-reports/${LAST_YEAR}.pdf`);
     expect(file.status).toBe(200);
     expect(file.headers['content-type']).toBe('application/pdf');
     expect(sha(file.body)).toBe(issued.pdfSha256);
@@ -180,7 +168,7 @@ describe(`issued service reports (${TEST_DB})`, () => {
     // The PPID Pelaksana sees it in the history and downloads the same file.
     const history = await pelaksana.as('get', '/ppid/reports/service/issued');
     expect(history.body.data.map((r: any) => [r.year, r.revision, r.state])).toContainEqual([LAST_YEAR, 1, 'current']);
-    const admin = await pelaksana.as('get', issued.file).buffer(true).parse(binary);
+    const admin = await getBinary(app, issued.file, pelaksana.token);
     expect(admin.status).toBe(200);
     expect(sha(admin.body)).toBe(issued.pdfSha256);
     expect((await outsider.as('get', issued.file)).status).toBe(403);
@@ -249,12 +237,12 @@ describe(`issued service reports (${TEST_DB})`, () => {
 
     const history = (await utama.as('get', '/ppid/reports/service/issued')).body.data.filter((r: any) => r.year === year);
     expect(history.map((r: any) => [r.revision, r.state, r.supersededAt === null])).toEqual([[2, 'current', true], [1, 'superseded', false]]);
-    const old = await utama.as('get', history[1].file).buffer(true).parse(binary);
+    const old = await getBinary(app, history[1].file, utama.token);
     expect(sha(old.body)).toBe(first.body.data.pdfSha256);
 
     const pub = await publicGet(`/service-reports/${year}`);
     expect(pub.body.data).toMatchObject({ revision: 2, reason: 'Satu permohonan bulan Desember belum tercatat', figures: { requests: { total: 1 } } });
-    const file = await publicFile(`/service-reports/${year}.pdf`);
+    const file = await getBinary(app, `/api/ppid/service-reports/${year}.pdf`);
     expect(sha(file.body)).toBe(second.body.data.pdfSha256);
     expect(pdfText(file.body)).toContain('Alasan penerbitan ulang: Satu permohonan bulan Desember belum tercatat');
     expect((await publicGet('/service-reports')).body.data.filter((r: any) => r.year === year).map((r: any) => r.revision)).toEqual([2]);

@@ -11,30 +11,22 @@
 import { adminSession, boot, type Booted } from '../helpers/strapi';
 import { create, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
-import { stateTracker } from '../helpers/access';
-import { act, assign, instanceOf, logOf, person, type Staff } from '../helpers/workflow';
+import { refusals, type Refusals } from '../helpers/access';
+import { act, holders, instanceOf, logOf, step, type Staff } from '../helpers/workflow';
 import { alertRecipients } from '../../plugins/ppid/server/src/compliance/alerts';
+import { websiteTeam } from '../helpers/website';
 
 const P = 'plugin::ppid.';
 const CM = `/content-manager/collection-types/${P}`;
 let app: Booted;
 let units: Awaited<ReturnType<typeof unitTree>>;
 let subKoordinator: Staff, kabid: Staff, kabidStat: Staff, developer: Staff, operator: Staff, kepala: Staff;
-let tracker: { snapshot: () => Promise<void>; expectUnchanged: () => Promise<void> };
+let tracker: Refusals;
 let serial = 0;
 
 const row = (type: string, documentId: string, populate: Record<string, unknown> = {}) => app.strapi.db.query(`${P}${type}`).findOne({ where: { documentId }, populate });
-const ok = async (who: Staff, type: string, doc: string, transition: string, reason?: string) => {
-  const res = await act(who, type, doc, transition, reason);
-  expect([transition, res.status, res.body?.error?.message]).toEqual([transition, 200, undefined]);
-};
-/** A refusal: the status (and message), and nothing changed in any ppid table. */
-async function refused(res: Promise<any>, status: number, message?: string) {
-  const r = await res;
-  expect({ status: r.status, message: message === undefined ? undefined : r.body?.error?.message }).toEqual({ status, message });
-  await tracker.expectUnchanged();
-  return r;
-}
+/** A refusal: the status (and message), and nothing changed in any ppid table since the snapshot. */
+const refused = (res: Promise<any> | any, status: number, message?: string) => tracker.sinceSnapshot(res, status, message);
 const raise = async (unit: { documentId: string }, title: string, dueOn: string | null = null) => {
   const res = await subKoordinator.as('post', `${CM}backlog-item`).send({ title, description: 'Uraian kendala website.', kind: 'display_fix', unit: { connect: [{ documentId: unit.documentId }] }, dueOn });
   expect(res.status).toBe(201);
@@ -59,23 +51,12 @@ const people = () => app.strapi.plugin('ppid').service('workflow-people').people
 beforeAll(async () => {
   app = await boot('website-desk');
   units = await unitTree(app.strapi);
-  [subKoordinator, kabid, kabidStat, developer, operator, kepala] = await Promise.all(
-    ['Sub Koordinator', 'Kabid IKP', 'Kabid Statistik', 'Web Developer', 'Operator', 'Kepala'].map((n) => person(app, n, ['ppid-staff']))
-  );
-  await assign(app, subKoordinator, 'sub_koordinator', units.ikp.documentId);
-  await assign(app, kabid, 'kabid', units.ikp.documentId);
-  await assign(app, kabidStat, 'kabid', units.stat.documentId);
-  await assign(app, developer, 'web_developer', units.agency.documentId);
-  await assign(app, operator, 'operator', units.agency.documentId);
-  await assign(app, kepala, 'kepala', units.agency.documentId);
-  const states = stateTracker(app.strapi);
-  let before: Awaited<ReturnType<typeof states.before>>;
-  tracker = {
-    snapshot: async () => {
-      before = await states.before();
-    },
-    expectUnchanged: async () => expect(await states.changedSince(before)).toEqual([]),
-  };
+  ({ subKoordinator, kabid, kabidStat, webDeveloper: developer, operator, kepala } = await holders(app, {
+    ...websiteTeam(units),
+    operator: ['Operator', 'operator', units.agency],
+    kepala: ['Kepala', 'kepala', units.agency],
+  }));
+  tracker = refusals(app.strapi);
 });
 afterAll(async () => {
   await app?.stop();
@@ -85,7 +66,7 @@ describe(`the web SOP's Koordinator is the Kabid of the website desk (${TEST_DB}
   it('an item of Bidang Statistik is discussed and checked online by Kabid IKP: steps, inbox, mails and editing follow the desk', async () => {
     const doc = await raise(units.stat, 'Grafik statistik tidak tampil');
     const lastMail = (await app.strapi.db.query(`${P}notification`).findOne({ orderBy: [{ id: 'desc' }], select: ['id'] }))?.id ?? 0;
-    await ok(subKoordinator, 'backlog-item', doc, 'raised->discussion:forward');
+    await step(subKoordinator, 'backlog-item', doc, 'raised->discussion:forward');
 
     // The view names the desk's Kabid; Kabid Statistik (the item's own unit) sees no step of his.
     const view = (await kabid.as('get', `/ppid/workflow/items/backlog-item/${doc}`)).body.data;
@@ -105,15 +86,15 @@ describe(`the web SOP's Koordinator is the Kabid of the website desk (${TEST_DB}
     await tracker.snapshot();
     await refused(act(kabidStat, 'backlog-item', doc, 'discussion->receipt:forward'), 403);
     await refused(kabidStat.as('put', `${CM}backlog-item/${doc}`).send({ dueOn: '2026-07-01' }), 403);
-    await ok(kabid, 'backlog-item', doc, 'discussion->receipt:forward');
+    await step(kabid, 'backlog-item', doc, 'discussion->receipt:forward');
 
-    await ok(developer, 'backlog-item', doc, 'receipt->presentation:forward');
+    await step(developer, 'backlog-item', doc, 'receipt->presentation:forward');
     // An update request for the item: its presentation and offline check are recorded by the steps.
     const request = await create(app.strapi, 'update-request', { number: `UR-DESK-${++serial}`, title: 'Perbaiki grafik', description: 'Grafik kosong.', requestedOn: '2026-06-03', unit: units.stat.documentId, backlogItem: doc });
     expect((await developer.as('put', `${CM}backlog-item/${doc}`).send({ presentationMode: 'online' })).status).toBe(200);
-    await ok(developer, 'backlog-item', doc, 'presentation->offline_update:forward');
-    await ok(developer, 'backlog-item', doc, 'offline_update->check_sub:forward');
-    await ok(subKoordinator, 'backlog-item', doc, 'check_sub->content_entry:forward');
+    await step(developer, 'backlog-item', doc, 'presentation->offline_update:forward');
+    await step(developer, 'backlog-item', doc, 'offline_update->check_sub:forward');
+    await step(subKoordinator, 'backlog-item', doc, 'check_sub->content_entry:forward');
     const checked = await row('update-request', request.documentId, { checkedBy: { select: ['id'] } });
     expect(checked).toMatchObject({ checkedBy: { id: subKoordinator.id } });
     expect(checked.presentedAt).not.toBeNull();
@@ -122,11 +103,11 @@ describe(`the web SOP's Koordinator is the Kabid of the website desk (${TEST_DB}
     expect((await operator.as('put', `${CM}backlog-item/${doc}`).send({ approvalForm: { connect: [{ documentId: form.documentId }] } })).status).toBe(200);
     // The content goes online under a signed form: the Sub Koordinator, then the desk's Koordinator.
     for (const signer of [subKoordinator, kabid]) expect((await signer.as('post', `/ppid/forms/approval-forms/${form.documentId}/signatures`).send({})).status).toBe(200);
-    await ok(operator, 'backlog-item', doc, 'content_entry->check_online:forward');
+    await step(operator, 'backlog-item', doc, 'content_entry->check_online:forward');
     await tracker.snapshot();
     await refused(act(kabidStat, 'backlog-item', doc, 'check_online->done:publish'), 403);
     expect((await row('approval-form', form.documentId)).onlineCheckedAt).toBeNull();
-    await ok(kabid, 'backlog-item', doc, 'check_online->done:publish');
+    await step(kabid, 'backlog-item', doc, 'check_online->done:publish');
     expect((await row('approval-form', form.documentId)).onlineCheckedAt).not.toBeNull();
 
     const log = await logOf(app, 'backlog-item', doc);
@@ -172,7 +153,7 @@ describe(`the web SOP's Koordinator is the Kabid of the website desk (${TEST_DB}
 
   it('an overdue item at the Koordinator\'s stage alerts the Kabid of the desk, not the Kabid of the item\'s unit', async () => {
     const doc = await raise(units.stat, 'Peta sebaran data lambat dimuat', '2026-06-01');
-    await ok(subKoordinator, 'backlog-item', doc, 'raised->discussion:forward');
+    await step(subKoordinator, 'backlog-item', doc, 'raised->discussion:forward');
     await app.strapi.plugin('ppid').service('compliance-runs').runNow({ now: new Date('2026-06-10T02:00:00.000Z') });
     const alert = await app.strapi.db.query(`${P}compliance-alert`).findOne({ where: { rule: 'backlog-overdue', subjectKey: `backlog-item:${doc}:2026-06-01` } });
     expect(alert).toMatchObject({ unitId: units.ikp.id, recipients: ['kabid'], state: 'open' });
@@ -222,11 +203,11 @@ describe(`the content plan (A1): signed by the Koordinator, handed to the head b
     expect(clash.status).toBe(400);
     await tracker.expectUnchanged();
 
-    await ok(subKoordinator, 'content-plan', doc, 'planning->signing:forward');
+    await step(subKoordinator, 'content-plan', doc, 'planning->signing:forward');
     await tracker.snapshot();
     for (const who of [kabidStat, kepala, subKoordinator]) await refused(act(who, 'content-plan', doc, 'signing->handover:forward'), 403);
     const t0 = Date.now();
-    await ok(kabid, 'content-plan', doc, 'signing->handover:forward');
+    await step(kabid, 'content-plan', doc, 'signing->handover:forward');
     const signed = await row('content-plan', doc, { signedBy: { select: ['id'] }, submittedToHeadBy: { select: ['id'] } });
     expect(signed).toMatchObject({ state: 'signed', signedBy: { id: kabid.id }, submittedToHeadBy: null, submittedToHeadAt: null });
     expect(new Date(signed.signedAt).getTime()).toBeGreaterThanOrEqual(t0 - 1000);
@@ -235,7 +216,7 @@ describe(`the content plan (A1): signed by the Koordinator, handed to the head b
     await tracker.snapshot();
     await refused(subKoordinator.as('put', `${CM}content-plan/${doc}`).send({ note: 'Catatan baru' }), 403);
     for (const who of [kabid, kepala, operator]) await refused(act(who, 'content-plan', doc, 'handover->published:publish'), 403);
-    await ok(subKoordinator, 'content-plan', doc, 'handover->published:publish');
+    await step(subKoordinator, 'content-plan', doc, 'handover->published:publish');
     const handed = await row('content-plan', doc, { signedBy: { select: ['id'] }, submittedToHeadBy: { select: ['id'] } });
     expect(handed).toMatchObject({ state: 'submitted', signedBy: { id: kabid.id }, submittedToHeadBy: { id: subKoordinator.id } });
     expect(new Date(handed.submittedToHeadAt).getTime()).toBeGreaterThanOrEqual(new Date(signed.signedAt).getTime());
@@ -298,7 +279,7 @@ describe(`minutes linked from the backlog item's side (${TEST_DB})`, () => {
   it('a closed item takes no minutes and reported minutes do not change: 400, nothing changed', async () => {
     const open = await raise(units.ikp, 'Formulir keberatan belum ada');
     const closed = await raise(units.ikp, 'Favicon lama masih tampil');
-    await ok(subKoordinator, 'backlog-item', closed, 'raised->cancelled:cancel', 'Sudah diperbaiki penyedia hosting.');
+    await step(subKoordinator, 'backlog-item', closed, 'raised->cancelled:cancel', 'Sudah diperbaiki penyedia hosting.');
     expect((await row('backlog-item', closed)).state).toBe('rejected');
     const fresh = await minutes();
     const reported = await minutes();

@@ -5,8 +5,9 @@
  * plugin's compliance.read permission.
  */
 import { boot, adminSession, type Booted } from '../helpers/strapi';
-import { announcementData, create, unitTree } from '../helpers/fixtures';
+import { unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
+import { seedWebsiteQuarter } from '../helpers/website';
 
 let app: Booted;
 let units: Awaited<ReturnType<typeof unitTree>>;
@@ -14,8 +15,6 @@ let root: Awaited<ReturnType<typeof adminSession>>;
 let ikpId: number;
 let statId: number;
 const q = (u: string) => app.strapi.db.query(`plugin::ppid.${u}`);
-let seq = 0;
-const docId = () => `webfig${String(++seq).padStart(18, '0')}`;
 
 beforeAll(async () => {
   app = await boot('website-figures');
@@ -23,28 +22,7 @@ beforeAll(async () => {
   root = await adminSession(app);
   ikpId = (await q('unit').findOne({ where: { code: 'bidang-ikp' } })).id;
   statId = (await q('unit').findOne({ where: { code: 'bidang-statistik' } })).id;
-  // The signed Q2 2026 website plan: IKP plans two items in April and one in May, Statistik one in May.
-  const plan = await q('content-plan').create({ data: { documentId: docId(), title: 'Rencana konten TW II 2026', unit: (await q('unit').findOne({ where: { code: 'kominfo-uji' } })).id, year: 2026, quarter: 2, state: 'signed' } });
-  const draft = await q('content-plan').create({ data: { documentId: docId(), title: 'Draf (tidak dihitung)', unit: ikpId, year: 2026, quarter: 2, state: 'draft' } });
-  for (const [p, unit, month] of [[plan.id, ikpId, 4], [plan.id, ikpId, 4], [plan.id, ikpId, 5], [plan.id, statId, 5], [draft.id, statId, 4]] as const)
-    await q('content-plan-item').create({ data: { documentId: docId(), plan: p, title: `Konten ${unit}-${month}`, infoClass: 'berkala', targetMonth: month, unit } });
-  // IKP publishes once in April (10 April, 09:00 WIB) and once on 30 April 23:30 WIB (still April locally).
-  for (const [slug, at] of [['ikp-april', '2026-04-10T02:00:00.000Z'], ['ikp-akhir-april', '2026-04-30T16:30:00.000Z'], ['stat-juli', '2026-07-02T02:00:00.000Z']] as const) {
-    const unit = slug.startsWith('ikp') ? units.ikp.documentId : units.stat.documentId;
-    const item = await create(app.strapi, 'announcement', announcementData({ slug, unit }), true);
-    await q('announcement').updateMany({ where: { documentId: item.documentId, publishedAt: { $notNull: true } }, data: { publishedAt: new Date(at) } });
-    const published = await q('announcement').findOne({ where: { documentId: item.documentId, publishedAt: { $notNull: true } } });
-    await q('publication-record').create({ data: { documentId: docId(), announcement: published.id, channel: 'website', channelPublishedAt: new Date(at) } });
-    if (slug === 'ikp-april') await q('publication-record').create({ data: { documentId: docId(), announcement: published.id, channel: 'social_media', channelPublishedAt: new Date(at) } });
-  }
-  // Backlog: one opened in March and closed 10 days into April, one opened and closed in May (4 days), one still open, one opened after the period.
-  for (const [title, opened, resolved] of [
-    ['Perbaikan menu utama', '2026-03-22T02:00:00.000Z', '2026-04-01T02:00:00.000Z'],
-    ['Tautan rusak di beranda', '2026-05-04T02:00:00.000Z', '2026-05-08T02:00:00.000Z'],
-    ['Halaman DIP lambat dimuat', '2026-05-20T02:00:00.000Z', null],
-    ['Fitur pencarian baru', '2026-07-05T02:00:00.000Z', null],
-  ] as const)
-    await q('backlog-item').create({ data: { documentId: docId(), title, description: title, kind: 'development_plan', priority: 'normal', state: resolved ? 'done' : 'proposed', createdAt: new Date(opened), resolvedAt: resolved ? new Date(resolved) : null } });
+  await seedWebsiteQuarter(app.strapi, units, { prefix: 'webfig', planUnitId: units.agency.id, draftUnitId: ikpId });
 });
 afterAll(async () => {
   await app?.stop();

@@ -10,38 +10,27 @@
  *   it is to sign or report; the backlog board with the schedule and the Web Developer's receipt.
  */
 import { adminSession, boot, type Booted } from '../helpers/strapi';
-import { announcementData, create, unitTree } from '../helpers/fixtures';
+import { create, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
-import { stateTracker } from '../helpers/access';
-import { act, assign, person, type Staff } from '../helpers/workflow';
+import { seedWebsiteQuarter, websiteTeam } from '../helpers/website';
+import { refusals, type Refusals } from '../helpers/access';
+import { act, holders, person, type Staff } from '../helpers/workflow';
 
 const P = 'plugin::ppid.';
 const CM = '/content-manager/collection-types/plugin::ppid.';
 let app: Booted;
 let units: Awaited<ReturnType<typeof unitTree>>;
-let kabid: Staff;
-let kabidStat: Staff;
-let subKoordinator: Staff;
-let webDeveloper: Staff;
-let kepala: Staff;
-let staf: Staff;
+let kabid: Staff, kabidStat: Staff, subKoordinator: Staff, webDeveloper: Staff, kepala: Staff, staf: Staff;
 let ikpId: number;
 let statId: number;
-let tracker: { snapshot: () => Promise<void>; expectUnchanged: () => Promise<void> };
+let tracker: Refusals;
 const q = (u: string) => app.strapi.db.query(`${P}${u}`);
-let seq = 0;
-const docId = () => `webdesk${String(++seq).padStart(17, '0')}`;
 
 const C1 = { kind: 'coordinator_semiannual', periodStart: '2026-04-01', periodEnd: '2026-06-30', findings: 'Konten IKP bulan Mei belum terbit sesuai rencana.' };
 const evaluate = (who: Staff, body: object) => who.as('post', '/ppid/website/evaluations').send(body);
 
-/** A refusal: the status, the message, and nothing changed in any ppid table. */
-async function refused(res: Promise<any> | any, status: number, message?: string) {
-  const r = await res;
-  expect({ status: r.status, message: message === undefined ? undefined : r.body?.error?.message }).toEqual({ status, message });
-  await tracker.expectUnchanged();
-  return r;
-}
+/** A refusal: the status (and message), and nothing changed in any ppid table since the snapshot. */
+const refused = (res: Promise<any> | any, status: number, message?: string) => tracker.sinceSnapshot(res, status, message);
 
 /** One logged visit of a backlog stage (the transition log as the engine writes it). */
 const visit = (stage: string, to: string, enteredAt: string, leftAt: string, dueAt: string | null) =>
@@ -56,52 +45,23 @@ beforeAll(async () => {
   app = await boot('website-desk', { PPID_NOTIFICATIONS: 'false' });
   app.strapi.plugin('ppid').service('notifications').dispatch = async () => ({ sent: 0, failed: 0, retried: 0 });
   units = await unitTree(app.strapi);
-  [kabid, kabidStat, subKoordinator, webDeveloper, kepala, staf] = await Promise.all(['Rahmat', 'Kabid Statistik', 'Sari', 'Budi', 'Kepala Dinas', 'Staf IKP'].map((n) => person(app, n, ['ppid-staff'])));
-  await assign(app, kabid, 'kabid', units.ikp.documentId);
-  await assign(app, kabidStat, 'kabid', units.stat.documentId);
   // The website Sub Koordinator sits in Bidang IKP: its Kabid is the Koordinator.
-  await assign(app, subKoordinator, 'sub_koordinator', units.ikp.documentId);
-  await assign(app, webDeveloper, 'web_developer', units.agency.documentId);
-  await assign(app, kepala, 'kepala', units.agency.documentId);
-  await assign(app, staf, 'fungsional', units.ikp.documentId);
+  ({ kabid, kabidStat, subKoordinator, webDeveloper, kepala, staf } = await holders(app, {
+    ...websiteTeam(units),
+    kepala: ['Kepala Dinas', 'kepala', units.agency],
+    staf: ['Staf IKP', 'fungsional', units.ikp],
+  }));
   ikpId = (await q('unit').findOne({ where: { code: 'bidang-ikp' } })).id;
   statId = (await q('unit').findOne({ where: { code: 'bidang-statistik' } })).id;
 
-  // Q2 2026: the signed plan (IKP two items in April, one in May; Statistik one in May) and a draft plan that does not count.
-  const plan = await q('content-plan').create({ data: { documentId: docId(), title: 'Rencana konten TW II 2026', unit: ikpId, year: 2026, quarter: 2, state: 'signed' } });
-  const draft = await q('content-plan').create({ data: { documentId: docId(), title: 'Draf', unit: statId, year: 2026, quarter: 2, state: 'draft' } });
-  for (const [p, unit, month] of [[plan.id, ikpId, 4], [plan.id, ikpId, 4], [plan.id, ikpId, 5], [plan.id, statId, 5], [draft.id, statId, 4]] as const)
-    await q('content-plan-item').create({ data: { documentId: docId(), plan: p, title: `Konten ${unit}-${month}`, infoClass: 'berkala', targetMonth: month, unit } });
-  // IKP publishes on 10 April and 30 April 23:30 WIB; Statistik on 2 July (outside). Proofs: website for each, social media once.
-  for (const [slug, at] of [['ikp-april', '2026-04-10T02:00:00.000Z'], ['ikp-akhir-april', '2026-04-30T16:30:00.000Z'], ['stat-juli', '2026-07-02T02:00:00.000Z']] as const) {
-    const item = await create(app.strapi, 'announcement', announcementData({ slug, unit: slug.startsWith('ikp') ? units.ikp.documentId : units.stat.documentId }), true);
-    await q('announcement').updateMany({ where: { documentId: item.documentId, publishedAt: { $notNull: true } }, data: { publishedAt: new Date(at) } });
-    const published = await q('announcement').findOne({ where: { documentId: item.documentId, publishedAt: { $notNull: true } } });
-    await q('publication-record').create({ data: { documentId: docId(), announcement: published.id, channel: 'website', channelPublishedAt: new Date(at) } });
-    if (slug === 'ikp-april') await q('publication-record').create({ data: { documentId: docId(), announcement: published.id, channel: 'social_media', channelPublishedAt: new Date(at) } });
-  }
-  // Backlog: opened in March closed 1 April (10 days), opened 4 May closed 8 May (4 days), one open, one opened after.
-  for (const [title, opened, resolved] of [
-    ['Perbaikan menu utama', '2026-03-22T02:00:00.000Z', '2026-04-01T02:00:00.000Z'],
-    ['Tautan rusak di beranda', '2026-05-04T02:00:00.000Z', '2026-05-08T02:00:00.000Z'],
-    ['Halaman DIP lambat dimuat', '2026-05-20T02:00:00.000Z', null],
-    ['Fitur pencarian baru', '2026-07-05T02:00:00.000Z', null],
-  ] as const)
-    await q('backlog-item').create({ data: { documentId: docId(), title, description: title, kind: 'development_plan', priority: 'normal', state: resolved ? 'done' : 'proposed', createdAt: new Date(opened), resolvedAt: resolved ? new Date(resolved) : null } });
+  await seedWebsiteQuarter(app.strapi, units, { prefix: 'webdesk', planUnitId: ikpId, draftUnitId: statId });
   // Time standards: the receipt met on 10 April and missed on 10 May; the discussion (no standard) left on 15 May; a receipt left in July (outside).
   await visit('receipt', 'presentation', '2026-04-09T02:00:00.000Z', '2026-04-10T01:00:00.000Z', '2026-04-10T02:00:00.000Z');
   await visit('receipt', 'presentation', '2026-05-08T02:00:00.000Z', '2026-05-10T02:00:00.000Z', '2026-05-09T02:00:00.000Z');
   await visit('discussion', 'receipt', '2026-05-14T02:00:00.000Z', '2026-05-15T02:00:00.000Z', null);
   await visit('receipt', 'presentation', '2026-07-01T02:00:00.000Z', '2026-07-01T03:00:00.000Z', '2026-07-02T02:00:00.000Z');
 
-  const states = stateTracker(app.strapi);
-  let before: Awaited<ReturnType<typeof states.before>>;
-  tracker = {
-    snapshot: async () => {
-      before = await states.before();
-    },
-    expectUnchanged: async () => expect(await states.changedSince(before)).toEqual([]),
-  };
+  tracker = refusals(app.strapi);
 });
 afterAll(async () => {
   await app?.stop();

@@ -6,40 +6,25 @@
  * Content Manager path and for the Media Library; every refusal is a clear 4xx with nothing changed;
  * the printouts are real PDFs with the signers' names and NIPs, for the record's readers only.
  */
-import { execFileSync } from 'child_process';
 import fs from 'fs';
 import path from 'path';
 import { adminSession, boot, type Booted } from '../helpers/strapi';
 import { create, unitTree } from '../helpers/fixtures';
 import { TEST_DB } from '../helpers/db';
-import { stateTracker } from '../helpers/access';
-import { assign, person, type Staff } from '../helpers/workflow';
+import { refusals, type Refusals } from '../helpers/access';
+import { holders, type Staff } from '../helpers/workflow';
+import { getBinary, pdfText } from '../helpers/binary';
+import { websiteTeam } from '../helpers/website';
 
 const CM = '/content-manager/collection-types/plugin::ppid.';
 const P = 'plugin::ppid.';
 let app: Booted;
 let units: Awaited<ReturnType<typeof unitTree>>;
-let kabid: Staff;
-let kabidStat: Staff;
-let subKoordinator: Staff;
-let webDeveloper: Staff;
-let operator: Staff;
+let kabid: Staff, kabidStat: Staff, subKoordinator: Staff, webDeveloper: Staff, operator: Staff;
 let admin: Awaited<ReturnType<typeof adminSession>>;
-let tracker: { snapshot: () => Promise<void>; expectUnchanged: () => Promise<void> };
+let tracker: Refusals;
 let openItem: string;
 let closedItem: string;
-
-const binary = (res: any, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
-function pdfText(buf: Buffer): string {
-  const script = `const { PDFParse } = require(${JSON.stringify(require.resolve('pdf-parse'))});
-const chunks = []; process.stdin.on('data', (c) => chunks.push(c)).on('end', async () => {
-  const p = new PDFParse({ data: Buffer.concat(chunks) }); const r = await p.getText(); process.stdout.write(r.text); });`;
-  return execFileSync(process.execPath, ['-e', script], { input: buf, maxBuffer: 64 << 20 }).toString('utf8');
-}
 
 const attendees = [
   { name: ' Rahmat Hidayat ', position: 'Kepala Bidang IKP (Koordinator)' },
@@ -59,40 +44,26 @@ const sign = (who: Staff | typeof admin, kind: string, documentId: string, body:
 const report = (who: Staff, documentId: string) => who.as('post', `/ppid/minutes/${documentId}/report`).send({});
 const row = (type: string, documentId: string) => app.strapi.db.query(`${P}${type}`).findOne({ where: { documentId } });
 
-/** A refusal: the status, the message, and nothing changed in any ppid table. */
-async function refused(res: Promise<any> | any, status: number, message?: string) {
-  const r = await res;
-  expect({ status: r.status, message: message === undefined ? undefined : r.body?.error?.message }).toEqual({ status, message });
-  await tracker.expectUnchanged();
-  return r;
-}
+/** A refusal: the status (and message), and nothing changed in any ppid table since the snapshot. */
+const refused = (res: Promise<any> | any, status: number, message?: string) => tracker.sinceSnapshot(res, status, message);
 
 beforeAll(async () => {
   app = await boot('website-records', { PPID_NOTIFICATIONS: 'false' });
   // Mail delivery is not this suite's concern: no dispatch may write to the outbox between snapshots.
   app.strapi.plugin('ppid').service('notifications').dispatch = async () => ({ sent: 0, failed: 0, retried: 0 });
   units = await unitTree(app.strapi);
-  [kabid, kabidStat, subKoordinator, webDeveloper, operator] = await Promise.all(
-    ['Rahmat', 'Kabid Statistik', 'Sari', 'Budi', 'Operator IKP'].map((n) => person(app, n, ['ppid-staff']))
-  );
-  await assign(app, kabid, 'kabid', units.ikp.documentId, { officialName: 'Rahmat Hidayat, S.Kom., M.Si.', nip: '197805122005011003' });
-  await assign(app, kabidStat, 'kabid', units.stat.documentId);
-  await assign(app, subKoordinator, 'sub_koordinator', units.ikp.documentId, { officialName: 'Sari Wulandari, S.T.', nip: '198903142015032001' });
-  await assign(app, webDeveloper, 'web_developer', units.agency.documentId, { officialName: 'Budi Santoso, S.Kom.', nip: '199101012019031002' });
-  await assign(app, operator, 'operator', units.ikp.documentId);
+  const signers = {
+    kabid: { officialName: 'Rahmat Hidayat, S.Kom., M.Si.', nip: '197805122005011003' },
+    subKoordinator: { officialName: 'Sari Wulandari, S.T.', nip: '198903142015032001' },
+    webDeveloper: { officialName: 'Budi Santoso, S.Kom.', nip: '199101012019031002' },
+  };
+  ({ kabid, kabidStat, subKoordinator, webDeveloper, operator } = await holders(app, { ...websiteTeam(units, signers), operator: ['Operator IKP', 'operator', units.ikp] }));
   admin = await adminSession(app);
   openItem = (await create(app.strapi, 'backlog-item', { title: 'Tabel DIP di ponsel', description: 'Kolom terpotong.', unit: units.ikp.documentId })).documentId;
   closedItem = (await create(app.strapi, 'backlog-item', { title: 'Logo lama di kepala laman', description: 'Sudah diganti.', unit: units.ikp.documentId })).documentId;
   // Closed by its workflow's final step (the backlog suite walks it there); here set directly.
   await app.strapi.db.query(`${P}backlog-item`).updateMany({ where: { documentId: closedItem }, data: { state: 'done' } });
-  const states = stateTracker(app.strapi);
-  let before: Awaited<ReturnType<typeof states.before>>;
-  tracker = {
-    snapshot: async () => {
-      before = await states.before();
-    },
-    expectUnchanged: async () => expect(await states.changedSince(before)).toEqual([]),
-  };
+  tracker = refusals(app.strapi);
 });
 afterAll(async () => {
   await app?.stop();
@@ -177,7 +148,7 @@ describe(`meeting minutes (${TEST_DB})`, () => {
   });
 
   it('prints as a PDF with the attendees and who reported it, for the unit\'s staff and the reporting positions', async () => {
-    const res = await operator.as('get', `/ppid/minutes/${minutes}/record.pdf`).buffer(true).parse(binary);
+    const res = await getBinary(app, `/ppid/minutes/${minutes}/record.pdf`, operator.token);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.body.subarray(0, 5).toString()).toBe('%PDF-');
@@ -276,7 +247,7 @@ describe(`update-request and approval forms (${TEST_DB})`, () => {
   });
 
   it('each form prints as a PDF with its signers\' names and NIPs, for its readers', async () => {
-    const res = await operator.as('get', `/ppid/forms/update-requests/${request}/record.pdf`).buffer(true).parse(binary);
+    const res = await getBinary(app, `/ppid/forms/update-requests/${request}/record.pdf`, operator.token);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toBe('attachment; filename="form-update-konten-UR-2026-001.pdf"');
@@ -284,7 +255,7 @@ describe(`update-request and approval forms (${TEST_DB})`, () => {
     for (const s of ['DINAS KOMINFO UJI', 'FORMULIR DAFTAR UPDATE KONTEN', 'Nomor UR-2026-001', 'Perbaikan tabel DIP', 'Sari Wulandari, S.T.', 'NIP. 198903142015032001', 'Budi Santoso, S.Kom.', 'NIP. 199101012019031002', 'Web Developer']) {
       expect(text).toContain(s);
     }
-    const approvalPdf = await webDeveloper.as('get', `/ppid/forms/approval-forms/${approval}/record.pdf`).buffer(true).parse(binary);
+    const approvalPdf = await getBinary(app, `/ppid/forms/approval-forms/${approval}/record.pdf`, webDeveloper.token);
     expect(approvalPdf.status).toBe(200); // an agency position: a member of every unit of the agency
     const approvalText = pdfText(approvalPdf.body);
     for (const s of ['FORMULIR PERSETUJUAN', 'Persetujuan unggah RUP 2026', 'Rahmat Hidayat, S.Kom., M.Si.', 'NIP. 197805122005011003', 'Koordinator (Kepala Bidang), Bidang IKP']) expect(approvalText).toContain(s);

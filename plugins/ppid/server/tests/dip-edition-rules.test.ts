@@ -1,16 +1,11 @@
-import type { Assignment, UnitNode } from '../src/workflow/actors';
 import { decideHeadSignature, entryChanged, headTitle, markSinceEdition, parseEditionYear, readableEditions, SIGNED_LIST_NAMES, supersedes } from '../src/dip/edition-rules';
+import { assignment as a, unitMap } from './fixtures/organisation';
 
-const units = new Map<number, UnitNode>(
-  [
-    { id: 1, code: 'dinas', name: 'Dinas', parentId: null },
-    { id: 2, code: 'sekretariat', name: 'Sekretariat', parentId: 1 },
-    { id: 10, code: 'dinas-lain', name: 'Dinas lain', parentId: null },
-  ].map((u) => [u.id, u])
-);
-const a = (userId: number, position: Assignment['position'], unitId: number, extra: Partial<Assignment> = {}): Assignment => ({
-  userId, position, unitId, holding: 'definitive', startsOn: '2020-01-01', endsOn: null, ...extra,
-});
+const units = unitMap([
+  { id: 1, code: 'dinas', name: 'Dinas', parentId: null },
+  { id: 2, code: 'sekretariat', name: 'Sekretariat', parentId: 1 },
+  { id: 10, code: 'dinas-lain', name: 'Dinas lain', parentId: null },
+]);
 const DAY = '2026-12-02';
 
 describe('parseEditionYear', () => {

@@ -1,8 +1,7 @@
-import { execFileSync } from 'child_process';
 import { PassThrough } from 'stream';
-import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { exportEdition, exportExcluded, type EditionSnapshot, type ExcludedList, type ExportFormat } from '../src/dip/export';
+import { pdfText, readWorkbook, render } from '../../../../tests/helpers/binary';
 
 const entry = (n: number, cls: string) => ({
   number: `${cls === 'berkala' ? 'B' : cls === 'dikecualikan' ? 'K' : 'S'}-${n}`,
@@ -34,22 +33,7 @@ const snapshot: EditionSnapshot = {
   ],
 };
 
-async function render(fn: (out: PassThrough) => Promise<void>): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c) => chunks.push(c));
-  await fn(out);
-  return Buffer.concat(chunks);
-}
 const edition = (f: ExportFormat) => render((out) => exportEdition(f, snapshot, out));
-
-/** PDF text via pdf-parse, in a child Node process (pdfjs needs ESM dynamic import, which jest's VM lacks). */
-async function pdfText(buf: Buffer): Promise<string> {
-  const script = `const { PDFParse } = require(${JSON.stringify(require.resolve('pdf-parse'))});
-const chunks = []; process.stdin.on('data', (c) => chunks.push(c)).on('end', async () => {
-  const p = new PDFParse({ data: Buffer.concat(chunks) }); const r = await p.getText(); process.stdout.write(r.text); });`;
-  return execFileSync(process.execPath, ['-e', script], { input: buf, maxBuffer: 64 << 20 }).toString('utf8');
-}
 
 describe('DIP edition export', () => {
   it('CSV: BOM, Indonesian header, one row per entry, values round-trip with ; delimiter', async () => {
@@ -72,8 +56,7 @@ describe('DIP edition export', () => {
 
   it('XLSX: a sheet per class plus excluded, frozen header, typed cells', async () => {
     const buf = await edition('xlsx');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buf as any);
+    const wb = await readWorkbook(buf);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Informasi Berkala',
       'Informasi Tersedia Setiap Saat',
@@ -108,15 +91,14 @@ describe('DIP edition export', () => {
     await exportEdition('xlsx', many, out);
     out.end();
     await reader;
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.concat(chunks) as any);
+    const wb = await readWorkbook(Buffer.concat(chunks));
     expect(wb.worksheets[0].rowCount).toBe(3001);
     expect(wb.worksheets[0].getRow(3001).getCell(1).value).toBe('B-3000');
     // 3,000 rows through a reader polling every millisecond: seconds on a loaded 2-core machine (no timing asserted).
   }, 60_000);
 
   it('PDF: letterhead, class groups, entries, decree and signature with rank and NIP, page numbers', async () => {
-    const text = await pdfText(await edition('pdf'));
+    const text = pdfText(await edition('pdf'));
     for (const s of ['DAFTAR INFORMASI PUBLIK TAHUN 2026', 'DINAS KOMUNIKASI DAN INFORMATIKA', '045/123/DISKOMINFO/2026', 'Informasi Berkala (3)',
       'Informasi Tersedia Setiap Saat (2)', 'Informasi yang Dikecualikan (1)', 'Judul informasi 5', 'Pasal 17 huruf c', 'Drs. Budi Santoso',
       'Pembina Utama Muda (IV/c)', 'NIP. 197001012000031001', 'Putussibau, 15 Januari 2026', 'Halaman 1 dari 2', 'Halaman 2 dari 2']) {
@@ -136,10 +118,9 @@ describe('excluded list export', () => {
   it('CSV, XLSX and PDF carry the item', async () => {
     const csv: string[][] = parse((await render((o) => exportExcluded('csv', list(), o))).subarray(3).toString('utf8'), { delimiter: ';' });
     expect(csv[1]).toEqual(['1', 'Dokumen pengadaan berjalan', 'Subbag Umum', 'b', 'UU 14/2008 Pasal 17 huruf b', 'Persaingan usaha tidak sehat', '2026-02-01', '2027-02-01']);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await render((o) => exportExcluded('xlsx', list(), o))) as any);
+    const wb = await readWorkbook(await render((o) => exportExcluded('xlsx', list(), o)));
     expect(wb.worksheets[0].getRow(2).getCell(7).value).toEqual(new Date(Date.UTC(2026, 1, 1)));
-    const text = await pdfText(await render((o) => exportExcluded('pdf', list(), o)));
+    const text = pdfText(await render((o) => exportExcluded('pdf', list(), o)));
     expect(text).toContain('DAFTAR INFORMASI YANG DIKECUALIKAN');
     expect(text).toContain('Dokumen pengadaan berjalan');
     expect(text).toContain('Keadaan per 5 Desember 2026');

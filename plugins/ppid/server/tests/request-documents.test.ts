@@ -2,9 +2,6 @@
  * The service's letters (which apply when, and what they say) and the registers' rows and files
  * (official columns, formula-safe CSV/XLSX, PDF text), from plain models: no Strapi.
  */
-import { execFileSync } from 'child_process';
-import { PassThrough } from 'stream';
-import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { letterPdf } from '../src/requests/letters';
 import { objectionLetter, type ObjectionFacts } from '../src/requests/objection-letters';
@@ -22,6 +19,7 @@ import {
 } from '../src/requests/registers';
 import { serviceReport } from '../src/requests/report';
 import { createClock } from '../src/workflow/clock';
+import { pdfText, readWorkbook, render } from '../../../../tests/helpers/binary';
 
 const facts = (over: Partial<RequestFacts> = {}): RequestFacts => ({
   registrationNumber: 'REQ-2026-00001-K7QH',
@@ -40,20 +38,6 @@ const facts = (over: Partial<RequestFacts> = {}): RequestFacts => ({
   ...over,
 });
 const ctx = { agency: { name: 'Dinas Kominfo', address: 'Jl. Lintas Selatan' }, signer: { position: 'PPID Utama', name: 'Budi', nip: '198001012005011001' }, today: '12 Agustus 2026' };
-
-async function render(fn: (out: PassThrough) => Promise<void>): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c) => chunks.push(c));
-  await fn(out);
-  return Buffer.concat(chunks);
-}
-async function pdfText(buf: Buffer): Promise<string> {
-  const script = `const { PDFParse } = require(${JSON.stringify(require.resolve('pdf-parse'))});
-const chunks = []; process.stdin.on('data', (c) => chunks.push(c)).on('end', async () => {
-  const p = new PDFParse({ data: Buffer.concat(chunks) }); const r = await p.getText(); process.stdout.write(r.text); });`;
-  return execFileSync(process.execPath, ['-e', script], { input: buf, maxBuffer: 64 << 20 }).toString('utf8');
-}
 
 describe('request letters', () => {
   it('the receipt always applies and names the number, requester, information, form and due date', () => {
@@ -122,7 +106,7 @@ describe('request letters', () => {
   it('draws a PDF with the letterhead, the content and the signature block (name, NIP)', async () => {
     const r = requestLetter('receipt', facts(), ctx);
     if (!r.ok) throw new Error('receipt applies');
-    const text = await pdfText(await render((out) => letterPdf(r.letter, out)));
+    const text = pdfText(await render((out) => letterPdf(r.letter, out)));
     expect(text).toContain('DINAS KOMINFO');
     expect(text).toContain('TANDA BUKTI PENERIMAAN PERMOHONAN INFORMASI PUBLIK');
     expect(text).toContain('Laporan keuangan 2025');
@@ -180,21 +164,19 @@ describe('registers', () => {
     const rows: string[][] = parse(csv.subarray(3).toString('utf8'), { delimiter: ';' });
     expect(rows[0][0]).toBe('No');
     expect(rows[1][3]).toBe("'=cmd|calc");
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await render((out) => writeRegister('xlsx', file, out))) as any);
+    const wb = await readWorkbook(await render((out) => writeRegister('xlsx', file, out)));
     expect(wb.worksheets[0].getRow(2).getCell(4).value).toBe("'=cmd|calc");
-    const pdf = await pdfText(await render((out) => writeRegister('pdf', { ...file, subtitle: 'Tahun 2026' }, out)));
+    const pdf = pdfText(await render((out) => writeRegister('pdf', { ...file, subtitle: 'Tahun 2026' }, out)));
     expect(pdf).toContain('REGISTER PERMOHONAN INFORMASI PUBLIK');
   });
 
   it('the annual report file carries the figures', async () => {
     const clock = createClock({ timezone: 'Asia/Jakarta', officeHours: { start: '08:00', end: '16:00' }, holidays: true });
     const r = serviceReport(clock, 2026, [{ receivedAt: new Date('2026-08-10T09:00:00+07:00'), channel: 'website', outcome: 'granted_full', answeredAt: new Date('2026-08-12T10:00:00+07:00'), extensionDays: 0, refusalArticle: null, closedIncomplete: false }], [], new Date('2026-12-01T00:00:00Z'));
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load((await render((out) => writeServiceReport('xlsx', r, { name: 'Dinas' }, out))) as any);
+    const wb = await readWorkbook(await render((out) => writeServiceReport('xlsx', r, { name: 'Dinas' }, out)));
     const values = wb.worksheets[0].getSheetValues().map((row: any) => (row ? [row[1], row[2]] : null)).filter(Boolean);
     expect(values).toEqual(expect.arrayContaining([['Jumlah permohonan', 1], ['Diberikan seluruhnya', 1], ['Rata-rata waktu pemenuhan (hari kerja)', 2]]));
-    const pdf = await pdfText(await render((out) => writeServiceReport('pdf', r, { name: 'Dinas' }, out)));
+    const pdf = pdfText(await render((out) => writeServiceReport('pdf', r, { name: 'Dinas' }, out)));
     expect(pdf).toContain('LAPORAN LAYANAN INFORMASI PUBLIK TAHUN 2026');
   });
 });

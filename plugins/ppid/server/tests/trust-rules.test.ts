@@ -3,33 +3,23 @@
  * unit, membership follows positions, a second pair of eyes is another person, the disposisi names
  * who drafts, taking an item offline is the named positions' step.
  */
-import { holdersOf, memberUnits, membershipOf, type Assignment, type UnitNode } from '../src/workflow/actors';
+import { holdersOf, memberUnits, membershipOf, type Assignment } from '../src/workflow/actors';
 import { uncoveredStages } from '../src/workflow/coverage';
 import { validateDefinition, withdrawalPositions, type WorkflowDefinition } from '../src/workflow/definition';
 import { approvalsAfter, checkAssignment, decideFastPublish, decideReassignment, decideTransition, decideWithdrawal, stageHolders, type InstanceState } from '../src/workflow/rules';
 import { announcementDiskominfoKalbar as sop190, announcementDinsosPontianak as dinsos, dipKapuasHulu } from '../src/workflow/templates';
+import { assignment as a, unitMap } from './fixtures/organisation';
 
 // agency(1) ├ sekretariat(2) ├ subbag(3)   └ bidang-ikp(4) └ seksi(5)   ; another agency(10) └ bidang(11)
-const units = new Map<number, UnitNode>(
-  [
-    { id: 1, code: 'dinas', name: 'Dinas', parentId: null },
-    { id: 2, code: 'sekretariat', name: 'Sekretariat', parentId: 1 },
-    { id: 3, code: 'subbag', name: 'Subbag', parentId: 2 },
-    { id: 4, code: 'bidang-ikp', name: 'Bidang IKP', parentId: 1 },
-    { id: 5, code: 'seksi', name: 'Seksi', parentId: 4 },
-    { id: 10, code: 'dinas-lain', name: 'Dinas lain', parentId: null },
-    { id: 11, code: 'bidang-lain', name: 'Bidang lain', parentId: 10 },
-  ].map((u) => [u.id, u])
-);
-const a = (userId: number, position: Assignment['position'], unitId: number, extra: Partial<Assignment> = {}): Assignment => ({
-  userId,
-  position,
-  unitId,
-  holding: 'definitive',
-  startsOn: '2020-01-01',
-  endsOn: null,
-  ...extra,
-});
+const units = unitMap([
+  { id: 1, code: 'dinas', name: 'Dinas', parentId: null },
+  { id: 2, code: 'sekretariat', name: 'Sekretariat', parentId: 1 },
+  { id: 3, code: 'subbag', name: 'Subbag', parentId: 2 },
+  { id: 4, code: 'bidang-ikp', name: 'Bidang IKP', parentId: 1 },
+  { id: 5, code: 'seksi', name: 'Seksi', parentId: 4 },
+  { id: 10, code: 'dinas-lain', name: 'Dinas lain', parentId: null },
+  { id: 11, code: 'bidang-lain', name: 'Bidang lain', parentId: 10 },
+]);
 const DAY = '2026-12-02';
 const staff = [
   a(1, 'kepala', 1),

@@ -5,7 +5,7 @@
  * backlog item's side obey the minutes' checks; and the legacy backlog data migrates.
  */
 import knexFactory, { type Knex } from 'knex';
-import { actingUnit, isWebsiteType, koordinatorUnits, stageActors, websiteDeskByAgency, websiteDeskOf, type Assignment, type UnitNode } from '../src/workflow/actors';
+import { actingUnit, isWebsiteType, koordinatorUnits, stageActors, websiteDeskByAgency, websiteDeskOf } from '../src/workflow/actors';
 import { uncoveredStages } from '../src/workflow/coverage';
 import { validateDefinition, withdrawalActorAt, withdrawalPositions, type WorkflowDefinition } from '../src/workflow/definition';
 import { parseDefinition } from '../src/workflow/schema';
@@ -18,27 +18,17 @@ import { SUBJECTS } from '../src/workflow/subjects';
 import { COMPUTED_FIELDS } from '../src/domain/validation';
 import { BACKLOG_KINDS } from '../src/domain/constants';
 import { BACKLOG_TABLE, LEGACY_BACKLOG_KINDS, migrateLegacyBacklog } from '../src/migrations/web-sop-legacy';
+import { assignment as a, unitMap } from './fixtures/organisation';
 
 // Agency 1 with divisions IKP (2, its section 3) and Statistik (4); a second agency 10 with division 11.
-const units = new Map<number, UnitNode>(
-  [
-    { id: 1, code: 'kominfo', name: 'Diskominfo', parentId: null },
-    { id: 2, code: 'ikp', name: 'Bidang IKP', parentId: 1 },
-    { id: 3, code: 'seksi', name: 'Seksi Publikasi', parentId: 2 },
-    { id: 4, code: 'stat', name: 'Bidang Statistik', parentId: 1 },
-    { id: 10, code: 'dinsos', name: 'Dinsos', parentId: null },
-    { id: 11, code: 'linjamsos', name: 'Bidang Linjamsos', parentId: 10 },
-  ].map((u) => [u.id, u])
-);
-const a = (userId: number, position: Assignment['position'], unitId: number, over: Partial<Assignment> = {}): Assignment => ({
-  userId,
-  position,
-  unitId,
-  holding: 'definitive',
-  startsOn: '2020-01-01',
-  endsOn: null,
-  ...over,
-});
+const units = unitMap([
+  { id: 1, code: 'kominfo', name: 'Diskominfo', parentId: null },
+  { id: 2, code: 'ikp', name: 'Bidang IKP', parentId: 1 },
+  { id: 3, code: 'seksi', name: 'Seksi Publikasi', parentId: 2 },
+  { id: 4, code: 'stat', name: 'Bidang Statistik', parentId: 1 },
+  { id: 10, code: 'dinsos', name: 'Dinsos', parentId: null },
+  { id: 11, code: 'linjamsos', name: 'Bidang Linjamsos', parentId: 10 },
+]);
 const DAY = '2026-06-10';
 // The website Sub Koordinator (7) sits in IKP; Kabid IKP is 20, Kabid Statistik 21; Kabid Linjamsos 30.
 const staff = [a(7, 'sub_koordinator', 2), a(20, 'kabid', 2), a(21, 'kabid', 4), a(30, 'kabid', 11), a(8, 'web_developer', 4)];

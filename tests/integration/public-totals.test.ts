@@ -39,6 +39,17 @@ async function totals() {
   expect(all.meta.pagination.total).toBe(all.data.length);
   return { total: byPage.total as number, offset: byOffset.total as number, berkala: berkala.meta.pagination.total as number, listed: all.data.length as number };
 }
+/** One page of the list as a visitor reads it, with the SQL sent while it was answered. */
+async function firstPageWithSql() {
+  const sql: string[] = [];
+  const onQuery = (q: { sql: string }) => sql.push(q.sql);
+  app.strapi.db.connection.client.on('query', onQuery);
+  try {
+    return { res: await ok(app.http().get('/api/ppid/announcements?pagination[pageSize]=1')), sql };
+  } finally {
+    app.strapi.db.connection.client.removeListener('query', onQuery);
+  }
+}
 /** The published rows in the database, the reference. */
 const published = (where: Record<string, unknown> = {}) => app.strapi.db.query('plugin::ppid.announcement').count({ where: { publishedAt: { $notNull: true }, ...where } });
 async function expectExact(expected: { total: number; berkala: number }) {
@@ -77,15 +88,7 @@ afterAll(async () => {
 describe(`exact totals of the public list with the response cache off (${TEST_DB})`, () => {
   it('counts once per public version: the second request at the same version sends no count', async () => {
     await expectExact({ total: 3, berkala: 1 });
-    const sql: string[] = [];
-    const onQuery = (q: { sql: string }) => sql.push(q.sql);
-    app.strapi.db.connection.client.on('query', onQuery);
-    let res;
-    try {
-      res = await ok(app.http().get('/api/ppid/announcements?pagination[pageSize]=1'));
-    } finally {
-      app.strapi.db.connection.client.removeListener('query', onQuery);
-    }
+    const { res, sql } = await firstPageWithSql();
     expect(res.headers['x-cache']).toBe('MISS');
     expect(res.body.meta.pagination).toEqual({ page: 1, pageSize: 1, pageCount: 3, total: 3 });
     expect(sql.some((s) => /ppid_announcements/.test(s) && /count\(/i.test(s))).toBe(false);
@@ -141,15 +144,7 @@ describe(`exact totals of the public list with the response cache off (${TEST_DB
     // The bump runs after the commit, then the two totals visitors read (all, berkala) are counted.
     for (let i = 0; i < 200 && counts.size() < 2; i++) await new Promise((r) => setTimeout(r, 10));
     expect(counts.size()).toBe(2);
-    const sql: string[] = [];
-    const onQuery = (q: { sql: string }) => sql.push(q.sql);
-    app.strapi.db.connection.client.on('query', onQuery);
-    let res;
-    try {
-      res = await ok(app.http().get('/api/ppid/announcements?pagination[pageSize]=1'));
-    } finally {
-      app.strapi.db.connection.client.removeListener('query', onQuery);
-    }
+    const { res, sql } = await firstPageWithSql();
     expect(res.body.meta.pagination).toEqual({ page: 1, pageSize: 1, pageCount: 3, total: 3 });
     expect(sql.some((q) => /ppid_announcements/.test(q) && /count\(/i.test(q))).toBe(false);
     await expectExact({ total: 3, berkala: 1 });
